@@ -1,0 +1,110 @@
+"""kg build INPUT... --out FILE"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from kg.vocab import DEFAULT_BASE
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="build the knowledge graph from article files or folders")
+    p.add_argument("inputs", nargs="+", type=Path, help="article files (.txt, .html) or folders of them")
+    p.add_argument("--out", "-o", type=Path, default=None,
+                   help="output file; the format follows the extension: .ttl .nt .trig .nq .jsonld "
+                        "(default kg.ttl, or none when --store is given)")
+    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+                   help="also (or, without --out, only) write into this persistent Oxigraph store folder: each "
+                        "article replaces its own named graph, one transaction per article")
+    p.add_argument("--base", default=DEFAULT_BASE, help="base IRI under which entities and facts are minted")
+    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the built graph")
+    p.add_argument("--max-bytes", type=int, default=20_000_000, help="skip articles larger than this")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--rows", type=int, default=30, help="rows of the who-said-what-when table in the summary")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kg.build import extract_all
+    from kg.rdf.serialize import format_for, to_bytes, write_atomic
+    from kg.rdf.writer import build_dataset
+    from kg.reader import iter_inputs
+
+    if args.out is None and args.store is None:
+        args.out = Path("kg.ttl")
+    try:
+        fmt = format_for(args.out) if args.out is not None else None
+    except ValueError as exc:
+        print(f"kg build: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [str(p) for p in args.inputs if not p.exists()]
+    if missing:
+        print(f"kg build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    paths = iter_inputs(args.inputs)
+    if not paths:
+        print("kg build: no article files (.txt, .html) in the inputs", file=sys.stderr)
+        return EXIT_USAGE
+    store = None
+    if args.store is not None:  # opened first: a store in use or built with another --base fails fast
+        from kg.store import KGStore, StoreError
+
+        try:
+            store = KGStore(args.store, args.base)
+        except StoreError as exc:
+            print(f"kg build: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    report = extract_all(paths, max_bytes=args.max_bytes, progress=not args.quiet)
+    for w in report.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for s in report.skipped:
+        print(f"skipped: {s}", file=sys.stderr)
+    if not report.results:
+        print("kg build: nothing could be read; no output written", file=sys.stderr)
+        return EXIT_USAGE
+    ds = build_dataset(report.results, args.base)
+    verdict = "not checked (--no-validate)"
+    if not args.no_validate:
+        from kg.validate import validate
+
+        result = validate(ds)
+        if not result.conforms:
+            print("kg build: the built graph does not conform to ontology/shapes.ttl; nothing written.\n"
+                  + result.report_text, file=sys.stderr)
+            return EXIT_INVALID
+        verdict = "conforms to ontology/shapes.ttl"
+    if args.out is not None:
+        write_atomic(args.out, to_bytes(ds, fmt))
+    if store is not None:
+        store.put_results(report.results)
+        store.close()
+    if not args.quiet:
+        print(summary(report, ds, verdict, args.out or args.store, args.rows))
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def summary(report, ds, verdict: str, out: Path, rows: int) -> str:
+    import pyoxigraph as ox
+
+    from kg.query import labels, render, run
+    from kg.rdf.serialize import to_bytes
+    from kg.resources import queries_path
+
+    c = report.counts()
+    store = ox.Store()
+    store.load(to_bytes(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
+    lines = [f"Built {out}: {len(ds)} triples from {c['articles']} articles"
+             + (f" ({c['skipped']} skipped)" if c["skipped"] else ""),
+             f"  entities {c['entities']}  mentions {c['mentions']}  statements {c['statements']}  "
+             f"actions {c['actions']}  figures {c['figures']}",
+             f"  SHACL: {verdict}", "", "Who said what, when:"]
+    names, result = run(store, queries_path("who_said_what_when.rq").read_text(encoding="utf-8"))
+    keep = ["date", "speaker", "kind", "text", "doc"]
+    shown = [{k: r[k] for k in keep} for r in result[:rows]]
+    lines.append(render(keep, shown, "table", labels(store), width=70))
+    if len(result) > rows:
+        lines.append(f"... {len(result) - rows} more (kg query queries/who_said_what_when.rq --data {out})")
+    return "\n".join(lines)

@@ -1,0 +1,97 @@
+"""What the fact extractors share about one article: tokens, resolved mentions by position, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.mentions import RawMention
+from kg.lexicon import clitic_variants, lexicons, match_key
+from kg.model import Article, Entity, Sentence
+from kg.text.analysis import Analysis
+
+ANAPHORS = {
+    # bare nouns that refer back to the most recent entity of a kind
+    "الوكاله": "agency", "الوزاره": "ministry", "اللجنه": "committee", "الرئاسه": "presidency",
+    "الاخير": "person", "المتحدث": "person", "الكرملين": None,
+}
+_AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
+
+
+@dataclass
+class DocContext:
+    article: Article
+    analysis: Analysis
+    mentions: list[RawMention]
+    entities: dict[str, Entity]
+    focus: str | None
+    published: date | None
+    keys: list[str] = field(init=False)
+    starts: dict[int, RawMention] = field(init=False)
+    sentence_start: dict[int, int] = field(init=False)
+    _pos: dict[int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.keys = [match_key(t.norm) for t in self.analysis.tokens]
+        self.starts = {}
+        for m in self.mentions:
+            if m.key is None:
+                continue
+            cur = self.starts.get(m.first)
+            if cur is None or m.last > cur.last:
+                self.starts[m.first] = m
+        self._pos = {id(t): i for i, t in enumerate(self.analysis.tokens)}
+
+    def bounds(self, sent: Sentence) -> tuple[int, int]:
+        i = self._pos[id(sent.tokens[0])]
+        return i, i + len(sent.tokens)
+
+    def mention_at(self, i: int) -> RawMention | None:
+        return self.starts.get(i)
+
+    def mentions_in(self, start: int, end: int) -> list[RawMention]:
+        """Outermost mentions inside [start, end)."""
+        out = []
+        i = start
+        while i < end:
+            m = self.starts.get(i)
+            if m and m.last <= end:
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+        return out
+
+    def anaphor(self, i: int) -> str | None:
+        """Entity key a bare anaphoric noun at token i refers to ("الوكالة" -> the last agency mentioned)."""
+        kind = None
+        for _p, stem in clitic_variants(self.keys[i]):
+            kind = ANAPHORS.get(stem, kind)
+        if kind is None:
+            return None
+        for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
+            ent = self.entities.get(m.key)
+            if ent is None:
+                continue
+            k = m.key.lower()
+            if kind == "person" and ent.type == "Person":
+                return m.key
+            if kind == "agency" and ent.type == "Organization" and any(h in k or h in (ent.label_en or "").lower()
+                                                                         for h in _AGENCY_HINTS):
+                return m.key
+            if kind == "ministry" and ent.type == "Organization" and ("ministry" in k or "ministry" in
+                                                                       (ent.label_en or "").lower()):
+                return m.key
+            if kind == "committee" and ent.type == "Organization" and ("committee" in (ent.label_en or "").lower()
+                                                                        or ent.label_ar.startswith("لجن")):
+                return m.key
+            if kind == "presidency" and "presiden" in (ent.label_en or "").lower():
+                return m.key
+        return None
+
+    def is_weekday_or_date(self, i: int) -> bool:
+        lex = lexicons()
+        k = self.keys[i]
+        if any(s in lex.weekdays for _p, s in clitic_variants(k)):
+            return True
+        return bool(lex.relative_days.match(self.keys, i)) or k in ("صباح", "مساء", "ليل", "الماضي", "اليوم")

@@ -1,0 +1,114 @@
+"""Dates: the publication date from the dateline, and the day a statement or event refers to.
+
+Weekday names resolve to the most recent such day on or before publication, أمس/اليوم against it, explicit dates
+("في 5 يناير", "2 يناير الجاري", "8 يناير 2022", ISO) as written. Nothing is guessed without a textual anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.lexicon import clitic_variants, lexicons
+from kg.text.analysis import Analysis
+
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_PAST = {"الماضي", "الماضيه", "المنصرم"}
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def explicit_date_at(keys: list[str], i: int, year_hint: int | None) -> tuple[date | None, int]:
+    """A "<day> <month> [<year>|الجاري]" expression starting at token i: (date or None, tokens used)."""
+    lex = lexicons()
+    if i >= len(keys) or not keys[i].isdigit() or not 1 <= int(keys[i]) <= 31:
+        return None, 0
+    m = lex.months.match(keys, i + 1, clitics=False)
+    if not m:
+        return None, 0
+    n = 1 + m[0]
+    year = year_hint
+    if i + n < len(keys) and re.fullmatch(r"(19|20)\d\d", keys[i + n]):
+        year = int(keys[i + n])
+        n += 1
+    if year is None:
+        return None, n
+    return _safe_date(year, m[2][0]["month"], int(keys[i])), n
+
+
+def publication_date(analysis: Analysis, max_lines: int = 8) -> tuple[date | None, str | None]:
+    """Date of the dateline near the top (ISO or '8 يناير 2022'); else inferred from the latest explicit date in
+    the text and the weekdays the text names (an article cannot predate what it reports). Returns (date, how)."""
+    text = analysis.text
+    lines = [ln for ln in text.split("\n") if ln.strip()][:max_lines]
+    for line in lines:
+        m = _ISO.search(line)
+        if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+            return d, "dateline"
+    head_end = text.find(lines[-1]) + len(lines[-1]) if lines else 0
+    keys = [t.norm for t in analysis.tokens]
+    found: list[tuple[date, int]] = []
+    for i, tok in enumerate(analysis.tokens):
+        d, _n = explicit_date_at(keys, i, None)
+        if d is None:
+            continue
+        if tok.span.begin < head_end and _short_line(text, tok.span.begin):
+            return d, "dateline"
+        found.append((d, tok.span.end))
+    if not found:
+        return None, None
+    anchor, head_end = max(found)
+    # news leads name the day of the news: the first weekday after the top lines, on or after the anchor
+    weekdays = lexicons().weekdays
+    first = next((weekdays[t.norm] for t in analysis.tokens if t.span.begin >= head_end and t.norm in weekdays),
+                 None)
+    if first is None:
+        return anchor, "inferred from the latest date in the text"
+    return anchor + timedelta(days=(first - anchor.weekday()) % 7), \
+        "inferred from the latest date in the text and the weekday of the lead"
+
+
+def _short_line(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) <= 10
+
+
+def date_in(keys: list[str], start: int, end: int, published: date | None) -> date | None:
+    """The first date expression in keys[start:end]."""
+    lex = lexicons()
+    i = start
+    while i < end:
+        d, n = explicit_date_at(keys, i, published.year if published else None)
+        if n:
+            if d:
+                return d
+            i += n
+            continue
+        if published is not None:
+            for _p, stem in clitic_variants(keys[i]):
+                if stem in lex.weekdays:
+                    wd = lex.weekdays[stem]
+                    delta = (published.weekday() - wd) % 7
+                    if delta == 0 and i + 1 < len(keys) and keys[i + 1] in _PAST:
+                        delta = 7
+                    return published - timedelta(days=delta)
+            rel = lex.relative_days.match(keys, i)
+            if rel:
+                nxt = i + rel[0]
+                # "اليوم السبت": the weekday decides; "اليوم" alone is the publication day
+                if nxt < len(keys) and keys[nxt] in lex.weekdays:
+                    i = nxt
+                    continue
+                if rel[2][0]["days"] == 0 and i > 0 and keys[i - 1] in ("في", "حتى"):
+                    i += 1  # "في اليوم نفسه" / "حتى اليوم" are not a dating of the clause
+                    continue
+                return published + timedelta(days=rel[2][0]["days"])
+        i += 1
+    return None

@@ -1,0 +1,394 @@
+"""Mention recognition: gazetteer names, title + name, institutions with their owner, groups and place nouns.
+
+Works on normalized tokens sentence by sentence; at each position the longest candidate wins. The recognizers only
+*propose* entity keys; `kg.extract.resolve` turns the raw mentions of an article into entities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.model import Span
+from kg.text.analysis import Analysis
+from kg.text.normalize import norm, skeleton
+from kg.text.translit import transliterate
+from kg.vocab import slug
+
+_PUNCT_SKIP = {'"', "،", ",", "(", ")", "-", "'"}
+_LOCATIVE = {"في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "شوارع", "داخل", "قرب", "انحاء"}
+_PLACE_NOUNS = {"مدينه": "city", "العاصمه": "city", "عاصمه": "city", "بلده": "city", "قريه": "city",
+                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region"}
+_NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
+_FORMER = {"السابق", "السابقه"}
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+
+
+@dataclass(slots=True)
+class RawMention:
+    first: int  # token index (global), inclusive
+    last: int  # token index, exclusive
+    span: Span
+    type: str
+    kind: str  # gazetteer | person | role | institution | group | place
+    key: str | None = None  # proposed entity key
+    name: tuple[str, ...] = ()  # normalized name tokens (persons)
+    role: str | None = None
+    role_country: str | None = None
+    title: str | None = None  # title as written, kept as data about the person
+    label_en: str | None = None
+    label_ar: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class MentionFinder:
+    def __init__(self, analysis: Analysis, gaz: Gazetteer | None = None, lex: Lexicons | None = None):
+        self.a = analysis
+        self.gaz = gaz or gazetteer()
+        self.lex = lex or lexicons()
+        self.toks = analysis.tokens
+        self.keys = [match_key(t.norm) for t in self.toks]
+        self.stop = _stopwords()
+        self.focus = self._focus_country()
+        self._inst_owner: dict[str, str] = {}
+        self.mentions: list[RawMention] = []
+        self._org_by_institution = _gazetteer_institutions(self.gaz, self.lex)
+
+    # ------------------------------------------------------------------ helpers
+    def _span(self, i: int, j: int) -> Span:
+        return Span(self.toks[i].span.begin, self.toks[j - 1].span.end)
+
+    def _nisba(self, i: int) -> str | None:
+        if i >= len(self.keys):
+            return None
+        for _p, stem in clitic_variants(self.keys[i]):
+            hit = self.gaz.nisba.get(match_key(stem))
+            if hit:
+                return hit
+        return None
+
+    def _state_at(self, i: int, clitics: bool = False) -> tuple[int, str] | None:
+        if i >= len(self.keys):
+            return None
+        m = self.gaz.names.match(self.keys, i, clitics=clitics)
+        if m:
+            for p in m[2]:
+                if p["type"] == "State" and not p.get("demonym"):
+                    return m[0], p["key"]
+        return None
+
+    def _focus_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i in range(len(self.keys)):
+            hit = self._state_at(i, clitics=True)
+            key = hit[1] if hit else self._nisba(i)
+            if key:
+                counts[key] += 1
+                first.setdefault(key, i)
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (counts[k], -first[k]))
+
+    def _is_name_token(self, i: int, prev_link: bool) -> bool:
+        tok = self.keys[i]
+        if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
+            return False
+        if tok in self.stop or norm(tok) in self.stop:
+            return False
+        if not prev_link and any(stem.startswith("ال") for _p, stem in clitic_variants(tok)):
+            return False
+        if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
+            return False
+        if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
+            return False
+        if self._nisba(i) or self.lex.speech.match(self.keys, i) or self.lex.titles.match(self.keys, i):
+            return False
+        if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
+            return False
+        return not (tok.endswith("يه") and len(tok) > 4)
+
+    def _read_name(self, i: int) -> int:
+        """End (exclusive) of an unknown name starting at token i, or i when there is none."""
+        j = i
+        prev_link = False
+        while j < len(self.keys) and j - i < 6:
+            if self.keys[j] in _NAME_LINKS and j > i:
+                prev_link = True
+                j += 1
+                continue
+            if not self._is_name_token(j, prev_link) or (j > i and not prev_link and self.keys[j].startswith("و")):
+                break
+            prev_link = False
+            j += 1
+        while j > i and self.keys[j - 1] in _NAME_LINKS:
+            j -= 1
+        return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _skip_punct(self, j: int, limit: int = 1) -> int:
+        n = 0
+        while j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and n < limit:
+            j += 1
+            n += 1
+        return j
+
+    # ------------------------------------------------------------------ recognizers
+    def _title(self, i: int, end: int) -> list[RawMention] | None:
+        m = self.lex.titles.match(self.keys, i)
+        if not m:
+            return None
+        n, _prefix, payloads = m
+        role = payloads[0]["role"]
+        j = i + n
+        country = None
+        nested: list[RawMention] = []
+        former = role == "former_president"
+        for _ in range(4):
+            if j >= end:
+                break
+            nis = self._nisba(j)
+            st = self._state_at(j)
+            if nis and not country:
+                country, j = nis, j + 1
+            elif st and not country:
+                country = st[1]
+                nested.append(RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1]))
+                j += st[0]
+            elif self.keys[j] in ("البلاد", "الدوله") and not country:
+                country, j = self.focus, j + 1
+            elif self.keys[j] in _FORMER:
+                former, j = True, j + 1
+            elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
+                j += 2
+            elif role == "spokesperson" and (org := self._gazetteer(j, end)):
+                nested.extend(org)
+                j = org[0].last
+            else:
+                break
+        k = self._skip_punct(j)
+        second = self.lex.titles.match(self.keys, k) if k < end else None
+        if second:
+            k = self._skip_punct(k + second[0])
+        title_end = j
+        name_m = self.gaz.names.match(self.keys, k, clitics=False) if k < end else None
+        person = [p for p in name_m[2] if p["type"] == "Person"] if name_m else []
+        if person:
+            ne = k + name_m[0]
+            if ne < end and self.keys[ne] == '"':
+                ne += 1
+            return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"])
+        if k < end and self.keys[k] == '"':
+            k += 1
+        ne = self._read_name(k) if k < end else k
+        if ne > k:
+            return nested + self._person(i, k, ne, title_end, role, country, former)
+        if country and not former and payloads[0]["head_of_state"] or country and role not in ("counterpart",):
+            span = self._span(i, title_end)
+            return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
+                                        title=self.a.text[span.begin:span.end])]
+        return None
+
+    def _person(self, i: int, k: int, ne: int, title_end: int, role: str, country: str | None, former: bool,
+                key: str | None = None) -> list[RawMention]:
+        name = tuple(t for t in self.keys[k:ne] if t != '"')
+        title_span = self._span(i, title_end)
+        title = self.a.text[title_span.begin:title_span.end]
+        common = dict(type="Person", kind="person", key=key, name=name, role=None if former else role,
+                      role_country=country, title=title)
+        full = RawMention(i, ne, self._span(i, ne), **common)
+        bare = RawMention(k, ne, self._span(k, ne), **common)
+        return [full, bare]
+
+    def _gazetteer(self, i: int, end: int) -> list[RawMention] | None:
+        m = self.gaz.names.match(self.keys, i)
+        if not m or i + m[0] > end:
+            return None
+        n, prefix, payloads = m
+        p = payloads[0]
+        key, etype = p["key"], p["type"]
+        span = self._span(i, i + n)
+        if etype == "Place" and key in self.gaz.capitals:
+            state = self.gaz.capitals[key]
+            prev = self.keys[i - 1] if i else ""
+            locative = prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
+                i + n < len(self.keys) and self.keys[i + n] == "/")
+            if state != self.focus and not locative:
+                key, etype = state, "State"
+        if etype == "Person":
+            return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]))]
+        return [RawMention(i, i + n, span, etype, "gazetteer", key=key)]
+
+    def _owner(self, j: int, end: int) -> tuple[int, str | None, list[RawMention]]:
+        """An institution's owner right after its head: nisba, country name, or في + country name."""
+        if j >= end:
+            return j, None, []
+        nis = self._nisba(j)
+        if nis:
+            return j + 1, nis, []
+        st = self._state_at(j)
+        if st:
+            return j + st[0], st[1], [RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1])]
+        if self.keys[j] == "في" and (st := self._state_at(j + 1)):
+            return j + 1 + st[0], st[1], [RawMention(j + 1, j + 1 + st[0], self._span(j + 1, j + 1 + st[0]),
+                                                     "State", "gazetteer", st[1])]
+        return j, None, []
+
+    def _institution(self, i: int, end: int) -> list[RawMention] | None:
+        m = self.lex.institutions.match(self.keys, i)
+        if not m or i + m[0] > end:
+            return None
+        n, _prefix, payloads = m
+        p = payloads[0]
+        j, owner, nested = self._owner(i + n, end)
+        if owner is None:
+            if p.get("needs_owner"):
+                return None
+            owner = self._inst_owner.get(p["key"], self.focus)
+            if owner is None:
+                return None
+        else:
+            self._inst_owner[p["key"]] = owner
+        span = self._span(i, j)
+        if p["foreign_as_state"] and owner != self.focus:
+            return nested + [RawMention(i, j, span, "State", "institution", key=owner)]
+        key = self._org_by_institution.get((p["key"], owner), f"{owner}_{p['key']}")
+        owner_row = self.gaz.rows.get(owner, {})
+        label_en = p["label_en"].format(country=owner_row.get("label_en", owner))
+        head = " ".join(t.text for t in self.toks[i:i + n])
+        owner_ar = (owner_row.get("names") or [owner])[0]
+        return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
+                                    label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner})]
+
+    def _group(self, i: int, end: int) -> list[RawMention] | None:
+        k = self.keys[i]
+        if any(s == "قوات" or s == "القوات" for _p, s in clitic_variants(k)) and i + 1 < end:
+            nis = self._nisba(i + 1)
+            if nis:
+                row = self.gaz.rows.get(nis, {})
+                return [RawMention(i, i + 2, self._span(i, i + 2), "Group", "group", key=f"{nis}_forces",
+                                   label_en=f"{row.get('label_en', nis)} forces",
+                                   label_ar=f"القوات ({(row.get('names') or [nis])[0]})", extra={"country": nis})]
+        m = self.lex.groups.match(self.keys, i)
+        if not m or i + m[0] > end:
+            return None
+        n, _prefix, payloads = m
+        p = payloads[0]
+        scope = self.focus or "world"
+        return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
+                           label_en=p["label_en"], label_ar=p["label_ar"],
+                           extra={"group": p["key"], "country": self.focus})]
+
+    def _place_noun(self, i: int, end: int) -> list[RawMention] | None:
+        kind = None
+        for _p, stem in clitic_variants(self.keys[i]):
+            kind = _PLACE_NOUNS.get(stem) or kind
+        if not kind or i + 1 >= end:
+            return None
+        inner = self._gazetteer(i + 1, end)
+        if inner and inner[0].type in ("Place", "State"):
+            g = inner[0]
+            row = self.gaz.rows.get(g.key or "", {})
+            if kind == "region" and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
+                return [g, RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
+                                      label_en=f"{row.get('label_en', g.key)} Region",
+                                      label_ar=norm(self.a.text[self._span(i, g.last).begin:self._span(i, g.last).end]),
+                                      extra={"country": row.get("country_key")})]
+            if g.type == "State":  # "مدينة موسكو" is the city even when moscow usually stands for russia
+                return None
+            return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=g.key)]
+        j = i + 1
+        if self.keys[j] == '"':
+            j += 1
+        ne = self._read_name(j)
+        if ne == j or ne - j > 2:
+            return None
+        name = " ".join(self.keys[j:ne])
+        return [RawMention(i, ne, self._span(i, ne), "Place", "place", key=place_key(name),
+                           label_ar=name, extra={"unknown": True})]
+
+    # ------------------------------------------------------------------ driver
+    def find(self, skip: list[Span] | None = None) -> list[RawMention]:
+        skip = skip or []
+        for sent in self.a.sentences:
+            if any(sent.span.overlaps(s) for s in skip):
+                continue
+            start = self.toks.index(sent.tokens[0]) if sent.tokens else 0
+            end = start + len(sent.tokens)
+            i = start
+            while i < end:
+                best: list[RawMention] | None = None
+                for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun):
+                    cand = rec(i, end)
+                    if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
+                        best = cand
+                if best:
+                    self.mentions.extend(best)
+                    i = max(c.last for c in best)
+                else:
+                    i += 1
+        self._surnames(skip)
+        self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
+        return self.mentions
+
+    def _surnames(self, skip: list[Span]) -> None:
+        """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
+        known: dict[str, RawMention] = {}
+        for m in self.mentions:
+            if m.type == "Person" and m.name:
+                known.setdefault(skeleton(m.name[-1]), m)
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.first, m.last))
+        for i, k in enumerate(self.keys):
+            if i in covered or any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
+                                   for s in skip):
+                continue
+            for _p, stem in clitic_variants(k):
+                hit = known.get(skeleton(stem)) if len(stem) > 3 else None
+                if hit:
+                    self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
+                                                    name=(stem,)))
+                    break
+
+
+def place_key(name: str) -> str:
+    return "place_" + slug(transliterate(skeleton(name)).lower().replace("'", ""))
+
+
+_INSTITUTION_CACHE: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _gazetteer_institutions(gaz: Gazetteer, lex: Lexicons) -> dict[tuple[str, str], str]:
+    """(institution key, country) -> gazetteer organization key, so "وزارة الخارجية الأمريكية" built from its
+    parts and the gazetteer's row for the US State Department are one entity."""
+    if id(gaz) in _INSTITUTION_CACHE:
+        return _INSTITUTION_CACHE[id(gaz)]
+    out: dict[tuple[str, str], str] = _INSTITUTION_CACHE.setdefault(id(gaz), {})
+    for key, row in gaz.rows.items():
+        if row["type"] != "Organization" or not row.get("country_key"):
+            continue
+        for name in row["names"]:
+            keys = [match_key(t) for t in norm(name).split()]
+            m = lex.institutions.match(keys, 0)
+            if m and m[0] == len(keys):
+                out.setdefault((m[2][0]["key"], row["country_key"]), key)
+            elif m:
+                owner = None
+                rest = keys[m[0]:]
+                if len(rest) == 1:
+                    owner = next((gaz.nisba.get(match_key(s)) for _p, s in clitic_variants(rest[0])
+                                  if gaz.nisba.get(match_key(s))), None)
+                if owner == row["country_key"]:
+                    out.setdefault((m[2][0]["key"], owner), key)
+    return out
+
+
+def find_mentions(analysis: Analysis, skip: list[Span] | None = None) -> tuple[list[RawMention], str | None]:
+    finder = MentionFinder(analysis)
+    return finder.find(skip), finder.focus

@@ -1,0 +1,93 @@
+"""Entity resolution inside an article; keys are built so that the same entity gets the same key in every article.
+
+- gazetteer entities keep the gazetteer key;
+- persons the gazetteer does not know are keyed by the spelling-tolerant skeleton of their family name
+  (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key);
+- role phrases ("رئيس كازاخستان", "أمير قطر") go to the person holding that role in the article, else to the
+  gazetteer's holder;
+- institutions and groups are keyed by their owner country (kazakhstan_interior_ministry).
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import RawMention
+from kg.lexicon import gazetteer
+from kg.model import Entity, Mention
+from kg.text.normalize import norm, skeleton
+from kg.text.translit import transliterate
+from kg.vocab import slug
+
+_HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
+
+
+def person_key(name: tuple[str, ...]) -> str:
+    return "person_" + slug(transliterate(skeleton(name[-1])).lower().replace("'", ""))
+
+
+def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[str, Entity], list[Mention]]:
+    gaz = gazetteer()
+    # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
+    persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
+    by_last: dict[str, str] = {}
+    for m in sorted(persons, key=lambda m: -len(m.name)):
+        if m.key is None:
+            last = skeleton(m.name[-1])
+            m.key = by_last.get(last)
+            if m.key is None and len(m.name) == 1:
+                m.key = next((by_last[k] for k in by_last if _first_name_of(k, m.name[0], persons)), None)
+            if m.key is None:
+                m.key = person_key(m.name)
+        by_last.setdefault(skeleton(m.name[-1]), m.key)
+        if m.role and not m.role_country:
+            row = gaz.rows.get(m.key, {})
+            m.role_country = row.get("country_key") or (focus if m.role in _HEAD_ROLES else None)
+    # 2. role phrases -> the holder named in this article, else the gazetteer's
+    holders: dict[tuple[str, str], str] = {}
+    for m in persons:
+        if m.role and m.role_country:
+            holders.setdefault((m.role, m.role_country), m.key)
+    for m in raw:
+        if m.kind == "role":
+            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country))
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for m in raw:
+        if not m.key:
+            continue
+        ent = entities.get(m.key) or _new_entity(m, gaz, text)
+        entities[m.key] = ent
+        if m.type == "Person" and m.title and m.kind == "person":
+            ent.roles.add(m.title.strip(" ،,\"'"))
+        if m.type == "Person" and m.kind == "person" and len(m.name) > 1 and m.key not in gaz.rows:
+            name_text = " ".join(m.name)
+            if len(name_text) > len(norm(ent.label_ar)):
+                ent.label_ar = _name_as_written(m, text)
+                ent.label_en = transliterate(ent.label_ar)
+        sig = (m.span.begin, m.span.end, m.key)
+        if sig not in seen:
+            seen.add(sig)
+            mentions.append(Mention(m.span, text[m.span.begin:m.span.end], m.key, m.kind))
+    return entities, mentions
+
+
+def _first_name_of(key: str, token: str, persons: list[RawMention]) -> bool:
+    return any(p.key == key and len(p.name) > 1 and skeleton(p.name[0]) == skeleton(token) for p in persons)
+
+
+def _name_as_written(m: RawMention, text: str) -> str:
+    # the bare-name mention's span; the full mention also carries the title
+    return " ".join(text[m.span.begin:m.span.end].split()[-len(m.name):]).strip('"')
+
+
+def _new_entity(m: RawMention, gaz, text: str) -> Entity:
+    row = gaz.rows.get(m.key or "")
+    if row:
+        return Entity(m.key, row["type"], row["names"][0], row.get("label_en") or None, row.get("wikidata") or None,
+                      country=row.get("country_key") or None)
+    if m.type == "Person":
+        label = " ".join(m.name) if m.name else m.key
+        return Entity(m.key, "Person", label, transliterate(label), country=m.role_country)
+    label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
+    label_en = m.label_en or (transliterate(label_ar) if m.extra.get("unknown") else None)
+    return Entity(m.key, m.type, label_ar, label_en, country=m.extra.get("country"))

@@ -1,0 +1,287 @@
+"""Who said what, when: direct and indirect speech, attributions, continuing speech.
+
+Arabic news reports speech verb-first (وقالت وزارة الداخلية، اليوم السبت، إنّ ...), with the speaker right after
+the cue, then circumstantial phrases (date, "في بيان", the relaying agency), then the content: a quotation or a
+clause after a complementizer. Continuations (وأضاف، وتابع، مضيفاً) keep the last speaker and date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract.context import DocContext
+from kg.extract.dates import date_in
+from kg.lexicon import clitic_variants, lexicons
+from kg.model import Span, Statement
+from kg.text.normalize import norm
+
+_PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
+_QUOTE = '"'
+_COMPLEMENTIZERS = {"ان", "بان"}
+_PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
+_PREPOSITIONS = {"من", "الي", "عن", "علي"}
+_CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
+_CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
+                       "رسال", "منشور", "لقاء", "تصريحات", "جلس", "اجتماع", "ندو")
+_CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
+_ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
+_POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
+
+
+def _f1(a: str, b: str) -> float:
+    ta, tb = Counter(norm(a).split()), Counter(norm(b).split())
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+class StatementExtractor:
+    def __init__(self, ctx: DocContext, skip_sentences: set[int]):
+        self.ctx = ctx
+        self.keys = ctx.keys
+        self.toks = ctx.analysis.tokens
+        self.lex = lexicons()
+        self.skip = skip_sentences
+        self.out: list[Statement] = []
+        self.last: list[Statement] = []  # statements of the most recent cue
+        self.last_sentence = -10
+
+    def _actor_at(self, j: int, end: int) -> list[str]:
+        """Speaker(s) at token j: a mention (or anaphor), with coordinated mentions (X، وY، وZ)."""
+        speakers: list[str] = []
+        while j < end:
+            m = self.ctx.mention_at(j)
+            key = None
+            if m and m.type in _ACTOR_TYPES:
+                nxt = self.ctx.mention_at(m.last)
+                # "وروسيا فلاديمير بوتين": a state directly followed by its leader names the leader
+                if m.type == "State" and nxt and nxt.type == "Person":
+                    m = nxt
+                key, j = m.key, m.last
+            elif (a := self.ctx.anaphor(j)) is not None:
+                key, j = a, j + 1
+            if key is None:
+                break
+            if key not in speakers:
+                speakers.append(key)
+            k = j
+            while k < end and self.keys[k] in ("،", ",", '"'):
+                k += 1
+            if k < end and self.keys[k].startswith("و") and (self.ctx.mention_at(k) or self.ctx.anaphor(k)):
+                j = k
+                continue
+            break
+        return speakers
+
+    def _speaker_span_end(self, j: int, end: int) -> int:
+        while j < end:
+            m = self.ctx.mention_at(j)
+            if m:
+                j = m.last
+            elif self.ctx.anaphor(j):
+                j += 1
+            else:
+                break
+            k = j
+            while k < end and self.keys[k] in ("،", ",", '"'):
+                k += 1
+            if k < end and self.keys[k].startswith("و") and (self.ctx.mention_at(k) or self.ctx.anaphor(k)):
+                j = k
+            else:
+                break
+        return j
+
+    def _skip_circumstances(self, j: int, end: int) -> tuple[int, str | None]:
+        """Skip date words, "في بيان", "وفق وكالة X" and punctuation between speaker and content; returns the
+        content start and the channel (a relaying agency) when one is named."""
+        channel = None
+        while j < end:
+            k = self.keys[j]
+            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها") or self.ctx.is_weekday_or_date(j):
+                j += 1
+                continue
+            if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
+                j += 1
+                continue
+            attr = self.lex.speech.match(self.keys, j)
+            if attr and attr[2][0]["kind"] == "attribution":
+                speakers = self._actor_at(j + attr[0], end)
+                if speakers:
+                    channel = speakers[0]
+                    j = self._speaker_span_end(j + attr[0], end)
+                    continue
+            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE:
+                nxt = self.keys[j + 1] if j + 1 < end else ""
+                if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
+                        any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
+                    j += 1
+                    while j < end and self.keys[j] not in ("،", ",", ":", _QUOTE) and \
+                            self.keys[j] not in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                        j += 1
+                    continue
+            break
+        return j, channel
+
+    def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
+        """(first token, end token, kind) of the reported content starting at c."""
+        if c < end and self.keys[c] in _COMPLEMENTIZERS:
+            c += 1
+        elif allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
+            c += 1
+        q = c + 1 if c < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS else c
+        if q < len(self.keys) and self.keys[q] == _QUOTE:
+            close = next((k for k in range(q + 1, min(len(self.keys), q + 400)) if self.keys[k] == _QUOTE), None)
+            if close is not None and close > q + 1:
+                rest = [k for k in self.keys[close + 1:max(end, close + 1)] if k not in _PUNCT and k != "."]
+                cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
+                if len(rest) <= 2 or cue_after:
+                    return q + 1, close, "direct"
+        e = c
+        while e < end:
+            if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
+                break
+            e += 1
+        while e > c and self.keys[e - 1] in _PUNCT | {".", "؟", "!", _QUOTE}:
+            if self.keys[e - 1] == _QUOTE and self.keys[c:e].count(_QUOTE) % 2 == 0:
+                break
+            e -= 1
+        return c, e, "indirect"
+
+    def _next_word(self, j: int, end: int) -> int:
+        while j < end and self.keys[j] in _PUNCT:
+            j += 1
+        return j
+
+    def _is_cue(self, j: int) -> bool:
+        if j >= len(self.keys):
+            return False
+        m = self.lex.speech.match(self.keys, j)
+        return bool(m) and m[2][0]["kind"] in ("participle", "attribution")
+
+    def _emit(self, speakers: list[str], cue_i: int, cue_n: int, c: int, e: int, kind: str, when, channel,
+              sent_span: Span) -> None:
+        if e <= c:
+            return
+        text = self.ctx.analysis.text
+        cspan = Span(self.toks[c].span.begin, self.toks[e - 1].span.end)
+        cue_span = Span(self.toks[cue_i].span.begin, self.toks[cue_i + cue_n - 1].span.end)
+        made = []
+        for sp in speakers:
+            st = Statement(sp, kind, text[cue_span.begin:cue_span.end], cue_span, text[cspan.begin:cspan.end],
+                           cspan, Span(min(sent_span.begin, cue_span.begin), max(sent_span.end, cspan.end)), when,
+                           channel=channel, co_speakers=tuple(s for s in speakers if s != sp))
+            made.append(st)
+        self.out.extend(made)
+        self.last = made
+
+    def run(self) -> list[Statement]:
+        for si, sent in enumerate(self.ctx.analysis.sentences):
+            if si in self.skip:
+                continue
+            s0, s1 = self.ctx.bounds(sent)
+            if si - self.last_sentence > 2:
+                self.last = []
+            i = s0
+            while i < s1:
+                m = self.lex.speech.match(self.keys, i)
+                if not m:
+                    i += 1
+                    continue
+                n, _prefix, payloads = m
+                p = payloads[0]
+                nxt = self._handle(p, i, n, s0, s1, sent.span)
+                if nxt > i + n - 1:
+                    self.last_sentence = si
+                i = max(nxt, i + n)
+        return _dedupe(self.out)
+
+    def _handle(self, p: dict, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
+        kind = p["kind"]
+        pub = self.ctx.published
+        if kind == "noun" and not p["lemma"].startswith("جاء"):
+            return i + n
+        if kind == "attribution":
+            return self._attribution(i, n, s0, s1, sent_span)
+        j = i + n
+        speakers: list[str] = []
+        if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
+            return i + n
+        continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
+        # a plural/dual verb or one opening a quotation without a subject continues the last speakers
+        opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
+        may_continue = continuing or opens_quote or self.keys[i].endswith(("وا", "ا"))
+        if kind in ("verb", "present"):
+            k = j
+            while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or self.keys[k] == _QUOTE):
+                k += 1
+            speakers = self._actor_at(k, s1)
+            if speakers:
+                j = self._speaker_span_end(k, s1)
+            else:
+                before = [m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and m.last >= i - 2]
+                if before:
+                    speakers = [before[-1].key]
+        if not speakers and may_continue:
+            speakers = list(dict.fromkeys(s.speaker for s in self.last))
+            continuing = True
+        if not speakers:
+            return i + n
+        c, channel = self._skip_circumstances(j, s1)
+        c0, e, skind = self._content(c, s1, allow_preposition=True)
+        when = date_in(self.keys, s0, c, pub)
+        if when is None and continuing and self.last:
+            when = self.last[0].date
+        self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
+        return e
+
+    def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
+        j = i + n
+        if j < s1 and self.keys[j] in _POSSESSIVE_SPEECH:
+            speakers = [self.last[0].speaker] if self.last else []
+            if not speakers:
+                before = [m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES]
+                speakers = [before[0].key] if before else []
+            n += 1
+            j += 1
+        else:
+            speakers = self._actor_at(j, s1)
+            j = self._speaker_span_end(j, s1)
+        if not speakers:
+            return i + n
+        pub = self.ctx.published
+        first = s0
+        if self.keys[first] in ("و",):
+            first += 1
+        at_start = all(k in _PUNCT or k in ("و",) for k in self.keys[s0:i])
+        if at_start:
+            c, _ch = self._skip_circumstances(j, s1)
+            c0, e, kind = self._content(c, s1, allow_preposition=False)
+        else:
+            # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel
+            if self.last and any(st.content_span.begin <= self.toks[i].span.begin <= st.content_span.end + 2
+                                 for st in self.last):
+                return j
+            c0, e, kind = first, i, "indirect"
+            while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:
+                e -= 1
+        when = date_in(self.keys, s0, s1, pub)
+        self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
+        return max(j, e if at_start else j)
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    """A statement repeated in the same article is kept once (the dated one wins)."""
+    kept: list[Statement] = []
+    for st in statements:
+        dup = next((k for k in kept if k.speaker == st.speaker and _f1(k.content, st.content) >= 0.8), None)
+        if dup is None:
+            kept.append(st)
+        elif dup.date is None and st.date is not None:
+            kept[kept.index(dup)] = st
+    return kept
+
+
+def extract_statements(ctx: DocContext, skip_sentences: set[int]) -> list[Statement]:
+    return StatementExtractor(ctx, skip_sentences).run()

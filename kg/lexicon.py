@@ -1,0 +1,223 @@
+"""Loads the lexicons and the gazetteer (data files under kg/data/) into lookup structures.
+
+Every form is normalized once here, so the extractors compare normalized tokens only.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.text.normalize import norm
+
+DATA = Path(str(resources.files("kg") / "data"))
+
+# Proclitics (normalized): conjunctions, prepositions and their combinations with the article.
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
+_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data file; lines starting with '#' are comments, the first other line is the header."""
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def split_cell(cell: str) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+def match_key(token: str) -> str:
+    """Comparison key of a normalized token: feminine nisba endings fold onto the masculine (الوطنيه -> الوطني)."""
+    if token.endswith("يه") and len(token) > 4:
+        return token[:-1]
+    return token
+
+
+def clitic_variants(token: str) -> list[tuple[str, str]]:
+    """(prefix, stem) readings of a normalized token, the token itself first."""
+    out = [("", token)]
+    for p in _ARTICLE_PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            out.append((p, "ال" + token[len(p):]))
+    for p in _PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            out.append((p, token[len(p):]))
+    return out
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(match_key(t) for t in norm(text).split())
+
+
+@dataclass
+class PhraseIndex:
+    """Multi-word phrases keyed by their normalized tokens; longest match first."""
+
+    entries: dict[tuple[str, ...], list[dict]] = field(default_factory=lambda: defaultdict(list))
+    max_len: int = 0
+
+    def add(self, phrase: str, payload: dict) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        if payload not in self.entries[key]:
+            self.entries[key].append(payload)
+        self.max_len = max(self.max_len, len(key))
+
+    def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
+        """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
+        firsts = clitic_variants(keys[i]) if clitics else [("", keys[i])]
+        for n in range(min(self.max_len, len(keys) - i), 0, -1):
+            rest = tuple(keys[i + 1:i + n])
+            for prefix, first in firsts:
+                hit = self.entries.get((match_key(first),) + rest)
+                if hit:
+                    return n, prefix, hit
+        return None
+
+
+@dataclass
+class Gazetteer:
+    names: PhraseIndex
+    rows: dict[str, dict]  # key -> row (with "type")
+    nisba: dict[str, str]  # normalized adjective (any gender/number, with or without ال) -> state key
+    capitals: dict[str, str]  # capital place key -> state key
+    role_holders: dict[tuple[str, str], str]  # (role, state key) -> person key
+
+
+def _nisba_forms(adj: str) -> list[str]:
+    base = norm(adj)
+    forms = {base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تين", base + "ة"}
+    return sorted(forms | {"ال" + f for f in forms})
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    gdir = DATA / "gazetteer"
+    names = PhraseIndex()
+    rows: dict[str, dict] = {}
+    nisba: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    holders: dict[tuple[str, str], str] = {}
+    specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
+             ("people.tsv", "Person"))
+    for fname, etype in specs:
+        path = gdir / fname
+        if not path.exists():
+            continue
+        for row in read_tsv(path):
+            key = row.get("key")
+            if not key or key in rows:
+                continue
+            row = dict(row, type=etype)
+            row["names"] = split_cell(row.get("names_ar", ""))
+            rows[key] = row
+            for name in row["names"]:
+                names.add(name, {"key": key, "type": etype})
+            for abbrev in split_cell(row.get("abbrev", "")):
+                if any("\u0600" <= c <= "\u06ff" for c in abbrev):
+                    names.add(abbrev, {"key": key, "type": etype})
+            if etype == "State":
+                for adj in split_cell(row.get("nisba_ar", "")):
+                    for form in _nisba_forms(adj):
+                        nisba.setdefault(match_key(form), key)
+                for dem in split_cell(row.get("demonym_pl_ar", "")):
+                    names.add(dem, {"key": key, "type": "State", "demonym": True})
+                    names.add("ال" + norm(dem), {"key": key, "type": "State", "demonym": True})
+                if row.get("capital_key"):
+                    capitals[row["capital_key"]] = key
+            if etype == "Person" and row.get("role_en") and row.get("country_key"):
+                holders.setdefault((role_key(row["role_en"]), row["country_key"]), key)
+    return Gazetteer(names, rows, nisba, capitals, holders)
+
+
+def role_key(role_en: str) -> str:
+    r = role_en.lower()
+    for word, key in (("prime minister", "prime_minister"), ("foreign", "foreign_minister"),
+                      ("president", "president"), ("emir", "emir"), ("king", "king"), ("crown prince", "crown_prince"),
+                      ("chancellor", "chancellor"), ("secretary-general", "secretary_general"),
+                      ("supreme leader", "supreme_leader"), ("sultan", "sultan")):
+        if word in r:
+            return key
+    return r.replace(" ", "_")
+
+
+@dataclass
+class Lexicons:
+    speech: PhraseIndex
+    titles: PhraseIndex
+    institutions: PhraseIndex
+    groups: PhraseIndex
+    actions: PhraseIndex
+    measures: dict[str, tuple[str, str]]
+    numbers: dict[str, tuple[int, bool]]
+    qualifiers: PhraseIndex
+    vague: set[str]
+    months: PhraseIndex
+    weekdays: dict[str, int]
+    relative_days: PhraseIndex
+
+
+_VERB_SUFFIXES = ("", "ت", "تا", "ا", "وا")
+
+
+def _verb_forms(stem: str) -> list[str]:
+    s = norm(stem)
+    forms = [s + suf for suf in _VERB_SUFFIXES]
+    if s.endswith("ي") or s.endswith("ا"):  # نفى/دعا -> نفت/دعت, نفوا/دعوا
+        forms += [s[:-1] + "ت", s[:-1] + "وا", s[:-1] + "تا"]
+    return forms
+
+
+@cache
+def lexicons() -> Lexicons:
+    ldir = DATA / "lexicon"
+    speech = PhraseIndex()
+    for row in read_tsv(ldir / "speech_cues.tsv"):
+        forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]
+        for f in forms:
+            speech.add(f, {"kind": row["kind"], "action": row.get("action") or None, "lemma": row["form"]})
+    titles = PhraseIndex()
+    for row in read_tsv(ldir / "titles.tsv"):
+        payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1"}
+        titles.add(row["title"], payload)
+    institutions = PhraseIndex()
+    for row in read_tsv(ldir / "institutions.tsv"):
+        institutions.add(row["head"], {"key": row["key"], "label_en": row["label_en"], "type": row["type"],
+                                       "foreign_as_state": row["foreign_as_state"] == "1",
+                                       "needs_owner": row.get("needs_owner") == "1"})
+    groups = PhraseIndex()
+    canonical: dict[str, str] = {}
+    for row in read_tsv(ldir / "groups.tsv"):
+        canonical.setdefault(row["key"], row["form"])
+        groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]]})
+    actions = PhraseIndex()
+    for row in read_tsv(ldir / "actions.tsv"):
+        forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]
+        for f in forms:
+            actions.add(f, {"type": row["type"], "kind": row["kind"], "target": row.get("target") or None})
+    measures = {match_key(norm(r["form"])): (r["measure"], r["position"]) for r in read_tsv(ldir / "measures.tsv")}
+    numbers = {norm(r["word"]): (int(r["value"]), r["scale"] == "1") for r in read_tsv(ldir / "numbers.tsv")}
+    qualifiers = PhraseIndex()
+    for row in read_tsv(ldir / "qualifiers.tsv"):
+        qualifiers.add(row["form"], {"qualifier": row["qualifier"]})
+    vague = {norm(r["form"]) for r in read_tsv(ldir / "vague_quantities.tsv")}
+    months = PhraseIndex()
+    weekdays: dict[str, int] = {}
+    relative = PhraseIndex()
+    for row in read_tsv(ldir / "dates.tsv"):
+        if row["kind"] == "month":
+            months.add(row["form"], {"month": int(row["value"])})
+        elif row["kind"] == "weekday":
+            weekdays[norm(row["form"])] = int(row["value"])
+        else:
+            relative.add(row["form"], {"days": int(row["value"])})
+    return Lexicons(speech, titles, institutions, groups, actions, measures, numbers, qualifiers, vague, months,
+                    weekdays, relative)

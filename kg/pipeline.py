@@ -1,0 +1,76 @@
+"""One direction: article -> text analysis -> mentions -> entities -> statements / actions / figures."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actions import extract_actions
+from kg.extract.context import DocContext
+from kg.extract.dates import publication_date
+from kg.extract.figures import extract_figures
+from kg.extract.mentions import find_mentions
+from kg.extract.resolve import resolve
+from kg.extract.statements import extract_statements
+from kg.model import Article, ArticleResult, Span
+from kg.text.analysis import Analysis, analyse
+
+_FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    try:
+        from kg.text.boilerplate import find_boilerplate as finder
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return []
+    return finder(text)
+
+
+def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int]:
+    """Indices of sentences that yield no facts: boilerplate, and headlines, subheads and captions without a
+    final stop (short lines that paraphrase the body)."""
+    text = analysis.text
+    out = set()
+    for i, s in enumerate(analysis.sentences):
+        if any(s.span.overlaps(b) for b in boilerplate):
+            out.add(i)
+            continue
+        start = text.rfind("\n", 0, s.span.begin) + 1
+        end = text.find("\n", s.span.end)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        words = [t for t in s.tokens if any(c.isalnum() for c in t.text)]
+        if line and not _FINAL_STOP.search(line) and len(words) <= 12 and start <= s.span.begin:
+            out.add(i)
+    return out
+
+
+def extract(article: Article) -> ArticleResult:
+    analysis = analyse(article.text)
+    warnings = list(article.warnings)
+    if not article.boilerplate:
+        article.boilerplate = find_boilerplate(article.text)
+    if article.published is None:
+        published, how = publication_date(analysis)
+        if published and how != "dateline":
+            warnings.append(f"{article.doc}: publication date {published} {how}")
+        article.published = published
+    if article.published is None:
+        warnings.append(f"{article.doc}: no publication date found; weekday names are left unresolved")
+    raw, focus = find_mentions(analysis, skip=article.boilerplate)
+    entities, mentions = resolve(raw, focus, article.text)
+    ctx = DocContext(article, analysis, raw, entities, focus, article.published)
+    skip = title_like_sentences(analysis, article.boilerplate)
+    statements = extract_statements(ctx, skip)
+    actions = extract_actions(ctx, skip, statements)
+    figures = extract_figures(ctx, skip, statements)
+    used = {m.entity for m in mentions} | {s.speaker for s in statements} | {a.actor for a in actions} | \
+        {a.target for a in actions if a.target} | {f.reporter for f in figures if f.reporter}
+    for key in list(ctx.entities):
+        if key not in used:
+            del ctx.entities[key]
+    return ArticleResult(article, ctx.entities, mentions, statements, actions, figures, warnings)
+
+
+def extract_text(text: str, doc: str = "article.txt", **meta) -> ArticleResult:
+    """Extract from a string (notebooks, tests)."""
+    headline = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
+    return extract(Article(doc=doc, text=text, headline=meta.pop("headline", headline), **meta))

@@ -1,0 +1,206 @@
+"""Turns extraction results into RDF: one named graph per article plus a graph of shared entity data.
+
+IRIs are minted from the article's file name, character offsets and entity keys, so the same input always gives
+the same IRIs; serialization is sorted so that the same input gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+
+from kg.model import ArticleResult, Entity, Span
+from kg.text.normalize import norm
+from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV, SCHEMA, WD, slug
+
+
+@dataclass
+class IRIs:
+    base: str = DEFAULT_BASE
+
+    def doc_slug(self, doc: str) -> str:
+        return slug(doc.rsplit(".", 1)[0] if "." in doc else doc)
+
+    def article(self, doc: str) -> URIRef:
+        return URIRef(f"{self.base}article/{self.doc_slug(doc)}")
+
+    def graph(self, doc: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{self.doc_slug(doc)}")
+
+    def entities_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/entities")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{slug(key)}")
+
+    def node(self, kind: str, doc: str, local: str) -> URIRef:
+        return URIRef(f"{self.base}{kind}/{self.doc_slug(doc)}/{slug(local)}")
+
+
+def _nni(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+@dataclass
+class EntityTable:
+    """Entity data merged over all articles (labels, roles, Wikidata), written once into the shared graph."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, ents: Iterable[Entity]) -> None:
+        for e in ents:
+            cur = self.entities.get(e.key)
+            if cur is None:
+                self.entities[e.key] = Entity(e.key, e.type, e.label_ar, e.label_en, e.wikidata, set(e.roles),
+                                              e.country, set(e.alt_labels))
+                continue
+            cur.roles |= e.roles
+            # deterministic whatever the article order: the longest label, then the smallest string
+            for lab in (cur.label_ar, e.label_ar):
+                cur.alt_labels.add(lab)
+            best = sorted(cur.alt_labels, key=lambda s: (-len(norm(s)), s))[0]
+            if not cur.wikidata:
+                cur.label_ar = best
+                if e.label_en and (not cur.label_en or len(e.label_en) > len(cur.label_en)):
+                    cur.label_en = e.label_en
+            cur.wikidata = cur.wikidata or e.wikidata
+            cur.country = cur.country or e.country
+
+    def graph(self, iris: IRIs) -> Graph:
+        g = Graph()
+        for key in sorted(self.entities):
+            e = self.entities[key]
+            s = iris.entity(key)
+            g.add((s, RDF.type, KGO[e.type]))
+            g.add((s, RDFS.label, Literal(e.label_ar, lang="ar")))
+            if e.label_en:
+                g.add((s, RDFS.label, Literal(e.label_en, lang="en")))
+            for alt in sorted(e.alt_labels - {e.label_ar}):
+                g.add((s, SKOS.altLabel, Literal(alt, lang="ar")))
+            if e.wikidata:
+                g.add((s, KGO.wikidata, WD[e.wikidata]))
+            for role in sorted(e.roles):
+                g.add((s, KGO.role, Literal(role, lang="ar")))
+            if e.country and e.country != key and e.country in self.entities:
+                g.add((s, KGO.country, iris.entity(e.country)))
+        return g
+
+
+def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
+    g = Graph()
+    art = result.article
+    doc = art.doc
+    a = iris.article(doc)
+    text = art.text
+    g.add((a, RDF.type, KGO.Article))
+    g.add((a, KGO.fileName, Literal(doc)))
+    g.add((a, SCHEMA.inLanguage, Literal(art.language)))
+    if art.headline:
+        g.add((a, SCHEMA.headline, Literal(art.headline.strip(), lang="ar")))
+    if art.published:
+        g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
+    if art.outlet:
+        g.add((a, SCHEMA.publisher, Literal(art.outlet)))
+    if art.url:
+        g.add((a, SCHEMA.url, URIRef(art.url)))
+
+    def span_node(kind: str, span: Span) -> URIRef:
+        node = iris.node(kind, doc, f"{span.begin}-{span.end}")
+        g.add((node, RDF.type, KGO.Mention if kind == "mention" else KGO.TextSpan))
+        g.add((node, KGO.inArticle, a))
+        g.add((node, KGO.text, Literal(text[span.begin:span.end])))
+        g.add((node, KGO.begin, _nni(span.begin)))
+        g.add((node, KGO.end, _nni(span.end)))
+        return node
+
+    for m in result.mentions:
+        node = span_node("mention", m.span)
+        g.add((node, KGO.mentionOf, iris.entity(m.entity)))
+    for st in result.statements:
+        s = iris.node("statement", doc, f"{st.cue_span.begin}-{st.content_span.begin}-{st.speaker}")
+        g.add((s, RDF.type, KGO.Statement))
+        g.add((s, KGO.speaker, iris.entity(st.speaker)))
+        g.add((s, KGO.content, Literal(st.content, lang="ar")))
+        g.add((s, KGO.kind, KGO[st.kind]))
+        g.add((s, KGO.cue, Literal(st.cue, lang="ar")))
+        if st.date:
+            g.add((s, KGO.date, Literal(st.date.isoformat(), datatype=XSD.date)))
+        if st.addressee:
+            g.add((s, KGO.addressee, iris.entity(st.addressee)))
+        if st.channel:
+            g.add((s, KGO.channel, iris.entity(st.channel)))
+        g.add((s, KGO.evidence, span_node("span", st.content_span)))
+        g.add((s, PROV.wasDerivedFrom, a))
+    for ac in result.actions:
+        s = iris.node("action", doc, f"{ac.evidence.begin}-{ac.type}-{ac.actor}-{ac.target or ''}")
+        g.add((s, RDF.type, KGO.Action))
+        g.add((s, KGO.actor, iris.entity(ac.actor)))
+        g.add((s, KGO.actionType, PLOVER[ac.type]))
+        if ac.target:
+            g.add((s, KGO.target, iris.entity(ac.target)))
+        if ac.date:
+            g.add((s, KGO.date, Literal(ac.date.isoformat(), datatype=XSD.date)))
+        if ac.place:
+            g.add((s, KGO.place, iris.entity(ac.place)))
+        g.add((s, KGO.trigger, Literal(ac.trigger, lang="ar")))
+        g.add((s, KGO.evidence, span_node("span", ac.evidence)))
+        g.add((s, PROV.wasDerivedFrom, a))
+    for f in result.figures:
+        s = iris.node("figure", doc, f"{f.evidence.begin}-{f.measure}-{f.value}")
+        g.add((s, RDF.type, KGO.ReportedFigure))
+        g.add((s, KGO.value, _nni(f.value)))
+        g.add((s, KGO.measure, KGO[f.measure]))
+        if f.subject:
+            g.add((s, KGO.counted, Literal(f.subject, lang="ar")))
+        if f.reporter:
+            g.add((s, KGO.reporter, iris.entity(f.reporter)))
+        if f.date:
+            g.add((s, KGO.date, Literal(f.date.isoformat(), datatype=XSD.date)))
+        if f.qualifier:
+            g.add((s, KGO.qualifier, Literal(f.qualifier)))
+        g.add((s, KGO.evidence, span_node("span", f.evidence)))
+        g.add((s, PROV.wasDerivedFrom, a))
+    return g
+
+
+def statement_iri(iris: IRIs, doc: str, st) -> URIRef:
+    return iris.node("statement", doc, f"{st.cue_span.begin}-{st.content_span.begin}-{st.speaker}")
+
+
+def link_repeated_statements(results: list[ArticleResult], iris: IRIs, threshold: float = 0.6) -> Graph:
+    """kgo:sameStatementAs between statements of one speaker reported by several articles."""
+    from kg.extract.statements import _f1
+
+    g = Graph()
+    by_speaker: dict[str, list[tuple[str, object]]] = {}
+    for r in results:
+        for st in r.statements:
+            by_speaker.setdefault(st.speaker, []).append((r.article.doc, st))
+    for items in by_speaker.values():
+        for x in range(len(items)):
+            for y in range(x + 1, len(items)):
+                (da, a), (db, b) = items[x], items[y]
+                if da != db and _f1(a.content, b.content) >= threshold:
+                    ia, ib = statement_iri(iris, da, a), statement_iri(iris, db, b)
+                    g.add((ia, KGO.sameStatementAs, ib))
+                    g.add((ib, KGO.sameStatementAs, ia))
+    return g
+
+
+def build_dataset(results: list[ArticleResult], base: str = DEFAULT_BASE) -> Dataset:
+    iris = IRIs(base)
+    ds = Dataset()
+    table = EntityTable()
+    for r in results:
+        table.add(r.entities.values())
+        ng = ds.graph(iris.graph(r.article.doc))
+        for t in article_graph(r, iris):
+            ng.add(t)
+    shared = ds.graph(iris.entities_graph())
+    for t in table.graph(iris):
+        shared.add(t)
+    for t in link_repeated_statements(results, iris):
+        shared.add(t)
+    return ds

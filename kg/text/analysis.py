@@ -1,0 +1,67 @@
+"""Arabic text analysis: normalized tokens with original character offsets, grouped into sentences.
+
+Tokenization follows camel-tools' simple_word_tokenize (words and single punctuation marks), done on the normalized
+text so that every token keeps the span of the characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Sentence, Span, Token
+from kg.text.normalize import NormText, normalize_with_offsets
+
+# A word: letters/digits (Arabic, Latin), possibly joined by '.' or ',' inside numbers (4,200 / 3.5).
+_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+(?:[\d]+)?|\S", re.UNICODE)
+_SENTENCE_END = {".", "!", "?", "؟", "…"}
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    normalized: NormText
+    tokens: list[Token]
+    sentences: list[Sentence]
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.span.begin <= offset < s.span.end:
+                return s
+        return None
+
+
+def tokenize(text: str) -> tuple[NormText, list[Token]]:
+    nt = normalize_with_offsets(text)
+    tokens = []
+    for m in _TOKEN.finditer(nt.text):
+        b, e = nt.original_span(m.start(), m.end())
+        tokens.append(Token(Span(b, e), text[b:e], m.group().lower()))
+    return nt, tokens
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences end at . ! ? ؟ and at line breaks (headlines and captions carry no final stop)."""
+    sentences: list[Sentence] = []
+    current: list[Token] = []
+
+    def close() -> None:
+        if current:
+            sentences.append(Sentence(Span(current[0].span.begin, current[-1].span.end), list(current)))
+            current.clear()
+
+    for i, tok in enumerate(tokens):
+        if current and "\n" in text[current[-1].span.end:tok.span.begin]:
+            close()
+        current.append(tok)
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        # a stop ends the sentence unless it sits inside a number or precedes a closing quote
+        if tok.norm in _SENTENCE_END and nxt not in ('"', ")"):
+            close()
+    close()
+    return sentences
+
+
+def analyse(text: str) -> Analysis:
+    nt, tokens = tokenize(text)
+    return Analysis(text, nt, tokens, split_sentences(text, tokens))

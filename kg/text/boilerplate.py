@@ -1,0 +1,122 @@
+"""Find site boilerplate in article text: related-article links, tag lists, newsletter and cookie prompts, share
+widgets... Facts must not be taken from these spans.
+
+The patterns live in `kg/data/boilerplate.tsv` (columns `pattern`, `scope`, `note`). A pattern is a Python regex
+that must match a whole line, after the line is stripped and normalized the same way as the pattern itself:
+Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel removed, alef variants (أ إ آ ٱ) -> ا,
+ى -> ي, ة -> ه, Arabic-Indic digits -> ASCII, bidi/zero-width marks removed, runs of whitespace (NBSP included)
+-> one space. Matching ignores case. The first matching pattern decides the scope of a line:
+
+* `line`: the line itself (without its surrounding whitespace);
+* `rest`: that line and everything after it, to the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Span
+
+__all__ = ["BOILERPLATE_TSV", "Rule", "find_boilerplate", "load_rules", "normalize_line"]
+
+BOILERPLATE_TSV = Path(__file__).resolve().parent.parent / "data" / "boilerplate.tsv"
+SCOPES = ("line", "rest")
+
+_DROP = re.compile(
+    "[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]"
+)
+_CHARS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        **{d: str(i % 10) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    scope: str
+    note: str = ""
+
+
+def _fold(s: str) -> str:
+    return _DROP.sub("", s).translate(_CHARS)
+
+
+def normalize_line(line: str) -> str:
+    """The form a line is matched in (see the module doc)."""
+    return _SPACE.sub(" ", _fold(line)).strip()
+
+
+def load_rules(path: Path = BOILERPLATE_TSV) -> list[Rule]:
+    """Read a boilerplate TSV; a bad row raises ValueError naming the file and line."""
+    rules: list[Rule] = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].rstrip("\r").split("\t")[:2] != ["pattern", "scope"]:
+        raise ValueError(f"{path}: header must be 'pattern<TAB>scope<TAB>note'")
+    for n, raw in enumerate(lines[1:], start=2):
+        row = raw.rstrip("\r")
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        cols = row.split("\t")
+        if len(cols) < 2:
+            raise ValueError(f"{path}:{n}: want pattern<TAB>scope<TAB>note, got {row!r}")
+        pattern, scope = cols[0], cols[1].strip()
+        if scope not in SCOPES:
+            raise ValueError(f"{path}:{n}: scope must be one of {SCOPES}, got {scope!r}")
+        try:
+            # the pattern is folded like the text (only letters and marks change, never regex syntax)
+            compiled = re.compile(_fold(pattern), re.IGNORECASE)
+        except re.error as e:
+            raise ValueError(f"{path}:{n}: bad regex {pattern!r}: {e}") from None
+        rules.append(Rule(compiled, scope, cols[2].strip() if len(cols) > 2 else ""))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> tuple[Rule, ...]:
+    return tuple(load_rules(BOILERPLATE_TSV))
+
+
+def find_boilerplate(text: str, rules: list[Rule] | tuple[Rule, ...] | None = None) -> list[Span]:
+    """Spans of site boilerplate in `text`, sorted and non-overlapping."""
+    active = _default_rules() if rules is None else rules
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        norm = normalize_line(line)
+        if not norm:
+            continue
+        for rule in active:
+            if rule.pattern.fullmatch(norm):
+                stripped = line.strip()
+                begin = start + line.index(stripped)
+                if rule.scope == "rest":
+                    spans.append(Span(begin, len(text)))
+                    return _merge(spans)
+                spans.append(Span(begin, begin + len(stripped)))
+                break
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.begin, s.end)):
+        if out and s.begin < out[-1].end:
+            if s.end > out[-1].end:
+                out[-1] = Span(out[-1].begin, s.end)
+        else:
+            out.append(s)
+    return out

@@ -1,0 +1,80 @@
+"""Arabic normalization that keeps a map back to the original character offsets.
+
+Matching happens on the normalized string; every match is mapped back so that mentions and evidence are exact
+substrings of the article as written (diacritics, hamza forms and all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
+# Harakat, Quranic marks, superscript alef and tatweel: removed.
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# One-character substitutions that keep string length: hamza seats on alef, alef maksura, teh marbuta, Persian
+# letters common in scraped text, and unusual spaces.
+_SUBST = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "″": '"',
+})
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalized string and, for each of its characters, the offset of the original character."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Map a half-open range of the normalized text back to the original text."""
+        if begin >= len(self.offsets):
+            return self.original_length, self.original_length
+        ob = self.offsets[begin]
+        if end <= begin:
+            return ob, ob
+        # trailing diacritics belong to the last letter: extend up to the next kept character
+        oe = self.offsets[end] if end < len(self.offsets) else self.original_length
+        return ob, oe
+
+
+def normalize_with_offsets(text: str) -> NormText:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if _DROP.match(ch):
+            continue
+        chars.append(ch.translate(_SUBST).translate(_DIGITS))
+        offsets.append(i)
+    return NormText("".join(chars), tuple(offsets), len(text))
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Normalize a lexicon entry or a token (camel-tools' normalizers plus digits and quote marks)."""
+    text = dediac_ar(text).replace("\u0640", "")
+    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
+    text = text.translate(_SUBST).translate(_DIGITS)
+    return " ".join(text.split())
+
+
+_LONG_VOWELS = re.compile("[اويء]")
+
+
+def skeleton(name: str) -> str:
+    """A spelling-tolerant key for foreign names: جومرت/جومارت, توكاييف/توكايف share it."""
+    out = []
+    for word in norm(name).split():
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        head, rest = word[:1], _LONG_VOWELS.sub("", word[1:])
+        word = head + re.sub(r"(.)\1+", r"\1", rest)
+        out.append(word)
+    return " ".join(out)

@@ -1,0 +1,175 @@
+"""SHACL validation of the graphs kg writes, against ontology/shapes.ttl."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import pyshacl
+import rdflib
+from rdflib import RDF, BNode, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+
+from kg.resources import ontology_path
+from kg.vocab import KGO, PLOVER, PROV, SCHEMA
+
+_PREFIXES = {
+    "kgo": str(KGO),
+    "plover": str(PLOVER),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+_PATH_OPERATORS = (
+    (SH.inversePath, "^{}"),
+    (SH.zeroOrMorePath, "({})*"),
+    (SH.oneOrMorePath, "({})+"),
+    (SH.zeroOrOnePath, "({})?"),
+)
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    report_text: str  # readable, one line per violation: severity, focus node, path, message, offending value
+    # one dict per violation: {"focus": str, "path": str | None, "message": str, "severity": str, "value": str | None}
+    violations: list[dict] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return self.conforms
+
+
+@functools.cache
+def shapes_graph() -> rdflib.Graph:
+    """The SHACL shapes (ontology/shapes.ttl), parsed once."""
+    graph = rdflib.Graph()
+    graph.parse(ontology_path("shapes.ttl"), format="turtle")
+    return graph
+
+
+def validate(data: rdflib.Graph | rdflib.Dataset) -> ValidationResult:
+    """Validate `data` against the kg SHACL shapes, without inference.
+
+    A Dataset (or ConjunctiveGraph) is validated as the union of all its graphs, so that a fact in one
+    article's named graph may point to an entity described in another graph.
+    """
+    conforms, report, _ = pyshacl.validate(
+        _as_graph(data),
+        shacl_graph=shapes_graph(),
+        inference="none",
+        abort_on_first=False,
+        allow_infos=False,
+        allow_warnings=False,
+        meta_shacl=False,
+        advanced=True,  # for the SPARQL target of kgsh:TextSpanLengthShape
+        js=False,
+    )
+    if not isinstance(report, rdflib.Graph):  # pragma: no cover - pyshacl returns a graph for graph input
+        raise TypeError(f"unexpected pyshacl report of type {type(report).__name__}")
+
+    rows: list[tuple[dict, str]] = []
+    for result in _top_level_results(report):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        value = report.value(result, SH.value)
+        row = {
+            "focus": str(focus),
+            "path": _path_text(report, path, compact=False) if path is not None else None,
+            "message": _one_line(_message(report, result)),
+            "severity": _severity(report, result),
+            "value": str(value) if value is not None else None,
+        }
+        shown_path = _path_text(report, path, compact=True) if path is not None else "-"
+        shown_value = f" (value: {_term_text(value)})" if value is not None and value != focus else ""
+        rows.append((row, f"{row['severity']}: {_term_text(focus)} {shown_path}: {row['message']}{shown_value}"))
+
+    rows.sort(key=lambda r: (_SEVERITY_ORDER.get(r[0]["severity"], 9), r[0]["focus"], r[0]["path"] or "", r[1]))
+    violations: list[dict] = []
+    lines: list[str] = []
+    for row, line in rows:
+        if line in lines:  # the same result reached twice (e.g. through two targets of one shape)
+            continue
+        violations.append(row)
+        lines.append(line)
+    report_text = "\n".join(lines) if lines else "Conforms: no violations."
+    return ValidationResult(conforms=bool(conforms), report_text=report_text, violations=violations)
+
+
+def _as_graph(data: rdflib.Graph | rdflib.Dataset) -> rdflib.Graph:
+    """A plain graph to validate: the union of all graphs of a Dataset (default graph included)."""
+    if not isinstance(data, rdflib.graph.ConjunctiveGraph):  # Dataset is a subclass of ConjunctiveGraph
+        return data
+    union = rdflib.Graph()
+    for prefix, namespace in data.namespaces():
+        union.bind(prefix, namespace, override=False)
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _top_level_results(report: rdflib.Graph) -> list[rdflib.term.Node]:
+    """The results of the report itself; nested ones (sh:detail under sh:node, sh:or...) only repeat them."""
+    return [
+        result
+        for report_node in report.subjects(RDF.type, SH.ValidationReport)
+        for result in report.objects(report_node, SH.result)
+    ]
+
+
+def _message(report: rdflib.Graph, result: rdflib.term.Node) -> str:
+    messages = list(report.objects(result, SH.resultMessage))
+    if not messages:
+        component = report.value(result, SH.sourceConstraintComponent)
+        return f"{_term_text(component)} not satisfied" if component is not None else "constraint not satisfied"
+    # prefer an English (or untagged) message when a shape gives several
+    messages.sort(key=lambda m: (not (isinstance(m, Literal) and m.language in (None, "en")), str(m)))
+    return str(messages[0])
+
+
+def _severity(report: rdflib.Graph, result: rdflib.term.Node) -> str:
+    severity = report.value(result, SH.resultSeverity)
+    return "Violation" if severity is None else str(severity).removeprefix(str(SH))
+
+
+def _path_text(report: rdflib.Graph, path: rdflib.term.Node, compact: bool) -> str:
+    """A SHACL property path as SPARQL property-path text (full IRIs unless `compact`)."""
+    if isinstance(path, URIRef):
+        return _term_text(path) if compact else str(path)
+    if isinstance(path, BNode):
+        if report.value(path, RDF.first) is not None:  # sequence path
+            return "/".join(_path_text(report, step, compact) for step in Collection(report, path))
+        for predicate, template in _PATH_OPERATORS:
+            inner = report.value(path, predicate)
+            if inner is not None:
+                return template.format(_path_text(report, inner, compact))
+        alternatives = report.value(path, SH.alternativePath)
+        if alternatives is not None:
+            return "(" + "|".join(_path_text(report, a, compact) for a in Collection(report, alternatives)) + ")"
+    return str(path)
+
+
+def _term_text(term: rdflib.term.Node, limit: int = 60) -> str:
+    """A short, one-line rendering of an RDF term: prefixed names where known, literals cut to `limit`."""
+    if isinstance(term, Literal):
+        text = _one_line(str(term))
+        text = text if len(text) <= limit else text[: limit - 1] + "…"
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{text}"^^{_term_text(term.datatype)}'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = str(term)
+    for prefix, namespace in _PREFIXES.items():
+        if text.startswith(namespace) and len(text) > len(namespace):
+            return f"{prefix}:{text[len(namespace) :]}"
+    return f"<{text}>"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,33 @@
+from kg.pipeline import extract_text
+
+PUBLISHED = "السبت 15 فبراير 2025\n"
+
+
+def test_figures_with_number_words_qualifiers_and_reporter():
+    text = PUBLISHED + ("وأعلنت وزارة الصحة السودانية مقتل أكثر من ٣٠ شخصا وإصابة 7 آلاف و120 آخرين. "
+                        "واعتقلت الشرطة عشرين ألف شخص، بحسب الوزارة.")
+    r = extract_text(text, "f.txt")
+    got = {(f.value, f.measure) for f in r.figures}
+    assert (30, "killed") in got
+    assert (7120, "injured") in got
+    killed = next(f for f in r.figures if f.measure == "killed")
+    assert killed.qualifier == "more_than"
+    assert killed.reporter and "health" in killed.reporter
+
+
+def test_ages_years_and_vague_quantities_are_not_figures():
+    text = PUBLISHED + "قتل شاب يبلغ 22 عاما في عام 2024، وأصيب عشرات المتظاهرين."
+    r = extract_text(text, "g.txt")
+    assert {f.value for f in r.figures}.isdisjoint({22, 2024})
+
+
+def test_actions_with_actor_target_type_and_negation():
+    text = PUBLISHED + ("واعتقلت الشرطة التونسية عشرات المحتجين في العاصمة. "
+                        "ولم يرفض الرئيس التونسي قيس سعيد الحوار. "
+                        "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب.")
+    r = extract_text(text, "h.txt")
+    types = {(a.type, r.entities[a.actor].type) for a in r.actions}
+    assert ("COERCE", "Organization") in types
+    assert not any(a.type == "REJECT" for a in r.actions)
+    consult = next(a for a in r.actions if a.type == "CONSULT")
+    assert consult.target is not None and consult.target != consult.actor

@@ -1,0 +1,42 @@
+from kg.pipeline import extract_text
+
+
+def _entities(text):
+    r = extract_text(text, "t.txt")
+    return r, {m.text: r.entities[m.entity] for m in r.mentions}
+
+
+def test_title_introduces_an_unknown_person_and_keeps_the_title_as_a_role():
+    r, ents = _entities("وقال وزير الخارجية البرازيلي ماورو فييرا، الثلاثاء، إن بلاده تدعم الحوار.")
+    person = ents["ماورو فييرا"]
+    assert person.type == "Person"
+    assert any("وزير الخارجية البرازيلي" in role for role in person.roles)
+    assert r.statements and r.statements[0].speaker == person.key
+
+
+def test_institution_takes_its_owner_from_the_nisba_and_bare_mentions_follow_it():
+    text = ("أعلنت وزارة الداخلية المصرية توقيف 12 شخصا في القاهرة. "
+            "وقالت وزارة الداخلية في بيان إن التحقيقات مستمرة.")
+    r, ents = _entities(text)
+    first = ents["وزارة الداخلية المصرية"]
+    assert first.type == "Organization"
+    assert first.key.startswith("egypt")
+    assert ents["وزارة الداخلية"].key == first.key
+
+
+def test_capital_stands_for_its_state_unless_it_is_a_location():
+    r, ents = _entities("ودانت باريس الهجوم، فيما وصل الوزير إلى موسكو للقاء نظيره.")
+    assert ents["باريس"].type == "State" and ents["باريس"].key == "france"
+    assert ents["موسكو"].type == "Place"
+
+
+def test_family_name_alone_resolves_to_the_full_name_in_the_article():
+    text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
+    r, ents = _entities(text)
+    assert ents["ديك سخوف"].key == ents["سخوف"].key
+
+
+def test_groups_are_scoped_by_the_story_country():
+    r, ents = _entities("اشتبكت قوات الأمن العراقية مع المحتجين في بغداد وسط العراق.")
+    assert ents["المحتجين"].type == "Group"
+    assert ents["المحتجين"].key == "iraq_protesters"

@@ -1,0 +1,41 @@
+from kg.pipeline import extract_text
+
+PUBLISHED = "الأربعاء 12 مارس 2025\n"
+
+
+def test_direct_quote_in_guillemets_with_speaker_and_weekday_date():
+    r = extract_text(PUBLISHED + "وقال وزير الخارجية الأردني أيمن الصفدي، الثلاثاء: «لن نقبل بالتهجير».", "a.txt")
+    (st,) = r.statements
+    assert st.kind == "direct"
+    assert st.content == "لن نقبل بالتهجير"
+    assert st.cue == "وقال"
+    assert str(st.date) == "2025-03-11"
+    assert r.article.text[st.content_span.begin:st.content_span.end] == st.content
+
+
+def test_indirect_speech_drops_the_complementizer_and_continuation_keeps_speaker_and_date():
+    text = PUBLISHED + ("أعلنت وزارة الصحة الفلسطينية، أمس، أن المستشفيات تعاني نقصا حادا في الوقود. "
+                        "وأضافت أن الطواقم تعمل دون توقف.")
+    r = extract_text(text, "b.txt")
+    assert len(r.statements) == 2
+    first, second = r.statements
+    assert first.content.startswith("المستشفيات تعاني")
+    assert str(first.date) == "2025-03-11"
+    assert second.speaker == first.speaker and second.date == first.date
+
+
+def test_attribution_names_the_speaker_and_a_relaying_agency_is_a_channel():
+    text = PUBLISHED + ("وقالت وزارة الدفاع التركية، وفق وكالة الأناضول، إن قواتها دمرت مواقع للمسلحين. "
+                        "وتراجعت أسعار النفط، بحسب وكالة رويترز.")
+    r = extract_text(text, "c.txt")
+    by_speaker = {r.entities[s.speaker].label_en: s for s in r.statements}
+    ministry = next(s for s in r.statements if r.entities[s.speaker].type == "Organization"
+                    and "Defence" in (r.entities[s.speaker].label_en or ""))
+    assert ministry.channel is not None and "Anadolu" in (r.entities[ministry.channel].label_en or "")
+    assert any("Reuters" in (name or "") for name in by_speaker)
+
+
+def test_a_repeated_paragraph_is_one_statement():
+    para = "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا يجب أن تتحمل مسؤولياتها. "
+    r = extract_text(PUBLISHED + para + "\n" + para, "d.txt")
+    assert len(r.statements) == 1

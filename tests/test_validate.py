@@ -1,0 +1,340 @@
+"""SHACL validation: a hand-written valid graph conforms, and each kind of breakage is reported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyshacl
+import pytest
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SH, SKOS
+
+from kg.resources import ontology_path
+from kg.validate import ValidationResult, shapes_graph, validate
+from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV
+
+# a plain Namespace: pytest probes module attributes, and rdflib.XSD warns on unknown ones
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+FIXTURE = Path(__file__).parent / "fixtures" / "shapes" / "valid.ttl"
+
+ARTICLE = URIRef(DEFAULT_BASE + "article/000_almaty")
+TOKAYEV = URIRef(DEFAULT_BASE + "entity/tokayev")
+KAZAKHSTAN = URIRef(DEFAULT_BASE + "entity/kazakhstan")
+MINISTRY = URIRef(DEFAULT_BASE + "entity/interior_ministry_kz")
+ALMATY = URIRef(DEFAULT_BASE + "entity/almaty")
+SENTENCE_1 = URIRef(DEFAULT_BASE + "span/000_almaty/0-99")
+SENTENCE_2 = URIRef(DEFAULT_BASE + "span/000_almaty/100-147")
+MENTION = URIRef(DEFAULT_BASE + "mention/000_almaty/38-57")
+STATEMENT = URIRef(DEFAULT_BASE + "statement/000_almaty/1")
+ACTION = URIRef(DEFAULT_BASE + "action/000_almaty/1")
+FIGURE = URIRef(DEFAULT_BASE + "figure/000_almaty/1")
+
+
+def valid_graph() -> Graph:
+    return Graph().parse(FIXTURE, format="turtle")
+
+
+def _replace(g: Graph, s: URIRef, p: URIRef, o) -> None:
+    g.remove((s, p, None))
+    g.add((s, p, o))
+
+
+# ---------------------------------------------------------------- the valid graph
+
+
+def test_shapes_file_is_found_and_cached():
+    assert ontology_path("shapes.ttl").is_file()
+    assert shapes_graph() is shapes_graph()
+    assert len(shapes_graph()) > 100
+
+
+def test_shapes_graph_is_valid_shacl():
+    """The shapes graph itself conforms to SHACL-for-SHACL (pyshacl's meta_shacl check)."""
+    conforms, _, text = pyshacl.validate(valid_graph(), shacl_graph=shapes_graph(), meta_shacl=True, inference="none")
+    assert conforms, text
+
+
+def test_fixture_contains_one_of_each_kind():
+    g = valid_graph()
+    for cls in (KGO.Article, KGO.Person, KGO.Mention, KGO.Statement, KGO.Action, KGO.ReportedFigure, KGO.TextSpan):
+        assert len(set(g.subjects(RDF.type, cls))) >= 1, cls
+
+
+def test_valid_graph_conforms():
+    result = validate(valid_graph())
+    assert isinstance(result, ValidationResult)
+    assert result.conforms, result.report_text
+    assert result.violations == []
+
+
+def test_dataset_is_validated_as_union_of_its_graphs():
+    """Facts in one named graph may point to entities and articles described in another graph."""
+    ds = Dataset()
+    entities = ds.default_graph
+    spans = ds.graph(URIRef(DEFAULT_BASE + "graph/000_almaty/spans"))
+    facts = ds.graph(URIRef(DEFAULT_BASE + "graph/000_almaty/facts"))
+    for s, p, o in valid_graph():
+        if str(s).startswith(DEFAULT_BASE + "entity/"):
+            entities.add((s, p, o))
+        elif str(s).startswith((DEFAULT_BASE + "span/", DEFAULT_BASE + "mention/", DEFAULT_BASE + "article/")):
+            spans.add((s, p, o))
+        else:
+            facts.add((s, p, o))
+    assert len(entities) and len(spans) and len(facts)
+    # each graph alone does not conform (the speaker, the evidence, the article live elsewhere)
+    assert not validate(Graph() + facts).conforms
+    result = validate(ds)
+    assert result.conforms, result.report_text
+
+    # and a violation in a named graph is still found
+    facts.remove((STATEMENT, KGO.cue, None))
+    result = validate(ds)
+    assert not result.conforms
+    assert any(v["focus"] == str(STATEMENT) and v["path"] == str(KGO.cue) for v in result.violations)
+
+
+@pytest.mark.parametrize(
+    "tweak",
+    [
+        pytest.param(lambda g: g.remove((FIGURE, KGO.qualifier, None)), id="no qualifier"),
+        pytest.param(lambda g: _replace(g, FIGURE, KGO.qualifier, Literal("about", datatype=XSD.string)), id="typed"),
+        pytest.param(lambda g: _replace(g, STATEMENT, KGO.kind, KGO.direct), id="direct"),
+        pytest.param(lambda g: g.add((STATEMENT, KGO.addressee, KAZAKHSTAN)), id="addressee"),
+        pytest.param(lambda g: g.add((STATEMENT, KGO.channel, MINISTRY)), id="channel"),
+        pytest.param(lambda g: g.remove((ACTION, KGO.negated, None)), id="no negated"),
+        pytest.param(lambda g: _replace(g, ACTION, KGO.target, ALMATY), id="place as target"),
+        pytest.param(lambda g: g.add((TOKAYEV, KGO.role, Literal("رئيس الجمهورية", lang="ar"))), id="second role"),
+    ],
+)
+def test_allowed_variations_conform(tweak: Callable[[Graph], None]):
+    g = valid_graph()
+    tweak(g)
+    result = validate(g)
+    assert result.conforms, result.report_text
+
+
+# ---------------------------------------------------------------- breakages
+
+
+def _two_speakers(g: Graph) -> None:
+    g.add((STATEMENT, KGO.speaker, TOKAYEV))
+
+
+def _content_without_ar(g: Graph) -> None:
+    _replace(g, STATEMENT, KGO.content, Literal("بمقتل 164 شخصا في ألماتي"))
+
+
+def _content_in_english(g: Graph) -> None:
+    _replace(g, STATEMENT, KGO.content, Literal("164 people were killed in Almaty", lang="en"))
+
+
+def _date_as_plain_string(g: Graph) -> None:
+    _replace(g, STATEMENT, KGO.date, Literal("2022-01-08"))
+
+
+def _begin_after_end(g: Graph) -> None:
+    _replace(g, SENTENCE_2, KGO.begin, Literal(150, datatype=XSD.nonNegativeInteger))
+
+
+def _begin_equals_end(g: Graph) -> None:
+    _replace(g, SENTENCE_2, KGO.begin, Literal(147, datatype=XSD.nonNegativeInteger))
+
+
+def _negative_figure_value(g: Graph) -> None:
+    _replace(g, FIGURE, KGO.value, Literal(-3))
+
+
+def _negative_figure_value_mistyped(g: Graph) -> None:
+    _replace(g, FIGURE, KGO.value, Literal("-3", datatype=XSD.nonNegativeInteger))
+
+
+def _wikidata_page_not_entity(g: Graph) -> None:
+    _replace(g, TOKAYEV, KGO.wikidata, URIRef("https://www.wikidata.org/wiki/Q2907"))
+
+
+def _wikidata_as_string(g: Graph) -> None:
+    _replace(g, TOKAYEV, KGO.wikidata, Literal("Q2907"))
+
+
+def _actor_without_arabic_label(g: Graph) -> None:
+    g.remove((TOKAYEV, RDFS.label, Literal("قاسم جومارت توكاييف", lang="ar")))
+
+
+def _speaker_is_a_place(g: Graph) -> None:
+    _replace(g, STATEMENT, KGO.speaker, ALMATY)
+
+
+def _unknown_measure(g: Graph) -> None:
+    _replace(g, FIGURE, KGO.measure, KGO.wounded)
+
+
+def _unknown_kind(g: Graph) -> None:
+    _replace(g, STATEMENT, KGO.kind, KGO.quoted)
+
+
+def _unknown_action_type(g: Graph) -> None:
+    _replace(g, ACTION, KGO.actionType, PLOVER.FIGHT)
+
+
+def _unknown_qualifier(g: Graph) -> None:
+    _replace(g, FIGURE, KGO.qualifier, Literal("roughly"))
+
+
+def _entity_with_two_types(g: Graph) -> None:
+    g.add((TOKAYEV, RDF.type, KGO.State))
+
+
+def _mention_of_untyped_node(g: Graph) -> None:
+    _replace(g, MENTION, KGO.mentionOf, URIRef(DEFAULT_BASE + "entity/nobody"))
+
+
+def _span_text_does_not_fit_offsets(g: Graph) -> None:
+    _replace(g, MENTION, KGO.text, Literal("توكاييف"))
+
+
+def _evidence_from_another_article(g: Graph) -> None:
+    other = URIRef(DEFAULT_BASE + "article/001_other")
+    g.add((other, RDF.type, KGO.Article))
+    g.add((other, KGO.fileName, Literal("001_other.txt")))
+    _replace(g, SENTENCE_2, KGO.inArticle, other)
+
+
+def _statement_without_provenance(g: Graph) -> None:
+    g.remove((STATEMENT, PROV.wasDerivedFrom, None))
+
+
+def _action_without_evidence(g: Graph) -> None:
+    g.remove((ACTION, KGO.evidence, None))
+
+
+def _two_english_labels(g: Graph) -> None:
+    g.add((TOKAYEV, RDFS.label, Literal("President Tokayev", lang="en")))
+
+
+def _role_without_ar(g: Graph) -> None:
+    _replace(g, TOKAYEV, KGO.role, Literal("President of Kazakhstan"))
+
+
+def _alt_label_in_english(g: Graph) -> None:
+    g.add((TOKAYEV, SKOS.altLabel, Literal("Tokayev", lang="en")))
+
+
+def _country_not_a_state(g: Graph) -> None:
+    _replace(g, TOKAYEV, KGO.country, ALMATY)
+
+
+def _place_not_a_place(g: Graph) -> None:
+    _replace(g, ACTION, KGO.place, KAZAKHSTAN)
+
+
+def _article_without_file_name(g: Graph) -> None:
+    g.remove((ARTICLE, KGO.fileName, None))
+
+
+def _span_without_article(g: Graph) -> None:
+    g.remove((SENTENCE_1, KGO.inArticle, None))
+
+
+def _negated_as_string(g: Graph) -> None:
+    _replace(g, ACTION, KGO.negated, Literal("false"))
+
+
+def _two_actors(g: Graph) -> None:
+    g.add((ACTION, KGO.actor, TOKAYEV))
+
+
+# (breakage, focus node, path or None for a node-level constraint, words the message must contain)
+BREAKAGES = [
+    (_two_speakers, STATEMENT, KGO.speaker, "exactly one kgo:speaker"),
+    (_content_without_ar, STATEMENT, KGO.content, "tagged @ar"),
+    (_content_in_english, STATEMENT, KGO.content, "tagged @ar"),
+    (_date_as_plain_string, STATEMENT, KGO.date, "xsd:date"),
+    (_begin_after_end, SENTENCE_2, KGO.begin, "less than"),
+    (_begin_equals_end, SENTENCE_2, KGO.begin, "less than"),
+    (_negative_figure_value, FIGURE, KGO.value, "nonNegativeInteger"),
+    (_negative_figure_value_mistyped, FIGURE, KGO.value, "nonNegativeInteger"),
+    (_wikidata_page_not_entity, TOKAYEV, KGO.wikidata, "http://www.wikidata.org/entity/Q"),
+    (_wikidata_as_string, TOKAYEV, KGO.wikidata, "IRI"),
+    (_actor_without_arabic_label, TOKAYEV, RDFS.label, "Arabic"),
+    (_speaker_is_a_place, STATEMENT, KGO.speaker, "kgo:speaker"),
+    (_unknown_measure, FIGURE, KGO.measure, "kgo:measure"),
+    (_unknown_kind, STATEMENT, KGO.kind, "kgo:direct or kgo:indirect"),
+    (_unknown_action_type, ACTION, KGO.actionType, "PLOVER"),
+    (_unknown_qualifier, FIGURE, KGO.qualifier, "more_than"),
+    (_entity_with_two_types, TOKAYEV, None, "exactly one of the types"),
+    (_mention_of_untyped_node, MENTION, KGO.mentionOf, "kgo:mentionOf"),
+    (_span_text_does_not_fit_offsets, MENTION, None, "kgo:text has 7 characters but kgo:end - kgo:begin is 19"),
+    (_evidence_from_another_article, STATEMENT, f"{KGO.evidence}/{KGO.inArticle}", "article it was derived from"),
+    (_statement_without_provenance, STATEMENT, PROV.wasDerivedFrom, "prov:wasDerivedFrom"),
+    (_action_without_evidence, ACTION, KGO.evidence, "kgo:evidence"),
+    (_two_english_labels, TOKAYEV, RDFS.label, "at most one rdfs:label in English"),
+    (_role_without_ar, TOKAYEV, KGO.role, "kgo:role"),
+    (_alt_label_in_english, TOKAYEV, SKOS.altLabel, "@ar"),
+    (_country_not_a_state, TOKAYEV, KGO.country, "kgo:State"),
+    (_place_not_a_place, ACTION, KGO.place, "kgo:Place"),
+    (_article_without_file_name, ARTICLE, KGO.fileName, "kgo:fileName"),
+    (_span_without_article, SENTENCE_1, KGO.inArticle, "kgo:inArticle"),
+    (_negated_as_string, ACTION, KGO.negated, "xsd:boolean"),
+    (_two_actors, ACTION, KGO.actor, "exactly one kgo:actor"),
+]
+
+
+@pytest.mark.parametrize(
+    ("breakage", "focus", "path", "words"),
+    [pytest.param(*row, id=row[0].__name__.strip("_")) for row in BREAKAGES],
+)
+def test_breakage_is_reported(breakage, focus, path, words):
+    g = valid_graph()
+    breakage(g)
+    assert set(g) != set(valid_graph()), "the breakage must change the graph"
+    result = validate(g)
+    assert not result.conforms, f"{breakage.__name__} was not detected"
+    assert result.violations, "a non-conforming result must list its violations"
+    matching = [
+        v
+        for v in result.violations
+        if v["focus"] == str(focus) and v["path"] == (str(path) if path is not None else None) and words in v["message"]
+    ]
+    assert matching, f"expected a violation on {focus} {path} mentioning {words!r}; got:\n{result.report_text}"
+    assert all(v["severity"] == "Violation" for v in matching)
+    # the readable report names the focus node and the message, one line per violation
+    assert len(result.report_text.splitlines()) == len(result.violations)
+    local_focus = str(focus).removeprefix(DEFAULT_BASE)
+    assert any(local_focus in line and words in line for line in result.report_text.splitlines()), result.report_text
+
+
+def test_breakages_are_distinct():
+    """Each breakage produces its own set of violations (no two tests exercise the same thing)."""
+    signatures = set()
+    for breakage, *_ in BREAKAGES:
+        g = valid_graph()
+        breakage(g)
+        result = validate(g)
+        signatures.add(frozenset((v["focus"], v["path"], v["message"]) for v in result.violations))
+    assert len(signatures) >= 20
+
+
+def test_report_names_value_and_uses_prefixes():
+    g = valid_graph()
+    _speaker_is_a_place(g)
+    result = validate(g)
+    line = next(line for line in result.report_text.splitlines() if "kgo:speaker" in line)
+    assert line.startswith("Violation: ")
+    assert "entity/almaty" in line  # the offending value is shown
+
+
+def test_every_property_shape_has_a_message():
+    sg = shapes_graph()
+    property_shapes = set(sg.objects(None, SH.property)) | set(sg.subjects(RDF.type, SH.PropertyShape))
+    assert len(property_shapes) > 40
+    for shape in property_shapes:
+        messages = [m for m in sg.objects(shape, SH.message) if isinstance(m, Literal) and m.language == "en"]
+        assert messages, f"property shape {sg.value(shape, SH.path)} has no English sh:message"
+
+
+def test_every_targeted_class_exists_in_the_ontology():
+    ontology = Graph().parse(ontology_path("kg.ttl"), format="turtle")
+    sg = shapes_graph()
+    for cls in set(sg.objects(None, SH.targetClass)) | set(sg.objects(None, SH["class"])):
+        assert (cls, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in ontology, cls
