@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.text.normalize import norm
+from kg.text.normalize import norm, skeleton
 
 DATA = Path(str(resources.files("kg") / "data"))
 
@@ -50,6 +50,14 @@ def clitic_variants(token: str) -> list[tuple[str, str]]:
         if token.startswith(p) and len(token) - len(p) >= 3:
             out.append((p, token[len(p):]))
     return out
+
+
+_G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
+
+
+def fuzzy_key(token: str) -> str:
+    """Skeleton of a foreign name with the letters used for /g/ unified (غ ج ق ك)."""
+    return skeleton(token).translate(_G_LETTERS)
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -90,6 +98,18 @@ class Gazetteer:
     nisba: dict[str, str]  # normalized adjective (any gender/number, with or without ال) -> state key
     capitals: dict[str, str]  # capital place key -> state key
     role_holders: dict[tuple[str, str], str]  # (role, state key) -> person key
+    fuzzy: dict[tuple[str, ...], dict]  # spelling-tolerant keys of foreign names -> payload
+
+    def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
+        """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
+        for n in (3, 2, 1):
+            if i + n > len(keys):
+                continue
+            for _p, first in clitic_variants(keys[i]):
+                fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
+                if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
+                    return n, self.fuzzy[fk]
+        return None
 
 
 def _nisba_forms(adj: str) -> list[str]:
@@ -106,6 +126,7 @@ def gazetteer() -> Gazetteer:
     nisba: dict[str, str] = {}
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
+    fuzzy: dict[tuple[str, ...], dict] = {}
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
              ("people.tsv", "Person"))
     for fname, etype in specs:
@@ -122,8 +143,14 @@ def gazetteer() -> Gazetteer:
             for name in row["names"]:
                 names.add(name, {"key": key, "type": etype})
             for abbrev in split_cell(row.get("abbrev", "")):
-                if any("\u0600" <= c <= "\u06ff" for c in abbrev):
-                    names.add(abbrev, {"key": key, "type": etype})
+                names.add(abbrev, {"key": key, "type": etype})
+            if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
+                names.add(row["label_en"], {"key": key, "type": etype})  # "REUTERS" in a photo credit
+            if etype != "State":
+                for name in row["names"]:
+                    fk = tuple(fuzzy_key(t) for t in norm(name).split())
+                    if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
+                        fuzzy.setdefault(fk, {"key": key, "type": etype})
             if etype == "State":
                 for adj in split_cell(row.get("nisba_ar", "")):
                     for form in _nisba_forms(adj):
@@ -131,11 +158,12 @@ def gazetteer() -> Gazetteer:
                 for dem in split_cell(row.get("demonym_pl_ar", "")):
                     names.add(dem, {"key": key, "type": "State", "demonym": True})
                     names.add("ال" + norm(dem), {"key": key, "type": "State", "demonym": True})
+                # a capital stands for the present-day state (Moscow: Russia, not the Soviet Union)
                 if row.get("capital_key"):
-                    capitals[row["capital_key"]] = key
+                    capitals.setdefault(row["capital_key"], key)
             if etype == "Person" and row.get("role_en") and row.get("country_key"):
                 holders.setdefault((role_key(row["role_en"]), row["country_key"]), key)
-    return Gazetteer(names, rows, nisba, capitals, holders)
+    return Gazetteer(names, rows, nisba, capitals, holders, fuzzy)
 
 
 def role_key(role_en: str) -> str:

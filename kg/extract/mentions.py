@@ -30,6 +30,15 @@ def _stopwords() -> frozenset[str]:
     return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
+
+
+_FACILITIES = {"مطار": ("airport", "Airport", "مطار"), "ميناء": ("port", "Port", "ميناء")}
+_MISSIONS = {"consulate", "embassy"}
+
+
 @dataclass(slots=True)
 class RawMention:
     first: int  # token index (global), inclusive
@@ -55,6 +64,7 @@ class MentionFinder:
         self.toks = analysis.tokens
         self.keys = [match_key(t.norm) for t in self.toks]
         self.stop = _stopwords()
+        self.given = _given_names()
         self.focus = self._focus_country()
         self._inst_owner: dict[str, str] = {}
         self.mentions: list[RawMention] = []
@@ -116,6 +126,11 @@ class MentionFinder:
 
     def _read_name(self, i: int) -> int:
         """End (exclusive) of an unknown name starting at token i, or i when there is none."""
+        if i < len(self.keys):
+            first = self.keys[i]
+            # a present-tense verb right after a title ("أمير قطر يجري") is not a name
+            if first[:1] in "يتن" and len(first) >= 4 and first not in self.given:
+                return i
         j = i
         prev_link = False
         while j < len(self.keys) and j - i < 6:
@@ -207,6 +222,10 @@ class MentionFinder:
 
     def _gazetteer(self, i: int, end: int) -> list[RawMention] | None:
         m = self.gaz.names.match(self.keys, i)
+        if not m and self.keys[i] not in self.stop and self._is_name_token(i, False):
+            fz = self.gaz.fuzzy_match(self.keys, i)
+            if fz and all(self._is_name_token(k, False) for k in range(i, i + fz[0])):
+                m = (fz[0], "", [fz[1]])
         if not m or i + m[0] > end:
             return None
         n, prefix, payloads = m
@@ -254,10 +273,19 @@ class MentionFinder:
                 return None
         else:
             self._inst_owner[p["key"]] = owner
+        site = None
+        if p["key"] in _MISSIONS and j + 1 < end and self.keys[j] == "في":
+            loc = self._gazetteer(j + 1, end)
+            if loc and loc[0].type == "Place":
+                site = loc[0]
+                nested.append(site)
+                j = site.last
         span = self._span(i, j)
         if p["foreign_as_state"] and owner != self.focus:
             return nested + [RawMention(i, j, span, "State", "institution", key=owner)]
         key = self._org_by_institution.get((p["key"], owner), f"{owner}_{p['key']}")
+        if site is not None:
+            key = f"{key}_{site.key}"
         owner_row = self.gaz.rows.get(owner, {})
         label_en = p["label_en"].format(country=owner_row.get("label_en", owner))
         head = " ".join(t.text for t in self.toks[i:i + n])
@@ -280,6 +308,14 @@ class MentionFinder:
         n, _prefix, payloads = m
         p = payloads[0]
         scope = self.focus or "world"
+        j = i + n
+        # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
+        if j + 1 < end and self.keys[j] in ("التابعه", "تابعه", "التابع", "تابع"):
+            org = self._gazetteer(j + 1, end)
+            if org and org[0].type == "Organization":
+                return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
+                                   key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
+                                   extra={"group": p["key"]}), org[0]]
         return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus})]
@@ -312,6 +348,48 @@ class MentionFinder:
         return [RawMention(i, ne, self._span(i, ne), "Place", "place", key=place_key(name),
                            label_ar=name, extra={"unknown": True})]
 
+    def _facility(self, i: int, end: int) -> list[RawMention] | None:
+        fac = next((_FACILITIES[s] for _p, s in clitic_variants(self.keys[i]) if s in _FACILITIES), None)
+        if not fac or i + 1 >= end:
+            return None
+        loc = self._gazetteer(i + 1, end)
+        if not loc or loc[0].type not in ("Place", "State"):
+            return None
+        place = loc[0]
+        row = self.gaz.rows.get(place.key or "", {})
+        return [place, RawMention(i, place.last, self._span(i, place.last), "Organization", "institution",
+                                  key=f"{place.key}_{fac[0]}", label_en=f"{row.get('label_en', place.key)} {fac[1]}",
+                                  label_ar=f"{fac[2]} {(row.get('names') or [place.key])[0]}",
+                                  extra={"country": row.get("country_key")})]
+
+    def _credit(self, i: int, end: int) -> list[RawMention] | None:
+        """A photo credit "(ألكسندر بوغدانوف/فرانس برس)": a person, then the agency."""
+        if self.keys[i] != "(" or i + 2 >= end:
+            return None
+        ne = self._read_name(i + 1)
+        if ne - (i + 1) < 2 or ne >= end or self.keys[ne] != "/":
+            return None
+        org = self._gazetteer(ne + 1, end)
+        if not org or org[0].type != "Organization":
+            return None
+        return [RawMention(i + 1, ne, self._span(i + 1, ne), "Person", "person", name=tuple(self.keys[i + 1:ne])),
+                org[0]]
+
+    def _given_name(self, i: int, end: int) -> list[RawMention] | None:
+        """A known given name followed by name-like tokens starts a person's name, title or not."""
+        if not any(s in self.given for _p, s in clitic_variants(self.keys[i])) or i + 1 >= end:
+            return None
+        if not self._is_name_token(i + 1, False) or self.keys[i + 1].startswith("و"):
+            return None
+        ne = self._read_name(i + 1)
+        if ne == i + 1 or ne - i > 3:
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person",
+                           name=(self._strip_clitic(self.keys[i]),) + tuple(self.keys[i + 1:ne]))]
+
+    def _strip_clitic(self, token: str) -> str:
+        return next((s for _p, s in clitic_variants(token) if s in self.given), token)
+
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
@@ -323,7 +401,8 @@ class MentionFinder:
             i = start
             while i < end:
                 best: list[RawMention] | None = None
-                for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun):
+                for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
+                            self._facility, self._credit, self._given_name):
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand

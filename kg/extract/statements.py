@@ -47,6 +47,26 @@ class StatementExtractor:
         self.out: list[Statement] = []
         self.last: list[Statement] = []  # statements of the most recent cue
         self.last_sentence = -10
+        self.actor_dates = self._actor_dates()
+        self.speaker_dates: dict[str, object] = {}
+
+    def _actor_dates(self) -> list[dict[str, object]]:
+        """For each sentence, the latest date the text has tied to each actor so far: an actor named in a sentence
+        with a date ("سمحت وزارة الخارجية الأمريكية الجمعة ...") keeps it for its later statements."""
+        out: list[dict[str, object]] = []
+        current: dict[str, object] = {}
+        for sent in self.ctx.analysis.sentences:
+            s0, s1 = self.ctx.bounds(sent)
+            # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
+            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                        or self.keys[k] == "إن"), s1)
+            when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
+            if when is not None:
+                for m in self.ctx.mentions_in(s0, s1):
+                    if m.type in _ACTOR_TYPES and m.key:
+                        current[m.key] = when
+            out.append(dict(current))
+        return out
 
     def _actor_at(self, j: int, end: int) -> list[str]:
         """Speaker(s) at token j: a mention (or anaphor), with coordinated mentions (X، وY، وZ)."""
@@ -175,12 +195,16 @@ class StatementExtractor:
             made.append(st)
         self.out.extend(made)
         self.last = made
+        if when is not None:
+            for sp in speakers:
+                self.speaker_dates[sp] = when
 
     def run(self) -> list[Statement]:
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
+            self._sentence_index = si
             if si - self.last_sentence > 2:
                 self.last = []
             i = s0
@@ -230,11 +254,23 @@ class StatementExtractor:
             return i + n
         c, channel = self._skip_circumstances(j, s1)
         c0, e, skind = self._content(c, s1, allow_preposition=True)
-        when = date_in(self.keys, s0, c, pub)
-        if when is None and continuing and self.last:
-            when = self.last[0].date
+        when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _inherited_date(self, speakers: list[str], continuing: bool, c0: int, e: int):
+        """A statement without its own day takes the day the text last tied to its speaker, or continues the
+        previous statement's; a report of what happened "today" is dated today."""
+        if continuing and self.last and self.last[0].date:
+            return self.last[0].date
+        si = self._sentence_index
+        known = self.actor_dates[si].get(speakers[0]) if 0 <= si < len(self.actor_dates) else None
+        if known:
+            return known
+        if speakers[0] in self.speaker_dates:
+            return self.speaker_dates[speakers[0]]
+        inner = date_in(self.keys, c0, e, self.ctx.published)
+        return inner if inner is not None and inner == self.ctx.published else None
 
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         j = i + n
@@ -266,9 +302,23 @@ class StatementExtractor:
             c0, e, kind = first, i, "indirect"
             while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:
                 e -= 1
-        when = date_in(self.keys, s0, s1, pub)
+        when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, False, c0, e)
         self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
         return max(j, e if at_start else j)
+
+
+def _date_outside_quotes(keys: list[str], s0: int, s1: int, published):
+    inside = False
+    start = s0
+    for k in range(s0, s1):
+        if keys[k] == '"':
+            if not inside:
+                when = date_in(keys, start, k, published)
+                if when:
+                    return when
+            inside = not inside
+            start = k + 1
+    return None if inside else date_in(keys, start, s1, published)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
