@@ -16,7 +16,8 @@ from kg.model import Action, Span, Statement
 _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "يجب"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا"}
-_SUBJECT_VERBS = ("PROTEST",)
+_INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
+_PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 
 
 class ActionExtractor:
@@ -29,6 +30,10 @@ class ActionExtractor:
         self.statements = statements
         self.out: list[Action] = []
         self.last_actor: str | None = None
+        self.last_pair: tuple[str, str] | None = None
+        from kg.extract.mentions import _stopwords
+
+        self._stop = _stopwords()
 
     def _actors(self, start: int, end: int) -> list[RawMention]:
         return [m for m in self.ctx.mentions_in(start, end) if m.type in _ACTOR_TYPES]
@@ -45,9 +50,19 @@ class ActionExtractor:
             return m
         return None
 
+    def _governed(self, m: RawMention) -> bool:
+        """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
+        if m.first > 0 and self.keys[m.first - 1] in _PREPOSITIONS:
+            return True
+        return any(p and p[-1] in "بلك" for p, _s in clitic_variants(self.keys[m.first])[1:]
+                   if self.keys[m.first][len(p):len(p) + 2] != "ال" or p.endswith("ال"))
+
+    def _clause_subject(self, s0: int, i: int) -> RawMention | None:
+        return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
+
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
-        before = [m for m in self._actors(s0, i) if m.last >= i - 2]
+        before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)]
         if not before:
             return None, None
         last = before[-1]
@@ -92,25 +107,41 @@ class ActionExtractor:
                     i += n
                     continue
                 actor = target = None
-                if p["kind"] in ("verb", "present"):
+                tstart = i + n
+                kind = p["kind"]
+                if kind in ("verb", "present") and self._masdar(s0, i):
+                    kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
+                if kind in ("verb", "present") and self._explicit_other_subject(i + n, s1):
+                    i += n  # "قتل 18 فرداً": the subject is not an actor
+                    continue
+                if kind in ("verb", "present"):
                     subj = self._subject_after(i + n, s1)
                     if subj:
                         actor, tstart = subj.key, subj.last
                     else:
                         a, co = self._subject_before(s0, i)
-                        actor = a.key if a else (sentence_actor or self._speaker_of(i))
-                        target = co.key if co else None
-                        tstart = i + n
+                        if a:
+                            actor, target = a.key, (co.key if co else None)
+                        elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
+                            actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
+                        else:
+                            actor = sentence_actor or self._speaker_of(i) or self.last_actor
                 else:
                     between = self._between(i + n, s1)
+                    genitive = self.ctx.mention_at(i + n) if p["type"] in _INTRANSITIVE else None
                     if between:
                         actor, target = between
+                    elif genitive and genitive.type in _ACTOR_TYPES:
+                        actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
                     else:
                         a, co = self._subject_before(s0, i)
-                        actor = a.key if a else (sentence_actor or self._speaker_of(i))
-                        target = co.key if co else None
-                    tstart = i + n
-                if actor is None and p["type"] in _SUBJECT_VERBS and self.ctx.focus:
+                        if a:
+                            actor, target = a.key, (co.key if co else None)
+                        else:
+                            cs = self._clause_subject(s0, i)
+                            actor = sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
+                if p["type"] == "PROTEST" and (actor is None or self.ctx.entities.get(actor) is not None
+                                               and self.ctx.entities[actor].type == "State") and self.ctx.focus:
                     actor = f"{self.ctx.focus}_protesters"
                     self._ensure_group(actor)
                 if actor is None:
@@ -119,6 +150,9 @@ class ActionExtractor:
                 if target is None:
                     target = self._target(tstart, s1, p["target"], actor)
                 sentence_actor = actor
+                self.last_actor = actor
+                if target is not None:
+                    self.last_pair = (actor, target)
                 when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
                 if when is None:
                     when = self._statement_date(i)
@@ -128,6 +162,22 @@ class ActionExtractor:
                                        when))
                 i += n
         return _dedupe(self.out)
+
+    def _masdar(self, s0: int, i: int) -> bool:
+        tok = self.keys[i]
+        if i > s0 and self.keys[i - 1] in _PREPOSITIONS:
+            return True
+        return tok[:1] in "لب" and not tok.startswith(("بحث", "بدا"))
+
+    def _explicit_other_subject(self, j: int, end: int) -> bool:
+        k = j
+        while k < end and (self.keys[k] in _SKIP or self.ctx.is_weekday_or_date(k)):
+            k += 1
+        if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
+            return False
+        tok = self.keys[k]
+        return tok.isdigit() or (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه") and
+                                 not tok.startswith(("ل", "ب")) and tok not in self._stop)
 
     def _between(self, j: int, end: int) -> tuple[str, str] | None:
         if j < end and self.keys[j] == "بين":

@@ -16,7 +16,7 @@ from kg.model import Figure, Span, Statement
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d{3})*$")
 _CONJ_DIGITS = re.compile(r"^و(\d+)$")
 _NOT_COUNTS = {"عام", "عاما", "عامًا", "سنه", "سنوات", "سنين", "عمر", "ساعه", "ساعات", "دقيقه", "دقائق", "بالمئه",
-               "بالمائه", "في", "%", "دولار", "دولارا", "يورو", "كيلومتر", "كلم", "متر", "مليار", "شهر", "شهرا",
+               "بالمائه", "%", "دولار", "دولارا", "يورو", "كيلومتر", "كلم", "متر", "مليار", "شهر", "شهرا",
                "اشهر", "درجه", "طن", "برميل", "ميجاوات", "صباحا", "مساء"}
 _REPORT_VERBS = ("افاد", "اعلن", "ذكر", "قال")
 
@@ -41,6 +41,8 @@ class FigureExtractor:
     def number_at(self, i: int, end: int) -> tuple[int, int] | None:
         """(value, tokens used) of a number expression starting at token i."""
         k = self.keys[i]
+        if (cm := _CONJ_DIGITS.match(k)) and i:  # "18 قتيلا و748 جريحا"
+            k = cm[1]
         if _DIGITS.match(k):
             value = int(re.sub(r"[.,٫٬]", "", k))
         else:
@@ -91,6 +93,8 @@ class FigureExtractor:
 
     def _is_not_count(self, i: int, j: int, end: int) -> bool:
         nxt = self.keys[j] if j < end else ""
+        if nxt == "في":  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
+            return j + 1 < end and self.keys[j + 1] in ("المئه", "المائه")
         if nxt in _NOT_COUNTS or self.lex.months.match(self.keys, j, clitics=False):
             return True
         k = self.keys[i]

@@ -235,7 +235,9 @@ class StatementExtractor:
         continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
-        may_continue = continuing or opens_quote or self.keys[i].endswith(("وا", "ا"))
+        # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
+        adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
+        may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or self.keys[k] == _QUOTE):
