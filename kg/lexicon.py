@@ -61,7 +61,7 @@ def fuzzy_key(token: str) -> str:
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
-    return tuple(match_key(t) for t in norm(text).split())
+    return tuple(match_key(t) for t in norm(text).lower().split())
 
 
 @dataclass

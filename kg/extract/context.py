@@ -13,7 +13,7 @@ from kg.text.analysis import Analysis
 ANAPHORS = {
     # bare nouns that refer back to the most recent entity of a kind
     "الوكاله": "agency", "الوزاره": "ministry", "اللجنه": "committee", "الرئاسه": "presidency",
-    "الاخير": "person", "المتحدث": "person", "الكرملين": None,
+    "الاخير": "person", "المتحدث": "person", "المصدر": "source",
 }
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
 
@@ -30,6 +30,7 @@ class DocContext:
     starts: dict[int, RawMention] = field(init=False)
     sentence_start: dict[int, int] = field(init=False)
     _pos: dict[int, int] = field(init=False)
+    last_source: str | None = None  # speaker of the latest statement, for "المصدر نفسه"
 
     def __post_init__(self) -> None:
         self.keys = [match_key(t.norm) for t in self.analysis.tokens]
@@ -69,6 +70,8 @@ class DocContext:
             kind = ANAPHORS.get(stem, kind)
         if kind is None:
             return None
+        if kind == "source":  # "المصدر نفسه": the source named last
+            return self.last_source
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)
             if ent is None:

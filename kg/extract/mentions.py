@@ -37,6 +37,7 @@ def _given_names() -> frozenset[str]:
 
 _FACILITIES = {"مطار": ("airport", "Airport", "مطار"), "ميناء": ("port", "Port", "ميناء")}
 _MISSIONS = {"consulate", "embassy"}
+_MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
 
 
 @dataclass(slots=True)
@@ -66,7 +67,10 @@ class MentionFinder:
         self.stop = _stopwords()
         self.given = _given_names()
         self.focus = self._focus_country()
-        self._inst_owner: dict[str, str] = {}
+        self._inst_owner: dict[str, tuple[str, int]] = {}
+        self._sent_of_token: list[int] = []
+        for n, sent in enumerate(analysis.sentences):
+            self._sent_of_token.extend([n] * len(sent.tokens))
         self.mentions: list[RawMention] = []
         self._org_by_institution = _gazetteer_institutions(self.gaz, self.lex)
 
@@ -153,6 +157,9 @@ class MentionFinder:
             n += 1
         return j
 
+    def _sentence_no(self, i: int) -> int:
+        return self._sent_of_token[i] if i < len(self._sent_of_token) else 0
+
     # ------------------------------------------------------------------ recognizers
     def _title(self, i: int, end: int) -> list[RawMention] | None:
         m = self.lex.titles.match(self.keys, i)
@@ -181,9 +188,11 @@ class MentionFinder:
                 former, j = True, j + 1
             elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
                 j += 2
-            elif role == "spokesperson" and (org := self._gazetteer(j, end)):
+            elif role == "spokesperson" and not nested and (org := self._gazetteer(j, end) or
+                                                              self._institution(j, end)) \
+                    and org[-1].type in ("Organization", "State"):
                 nested.extend(org)
-                j = org[0].last
+                j = org[-1].last
             else:
                 break
         k = self._skip_punct(j)
@@ -221,8 +230,11 @@ class MentionFinder:
         return [full, bare]
 
     def _gazetteer(self, i: int, end: int) -> list[RawMention] | None:
+        quoted = self._quoted_name(i, end)
+        if quoted:
+            return quoted
         m = self.gaz.names.match(self.keys, i)
-        if not m and self.keys[i] not in self.stop and self._is_name_token(i, False):
+        if not m and self.keys[i] not in self.stop and self._foreign_shaped(i) and self._is_name_token(i, False):
             fz = self.gaz.fuzzy_match(self.keys, i)
             if fz and all(self._is_name_token(k, False) for k in range(i, i + fz[0])):
                 m = (fz[0], "", [fz[1]])
@@ -242,6 +254,24 @@ class MentionFinder:
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]))]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key)]
+
+    def _foreign_shaped(self, i: int) -> bool:
+        """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
+        tok = self.keys[i]
+        return len(tok) >= 5 and not tok.endswith(("ين", "ون", "ات", "يه", "ه")) and not tok.startswith("ال")
+
+    def _quoted_name(self, i: int, end: int) -> list[RawMention] | None:
+        """'وكالة "سبوتنيك" الروسية', 'شبكة "إيه بي سي"': a media head noun, then the name in quotes."""
+        if not any(s in _MEDIA_HEADS for _p, s in clitic_variants(self.keys[i])) or i + 2 >= end or \
+                self.keys[i + 1] != '"':
+            return None
+        m = self.gaz.names.match(self.keys, i + 2, clitics=False)
+        if not m or i + 2 + m[0] >= end or self.keys[i + 2 + m[0]] != '"':
+            return None
+        last = i + 3 + m[0]
+        p = m[2][0]
+        return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"]),
+                RawMention(i + 2, last - 1, self._span(i + 2, last - 1), p["type"], "gazetteer", key=p["key"])]
 
     def _owner(self, j: int, end: int) -> tuple[int, str | None, list[RawMention]]:
         """An institution's owner right after its head: nisba, country name, or في + country name."""
@@ -265,14 +295,18 @@ class MentionFinder:
         n, _prefix, payloads = m
         p = payloads[0]
         j, owner, nested = self._owner(i + n, end)
+        explicit = owner is not None
         if owner is None:
             if p.get("needs_owner"):
                 return None
-            owner = self._inst_owner.get(p["key"], self.focus)
+            # a bare head continues a recent explicit owner ("وزارة الخارجية الأمريكية ... وقالت وزارة الخارجية")
+            recent = self._inst_owner.get(p["key"])
+            owner = recent[0] if recent and self._sentence_no(i) - recent[1] <= 3 else self.focus
             if owner is None:
                 return None
+            inherited_site = recent[2] if recent and owner == recent[0] else None
         else:
-            self._inst_owner[p["key"]] = owner
+            inherited_site = None
         site = None
         if p["key"] in _MISSIONS and j + 1 < end and self.keys[j] == "في":
             loc = self._gazetteer(j + 1, end)
@@ -280,12 +314,14 @@ class MentionFinder:
                 site = loc[0]
                 nested.append(site)
                 j = site.last
+        if site is not None or explicit:
+            self._inst_owner[p["key"]] = (owner, self._sentence_no(i), site.key if site else None)
         span = self._span(i, j)
         if p["foreign_as_state"] and owner != self.focus:
             return nested + [RawMention(i, j, span, "State", "institution", key=owner)]
         key = self._org_by_institution.get((p["key"], owner), f"{owner}_{p['key']}")
-        if site is not None:
-            key = f"{key}_{site.key}"
+        if site is not None or inherited_site:
+            key = f"{key}_{site.key if site else inherited_site}"
         owner_row = self.gaz.rows.get(owner, {})
         label_en = p["label_en"].format(country=owner_row.get("label_en", owner))
         head = " ".join(t.text for t in self.toks[i:i + n])
@@ -429,7 +465,7 @@ class MentionFinder:
                                    for s in skip):
                 continue
             for _p, stem in clitic_variants(k):
-                hit = known.get(skeleton(stem)) if len(stem) > 3 else None
+                hit = known.get(skeleton(stem)) if len(stem) >= 3 and stem not in self.stop else None
                 if hit:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,)))

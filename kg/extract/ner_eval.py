@@ -6,7 +6,8 @@ Pure functions over character spans; nothing here knows about a particular corpu
 - ``exact``: same begin and end;
 - ``clitic``: exact, or the spans differ only by ONE leading proclitic letter (و ف ب ل ك, optionally followed by
   a space when the corpus writes clitics as separate tokens) on either side;
-- ``overlap``: any character overlap; the pairs with the largest overlap are taken first (greedy, one-to-one).
+- ``overlap``: any character overlap (greedy, one-to-one: identical spans first, then pairs whose types agree,
+  then larger overlaps).
 
 Each level is run untyped (any types) and typed (the types must agree). Per type, recall counts the gold mentions of
 that type that were matched and precision counts the predicted mentions of that type that were matched; in the
@@ -97,8 +98,8 @@ def same_modulo_clitic(a: Tagged, b: Tagged) -> bool:
 
 
 def align(gold: Sequence[Tagged], pred: Sequence[Tagged], level: str, typed: bool) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs at the given level. Candidates are taken greedily: exact
-    spans first, then larger overlaps; ties prefer agreeing types, then text order."""
+    """One-to-one (gold index, predicted index) pairs at the given level. Candidates are taken greedily: identical
+    spans first, then pairs whose types agree, then larger overlaps, then text order."""
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}")
     cands = []
@@ -159,7 +160,7 @@ class PRF:
 
 @dataclass
 class Scores:
-    """PRF per (level, typed|untyped, type) accumulated over documents; plus the alignment of the last call."""
+    """PRF per (level, typed|untyped, type or pooled group), accumulated over documents."""
 
     types: tuple[str, ...]
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> types pooled ("overall")

@@ -25,6 +25,7 @@ _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغ
                        "رسال", "منشور", "لقاء", "تصريحات", "جلس", "اجتماع", "ندو")
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
+_GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 
 
@@ -49,6 +50,13 @@ class StatementExtractor:
         self.last_sentence = -10
         self.actor_dates = self._actor_dates()
         self.speaker_dates: dict[str, object] = {}
+        self._previous_subject: str | None = None
+        self._sentence_subjects: dict[int, str] = {}
+        for n, sent in enumerate(ctx.analysis.sentences):
+            b0, b1 = ctx.bounds(sent)
+            subj = self._clause_subject(b0, b1)
+            if subj:
+                self._sentence_subjects[n] = subj
 
     def _actor_dates(self) -> list[dict[str, object]]:
         """For each sentence, the latest date the text has tied to each actor so far: an actor named in a sentence
@@ -205,6 +213,7 @@ class StatementExtractor:
                 continue
             s0, s1 = self.ctx.bounds(sent)
             self._sentence_index = si
+            self._previous_subject = self._sentence_subjects.get(si - 1)
             if si - self.last_sentence > 2:
                 self.last = []
             i = s0
@@ -216,6 +225,8 @@ class StatementExtractor:
                 n, _prefix, payloads = m
                 p = payloads[0]
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
+                if self.last:
+                    self.ctx.last_source = self.last[0].speaker
                 if nxt > i + n - 1:
                     self.last_sentence = si
                 i = max(nxt, i + n)
@@ -240,25 +251,69 @@ class StatementExtractor:
         may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
         if kind in ("verb", "present"):
             k = j
-            while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or self.keys[k] == _QUOTE):
+            while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
+                              self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
-            speakers = self._actor_at(k, s1)
-            if speakers:
-                j = self._speaker_span_end(k, s1)
+            svo = self._subject_right_before(s0, i)
+            if svo and not self.keys[i].startswith(("و", "ف")):
+                speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
             else:
+                speakers = self._actor_at(k, s1)
+            if speakers and not svo:
+                j = self._speaker_span_end(k, s1)
+            elif not speakers:
                 before = [m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and m.last >= i - 2]
                 if before:
                     speakers = [before[-1].key]
+        elif kind == "participle":
+            # a participle ("مضيفاً", "قائلة") has the subject of its own sentence's main verb
+            subj = self._clause_subject(s0, i)
+            if subj:
+                speakers = [subj]
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
             continuing = True
+        if not speakers and i == s0 and self._previous_subject:
+            speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
             return i + n
+        if kind in ("verb", "present") and self._content_is_before(j, s1):
+            # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
+            first = s0 + 1 if self.keys[s0] == "و" else s0
+            end = i - 1 if i - 1 > first and self.keys[i - 1] in ("كما", "،", ",") else i
+            while end > first and self.keys[end - 1] in _PUNCT | {"كما"}:
+                end -= 1
+            when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, first, end)
+            self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
+            return j
         c, channel = self._skip_circumstances(j, s1)
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _content_is_before(self, j: int, s1: int) -> bool:
+        rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]
+        return not rest
+
+    def _subject_right_before(self, s0: int, i: int) -> str | None:
+        """An actor ending right before the cue and not governed by a preposition (SVO order)."""
+        for m in self.ctx.mentions_in(s0, i):
+            if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
+                prev = self.keys[m.first - 1] if m.first > s0 else ""
+                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم"):
+                    return m.key
+        return None
+
+    def _governed(self, m) -> bool:
+        if m.first > 0 and self.keys[m.first - 1] in _GOVERNING:
+            return True
+        return any(p and p[-1] in "بلك" for p, _s in clitic_variants(self.keys[m.first])[1:])
+
+    def _clause_subject(self, s0: int, i: int) -> str | None:
+        m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)),
+                 None)
+        return m.key if m else None
 
     def _inherited_date(self, speakers: list[str], continuing: bool, c0: int, e: int):
         """A statement without its own day takes the day the text last tied to its speaker, or continues the
