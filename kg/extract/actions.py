@@ -7,6 +7,8 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
@@ -17,6 +19,11 @@ _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بد
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا"}
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
+_CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
+_NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION"}
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
+_CONJ_NUMBER = re.compile(r"^و?\d+$")
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 
 
@@ -106,62 +113,127 @@ class ActionExtractor:
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text):
                     i += n
                     continue
-                actor = target = None
-                tstart = i + n
-                kind = p["kind"]
-                if kind in ("verb", "present") and self._masdar(s0, i):
-                    kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
-                if kind in ("verb", "present") and self._explicit_other_subject(i + n, s1):
-                    i += n  # "قتل 18 فرداً": the subject is not an actor
-                    continue
-                if kind in ("verb", "present"):
-                    subj = self._subject_after(i + n, s1)
-                    if subj:
-                        actor, tstart = subj.key, subj.last
-                    else:
-                        a, co = self._subject_before(s0, i)
-                        if a:
-                            actor, target = a.key, (co.key if co else None)
-                        elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
-                            actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
-                        else:
-                            actor = sentence_actor or self._speaker_of(i) or self.last_actor
-                else:
-                    between = self._between(i + n, s1)
-                    genitive = self.ctx.mention_at(i + n) if p["type"] in _INTRANSITIVE else None
-                    if between:
-                        actor, target = between
-                    elif genitive and genitive.type in _ACTOR_TYPES:
-                        actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
-                    else:
-                        a, co = self._subject_before(s0, i)
-                        if a:
-                            actor, target = a.key, (co.key if co else None)
-                        else:
-                            cs = self._clause_subject(s0, i)
-                            actor = sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
-                if p["type"] == "PROTEST" and (actor is None or self.ctx.entities.get(actor) is not None
-                                               and self.ctx.entities[actor].type == "State") and self.ctx.focus:
-                    actor = f"{self.ctx.focus}_protesters"
-                    self._ensure_group(actor)
-                if actor is None:
+                found = self._participants(p, i, n, s0, s1, sentence_actor)
+                if not found:
                     i += n
                     continue
-                if target is None:
-                    target = self._target(tstart, s1, p["target"], actor)
-                sentence_actor = actor
-                self.last_actor = actor
-                if target is not None:
-                    self.last_pair = (actor, target)
-                when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
-                if when is None:
-                    when = self._statement_date(i)
-                ev = Span(self.toks[max(s0, i - 1)].span.begin, self.toks[min(s1, tstart + 3) - 1].span.end)
-                trig = Span(self.toks[i].span.begin, self.toks[i + n - 1].span.end)
-                self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target,
-                                       when))
+                for actor, target, tstart in found:
+                    self._add(p, i, n, s0, s1, actor, target, tstart)
+                sentence_actor = self.last_actor = found[0][0]
+                if found[0][1] is not None:
+                    self.last_pair = (found[0][0], found[0][1])
                 i += n
         return _dedupe(self.out)
+
+    def _participants(self, p: dict, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
+                      ) -> list[tuple[str, str | None, int]]:
+        """(actor, target, where the target search starts) for one trigger; several for joint statements."""
+        kind, ptype = p["kind"], p["type"]
+        if kind in ("verb", "present") and self._masdar(s0, i):
+            kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
+        actor = target = None
+        tstart = i + n
+        a, co = self._subject_before(s0, i)
+        if a and self._counted(a):
+            return []  # "26 متظاهرا قتلوا": a count of people is not an actor
+        if kind in ("verb", "present"):
+            if a and not self.keys[i].startswith(("و", "ف")):
+                actor, target = a.key, (co.key if co else None)  # SVO: "قوات الأمن اعتقلت"
+            elif subj := self._subject_after(i + n, s1):
+                actor, tstart = subj.key, subj.last
+            elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
+                actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
+            elif self._explicit_other_subject(i + n, s1):
+                return []  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+            elif a:
+                actor, target = a.key, (co.key if co else None)
+            else:
+                actor = sentence_actor or self._speaker_of(i) or self.last_actor
+        else:
+            between = self._between(i, n, s1)
+            genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
+            agent = self._agent(i + n, s1)
+            if between:
+                actor, target = between
+            elif agent:
+                actor = agent  # "لهجوم من قبل X"
+            elif self._suffered(s0, i):
+                return []  # "تعرضت لهجوم": no agent named
+            elif genitive and genitive.type in _ACTOR_TYPES:
+                actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+            elif ptype == "PROTEST":
+                actor = a.key if a and self._type(a.key) == "Group" else None
+            elif a:
+                actor, target = a.key, (co.key if co else None)
+            else:
+                cs = self._clause_subject(self._content_start(i, s0), i)
+                actor = sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
+        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus:
+            actor = f"{self.ctx.focus}_protesters"
+            self._ensure_group(actor)
+        if actor is None:
+            return []
+        if target is None:
+            target = self._target(tstart, self._clause_end(tstart, s1), p["target"], actor)
+        if target is None and ptype in _NEEDS_TARGET:
+            return []
+        found = [(actor, target, tstart)]
+        st = self._statement_of(i)
+        if st is not None and actor == st.speaker:
+            found += [(co_speaker, target, tstart) for co_speaker in st.co_speakers]
+            if ptype in _SYMMETRIC and target is None:
+                group = [st.speaker, *st.co_speakers]
+                found = [(x, y, tstart) for k, x in enumerate(group) for y in group[k + 1:]]
+        return found
+
+    def _add(self, p: dict, i: int, n: int, s0: int, s1: int, actor: str, target: str | None, tstart: int) -> None:
+        when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
+        if when is None:
+            when = self._statement_date(i)
+        ev = Span(self.toks[max(s0, i - 1)].span.begin, self.toks[min(s1, tstart + 3) - 1].span.end)
+        trig = Span(self.toks[i].span.begin, self.toks[i + n - 1].span.end)
+        self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
+
+    def _type(self, key: str | None) -> str | None:
+        ent = self.ctx.entities.get(key or "")
+        return ent.type if ent else None
+
+    def _counted(self, m: RawMention) -> bool:
+        prev = self.keys[m.first - 1] if m.first > 0 else ""
+        return bool(prev) and _CONJ_NUMBER.match(prev) is not None
+
+    def _agent(self, j: int, end: int) -> str | None:
+        for k in range(j, min(end - 2, j + 4)):
+            if self.keys[k] == "من" and self.keys[k + 1] == "قبل":
+                m = self._subject_after(k + 2, end)
+                return m.key if m else None
+        return None
+
+    def _suffered(self, s0: int, i: int) -> bool:
+        return any(self.keys[k].startswith(("تعرض", "يتعرض", "وتعرض")) for k in range(max(s0, i - 2), i))
+
+    def _clause_end(self, j: int, s1: int) -> int:
+        """Targets are looked for in the trigger's clause: up to a conjunction or relative word that opens the
+        next clause ("، حيث", "، وقال", "التي"), not past a comma that only sets off a date or a name."""
+        for k in range(j, s1):
+            if k > j and self.keys[k] in _CLAUSE_OPENERS:
+                return k
+            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
+                nxt = self.keys[k + 1]
+                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
+                    return k
+        return s1
+
+    def _content_start(self, i: int, s0: int) -> int:
+        st = self._statement_of(i)
+        if st is None:
+            return s0
+        off = st.content_span.begin
+        return next((k for k in range(s0, i + 1) if self.toks[k].span.begin >= off), s0)
+
+    def _statement_of(self, i: int) -> Statement | None:
+        off = self.toks[i].span.begin
+        return next((st for st in self.statements if st.content_span.begin <= off < st.content_span.end), None)
 
     def _masdar(self, s0: int, i: int) -> bool:
         tok = self.keys[i]
@@ -176,10 +248,13 @@ class ActionExtractor:
         if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
             return False
         tok = self.keys[k]
-        return tok.isdigit() or (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه") and
-                                 not tok.startswith(("ل", "ب")) and tok not in self._stop)
+        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
+            return True
+        return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
+                and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
-    def _between(self, j: int, end: int) -> tuple[str, str] | None:
+    def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
+        j = i + n - 1 if self.keys[i + n - 1] == "بين" else i + n
         if j < end and self.keys[j] == "بين":
             acts = self._actors(j + 1, min(end, j + 10))
             if len(acts) >= 2:

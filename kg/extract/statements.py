@@ -160,7 +160,14 @@ class StatementExtractor:
             c += 1
         q = c + 1 if c < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS else c
         if q < len(self.keys) and self.keys[q] == _QUOTE:
-            close = next((k for k in range(q + 1, min(len(self.keys), q + 400)) if self.keys[k] == _QUOTE), None)
+            # the closing quote is on the same line: an unbalanced quote must not swallow the next paragraphs
+            text, limit, close = self.ctx.analysis.text, min(len(self.keys), q + 400), None
+            for k in range(q + 1, limit):
+                if "\n" in text[self.toks[k - 1].span.end:self.toks[k].span.begin]:
+                    break
+                if self.keys[k] == _QUOTE:
+                    close = k
+                    break
             if close is not None and close > q + 1:
                 rest = [k for k in self.keys[close + 1:max(end, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
