@@ -61,8 +61,7 @@ class ActionExtractor:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
         if m.first > 0 and self.keys[m.first - 1] in _PREPOSITIONS:
             return True
-        return any(p and p[-1] in "بلك" for p, _s in clitic_variants(self.keys[m.first])[1:]
-                   if self.keys[m.first][len(p):len(p) + 2] != "ال" or p.endswith("ال"))
+        return m.prefix[-1:] in ("ب", "ل", "ك") if m.prefix else False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
         return next((m for m in self._actors(s0, i) if not self._governed(m)), None)

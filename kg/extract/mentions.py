@@ -55,6 +55,7 @@ class RawMention:
     label_en: str | None = None
     label_ar: str | None = None
     extra: dict = field(default_factory=dict)
+    prefix: str = ""  # proclitics on the first token as matched ("ل" in "لموسكو"): a preposition governs it
 
 
 class MentionFinder:
@@ -165,7 +166,7 @@ class MentionFinder:
         m = self.lex.titles.match(self.keys, i)
         if not m:
             return None
-        n, _prefix, payloads = m
+        n, prefix, payloads = m
         role = payloads[0]["role"]
         j = i + n
         country = None
@@ -206,26 +207,27 @@ class MentionFinder:
             ne = k + name_m[0]
             if ne < end and self.keys[ne] == '"':
                 ne += 1
-            return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"])
+            return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
+                                         prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
         ne = self._read_name(k) if k < end else k
         if ne > k:
-            return nested + self._person(i, k, ne, title_end, role, country, former)
+            return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and not former and payloads[0]["head_of_state"] or country and role not in ("counterpart",):
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
-                                        title=self.a.text[span.begin:span.end])]
+                                        title=self.a.text[span.begin:span.end], prefix=prefix)]
         return None
 
     def _person(self, i: int, k: int, ne: int, title_end: int, role: str, country: str | None, former: bool,
-                key: str | None = None) -> list[RawMention]:
+                key: str | None = None, prefix: str = "") -> list[RawMention]:
         name = tuple(t for t in self.keys[k:ne] if t != '"')
         title_span = self._span(i, title_end)
         title = self.a.text[title_span.begin:title_span.end]
         common = dict(type="Person", kind="person", key=key, name=name, role=None if former else role,
                       role_country=country, title=title)
-        full = RawMention(i, ne, self._span(i, ne), **common)
+        full = RawMention(i, ne, self._span(i, ne), **common, prefix=prefix)
         bare = RawMention(k, ne, self._span(k, ne), **common)
         return [full, bare]
 
@@ -252,8 +254,9 @@ class MentionFinder:
             if state != self.focus and not locative:
                 key, etype = state, "State"
         if etype == "Person":
-            return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]))]
-        return [RawMention(i, i + n, span, etype, "gazetteer", key=key)]
+            return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
+                               prefix=prefix)]
+        return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
 
     def _foreign_shaped(self, i: int) -> bool:
         """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
@@ -292,7 +295,7 @@ class MentionFinder:
         m = self.lex.institutions.match(self.keys, i)
         if not m or i + m[0] > end:
             return None
-        n, _prefix, payloads = m
+        n, prefix, payloads = m
         p = payloads[0]
         j, owner, nested = self._owner(i + n, end)
         explicit = owner is not None
@@ -318,7 +321,7 @@ class MentionFinder:
             self._inst_owner[p["key"]] = (owner, self._sentence_no(i), site.key if site else None)
         span = self._span(i, j)
         if p["foreign_as_state"] and owner != self.focus:
-            return nested + [RawMention(i, j, span, "State", "institution", key=owner)]
+            return nested + [RawMention(i, j, span, "State", "institution", key=owner, prefix=prefix)]
         key = self._org_by_institution.get((p["key"], owner), f"{owner}_{p['key']}")
         if site is not None or inherited_site:
             key = f"{key}_{site.key if site else inherited_site}"
@@ -327,7 +330,7 @@ class MentionFinder:
         head = " ".join(t.text for t in self.toks[i:i + n])
         owner_ar = (owner_row.get("names") or [owner])[0]
         return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
-                                    label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner})]
+                                    label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
 
     def _group(self, i: int, end: int) -> list[RawMention] | None:
         k = self.keys[i]
@@ -341,7 +344,7 @@ class MentionFinder:
         m = self.lex.groups.match(self.keys, i)
         if not m or i + m[0] > end:
             return None
-        n, _prefix, payloads = m
+        n, prefix, payloads = m
         p = payloads[0]
         scope = self.focus or "world"
         j = i + n
@@ -354,7 +357,7 @@ class MentionFinder:
                                    extra={"group": p["key"]}), org[0]]
         return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
-                           extra={"group": p["key"], "country": self.focus})]
+                           extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
 
     def _place_noun(self, i: int, end: int) -> list[RawMention] | None:
         kind = None

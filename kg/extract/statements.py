@@ -63,12 +63,14 @@ class StatementExtractor:
         with a date ("سمحت وزارة الخارجية الأمريكية الجمعة ...") keeps it for its later statements."""
         out: list[dict[str, object]] = []
         current: dict[str, object] = {}
+        self._sentence_dates: list = []
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
             cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
                         or self.keys[k] == "إن"), s1)
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
+            self._sentence_dates.append(when)
             if when is not None:
                 for m in self.ctx.mentions_in(s0, s1):
                     if m.type in _ACTOR_TYPES and m.key:
@@ -177,6 +179,10 @@ class StatementExtractor:
         while e < end:
             if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
                 break
+            if e > c and self.keys[e] in ("؛", ";") or e > c + 1 and self.keys[e - 1] in ("حيث", "فيما", "بينما") \
+                    and self.lex.speech.match(self.keys, e):
+                e = e - 1 if self.keys[e - 1] in ("حيث", "فيما", "بينما") else e
+                break
             e += 1
         while e > c and self.keys[e - 1] in _PUNCT | {".", "؟", "!", _QUOTE}:
             if self.keys[e - 1] == _QUOTE and self.keys[c:e].count(_QUOTE) % 2 == 0:
@@ -265,7 +271,9 @@ class StatementExtractor:
             if svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
             else:
-                speakers = self._actor_at(k, s1)
+                head = self.ctx.mention_at(k)
+                # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
+                speakers = [] if head is not None and self._governed(head) else self._actor_at(k, s1)
             if speakers and not svo:
                 j = self._speaker_span_end(k, s1)
             elif not speakers:
@@ -273,9 +281,13 @@ class StatementExtractor:
                 if before:
                     speakers = [before[-1].key]
         elif kind == "participle":
-            # a participle ("مضيفاً", "قائلة") has the subject of its own sentence's main verb
+            # a participle ("مضيفاً", "قائلة") has the subject of its sentence's main verb: the speakers of a
+            # statement made earlier in the sentence, else the first actor that is not a prepositional object
+            here = [st for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             subj = self._clause_subject(s0, i)
-            if subj:
+            if here:
+                speakers = list(dict.fromkeys(st.speaker for st in here))
+            elif subj:
                 speakers = [subj]
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
@@ -315,7 +327,7 @@ class StatementExtractor:
     def _governed(self, m) -> bool:
         if m.first > 0 and self.keys[m.first - 1] in _GOVERNING:
             return True
-        return any(p and p[-1] in "بلك" for p, _s in clitic_variants(self.keys[m.first])[1:])
+        return m.prefix[-1:] in ("ب", "ل", "ك") if m.prefix else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
         m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)),
@@ -334,7 +346,16 @@ class StatementExtractor:
         if speakers[0] in self.speaker_dates:
             return self.speaker_dates[speakers[0]]
         inner = date_in(self.keys, c0, e, self.ctx.published)
-        return inner if inner is not None and inner == self.ctx.published else None
+        if inner is not None and inner == self.ctx.published:
+            return inner
+        # the same occasion: the content names actors the previous sentence dated ("تباحث بوتين، السبت، ...
+        # وأعلن الكرملين أن بوتين ... أجريا محادثة")
+        if si > 0 and self._sentence_dates[si - 1] is not None:
+            named = {m.key for m in self.ctx.mentions_in(c0, e)}
+            previous = {m.key for m in self.ctx.mentions_in(*self.ctx.bounds(self.ctx.analysis.sentences[si - 1]))}
+            if named & previous:
+                return self._sentence_dates[si - 1]
+        return None
 
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         j = i + n
