@@ -225,7 +225,8 @@ def lexicons() -> Lexicons:
     canonical: dict[str, str] = {}
     for row in read_tsv(ldir / "groups.tsv"):
         canonical.setdefault(row["key"], row["form"])
-        groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]]})
+        groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]],
+                                 "scope": row.get("scope") or "focus"})
     actions = PhraseIndex()
     for row in read_tsv(ldir / "actions.tsv"):
         forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]

@@ -37,6 +37,9 @@ def _given_names() -> frozenset[str]:
 
 _FACILITIES = {"مطار": ("airport", "Airport", "مطار"), "ميناء": ("port", "Port", "ميناء")}
 _MISSIONS = {"consulate", "embassy"}
+# what follows a speaker's name: punctuation, a complementizer, a date, "في بيان" ...
+_AFTER_SPEAKER = {"،", ",", ":", '"', "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "الاثنين", "الثلاثاء",
+                  "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "لوكاله", "ل", "عبر", "بان", "(", "-"}
 _MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
 
 
@@ -346,7 +349,7 @@ class MentionFinder:
             return None
         n, prefix, payloads = m
         p = payloads[0]
-        scope = self.focus or "world"
+        scope = (self.focus or "world") if p.get("scope") != "global" else "world"
         j = i + n
         # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
         if j + 1 < end and self.keys[j] in ("التابعه", "تابعه", "التابع", "تابع"):
@@ -414,6 +417,20 @@ class MentionFinder:
         return [RawMention(i + 1, ne, self._span(i + 1, ne), "Person", "person", name=tuple(self.keys[i + 1:ne])),
                 org[0]]
 
+    def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
+        """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
+        if i == 0 or i >= end:
+            return None
+        cue = self.lex.speech.match(self.keys, i - 1)
+        if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
+            return None
+        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
+            return None
+        ne = self._read_name(i)
+        if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
+
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
         """A known given name followed by name-like tokens starts a person's name, title or not."""
         if not any(s in self.given for _p, s in clitic_variants(self.keys[i])) or i + 1 >= end:
@@ -441,7 +458,7 @@ class MentionFinder:
             while i < end:
                 best: list[RawMention] | None = None
                 for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
-                            self._facility, self._credit, self._given_name):
+                            self._facility, self._credit, self._given_name, self._speaker_name):
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
@@ -456,10 +473,17 @@ class MentionFinder:
 
     def _surnames(self, skip: list[Span]) -> None:
         """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
-        known: dict[str, RawMention] = {}
+        exact: dict[str, RawMention] = {}
+        loose: dict[str, RawMention] = {}
         for m in self.mentions:
-            if m.type == "Person" and m.name:
-                known.setdefault(skeleton(m.name[-1]), m)
+            if m.type != "Person" or not m.name or (len(m.name) < 2 and m.key not in self.gaz.rows):
+                continue  # only confident names lend their family name
+            last = m.name[-1]
+            if len(last) < 3 or last in self.stop:
+                continue
+            exact.setdefault(last, m)
+            if len(last) >= 5 and not last.startswith("ال"):
+                loose.setdefault(skeleton(last), m)  # spelling variants of foreign names
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
@@ -467,11 +491,14 @@ class MentionFinder:
             if i in covered or any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
                                    for s in skip):
                 continue
-            for _p, stem in clitic_variants(k):
-                hit = known.get(skeleton(stem)) if len(stem) >= 3 and stem not in self.stop else None
+            for prefix, stem in clitic_variants(k):
+                if stem in self.stop:
+                    continue
+                hit = exact.get(stem) or (loose.get(skeleton(stem)) if len(stem) >= 5 and not stem.startswith("ال")
+                                          else None)
                 if hit:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
-                                                    name=(stem,)))
+                                                    name=(stem,), prefix=prefix))
                     break
 
 
