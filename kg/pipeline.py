@@ -45,7 +45,8 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
 
 def extract(article: Article) -> ArticleResult:
     analysis = analyse(article.text)
-    warnings = list(article.warnings)
+    # the reader's warnings ("removed 3 NUL byte(s)") name the file, as the others do
+    warnings = [w if w.startswith(f"{article.doc}: ") else f"{article.doc}: {w}" for w in article.warnings]
     if not article.boilerplate:
         article.boilerplate = find_boilerplate(article.text)
     if article.published is None:

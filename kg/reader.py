@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.model import Article, Span
 from kg.text.boilerplate import find_boilerplate
 
-__all__ = ["InputError", "read_article", "read_text", "iter_inputs", "INPUT_SUFFIXES"]
+__all__ = ["InputError", "article_name", "read_article", "read_text", "iter_inputs", "INPUT_SUFFIXES"]
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -87,7 +87,7 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> Article:
     if headline is None:
         headline = _first_line(doc.text, boilerplate)
     return Article(
-        doc=path.name,
+        doc=article_name(path),
         text=doc.text,
         headline=headline,
         published=published,
@@ -96,6 +96,11 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> Article:
         warnings=warnings,
         boilerplate=boilerplate,
     )
+
+
+def article_name(path: Path) -> str:
+    """The article's key: its file name, as valid Unicode (bytes of a non-UTF-8 file name become U+FFFD)."""
+    return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_text(data: bytes, name: str, *, max_bytes: int = 20_000_000) -> tuple[str, list[str]]:
@@ -381,7 +386,11 @@ def _decode(data: bytes, name: str, warnings: list[str], html_hint: bool) -> str
 # ---------------------------------------------------------------------------------------------------------------
 # cleaning
 
-_BIDI_ZW = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+# invisible format characters: bidi controls, zero-width (non-)joiners and spaces, BOM, soft hyphen, combining
+# grapheme joiner, Mongolian vowel separator, deprecated shaping controls: inside a name they hide it
+_BIDI_ZW = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u061c]")
+# Arabic presentation forms (text copied from PDFs): folded to the standard letters, as NFKC does
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # C0 controls except TAB/LF (CR is gone by then), DEL, and the C1 block (never text: a decoding accident)
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 
@@ -398,6 +407,18 @@ def _clean(text: str, warnings: list[str]) -> str:
     text, n = _CONTROLS.subn("", text)
     if n:
         warnings.append(f"removed {n} control character(s)")
+    folded = 0
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal folded
+        c = m.group()
+        f = unicodedata.normalize("NFKC", c).lstrip(" ") or c  # isolated harakat forms: no leading space
+        folded += f != c
+        return f
+
+    text = _PRESENTATION.sub(fold, text)
+    if folded:
+        warnings.append(f"converted {folded} Arabic presentation-form character(s) to standard letters")
     return unicodedata.normalize("NFC", text)
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from kg.limits import DEFAULT_TIME_BUDGET
 from kg.vocab import DEFAULT_BASE
 
 
@@ -22,17 +23,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--base", default=DEFAULT_BASE, help="base IRI under which entities and facts are minted")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the built graph")
     p.add_argument("--max-bytes", type=int, default=20_000_000, help="skip articles larger than this")
+    p.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+                   help="skip an article whose reading and extraction take longer than this (0: no limit; "
+                        f"default {DEFAULT_TIME_BUDGET:g})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     p.add_argument("--rows", type=int, default=30, help="rows of the who-said-what-when table in the summary")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract on N processes (the output is byte-identical to one process); with an .nq "
+                        "output each worker also builds, validates and serializes its articles")
+    p.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="run on this dask.distributed scheduler (e.g. tcp://10.0.0.5:8786); needs --shards")
+    p.add_argument("--shards", type=Path, default=None, metavar="DIR",
+                   help="write one N-Quads shard per article plus one for the shared entity graph into DIR "
+                        "(a folder every dask worker can write to), for a store to bulk-load")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.build import extract_all
+    from kg.build import extract_all, split_name_clashes
     from kg.rdf.serialize import format_for, to_bytes, write_atomic
     from kg.rdf.writer import build_dataset
     from kg.reader import iter_inputs
 
+    if args.dask is not None or args.shards is not None:  # one shard per article, on a dask cluster
+        from kg.distributed import run_build
+
+        return run_build(args)
+    if args.workers < 1:
+        print("kg build: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
     if args.out is None and args.store is None:
         args.out = Path("kg.ttl")
     try:
@@ -48,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     if not paths:
         print("kg build: no article files (.txt, .html) in the inputs", file=sys.stderr)
         return EXIT_USAGE
+    paths, clashes = split_name_clashes(paths)  # two inputs that would share one article graph
     store = None
     if args.store is not None:  # opened first: a store in use or built with another --base fails fast
         from kg.store import KGStore, StoreError
@@ -57,7 +77,21 @@ def run(args: argparse.Namespace) -> int:
         except StoreError as exc:
             print(f"kg build: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    report = extract_all(paths, max_bytes=args.max_bytes, progress=not args.quiet)
+    if fmt == "nquads" and store is None:  # streaming: article graphs go to the file as they are made
+        from kg.parallel import build_nquads, print_streaming_outcome
+
+        streamed = build_nquads(paths, args.out, base=args.base, workers=args.workers, max_bytes=args.max_bytes,
+                                validate=not args.no_validate, progress=not args.quiet)
+        streamed.skipped[:0] = clashes
+        return print_streaming_outcome(streamed, args.quiet, args.rows)
+    if args.workers > 1:
+        from kg.parallel import extract_parallel
+
+        report = extract_parallel(paths, args.workers, args.max_bytes, progress=not args.quiet)
+    else:
+        report = extract_all(paths, max_bytes=args.max_bytes, progress=not args.quiet,
+                             time_budget=args.time_budget)
+    report.skipped[:0] = clashes
     for w in report.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for s in report.skipped:

@@ -13,6 +13,10 @@ from kg.lexicon import clitic_variants, lexicons
 from kg.text.analysis import Analysis
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# numeric datelines: 12/03/2024, 12-03-2024, 12.03.2024 (day first, as in the Arab press) and 2024/03/12
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
+_YMD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/.-])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PAST = {"الماضي", "الماضيه", "المنصرم"}
 
 
@@ -46,9 +50,16 @@ def publication_date(analysis: Analysis, max_lines: int = 8) -> tuple[date | Non
     the text and the weekdays the text names (an article cannot predate what it reports). Returns (date, how)."""
     text = analysis.text
     lines = [ln for ln in text.split("\n") if ln.strip()][:max_lines]
-    for line in lines:
+    for raw in lines:
+        line = raw.translate(_ARABIC_DIGITS)
         m = _ISO.search(line)
         if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+            return d, "dateline"
+        m = _YMD.search(line)
+        if m and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+            return d, "dateline"
+        m = _DMY.search(line)
+        if m and len(line.split()) <= 12 and (d := _safe_date(int(m[3]), int(m[2]), int(m[1]))):
             return d, "dateline"
     head_end = text.find(lines[-1]) + len(lines[-1]) if lines else 0
     keys = [t.norm for t in analysis.tokens]

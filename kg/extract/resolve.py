@@ -49,6 +49,12 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
     for m in raw:
         if m.kind == "role":
             m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country))
+            if m.key is None and m.role and m.role_country:
+                # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
+                country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)
+                m.key = f"{m.role_country}_{m.role}"
+                m.label_en = f"{m.role.replace('_', ' ').title()} of {country}"
+                m.label_ar = norm(m.title or "")
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
@@ -85,6 +91,8 @@ def _new_entity(m: RawMention, gaz, text: str) -> Entity:
     if row:
         return Entity(m.key, row["type"], row["names"][0], row.get("label_en") or None, row.get("wikidata") or None,
                       country=row.get("country_key") or None)
+    if m.type == "Person" and m.kind == "role":
+        return Entity(m.key, "Person", m.label_ar or m.key, m.label_en, country=m.role_country)
     if m.type == "Person":
         label = " ".join(m.name) if m.name else m.key
         return Entity(m.key, "Person", label, transliterate(label), country=m.role_country)

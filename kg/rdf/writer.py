@@ -6,6 +6,8 @@ the same IRIs; serialization is sorted so that the same input gives byte-identic
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,7 +23,11 @@ class IRIs:
     base: str = DEFAULT_BASE
 
     def doc_slug(self, doc: str) -> str:
-        return slug(doc.rsplit(".", 1)[0] if "." in doc else doc)
+        stem = doc.rsplit(".", 1)[0] if "." in doc else doc
+        out = slug(stem)
+        if out != stem:  # characters were dropped (Arabic, spaces...): a hash keeps "a b" and "a_b" apart
+            out = f"{out}-{hashlib.sha1(stem.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+        return out
 
     def article(self, doc: str) -> URIRef:
         return URIRef(f"{self.base}article/{self.doc_slug(doc)}")
@@ -37,6 +43,43 @@ class IRIs:
 
     def node(self, kind: str, doc: str, local: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{self.doc_slug(doc)}/{slug(local)}")
+
+
+_IRI_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=")
+_WEB = re.compile(r"(?i)https?://[^/?#]")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _iri_char(c: str) -> bool:
+    o = ord(c)
+    if o < 0x80:
+        return c in _IRI_ASCII
+    # RFC 3987 ucschar (private use, noncharacters and surrogates excluded)
+    return 0xA0 <= o <= 0xD7FF or 0xF900 <= o <= 0xFDCF or 0xFDF0 <= o <= 0xFFEF or (
+        0x10000 <= o <= 0xEFFFD and (o & 0xFFFF) < 0xFFFE)
+
+
+def web_iri(url: str) -> URIRef | None:
+    """A page address (from HTML metadata or a sidecar, i.e. untrusted) as a safe IRI, or None: http(s) only;
+    every character an IRI may not contain is percent-encoded, so the value can never end the IRI early."""
+    url = url.strip()
+    if not _WEB.match(url):
+        return None
+    out = []
+    host_end = min((k for k in (url.find(x, url.index("//") + 2) for x in "/?#") if k >= 0), default=len(url))
+    for i, c in enumerate(url):
+        if _iri_char(c) or (c == "%" and _PERCENT.match(url, i)) or (c in "[]" and i < host_end):
+            out.append(c)
+        else:
+            out.append("".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")))
+    iri = "".join(out)
+    try:
+        import pyoxigraph
+
+        pyoxigraph.NamedNode(iri)  # the strictest IRI parser the graph meets (kg query, kg load)
+    except ValueError:
+        return None
+    return URIRef(iri)
 
 
 def _nni(n: int) -> Literal:
@@ -103,8 +146,9 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
         g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
     if art.outlet:
         g.add((a, SCHEMA.publisher, Literal(art.outlet)))
-    if art.url:
-        g.add((a, SCHEMA.url, URIRef(art.url)))
+    url = web_iri(art.url) if art.url else None
+    if url is not None:
+        g.add((a, SCHEMA.url, url))
 
     def span_node(kind: str, span: Span) -> URIRef:
         node = iris.node(kind, doc, f"{span.begin}-{span.end}")
