@@ -43,6 +43,11 @@ _AFTER_SPEAKER = {"،", ",", ":", '"', "ان", "انه", "انها", "في", "خ
 _MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
 
 
+@cache
+def _name_heads() -> dict[str, tuple[str, str]]:
+    return {norm(r["head"]): (r["type"], r["kind"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")}
+
+
 @dataclass(slots=True)
 class RawMention:
     first: int  # token index (global), inclusive
@@ -70,6 +75,7 @@ class MentionFinder:
         self.keys = [match_key(t.norm) for t in self.toks]
         self.stop = _stopwords()
         self.given = _given_names()
+        self.heads = _name_heads()
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -417,6 +423,83 @@ class MentionFinder:
         return [RawMention(i + 1, ne, self._span(i + 1, ne), "Person", "person", name=tuple(self.keys[i + 1:ne])),
                 org[0]]
 
+    def _named(self, i: int, end: int) -> list[RawMention] | None:
+        """A head noun opening a proper name: "حركة النجباء", "حزب العمال الكردستاني", 'صحيفة "الوطن"',
+        "مخيم جباليا". Known names keep their gazetteer entity; others get a key from the name."""
+        head = next(((p, s) for p, s in clitic_variants(self.keys[i]) if s in self.heads), None)
+        if head is None or i + 1 >= end:
+            return None
+        prefix, stem = head
+        etype, kind = self.heads[stem]
+        j = i + 1
+        if self.keys[j] == '"':
+            close = next((k for k in range(j + 1, min(end, j + 7)) if self.keys[k] == '"'), None)
+            if close is None or close == j + 1:
+                return None
+            name_end, last = close, close + 1
+            name_start = j + 1
+        else:
+            name_start, name_end = j, j
+            limit = 4 if etype == "Organization" else 2
+            while name_end < end and name_end - j < limit and self._name_word(name_end):
+                tok = self.keys[name_end]
+                # after the first word only definite words continue a name ("حزب العمال الكردستاني");
+                # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
+                if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")):
+                    break
+                name_end += 1
+                if self._nisba(name_end - 1):
+                    break  # a nationality adjective closes the name ("حركة النجباء العراقية")
+            last = name_end
+        if name_end == name_start:
+            return None
+        whole = [stem] + self.keys[name_start:name_end]  # 'منظمة "معاهدة الأمن الجماعي"' is a known name
+        known = self.gaz.names.match(whole, 0, clitics=False)
+        if known and known[0] == len(whole):
+            p = known[2][0]
+            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
+        if name_end - name_start == 1 and self.keys[name_start].endswith(("ي", "يه")) and \
+                not self.keys[name_start].startswith("ال"):
+            return None  # "تحالف عسكري": an adjective, not a name
+        inner = self.gaz.names.match(self.keys, name_start, clitics=False)
+        if inner and name_start + inner[0] == name_end:
+            p = inner[2][0]
+            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix),
+                    RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
+                               key=p["key"])]
+        core_end = name_end - 1 if name_end - name_start > 1 and self._nisba(name_end - 1) else name_end
+        name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
+        key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
+                                                                         .replace("'", ""))
+        label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
+        return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
+                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix)]
+
+    def _name_word(self, k: int) -> bool:
+        """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
+        tok = self.keys[k]
+        if not any("\u0621" <= c <= "\u064a" for c in tok) or tok in self.stop or norm(tok) in self.stop:
+            return False
+        if tok.startswith("و") and len(tok) > 3 and k > 0 and self.keys[k - 1] not in ("،",):
+            stem = tok[1:]
+            if stem.startswith("ال") and self._name_word_stem(stem):
+                return True  # "حزب العدالة والتنمية"
+            return False
+        return self._name_word_stem(tok) and not self._is_date_word(k)
+
+    def _name_word_stem(self, tok: str) -> bool:
+        if tok in self.stop or tok in self.lex.weekdays:
+            return False
+        bare = tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
+        if bare != tok and not self._name_word_stem(bare):
+            return False
+        keys = [tok]
+        return not (self.lex.speech.match(keys, 0) or self.lex.actions.match(keys, 0) or
+                    self.lex.titles.match(keys, 0) or match_key(tok) in self.lex.measures or tok in self.heads)
+
+    def _is_date_word(self, k: int) -> bool:
+        return bool(self.lex.months.match(self.keys, k, clitics=False)) or self.keys[k].isdigit()
+
     def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
         """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
         if i == 0 or i >= end:
@@ -449,16 +532,17 @@ class MentionFinder:
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
+        position = {id(t): k for k, t in enumerate(self.toks)}  # list.index per sentence is quadratic
         for sent in self.a.sentences:
             if any(sent.span.overlaps(s) for s in skip):
                 continue
-            start = self.toks.index(sent.tokens[0]) if sent.tokens else 0
+            start = position[id(sent.tokens[0])] if sent.tokens else 0
             end = start + len(sent.tokens)
             i = start
             while i < end:
                 best: list[RawMention] | None = None
                 for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
-                            self._facility, self._credit, self._given_name, self._speaker_name):
+                            self._facility, self._credit, self._given_name, self._speaker_name, self._named):
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand

@@ -79,3 +79,17 @@ def test_figures_understand_words_digits_and_qualifiers():
     assert (2000, "injured") in got and got[(2000, "injured")].qualifier == "about"
     assert (20000, "arrested") in got
     assert got[(45, "killed")].reporter and "health" in got[(45, "killed")].reporter
+
+
+def test_names_opened_by_a_head_noun_become_organizations_and_places():
+    r = _run('وتبنت حركة النجباء العراقية الهجوم، ونقلت صحيفة "الوطن" عن مصادر أن مخيم جباليا تعرض للقصف.')
+    ents = _by_text(r)
+    assert ents["حركة النجباء العراقية"].type == "Organization"
+    assert ents['صحيفة "الوطن"'].type == "Organization"
+    assert any(e.type == "Place" for t, e in ents.items() if "جباليا" in t)
+    assert not any("تعرض" in t for t in ents)
+
+
+def test_a_head_noun_with_an_adjective_is_not_a_name():
+    ents = _by_text(_run("وطلب الرئيس الدعم من تحالف عسكري إقليمي."))
+    assert not any("تحالف" in t for t in ents)
