@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.actions import extract_actions
 from kg.extract.context import DocContext
 from kg.extract.dates import publication_date
 from kg.extract.figures import extract_figures
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import find_mentions_with_outlet
 from kg.extract.resolve import resolve
 from kg.extract.statements import extract_statements
 from kg.model import Article, ArticleResult, Span
@@ -30,15 +31,25 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
     final stop (short lines that paraphrase the body)."""
     text = analysis.text
     out = set()
+    # line bounds by bisection and one look at each line: scanning the line per sentence is quadratic on a
+    # single-line article of megabytes
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    unstopped: dict[tuple[int, int], bool] = {}
     for i, s in enumerate(analysis.sentences):
         if any(s.span.overlaps(b) for b in boilerplate):
             out.add(i)
             continue
-        start = text.rfind("\n", 0, s.span.begin) + 1
-        end = text.find("\n", s.span.end)
-        line = text[start:end if end >= 0 else len(text)].strip()
         words = [t for t in s.tokens if any(c.isalnum() for c in t.text)]
-        if line and not _FINAL_STOP.search(line) and len(words) <= 12 and start <= s.span.begin:
+        if len(words) > 12:
+            continue
+        k = bisect.bisect_left(newlines, s.span.begin)
+        start = newlines[k - 1] + 1 if k else 0
+        k = bisect.bisect_left(newlines, s.span.end)
+        end = newlines[k] if k < len(newlines) else len(text)
+        if (start, end) not in unstopped:
+            line = text[start:end].strip()
+            unstopped[start, end] = bool(line) and not _FINAL_STOP.search(line)
+        if unstopped[start, end]:
             out.add(i)
     return out
 
@@ -56,8 +67,10 @@ def extract(article: Article) -> ArticleResult:
         article.published = published
     if article.published is None:
         warnings.append(f"{article.doc}: no publication date found; weekday names are left unresolved")
-    raw, focus = find_mentions(analysis, skip=article.boilerplate)
+    raw, focus, outlet = find_mentions_with_outlet(analysis, skip=article.boilerplate)
     entities, mentions = resolve(raw, focus, article.text)
+    if article.outlet is None and outlet in entities:
+        article.outlet = entities[outlet].label_en or entities[outlet].label_ar
     ctx = DocContext(article, analysis, raw, entities, focus, article.published)
     skip = title_like_sentences(analysis, article.boilerplate)
     statements = extract_statements(ctx, skip)

@@ -76,6 +76,10 @@ class MentionFinder:
         self.stop = _stopwords()
         self.given = _given_names()
         self.heads = _name_heads()
+        self.outlet: str | None = None  # key of the outlet a source line credits
+        self._recognizers = (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
+                             self._facility, self._credit, self._given_name, self._speaker_name, self._named,
+                             self._source_line)
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -500,6 +504,34 @@ class MentionFinder:
     def _is_date_word(self, k: int) -> bool:
         return bool(self.lex.months.match(self.keys, k, clitics=False)) or self.keys[k].isdigit()
 
+    def _source_line(self, i: int, end: int) -> list[RawMention] | None:
+        """"المصدر | الحرة" / "المصدر: رويترز": the outlet an article credits, an organization."""
+        if self.keys[i] not in ("المصدر", "مصدر") or i + 2 >= end + 1 or self.keys[i + 1] not in ("|", ":", "-"):
+            return None
+        j = i + 2
+        k = j
+        while k < end and k - j < 4 and any("\u0621" <= c <= "\u064a" or c.isalpha() for c in self.keys[k]):
+            k += 1
+        if k == j:
+            return None
+        rest = self.keys[j:k]
+        found = self._credited(j, k, rest)
+        if found:
+            self.outlet = found[0].key
+        return found
+
+    def _credited(self, j: int, k: int, rest: list[str]) -> list[RawMention]:
+        for head in ((), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
+            probe = [*head, *rest]
+            m = self.gaz.names.match(probe, 0, clitics=False)
+            if m and m[0] == len(probe):
+                p = m[2][0]
+                return [RawMention(j, k, self._span(j, k), p["type"], "gazetteer", key=p["key"])]
+        name = " ".join(rest)
+        return [RawMention(j, k, self._span(j, k), "Organization", "named",
+                           key="org_" + slug(transliterate(name).lower().replace("'", "")), label_ar=name,
+                           label_en=transliterate(name), extra={"unknown": True, "kind": "outlet"})]
+
     def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
         """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
         if i == 0 or i >= end:
@@ -541,8 +573,7 @@ class MentionFinder:
             i = start
             while i < end:
                 best: list[RawMention] | None = None
-                for rec in (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
-                            self._facility, self._credit, self._given_name, self._speaker_name, self._named):
+                for rec in self._recognizers:
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
@@ -621,3 +652,10 @@ def _gazetteer_institutions(gaz: Gazetteer, lex: Lexicons) -> dict[tuple[str, st
 def find_mentions(analysis: Analysis, skip: list[Span] | None = None) -> tuple[list[RawMention], str | None]:
     finder = MentionFinder(analysis)
     return finder.find(skip), finder.focus
+
+
+def find_mentions_with_outlet(analysis: Analysis, skip: list[Span] | None = None,
+                              ) -> tuple[list[RawMention], str | None, str | None]:
+    """Mentions, the focus country, and the key of the outlet a "المصدر | ..." line credits."""
+    finder = MentionFinder(analysis)
+    return finder.find(skip), finder.focus, finder.outlet

@@ -93,3 +93,9 @@ def test_names_opened_by_a_head_noun_become_organizations_and_places():
 def test_a_head_noun_with_an_adjective_is_not_a_name():
     ents = _by_text(_run("وطلب الرئيس الدعم من تحالف عسكري إقليمي."))
     assert not any("تحالف" in t for t in ents)
+
+
+def test_a_source_line_names_the_outlet():
+    r = _run("وقال المتحدث إن الاجتماع انتهى.\n\nالمصدر | رويترز\n")
+    assert r.article.outlet == "Reuters"
+    assert any(r.entities[m.entity].label_en == "Reuters" for m in r.mentions)
