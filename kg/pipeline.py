@@ -54,6 +54,10 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
     return out
 
 
+# Extra recognizers merged with ours ("camel": camel-tools' NER when its data is installed); set by `kg build --ner`.
+EXTRA_RECOGNIZERS: set[str] = set()
+
+
 def extract(article: Article) -> ArticleResult:
     analysis = analyse(article.text)
     # the reader's warnings ("removed 3 NUL byte(s)") name the file, as the others do
@@ -68,6 +72,10 @@ def extract(article: Article) -> ArticleResult:
     if article.published is None:
         warnings.append(f"{article.doc}: no publication date found; weekday names are left unresolved")
     raw, focus, outlet = find_mentions_with_outlet(analysis, skip=article.boilerplate)
+    if "camel" in EXTRA_RECOGNIZERS:
+        from kg.text.camel import merge_camel_mentions
+
+        raw = merge_camel_mentions(analysis, raw)
     entities, mentions = resolve(raw, focus, article.text)
     if article.outlet is None and outlet in entities:
         article.outlet = entities[outlet].label_en or entities[outlet].label_ar

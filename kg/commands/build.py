@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "article replaces its own named graph, one transaction per article")
     p.add_argument("--base", default=DEFAULT_BASE, help="base IRI under which entities and facts are minted")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the built graph")
+    p.add_argument("--ner", choices=("kg", "camel"), default="kg",
+                   help="camel: also use camel-tools' NER model (needs its data installed), merged with ours")
     p.add_argument("--max-bytes", type=int, default=20_000_000, help="skip articles larger than this")
     p.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
                    help="skip an article whose reading and extraction take longer than this (0: no limit; "
@@ -49,6 +51,15 @@ def run(args: argparse.Namespace) -> int:
         from kg.distributed import run_build
 
         return run_build(args)
+    if args.ner == "camel":
+        from kg.pipeline import EXTRA_RECOGNIZERS
+        from kg.text.camel import ner_available
+
+        if not ner_available():
+            print("kg build: --ner camel needs camel-tools' NER data (camel_data -i ner-arabert, or set "
+                  "CAMELTOOLS_DATA); it is not installed here", file=sys.stderr)
+            return EXIT_USAGE
+        EXTRA_RECOGNIZERS.add("camel")
     if args.workers < 1:
         print("kg build: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE

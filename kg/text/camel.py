@@ -52,3 +52,28 @@ def camel_entities(tokens: list[str]) -> list[tuple[int, int, str]]:
         if lab.startswith("B-"):
             start, kind = i, lab[2:]
     return spans
+
+
+def merge_camel_mentions(analysis, raw: list) -> list:
+    """Add the names camel-tools' NER finds where our recognizers found nothing (sentence by sentence)."""
+    from kg.extract.mentions import RawMention
+    from kg.model import Span
+    from kg.text.translit import transliterate
+    from kg.vocab import slug
+
+    covered = {k for m in raw for k in range(m.first, m.last)}
+    out = list(raw)
+    base = 0
+    for sent in analysis.sentences:
+        words = [t.text for t in sent.tokens]
+        for b, e, etype in camel_entities(words):
+            first, last = base + b, base + e
+            if any(k in covered for k in range(first, last)):
+                continue
+            span = Span(sent.tokens[b].span.begin, sent.tokens[e - 1].span.end)
+            name = " ".join(t.norm for t in sent.tokens[b:e])
+            key = f"{etype.lower()}_" + slug(transliterate(name).lower().replace("'", ""))
+            out.append(RawMention(first, last, span, etype, "camel", key=key, name=tuple(name.split()),
+                                  label_ar=name, label_en=transliterate(name), extra={"unknown": True}))
+        base += len(sent.tokens)
+    return out
