@@ -1,0 +1,31 @@
+from kg.lexicon import PhraseIndex, clitic_variants, gazetteer, lexicons, match_key
+
+
+def test_clitic_readings_of_a_token():
+    assert ("ل", "موسكو") in clitic_variants("لموسكو")
+    assert ("لل", "الجنه") in clitic_variants("للجنه")
+    assert ("", "ولي") == clitic_variants("ولي")[0]
+
+
+def test_phrase_index_prefers_the_longest_phrase():
+    idx = PhraseIndex()
+    idx.add("مجلس الأمن", {"k": 1})
+    idx.add("مجلس الأمن الدولي", {"k": 2})
+    keys = [match_key(t) for t in ["ومجلس", "الامن", "الدولي", "قال"]]
+    n, prefix, payloads = idx.match(keys, 0)
+    assert (n, prefix, payloads[0]["k"]) == (3, "و", 2)
+
+
+def test_gazetteer_is_broad_and_knows_nisba_adjectives_and_capitals():
+    g = gazetteer()
+    states = [k for k, r in g.rows.items() if r["type"] == "State"]
+    assert len(states) >= 193
+    assert g.nisba[match_key("الروسيه")] == "russia"
+    assert g.capitals["moscow"] == "russia"
+    assert g.rows["putin"]["wikidata"] == "Q7747"
+
+
+def test_lexicons_are_data_files_with_every_plover_type():
+    types = {p["type"] for payloads in lexicons().actions.entries.values() for p in payloads}
+    assert types >= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
