@@ -146,10 +146,19 @@ class StatementExtractor:
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
-                    j += 1
-                    while j < end and self.keys[j] not in ("،", ",", ":", _QUOTE) and \
-                            self.keys[j] not in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
-                        j += 1
+                    # "في بيان"، "في خطاب متلفز"، "في تصريح للتلفزيون الرسمي،": up to a nearby comma, else
+                    # the noun and its adjectives only
+                    stop = next((t for t in range(j + 1, min(end, j + 7))
+                                 if self.keys[t] in ("،", ",", ":", _QUOTE)
+                                 or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
+                    if stop is not None:
+                        j = stop
+                    else:
+                        j += 2
+                        adjectives = 0
+                        while j < end and adjectives < 2 and _adjective(self.keys[j]):
+                            j += 1
+                            adjectives += 1
                     continue
             break
         return j, channel
@@ -173,7 +182,8 @@ class StatementExtractor:
             if close is not None and close > q + 1:
                 rest = [k for k in self.keys[close + 1:max(end, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
-                if len(rest) <= 2 or cue_after:
+                # the quotation carries the proposition when little follows it ("... " في هذه القنصلية.)
+                if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
         while e < end:
@@ -390,6 +400,12 @@ class StatementExtractor:
         when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, False, c0, e)
         self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
         return max(j, e if at_start else j)
+
+
+def _adjective(token: str) -> bool:
+    """Adjective-like: "متلفز", "الرسمي", "صحفي" (no preposition clitic)."""
+    return not token.startswith(("ل", "ب")) and (token.endswith(("ي", "يه", "ه")) or token.startswith("ال")
+                                                  or token.startswith("م"))
 
 
 def _date_outside_quotes(keys: list[str], s0: int, s1: int, published):
