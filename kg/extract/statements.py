@@ -109,7 +109,8 @@ class StatementExtractor:
         while j < end:
             m = self.ctx.mention_at(j)
             if m:
-                j = m.last
+                nxt = self.ctx.mention_at(m.last)
+                j = nxt.last if m.type == "State" and nxt and nxt.type == "Person" else m.last
             elif self.ctx.anaphor(j):
                 j += 1
             else:
@@ -129,7 +130,8 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
-            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها") or self.ctx.is_weekday_or_date(j):
+            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها") or \
+                    self.ctx.is_weekday_or_date(j):
                 j += 1
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
@@ -287,7 +289,8 @@ class StatementExtractor:
             if speakers and not svo:
                 j = self._speaker_span_end(k, s1)
             elif not speakers:
-                before = [m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and m.last >= i - 2]
+                before = [m for m in self.ctx.mentions_in(s0, i)
+                          if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)]
                 if before:
                     speakers = [before[-1].key]
         elif kind == "participle":
