@@ -191,9 +191,12 @@ class StatementExtractor:
         while e < end:
             if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
                 break
-            if e > c and self.keys[e] in ("؛", ";") or e > c + 1 and self.keys[e - 1] in ("حيث", "فيما", "بينما") \
-                    and self.lex.speech.match(self.keys, e):
-                e = e - 1 if self.keys[e - 1] in ("حيث", "فيما", "بينما") else e
+            if e > c and self.keys[e] in ("؛", ";"):
+                break
+            if e > c + 1 and self._new_speech_clause(e):
+                e -= 1
+                while e > c and self.keys[e - 1] in ("في", "،", ","):
+                    e -= 1
                 break
             e += 1
         while e > c and self.keys[e - 1] in _PUNCT | {".", "؟", "!", _QUOTE}:
@@ -201,6 +204,14 @@ class StatementExtractor:
                 break
             e -= 1
         return c, e, "indirect"
+
+    def _new_speech_clause(self, e: int) -> bool:
+        """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ..."."""
+        m = self.lex.speech.match(self.keys, e)
+        if not m or m[2][0]["kind"] not in ("verb", "present"):
+            return False
+        prev = self.keys[e - 1]
+        return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
 
     def _next_word(self, j: int, end: int) -> int:
         while j < end and self.keys[j] in _PUNCT:
