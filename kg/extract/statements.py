@@ -205,6 +205,22 @@ class StatementExtractor:
             e -= 1
         return c, e, "indirect"
 
+    def _possessive_content(self, i: int, s0: int, s1: int) -> tuple[int, int, str]:
+        q = i - 1
+        while q > s0 and self.keys[q] in ("،", ",", "-"):
+            q -= 1
+        if self.keys[q] == _QUOTE:
+            opening = next((k for k in range(q - 1, s0 - 1, -1) if self.keys[k] == _QUOTE), None)
+            if opening is not None and opening < q - 1:
+                return opening + 1, q, "direct"
+        start = next((k + 1 for k in range(i - 1, s0 - 1, -1) if self.keys[k] in ("،", ",")), s0)
+        while start < i and self.keys[start] in ("التي", "والتي", "الذي", "والذي", "و"):
+            start += 1
+        end = s1
+        while end > start and self.keys[end - 1] in _PUNCT | {".", "؟", "!"}:
+            end -= 1
+        return start, end, "indirect"
+
     def _new_speech_clause(self, e: int) -> bool:
         """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ..."."""
         m = self.lex.speech.match(self.keys, e)
@@ -384,12 +400,17 @@ class StatementExtractor:
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         j = i + n
         if j < s1 and self.keys[j] in _POSSESSIVE_SPEECH:
+            # "بحسب قوله": the words belong to the sentence's speaker, quoted just before or in this clause
             speakers = [self.last[0].speaker] if self.last else []
             if not speakers:
-                before = [m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES]
-                speakers = [before[0].key] if before else []
-            n += 1
-            j += 1
+                subj = self._clause_subject(s0, i)
+                speakers = [subj] if subj else []
+            if not speakers:
+                return j + 1
+            c0, e, kind = self._possessive_content(i, s0, s1)
+            when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
+            self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
+            return j + 1
         else:
             speakers = self._actor_at(j, s1)
             j = self._speaker_span_end(j, s1)

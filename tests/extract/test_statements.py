@@ -39,3 +39,20 @@ def test_a_repeated_paragraph_is_one_statement():
     para = "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا يجب أن تتحمل مسؤولياتها. "
     r = extract_text(PUBLISHED + para + "\n" + para, "d.txt")
     assert len(r.statements) == 1
+
+
+def test_possessive_attribution_takes_the_quotation_before_it():
+    text = PUBLISHED + ('واتهمت وزارة الخارجية السودانية، في بيان، قوات الدعم السريع بارتكاب انتهاكات، في حين '
+                        '"تواصل القوات المسلحة حماية المدنيين"، بحسب قولها.')
+    r = extract_text(text, "p.txt")
+    quoted = [s for s in r.statements if s.cue.endswith("قولها")]
+    assert quoted and quoted[0].kind == "direct" and quoted[0].content == "تواصل القوات المسلحة حماية المدنيين"
+    assert "foreign_ministry" in quoted[0].speaker
+
+
+def test_a_new_speech_clause_ends_the_previous_content():
+    text = PUBLISHED + ("وأعلنت الحكومة العراقية، الاثنين، انتهاء العملية العسكرية، في حين ذكرت وكالة رويترز أن "
+                        "الاشتباكات مستمرة.")
+    r = extract_text(text, "q.txt")
+    assert len(r.statements) == 2
+    assert "رويترز" not in r.statements[0].content
