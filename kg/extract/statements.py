@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import clitic_variants, lexicons
+from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
@@ -44,6 +44,7 @@ class StatementExtractor:
         self.keys = ctx.keys
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
+        self.nisba = gazetteer().nisba
         self.skip = skip_sentences
         self.out: list[Statement] = []
         self.last: list[Statement] = []  # statements of the most recent cue
@@ -131,7 +132,7 @@ class StatementExtractor:
         while j < end:
             k = self.keys[j]
             if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها") or \
-                    self.ctx.is_weekday_or_date(j):
+                    self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba:
                 j += 1
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
@@ -150,8 +151,8 @@ class StatementExtractor:
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
                     # "في بيان"، "في خطاب متلفز"، "في تصريح للتلفزيون الرسمي،": up to a nearby comma, else
                     # the noun and its adjectives only
-                    stop = next((t for t in range(j + 1, min(end, j + 7))
-                                 if self.keys[t] in ("،", ",", ":", _QUOTE)
+                    stop = next((t for t in range(j + 1, min(end, j + 12))
+                                 if self.keys[t] in ("،", ",", ":")
                                  or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
                     if stop is not None:
                         j = stop
@@ -204,6 +205,27 @@ class StatementExtractor:
                 break
             e -= 1
         return c, e, "indirect"
+
+    def _reported_topic(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
+        """"سحبت الوزارة تصريحات ... بشأن سقوط 164 ضحية": a statement noun whose topic follows بشأن/حول, said by
+        the sentence's subject."""
+        about = next((k for k in range(i + n, min(s1, i + n + 14)) if self.keys[k] in ("بشان", "حول")), None)
+        subj = self._clause_subject(s0, i)
+        if about is None or subj is None or self._type(subj) == "Place":
+            return i + n
+        c0 = about + 1
+        e = c0
+        while e < s1 and self.keys[e] not in ("،", ",", "؛", ".", _QUOTE):
+            e += 1
+        if e - c0 < 2:
+            return i + n
+        when = self._inherited_date([subj], False, c0, e)
+        self._emit([subj], i, n, c0, e, "indirect", when, None, sent_span)
+        return e
+
+    def _type(self, key: str) -> str | None:
+        ent = self.ctx.entities.get(key)
+        return ent.type if ent else None
 
     def _possessive_content(self, i: int, s0: int, s1: int) -> tuple[int, int, str]:
         q = i - 1
@@ -288,7 +310,7 @@ class StatementExtractor:
         kind = p["kind"]
         pub = self.ctx.published
         if kind == "noun" and not p["lemma"].startswith("جاء"):
-            return i + n
+            return self._reported_topic(i, n, s0, s1, sent_span)
         if kind == "attribution":
             return self._attribution(i, n, s0, s1, sent_span)
         j = i + n
