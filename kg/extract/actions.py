@@ -19,6 +19,8 @@ _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بد
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا"}
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
+_HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
+_VICTIMS = ("_civilians", "_refugees", "_hostages")
 _CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION"}
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -78,10 +80,12 @@ class ActionExtractor:
                 return earlier[-1], last
         return last, None
 
-    def _target(self, j: int, end: int, prep: str | None, actor: str | None) -> str | None:
+    def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         for m in self._actors(j, min(end, j + 14)):
             if m.key == actor:
                 continue
+            if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
+                continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
                 before = self.keys[m.first - 1] if m.first else ""
@@ -173,7 +177,7 @@ class ActionExtractor:
         if actor is None:
             return []
         if target is None:
-            target = self._target(tstart, self._clause_end(tstart, s1), p["target"], actor)
+            target = self._target(tstart, self._clause_end(tstart, s1), p["target"], actor, ptype)
         if target is None and ptype in _NEEDS_TARGET:
             return []
         found = [(actor, target, tstart)]

@@ -302,7 +302,20 @@ class MentionFinder:
         if self.keys[j] == "في" and (st := self._state_at(j + 1)):
             return j + 1 + st[0], st[1], [RawMention(j + 1, j + 1 + st[0], self._span(j + 1, j + 1 + st[0]),
                                                      "State", "gazetteer", st[1])]
+        if self.keys[j] == "في" and (place := self._territory_at(j + 1)):
+            # "وزارة الصحة في غزة": a territory's own authority, owned by the state it belongs to
+            return place.last, self.gaz.rows[place.key]["country_key"], [place]
         return j, None, []
+
+    def _territory_at(self, j: int) -> RawMention | None:
+        m = self.gaz.names.match(self.keys, j, clitics=False) if j < len(self.keys) else None
+        if not m:
+            return None
+        p = m[2][0]
+        row = self.gaz.rows.get(p["key"], {})
+        if p["type"] != "Place" or row.get("kind") != "region" or not row.get("country_key"):
+            return None
+        return RawMention(j, j + m[0], self._span(j, j + m[0]), "Place", "gazetteer", p["key"])
 
     def _institution(self, i: int, end: int) -> list[RawMention] | None:
         m = self.lex.institutions.match(self.keys, i)

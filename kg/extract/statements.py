@@ -74,8 +74,10 @@ class StatementExtractor:
             self._sentence_dates.append(when)
             if when is not None:
                 for m in self.ctx.mentions_in(s0, s1):
-                    if m.type in _ACTOR_TYPES and m.key:
-                        current[m.key] = when
+                    # the date must sit next to the actor ("أعلنت الوزارة، اليوم السبت،", "والجمعة، حذر بلينكن")
+                    near = date_in(self.keys, max(s0, m.first - 4), min(cut, m.last + 7), self.ctx.published)
+                    if m.type in _ACTOR_TYPES and m.key and near is not None:
+                        current[m.key] = near
             out.append(dict(current))
         return out
 
@@ -433,6 +435,11 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
             self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
             return j + 1
+        elif j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
+            # "بحسب ما أعلن البيت الأبيض": the speaker follows the verb
+            k = j + 1 + verb[0]
+            speakers = self._actor_at(k, s1)
+            n, j = k - i, self._speaker_span_end(k, s1)
         else:
             speakers = self._actor_at(j, s1)
             j = self._speaker_span_end(j, s1)
