@@ -81,6 +81,8 @@ class PhraseIndex:
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
+        if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
+            return None
         firsts = clitic_variants(keys[i]) if clitics else [("", keys[i])]
         for n in range(min(self.max_len, len(keys) - i), 0, -1):
             rest = tuple(keys[i + 1:i + n])

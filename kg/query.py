@@ -58,11 +58,21 @@ PREFIXES = {
 
 def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
         ) -> tuple[list[str], list[dict[str, ox.NamedNode | ox.Literal | None]]]:
-    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-    result = store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+    result = store.query(bind(query, bindings or {}), use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     rows = [{n: sol[n] for n in names} for sol in result]
     return names, rows
+
+
+def bind(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Bind variables with a trailing VALUES clause (SPARQL 1.1): the values are pyoxigraph terms written in their
+    own escaped N-Triples syntax, so no input can change the query's structure. (pyoxigraph's `substitutions` only
+    reaches projected variables, and our researcher queries bind ones they do not select.)"""
+    if not bindings:
+        return query
+    names = " ".join(f"?{ox.Variable(k).value}" for k in bindings)
+    values = " ".join(str(v) for v in bindings.values())
+    return f"{query.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
 
 
 def labels(store: ox.Store) -> dict[str, str]:

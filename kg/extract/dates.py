@@ -30,7 +30,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def explicit_date_at(keys: list[str], i: int, year_hint: int | None) -> tuple[date | None, int]:
     """A "<day> <month> [<year>|الجاري]" expression starting at token i: (date or None, tokens used)."""
     lex = lexicons()
-    if i >= len(keys) or not keys[i].isdigit() or not 1 <= int(keys[i]) <= 31:
+    if i >= len(keys) or not keys[i].isdecimal() or not 1 <= int(keys[i]) <= 31:  # isdigit() takes '²'
         return None, 0
     m = lex.months.match(keys, i + 1, clitics=False)
     if not m:

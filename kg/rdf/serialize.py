@@ -3,6 +3,8 @@ input (line-based formats are sorted, the others are written by rdflib from sort
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -48,7 +50,23 @@ def to_bytes(ds: Dataset, fmt: str) -> bytes:
         return ("\n".join(sorted(line for line in text.splitlines() if line.strip())) + "\n").encode("utf-8")
     target: Graph | Dataset = g if fmt in ("turtle", "json-ld") else ds
     _bind(target)
+    if fmt == "trig":  # rdflib writes the graphs in the store's (hash-seed dependent) order: sort them
+        from rdflib.plugins.serializers.trig import TrigSerializer
+
+        ser = TrigSerializer(target)
+        ser.contexts.sort(key=lambda c: str(c.identifier))
+        buf = io.BytesIO()
+        ser.serialize(buf, encoding="utf-8")
+        return buf.getvalue()
     data = target.serialize(format=fmt, encoding="utf-8")
+    if fmt == "json-ld":  # nodes and values come in the store's (hash-seed dependent) order: sort them
+        nodes = json.loads(data)
+        for node in nodes:
+            for values in node.values():  # property values are sets (an @list inside is left alone)
+                if isinstance(values, list):
+                    values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        nodes.sort(key=lambda n: json.dumps(n, sort_keys=True, ensure_ascii=False))
+        data = json.dumps(nodes, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return data
 
 
