@@ -214,23 +214,52 @@ def statement_iri(iris: IRIs, doc: str, st) -> URIRef:
 
 
 def link_repeated_statements(results: list[ArticleResult], iris: IRIs, threshold: float = 0.6) -> Graph:
-    """kgo:sameStatementAs between statements of one speaker reported by several articles."""
-    from kg.extract.statements import _f1
+    """kgo:sameStatementAs between statements of one speaker reported by several articles.
+
+    Each repeat is linked (both ways) to the first report of it, a star rather than a clique, so that a statement
+    quoted by a thousand articles gives a thousand links, not half a million (the property is symmetric and
+    transitive in the ontology). Candidates are the first reports of the same speaker that share one of the
+    statement's three longest words, which keeps the cost near-linear on large archives."""
+    from collections import Counter, defaultdict
 
     g = Graph()
-    by_speaker: dict[str, list[tuple[str, object]]] = {}
+    by_speaker: dict[str, list[tuple[str, object, Counter]]] = defaultdict(list)
     for r in results:
         for st in r.statements:
-            by_speaker.setdefault(st.speaker, []).append((r.article.doc, st))
+            by_speaker[st.speaker].append((r.article.doc, st, Counter(norm(st.content).split())))
     for items in by_speaker.values():
-        for x in range(len(items)):
-            for y in range(x + 1, len(items)):
-                (da, a), (db, b) = items[x], items[y]
-                if da != db and _f1(a.content, b.content) >= threshold:
-                    ia, ib = statement_iri(iris, da, a), statement_iri(iris, db, b)
-                    g.add((ia, KGO.sameStatementAs, ib))
-                    g.add((ib, KGO.sameStatementAs, ia))
+        firsts: dict[str, list[int]] = defaultdict(list)  # word -> first reports containing it
+        for n, (doc, st, words) in enumerate(items):
+            keys = sorted(words, key=lambda t: (-len(t), t))[:3]
+            seen: set[int] = set()
+            match = None
+            for k in keys:
+                for m in firsts[k]:
+                    if m in seen:
+                        continue
+                    seen.add(m)
+                    other_doc, _other, other_words = items[m]
+                    if other_doc != doc and _token_f1(words, other_words) >= threshold:
+                        match = m
+                        break
+                if match is not None:
+                    break
+            if match is None:
+                for k in keys:
+                    firsts[k].append(n)
+                continue
+            a, b = statement_iri(iris, items[match][0], items[match][1]), statement_iri(iris, doc, st)
+            g.add((a, KGO.sameStatementAs, b))
+            g.add((b, KGO.sameStatementAs, a))
     return g
+
+
+def _token_f1(a, b) -> float:
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(a.values()), common / sum(b.values())
+    return 2 * p * r / (p + r)
 
 
 def build_dataset(results: list[ArticleResult], base: str = DEFAULT_BASE) -> Dataset:
