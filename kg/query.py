@@ -58,7 +58,17 @@ PREFIXES = {
 
 def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
         ) -> tuple[list[str], list[dict[str, ox.NamedNode | ox.Literal | None]]]:
-    result = store.query(bind(query, bindings or {}), use_default_graph_as_union=True)
+    result = None
+    if bindings:
+        # pyoxigraph's substitutions are the fastest way to bind (the engine plans with the value), but they
+        # reach only projected variables; otherwise the values go in a trailing VALUES clause
+        subs = {ox.Variable(k): v for k, v in bindings.items()}
+        try:
+            result = store.query(query, use_default_graph_as_union=True, substitutions=subs)
+        except (RuntimeError, ValueError, SyntaxError):
+            result = None
+    if result is None:
+        result = store.query(bind(query, bindings or {}), use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     rows = [{n: sol[n] for n in names} for sol in result]
     return names, rows
