@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from kg.parallel import BATCH, ArticleOutput, Merger, StreamReport, imap_ordered, process_articles
+from kg.parallel import BATCH, ArticleOutput, Merger, Options, StreamReport, imap_ordered, process_articles
 from kg.rdf.writer import IRIs
 from kg.vocab import DEFAULT_BASE
 
@@ -49,11 +49,10 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)  # a retried task overwrites its shard whole
 
 
-def shard_batch(jobs: list[Job], max_bytes: int, base: str, validate: bool) -> list[ArticleOutput | str]:
+def shard_batch(jobs: list[Job], opts: Options) -> list[ArticleOutput | str]:
     """The task: process a batch of articles, write their shards (only if the batch conforms), return what the
     client merges."""
-    outcomes = process_articles([Path(path) for _i, path, _s in jobs], max_bytes=max_bytes, base=base,
-                                validate=validate)
+    outcomes = process_articles([Path(path) for _i, path, _s in jobs], opts)
     invalid = any(isinstance(o, ArticleOutput) and o.violations for o in outcomes)
     for (_index, _path, shard), outcome in zip(jobs, outcomes, strict=True):
         if isinstance(outcome, ArticleOutput):
@@ -65,7 +64,7 @@ def shard_batch(jobs: list[Job], max_bytes: int, base: str, validate: bool) -> l
     return outcomes
 
 
-def _shard_batch_args(args: tuple[list[Job], int, str, bool]) -> list[ArticleOutput | str]:
+def _shard_batch_args(args: tuple[list[Job], Options]) -> list[ArticleOutput | str]:
     return shard_batch(*args)
 
 
@@ -99,7 +98,7 @@ def _batches(jobs: list[Job], size: int) -> list[list[Job]]:
     return [jobs[k:k + size] for k in range(0, len(jobs), size)]
 
 
-def _dask_outcomes(client: Any, batches: list[list[Job]], max_bytes: int, base: str, validate: bool,
+def _dask_outcomes(client: Any, batches: list[list[Job]], opts: Options,
                    window: int) -> Iterable[list[ArticleOutput | str]]:
     """Batches submitted a window ahead, results taken in input order."""
     pending: deque = deque()
@@ -108,7 +107,7 @@ def _dask_outcomes(client: Any, batches: list[list[Job]], max_bytes: int, base: 
     def submit() -> None:
         batch = next(todo, None)
         if batch is not None:
-            pending.append(client.submit(shard_batch, batch, max_bytes, base, validate, pure=False))
+            pending.append(client.submit(shard_batch, batch, opts, pure=False))
 
     for _ in range(window):
         submit()
@@ -122,22 +121,27 @@ def _dask_outcomes(client: Any, batches: list[list[Job]], max_bytes: int, base: 
 
 def build_shards(paths: Iterable[Path], shards: Path, client: Any | None = None, *, base: str = DEFAULT_BASE,
                  max_bytes: int = 20_000_000, validate: bool = True, workers: int = 1, batch: int = BATCH,
-                 progress: bool = False) -> StreamReport:
-    """Write the shards of `paths` into `shards` on the dask `client` (or a local pool of `workers` processes)."""
+                 progress: bool = False, time_budget: float | None = None) -> StreamReport:
+    """Write the shards of `paths` into `shards` on the dask `client` (or a local pool of `workers` processes).
+    A time budget applies on the local pool only: dask runs tasks in threads, which cannot be interrupted."""
+    from kg.build import split_name_clashes
     from kg.parallel import _progress
 
     start = time.perf_counter()
     shards = Path(shards).resolve()
     prepare(shards)
-    items = [Path(p).resolve() for p in paths]
+    kept, clashes = split_name_clashes(paths)
+    items = [Path(p).resolve() for p in kept]
+    opts = Options.here(max_bytes=max_bytes, base=base, validate=validate, time_budget=time_budget)
     jobs = [(i, str(p), str(shards / shard_name(i, p.name, base))) for i, p in enumerate(items)]
     batches = _batches(jobs, max(1, batch))
     if client is not None:
         n = max(1, len(client.scheduler_info().get("workers", {})))
-        outcomes = _dask_outcomes(client, batches, max_bytes, base, validate, window=4 * n)
+        outcomes = _dask_outcomes(client, batches, opts, window=4 * n)
     else:
-        outcomes = imap_ordered(_shard_batch_args, [(b, max_bytes, base, validate) for b in batches], workers)
+        outcomes = imap_ordered(_shard_batch_args, [(b, opts) for b in batches], workers)
     merger = Merger(base, validate)
+    merger.report.skipped.extend(clashes)
     written: list[str] = []
     with _progress(len(items), progress) as tick:
         for chunk, results in zip(batches, outcomes, strict=True):
@@ -184,6 +188,14 @@ def run_build(args: argparse.Namespace) -> int:
         return usage("--shards writes its own files; it cannot be combined with --out or --store")
     if args.workers < 1:
         return usage("--workers must be at least 1")
+    if getattr(args, "ner", "kg") == "camel":
+        from kg.pipeline import EXTRA_RECOGNIZERS
+        from kg.text.camel import ner_available
+
+        if not ner_available():
+            return usage("--ner camel needs camel-tools' NER data (camel_data -i ner-arabert, or set "
+                         "CAMELTOOLS_DATA); it is not installed here")
+        EXTRA_RECOGNIZERS.add("camel")  # Options.here() hands it to every worker
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
         return usage(f"no such file or folder: {', '.join(missing)}")
@@ -201,7 +213,8 @@ def run_build(args: argparse.Namespace) -> int:
             return usage(f"cannot reach the dask scheduler {args.dask}: {exc}")
     try:
         report = build_shards(paths, args.shards, client, base=args.base, max_bytes=args.max_bytes,
-                              validate=not args.no_validate, workers=args.workers, progress=not args.quiet)
+                              validate=not args.no_validate, workers=args.workers, progress=not args.quiet,
+                              time_budget=getattr(args, "time_budget", None))
     except ShardsError as exc:
         return usage(str(exc))
     finally:

@@ -44,11 +44,38 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
 
 
+@dataclass(frozen=True)
+class Options:
+    """What every worker needs to know, whatever starts it (fork, spawn, a dask worker)."""
+
+    max_bytes: int = 20_000_000
+    base: str = DEFAULT_BASE
+    validate: bool = True
+    time_budget: float | None = None  # seconds per article (kg.limits); None: no limit
+    recognizers: frozenset[str] = frozenset()  # kg.pipeline.EXTRA_RECOGNIZERS to switch on (e.g. "camel")
+
+    @classmethod
+    def here(cls, **kw) -> Options:
+        """Options with this process's extra recognizers (kg build --ner camel sets them before building)."""
+        from kg import pipeline
+
+        return cls(recognizers=frozenset(getattr(pipeline, "EXTRA_RECOGNIZERS", ())), **kw)
+
+    def apply(self) -> None:
+        if self.recognizers:
+            from kg import pipeline
+
+            pipeline.EXTRA_RECOGNIZERS.update(self.recognizers)
+
+
 def _warm() -> None:
-    """Load the lexicons, gazetteer and shapes once, before forking (or in each spawned worker)."""
+    """Load the lexicons, gazetteer and shapes once, before forking (or in each spawned worker), and outside any
+    time budget: an alarm never leaves them half-built."""
     from kg.pipeline import extract_text
+    from kg.validate import shapes_graph
 
     extract_text("قال الرئيس إن الوضع مستقر.")
+    shapes_graph()
 
 
 def imap_ordered(func: Callable, items: Sequence, workers: int) -> Iterator:
@@ -59,9 +86,10 @@ def imap_ordered(func: Callable, items: Sequence, workers: int) -> Iterator:
     workers = min(workers, len(items))
     chunksize = max(1, min(8, len(items) // (workers * 16)))
     ctx = _pool_context()
-    if ctx.get_start_method() == "fork":
+    forked = ctx.get_start_method() == "fork"
+    if forked:
         _warm()
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=None if forked else _warm) as pool:
         yield from pool.imap(func, items, chunksize)
 
 
@@ -69,25 +97,32 @@ def imap_ordered(func: Callable, items: Sequence, workers: int) -> Iterator:
 # extraction only
 
 
-def _extract_one(args: tuple[Path, int]) -> ArticleResult | str:
+def _extract_one(args: tuple[Path, Options]) -> ArticleResult | str:
+    from kg.limits import TimeBudgetExceeded
     from kg.reader import InputError
 
-    path, max_bytes = args
+    path, opts = args
+    opts.apply()
     try:
-        return extract_path(path, max_bytes)
-    except InputError as exc:
+        return extract_path(path, opts.max_bytes, opts.time_budget)
+    except InputError as exc:  # as kg.build.extract_all
         return str(exc)
-    except Exception as exc:  # as kg.build.extract_all: one pathological article must not stop a batch
+    except TimeBudgetExceeded as exc:
+        return f"{path}: {exc} (--time-budget)"
+    except Exception as exc:  # one pathological article must not stop a batch
         return f"{path}: extraction failed ({type(exc).__name__}: {exc})"
 
 
 def extract_parallel(paths: Iterable[Path], workers: int, max_bytes: int = 20_000_000,
-                     progress: bool = False) -> BuildReport:
+                     progress: bool = False, time_budget: float | None = None) -> BuildReport:
     """kg.build.extract_all on `workers` processes; the report is the same, in the same order."""
-    items = list(paths)
+    from kg.build import split_name_clashes
+
     report = BuildReport()
+    items, report.skipped = split_name_clashes(paths)
+    opts = Options.here(max_bytes=max_bytes, time_budget=time_budget)
     with _progress(len(items), progress) as tick:
-        for outcome in imap_ordered(_extract_one, [(p, max_bytes) for p in items], workers):
+        for outcome in imap_ordered(_extract_one, [(p, opts) for p in items], workers):
             if isinstance(outcome, str):
                 report.skipped.append(outcome)
             else:
@@ -162,37 +197,43 @@ def entity_graph(entities: Iterable[Entity], iris: IRIs) -> Graph:
     return table.graph(iris)
 
 
-def read_and_extract(path: Path, max_bytes: int, times: dict[str, float]) -> ArticleResult | str:
-    """kg.build.extract_path, timed; a string says why the article was skipped."""
+def read_and_extract(path: Path, opts: Options, times: dict[str, float]) -> ArticleResult | str:
+    """kg.build.extract_path, timed; a string says why the article was skipped (as kg.build.extract_all)."""
+    from kg.limits import TimeBudgetExceeded, time_budget
+    from kg.pipeline import extract
     from kg.reader import InputError, read_article
 
     t0 = time.perf_counter()
     try:
-        article = read_article(path, max_bytes=max_bytes)
-        t1 = time.perf_counter()
+        with time_budget(opts.time_budget):
+            article = read_article(path, max_bytes=opts.max_bytes)
+            t1 = time.perf_counter()
+            result = extract(article)
         times["read"] = t1 - t0
-        from kg.pipeline import extract
-
-        result = extract(article)
         times["extract"] = time.perf_counter() - t1
         return result
     except InputError as exc:
         return str(exc)
-    except Exception as exc:  # as kg.build.extract_all: one pathological article must not stop a batch
+    except TimeBudgetExceeded as exc:
+        return f"{path}: {exc} (--time-budget)"
+    except Exception as exc:  # one pathological article must not stop a batch
         return f"{path}: extraction failed ({type(exc).__name__}: {exc})"
 
 
-def process_articles(paths: Sequence[Path], *, max_bytes: int = 20_000_000, base: str = DEFAULT_BASE,
-                     validate: bool = True) -> list[ArticleOutput | str]:
+def process_articles(paths: Sequence[Path], opts: Options | None = None) -> list[ArticleOutput | str]:
     """Read, extract, make each article's graph, validate them together (one SHACL run per batch costs about
     two thirds of one run per article), serialize each; a string says why an article was skipped."""
     from kg.rdf.writer import article_graph
 
-    iris = IRIs(base)
+    opts = opts or Options()
+    opts.apply()
+    if opts.time_budget:
+        _warm()
+    iris = IRIs(opts.base)
     made: list[tuple[ArticleResult, Graph, dict[str, float]] | str] = []
     for path in paths:
         times: dict[str, float] = {}
-        result = read_and_extract(Path(path), max_bytes, times)
+        result = read_and_extract(Path(path), opts, times)
         if isinstance(result, str):
             made.append(result)
             continue
@@ -202,7 +243,7 @@ def process_articles(paths: Sequence[Path], *, max_bytes: int = 20_000_000, base
         made.append((result, g, times))
     done = [m for m in made if not isinstance(m, str)]
     violations = None
-    if validate and done:
+    if opts.validate and done:
         from kg.validate import validate as shacl
 
         t = time.perf_counter()
@@ -252,9 +293,8 @@ def batches(items: Sequence, size: int = BATCH) -> list[list]:
     return [list(items[k:k + size]) for k in range(0, len(items), max(1, size))]
 
 
-def _process_batch(args: tuple[list[Path], int, str, bool]) -> list[ArticleOutput | str]:
-    paths, max_bytes, base, validate = args
-    return process_articles(paths, max_bytes=max_bytes, base=base, validate=validate)
+def _process_batch(args: tuple[list[Path], Options]) -> list[ArticleOutput | str]:
+    return process_articles(*args)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -348,18 +388,23 @@ class Merger:
 
 
 def build_nquads(paths: Iterable[Path], out: Path, *, base: str = DEFAULT_BASE, workers: int = 1,
-                 max_bytes: int = 20_000_000, validate: bool = True, progress: bool = False) -> StreamReport:
+                 max_bytes: int = 20_000_000, validate: bool = True, progress: bool = False,
+                 time_budget: float | None = None) -> StreamReport:
     """Build `out` (N-Quads) article by article. The file appears (atomically) only if everything conforms, or
     with validate=False; otherwise report.violations says why and nothing is written."""
+    from kg.build import split_name_clashes
+
     start = time.perf_counter()
-    items = list(paths)
+    items, clashes = split_name_clashes(paths)
     out = Path(out)
+    opts = Options.here(max_bytes=max_bytes, base=base, validate=validate, time_budget=time_budget)
     merger = Merger(base, validate)
+    merger.report.skipped.extend(clashes)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            jobs = [(b, max_bytes, base, validate) for b in batches(items)]
+            jobs = [(b, opts) for b in batches(items)]
             write = 0.0
             with _progress(len(items), progress) as tick:
                 for outcomes in imap_ordered(_process_batch, jobs, workers):

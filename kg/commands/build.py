@@ -92,13 +92,14 @@ def run(args: argparse.Namespace) -> int:
         from kg.parallel import build_nquads, print_streaming_outcome
 
         streamed = build_nquads(paths, args.out, base=args.base, workers=args.workers, max_bytes=args.max_bytes,
-                                validate=not args.no_validate, progress=not args.quiet)
+                                validate=not args.no_validate, progress=not args.quiet, time_budget=args.time_budget)
         streamed.skipped[:0] = clashes
         return print_streaming_outcome(streamed, args.quiet, args.rows)
     if args.workers > 1:
         from kg.parallel import extract_parallel
 
-        report = extract_parallel(paths, args.workers, args.max_bytes, progress=not args.quiet)
+        report = extract_parallel(paths, args.workers, args.max_bytes, progress=not args.quiet,
+                                  time_budget=args.time_budget)
     else:
         report = extract_all(paths, max_bytes=args.max_bytes, progress=not args.quiet,
                              time_budget=args.time_budget)
