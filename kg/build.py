@@ -68,6 +68,12 @@ def split_name_clashes(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return kept, clashes
 
 
+def _check() -> None:
+    from kg.interrupt import check as interrupt_check
+
+    interrupt_check()
+
+
 def extract_all(paths: Iterable[Path], *, max_bytes: int = 20_000_000, progress: bool = False,
                 time_budget: float | None = None) -> BuildReport:
     """Extract every article; one that cannot be read, fails, or takes longer than `time_budget` seconds (None:
@@ -97,6 +103,7 @@ def extract_all(paths: Iterable[Path], *, max_bytes: int = 20_000_000, progress:
             report.skipped.append(f"{path}: {exc} (--time-budget)")
         except Exception as exc:  # one pathological article must not stop a batch of thousands
             report.skipped.append(f"{path}: extraction failed ({type(exc).__name__}: {exc})")
+        _check()  # a Ctrl-C swallowed by native code still stops the batch here
         if bar:
             bar.update()
     if bar:

@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         module.register(sub)
     args = parser.parse_args(argv)
+    from kg.interrupt import install
+
+    install()
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -134,14 +134,21 @@ def extract_parallel(paths: Iterable[Path], workers: int, max_bytes: int = 20_00
 
 @contextmanager
 def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
+    from kg.interrupt import check
+
     if not enabled or total <= 1:
-        yield lambda: None
+        yield check
         return
     from tqdm import tqdm
 
     bar = tqdm(total=total, unit="article", file=sys.stderr)
+
+    def tick() -> None:
+        check()  # a Ctrl-C swallowed by native code still stops the build here
+        bar.update()
+
     try:
-        yield bar.update
+        yield tick
     finally:
         bar.close()
 
@@ -423,6 +430,9 @@ def build_nquads(paths: Iterable[Path], out: Path, *, base: str = DEFAULT_BASE, 
                 os.fsync(fh.fileno())
                 write += time.perf_counter() - t
             merger.report.times["write"] = write
+        from kg.interrupt import check
+
+        check()  # never publish the output of an interrupted build
         if merger.report.articles and merger.report.conforms:
             os.replace(tmp, out)
             merger.report.out = out

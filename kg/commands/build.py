@@ -123,7 +123,11 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INVALID
         verdict = "conforms to ontology/shapes.ttl"
     if args.out is not None:
-        write_atomic(args.out, to_bytes(ds, fmt))
+        data = to_bytes(ds, fmt)
+        from kg.interrupt import check
+
+        check()  # never publish the output of an interrupted build
+        write_atomic(args.out, data)
     if store is not None:
         store.put_results(report.results)
         store.close()
