@@ -135,5 +135,6 @@ def machine_info() -> dict:
         "python": platform.python_version(),
         "kg_commit": _git("rev-parse", "--short", "HEAD") + ("+dirty" if _git("status", "--porcelain") else ""),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-        "versions": {d: _version(d) for d in ("rdflib", "pyshacl", "pyoxigraph", "camel-tools", "distributed")},
+        "versions": {d: _version(d) for d in ("rdflib", "pyshacl", "pyshacl-turbo", "pyoxigraph", "camel-tools",
+                                              "distributed")},
     }

@@ -74,6 +74,7 @@ def markdown(results: dict) -> str:
         f"Corpus: bench/corpus.py, seed {results['corpus']['seed']}, stories of {results['corpus']['story_size']} "
         f"articles. Words are whitespace-separated words (wc -w).",
         "",
+        *[f"Note: {n}\n" for n in results.get("notes", [])],
         "## Targets",
         "",
         "| target | measured | holds |",
