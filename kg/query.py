@@ -58,17 +58,9 @@ PREFIXES = {
 
 def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
         ) -> tuple[list[str], list[dict[str, ox.NamedNode | ox.Literal | None]]]:
-    result = None
-    if bindings:
-        # pyoxigraph's substitutions are the fastest way to bind (the engine plans with the value), but they
-        # reach only projected variables; otherwise the values go in a trailing VALUES clause
-        subs = {ox.Variable(k): v for k, v in bindings.items()}
-        try:
-            result = store.query(query, use_default_graph_as_union=True, substitutions=subs)
-        except (RuntimeError, ValueError, SyntaxError):
-            result = None
-    if result is None:
-        result = store.query(bind(query, bindings or {}), use_default_graph_as_union=True)
+    # a trailing VALUES clause: measured 2-15x faster than pyoxigraph's substitutions on an 800k-triple graph
+    # (bench/), and it reaches variables the query does not select
+    result = store.query(bind(query, bindings or {}), use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
     rows = [{n: sol[n] for n in names} for sol in result]
     return names, rows
@@ -76,8 +68,7 @@ def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Liter
 
 def bind(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
     """Bind variables with a trailing VALUES clause (SPARQL 1.1): the values are pyoxigraph terms written in their
-    own escaped N-Triples syntax, so no input can change the query's structure. (pyoxigraph's `substitutions` only
-    reaches projected variables, and our researcher queries bind ones they do not select.)"""
+    own escaped N-Triples syntax, so no input can change the query's structure."""
     if not bindings:
         return query
     names = " ".join(f"?{ox.Variable(k).value}" for k in bindings)
