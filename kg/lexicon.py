@@ -186,6 +186,8 @@ class Lexicons:
     institutions: PhraseIndex
     groups: PhraseIndex
     actions: PhraseIndex
+    light_actions: PhraseIndex  # "أجرى … اتصالا هاتفيا": a verb whose object may come after the subject
+    action_context: PhraseIndex  # words around a trigger that change what it codes (action_context.tsv)
     measures: dict[str, tuple[str, str]]
     numbers: dict[str, tuple[int, bool]]
     qualifiers: PhraseIndex
@@ -199,11 +201,12 @@ _VERB_SUFFIXES = ("", "ت", "تا", "ا", "وا")
 
 
 def _verb_forms(stem: str) -> list[str]:
-    s = norm(stem)
+    """Past-tense forms of a verb (the first word of a phrase): masculine, feminine, dual, plural."""
+    s, _sp, rest = norm(stem).partition(" ")
     forms = [s + suf for suf in _VERB_SUFFIXES]
     if s.endswith("ي") or s.endswith("ا"):  # نفى/دعا -> نفت/دعت, نفوا/دعوا
         forms += [s[:-1] + "ت", s[:-1] + "وا", s[:-1] + "تا"]
-    return forms
+    return [f"{f} {rest}" if rest else f for f in forms]
 
 
 @cache
@@ -230,10 +233,24 @@ def lexicons() -> Lexicons:
         groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]],
                                  "scope": row.get("scope") or "focus"})
     actions = PhraseIndex()
+    light = PhraseIndex()
     for row in read_tsv(ldir / "actions.tsv"):
+        verb, gap, obj = (part.strip() for part in row["form"].partition("…"))
+        forms = _verb_forms(verb) if row["kind"] == "verb" else [verb]
+        prep = row.get("target") or ""
+        payload = {"type": row["type"], "kind": row["kind"], "target": match_key(norm(prep)) if prep else None,
+                   "form": row["form"]}
+        for f in forms:
+            if gap:
+                light.add(f, {**payload, "object": phrase_key(obj)})
+            else:
+                actions.add(f, payload)
+    context = PhraseIndex()
+    for row in read_tsv(ldir / "action_context.tsv"):
         forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]
         for f in forms:
-            actions.add(f, {"type": row["type"], "kind": row["kind"], "target": row.get("target") or None})
+            context.add(f, {"role": row["role"], "types": set(row["applies_to"].split()),
+                            "becomes": row.get("becomes") or None})
     measures = {match_key(norm(r["form"])): (r["measure"], r["position"]) for r in read_tsv(ldir / "measures.tsv")}
     numbers = {norm(r["word"]): (int(r["value"]), r["scale"] == "1") for r in read_tsv(ldir / "numbers.tsv")}
     qualifiers = PhraseIndex()
@@ -250,5 +267,5 @@ def lexicons() -> Lexicons:
             weekdays[norm(row["form"])] = int(row["value"])
         else:
             relative.add(row["form"], {"days": int(row["value"])})
-    return Lexicons(speech, titles, institutions, groups, actions, measures, numbers, qualifiers, vague, months,
-                    weekdays, relative)
+    return Lexicons(speech, titles, institutions, groups, actions, light, context, measures, numbers, qualifiers,
+                    vague, months, weekdays, relative)

@@ -12,20 +12,25 @@ import re
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
-from kg.lexicon import clitic_variants, lexicons
+from kg.lexicon import clitic_variants, lexicons, match_key
 from kg.model import Action, Span, Statement
+from kg.text.normalize import norm
 
-_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "يجب"}
+_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا"}
+_SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا", "فيه", "فيها"}  # "حذرت فيه واشنطن"
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
-_NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION"}
+_NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
+_CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
 _CONJ_NUMBER = re.compile(r"^و?\d+$")
+_QUOTES = {'"', "'", "«", "»"}
+_DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 
 
@@ -40,6 +45,7 @@ class ActionExtractor:
         self.out: list[Action] = []
         self.last_actor: str | None = None
         self.last_pair: tuple[str, str] | None = None
+        self.sentence_start = 0
         from kg.extract.mentions import _stopwords
 
         self._stop = _stopwords()
@@ -63,6 +69,8 @@ class ActionExtractor:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
         if m.first > 0 and self.keys[m.first - 1] in _PREPOSITIONS:
             return True
+        if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
+            return True  # "لدعم السلطات": the object of a verbal noun of purpose
         return m.prefix[-1:] in ("ب", "ل", "ك") if m.prefix else False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
@@ -87,17 +95,71 @@ class ActionExtractor:
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
+                k = self._before_object(m.first)
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
-                before = self.keys[m.first - 1] if m.first else ""
+                before = self.keys[k] if k >= 0 else ""
                 if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
                         self.keys[m.first].startswith(prep)):
                     continue
             return m.key
         return None
 
+    def _before_object(self, first: int) -> int:
+        """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""
+        k = first - 1
+        while k >= 0 and (self.keys[k] in _QUOTES or self.keys[k] == "ب"):
+            k -= 1
+        if k >= 0 and self.keys[k].lstrip("و") in _DESCRIBED:
+            k -= 1
+            if k >= 0 and self.keys[k] in ("من", "ما"):
+                k -= 1
+        return k
+
     def _negated(self, s0: int, i: int) -> bool:
         return any(self.keys[k] in _NEGATORS or self.keys[k][:1] in "وف" and self.keys[k][1:] in _NEGATORS
                    for k in range(max(s0, i - 2), i))
+
+    def _context(self, role: str, ptype: str | None, lo: int, hi: int, slack: int = 1,
+                 ) -> tuple[int, int, dict] | None:
+        """A context phrase of `role` (action_context.tsv) for triggers of `ptype` (None: any), starting in [lo, hi)
+        and ending at most `slack` tokens before hi: (start, length, payload); the nearest one wins."""
+        for k in range(hi - 1, lo - 1, -1):
+            m = self.lex.action_context.match(self.keys, k)
+            if not m:
+                continue
+            n, _prefix, payloads = m
+            if k + n > hi or hi - (k + n) > slack:
+                continue
+            for pl in payloads:
+                if pl["role"] == role and (ptype is None or "*" in pl["types"] or ptype in pl["types"]):
+                    return k, n, pl
+        return None
+
+    def _match(self, i: int) -> tuple[int, dict, tuple[int, int] | None, str] | None:
+        """The trigger at token i: (length, payload, the object of a light verb, object pronoun suffix)."""
+        light = self.lex.light_actions.match(self.keys, i)
+        if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
+            n, _prefix, payloads = light
+            end = self._clause_end(i + n, min(len(self.keys), i + n + 10))
+            for p in payloads:
+                for o in range(i + n, end):
+                    if self._object_at(o, p["object"]):
+                        return n, p, (o, o + len(p["object"])), ""
+        m = self.lex.actions.match(self.keys, i)
+        if m:
+            return m[0], m[2][0], None, ""
+        tok = self.keys[i]
+        for suffix in _OBJECT_PRONOUNS:  # "تدميرهم": the trigger with an object pronoun
+            if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+                m = self.lex.actions.match([tok[:-len(suffix)]], 0)
+                if m and m[0] == 1 and m[2][0]["kind"] == "noun":
+                    return 1, m[2][0], None, suffix
+        return None
+
+    def _object_at(self, o: int, obj: tuple[str, ...]) -> bool:
+        if o + len(obj) > len(self.keys) or tuple(self.keys[o + 1:o + len(obj)]) != obj[1:]:
+            return False
+        return any(match_key(first) == obj[0] for _p, first in clitic_variants(self.keys[o]))
 
     def run(self) -> list[Action]:
         for si, sent in enumerate(self.ctx.analysis.sentences):
@@ -105,23 +167,28 @@ class ActionExtractor:
                 continue
             s0, s1 = self.ctx.bounds(sent)
             sentence_actor: str | None = None
+            self.sentence_start = len(self.out)
+            self.call = (s1, s1)
+            self.last_coded: bool = False
             i = s0
             while i < s1:
-                m = self.lex.actions.match(self.keys, i)
-                if not m:
+                hit = self._match(i)
+                if not hit:
                     i += 1
                     continue
-                n, _prefix, payloads = m
-                p = payloads[0]
+                n, p, obj, pronoun = hit
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text):
+                    self.last_coded = False
                     i += n
                     continue
-                found = self._participants(p, i, n, s0, s1, sentence_actor)
+                found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
+                self.last_coded = bool(found)
                 if not found:
                     i += n
                     continue
+                last = obj[1] if obj else i + n
                 for actor, target, tstart in found:
-                    self._add(p, i, n, s0, s1, actor, target, tstart)
+                    self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 sentence_actor = self.last_actor = found[0][0]
                 if found[0][1] is not None:
                     self.last_pair = (found[0][0], found[0][1])
@@ -129,29 +196,65 @@ class ActionExtractor:
         return _dedupe(self.out)
 
     def _participants(self, p: dict, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
-                      ) -> list[tuple[str, str | None, int]]:
-        """(actor, target, where the target search starts) for one trigger; several for joint statements."""
+                      obj: tuple[int, int] | None = None, pronoun: str = "",
+                      ) -> tuple[list[tuple[str, str | None, int]], dict]:
+        """(actor, target, where the target search starts) for one trigger, several for joint statements; and the
+        trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
+        if self.call[0] < i < self.call[1] and ptype not in _CALLED_FOR:
+            return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
+        if kind == "charge":
+            return self._charged(i), {**p, "type": "ACCUSE"}
+        modal = self._context("modal", ptype, max(s0, i - 3), i)
+        if not modal and self._context("modal", None, max(s0, i - 3), i):
+            return [], p  # "يجب دعم الحكومة": wished for, not done
+        if modal:
+            speaker = self._speaker_of(i)
+            if speaker is None:
+                return [], p
+            p = {**p, "type": modal[2]["becomes"]}  # "يجب تدميرهم": a speaker's announced violence is a threat
+            target = self._target(i + n, self._clause_end(i + n, s1), None, speaker) if not pronoun else None
+            target = target or (self._pronoun_target(s0, i) if pronoun else None)
+            return [(speaker, target, i + n)], p
+        if kind == "mutual" and not self._between(i, n, s1):
+            a, _co = self._subject_before(s0, i)
+            if not (a and self._target(i + n, s1, "مع", a.key)):
+                return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
+        endorse = self._context("endorse", ptype, max(s0, i - 2), i, slack=0) if kind == "noun" else None
+        if endorse:
+            return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
+        authorizer = self._authorizer(i, s0, sentence_actor)
         actor = target = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
         if a and self._counted(a):
-            return []  # "26 متظاهرا قتلوا": a count of people is not an actor
-        if kind in ("verb", "present"):
+            return [], p  # "26 متظاهرا قتلوا": a count of people is not an actor
+        subject_end = obj[0] if obj else s1
+        if authorizer:
+            actor = authorizer  # "سمح لقوات الأمن بإطلاق النار": the one who allowed it
+        elif kind == "present" and self._first_person(i):
+            actor = self._speaker_of(i) or sentence_actor  # "نتوقع من الحكومة": the speaker
+        elif kind in ("verb", "present"):
             if a and not self.keys[i].startswith(("و", "ف")):
                 actor, target = a.key, (co.key if co else None)  # SVO: "قوات الأمن اعتقلت"
-            elif subj := self._subject_after(i + n, s1):
+            elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
             elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
-            elif self._explicit_other_subject(i + n, s1):
-                return []  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+            elif not obj and self._explicit_other_subject(i + n, s1):
+                return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:
                 actor, target = a.key, (co.key if co else None)
             else:
                 actor = sentence_actor or self._speaker_of(i) or self.last_actor
+            complement = self._complement(ptype, max(tstart, obj[1] if obj else i + n), s1)
+            if complement:
+                if complement[1] == "-":
+                    return [], p  # "حذر من أن ...": a prediction, not a threat
+                p, tstart = {**p, "type": complement[1]}, complement[0]
+                ptype = p["type"]
         else:
             between = self._between(i, n, s1)
             genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
@@ -161,9 +264,11 @@ class ActionExtractor:
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
             elif self._suffered(s0, i):
-                return []  # "تعرضت لهجوم": no agent named
+                return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in _ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+            elif self._context("background", ptype, max(s0, i - 3), i):
+                return [], p  # "ردا على عمليات القمع": a cause named in passing, its agent unknown
             elif ptype == "PROTEST":
                 actor = a.key if a and self._type(a.key) == "Group" else None
             elif a:
@@ -175,19 +280,115 @@ class ActionExtractor:
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
         if actor is None:
-            return []
+            return [], p
+        if target is None and pronoun:
+            target = self._pronoun_target(s0, i)
         if target is None:
-            target = self._target(tstart, self._clause_end(tstart, s1), p["target"], actor, ptype)
-        if target is None and ptype in _NEEDS_TARGET:
-            return []
-        found = [(actor, target, tstart)]
-        st = self._statement_of(i)
-        if st is not None and actor == st.speaker:
-            found += [(co_speaker, target, tstart) for co_speaker in st.co_speakers]
+            end = self._clause_end(tstart, s1)
+            if ptype == "REQUEST" and not p["target"]:
+                end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
+            target = self._target(tstart, end, p["target"], actor, ptype)
+        if ptype == "REQUEST":
+            self.call = (self._call_content(tstart, s1), self._call_end(tstart, s1))
+        return self._with_co_speakers(ptype, i, actor, target, tstart), p
+
+    def _with_co_speakers(self, ptype: str, i: int, actor: str, target: str | None, tstart: int,
+                          ) -> list[tuple[str, str | None, int]]:
+        """A joint statement's speakers all act: "وشددوا خلال اتصالات هاتفية أجروها" is a call between them."""
+        st = self._statement_of(i) or self._statement_around(i)
+        if st is not None and actor == st.speaker and st.co_speakers:
             if ptype in _SYMMETRIC and target is None:
                 group = [st.speaker, *st.co_speakers]
-                found = [(x, y, tstart) for k, x in enumerate(group) for y in group[k + 1:]]
+                return [(x, y, tstart) for k, x in enumerate(group) for y in group[k + 1:]]
+            found = [(actor, target, tstart)] + [(c, target, tstart) for c in st.co_speakers]
+        else:
+            found = [(actor, target, tstart)]
+        if target is None and ptype in _NEEDS_TARGET:
+            return []
         return found
+
+    def _endorsed(self, p: dict, becomes: str, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
+                  ) -> tuple[list[tuple[str, str | None, int]], dict]:
+        """"أكد أهمية تدخل قوات حفظ السلام": the speaker backs the event's agent (or, for support, its target)."""
+        p = {**p, "type": becomes}
+        genitive = self.ctx.mention_at(i + n)
+        if genitive and genitive.type in _ACTOR_TYPES:
+            target = genitive.key  # the event's agent ("تدخل القوات"), or what is backed ("دعم الحكومة")
+        else:
+            target = self._target(i + n, self._clause_end(i + n, s1), None, None)
+        cs = self._clause_subject(self._content_start(i, s0), i)
+        actor = self._speaker_of(i) or (cs.key if cs else None) or sentence_actor
+        if actor is None or target is None or target == actor:
+            return [], p
+        return self._with_co_speakers(becomes, i, actor, target, i + n), p
+
+    def _authorizer(self, i: int, s0: int, sentence_actor: str | None) -> str | None:
+        """"سمح لقوات الأمن بإطلاق النار", "أمر الرئيس قواته بإطلاق النار": the one who allowed or ordered."""
+        marked = self.keys[i].startswith("ب") or any(self.keys[k] == "ب" for k in range(max(s0, i - 2), i))
+        if not marked:
+            return None
+        ctx = self._context("authorize", None, max(s0, i - 8), i, slack=7)
+        if not ctx:
+            return None
+        k, n, _pl = ctx
+        for m in self._actors(k + n, i):
+            # VSO: "أمر الرئيس توكاييف بإطلاق النار"; forces after the verb are the ones ordered ("أمرت قوات الأمن")
+            if not self._governed(m) and not self.keys[m.first].startswith("و") and m.type != "Group":
+                return m.key
+            break
+        st = self._statement_of(k)
+        quoted = st is not None and (st.kind == "direct" or k > 0 and self.keys[k - 1] in _QUOTES)
+        if quoted and self._first_person_verb(k):
+            return st.speaker  # "قال: أمرت قوات الأمن بإطلاق النار"
+        a, _co = self._subject_before(s0, k)
+        if a:
+            return a.key
+        return sentence_actor or self._speaker_of(i) or self.last_actor
+
+    def _call_content(self, j: int, end: int) -> int:
+        """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
+        return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب") or
+                     self.keys[k].startswith("ب") and self.lex.actions.match(self.keys, k)), end)
+
+    def _call_end(self, j: int, s1: int) -> int:
+        """What is called for runs on through its relative clauses, up to a new main clause ("فيما", "في حين")."""
+        for k in range(j, s1):
+            if self.keys[k] in ("؛", ";", ".", "فيما", "بينما", "لكن", "لكنه") or (
+                    self.keys[k] == "في" and k + 1 < s1 and self.keys[k + 1] == "حين"):
+                return k
+        return s1
+
+    def _first_person_verb(self, k: int) -> bool:
+        """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""
+        nxt = self.ctx.mention_at(k + 1)
+        return nxt is None or nxt.type == "Group" or self.keys[k].endswith("نا")
+
+    def _first_person(self, i: int) -> bool:
+        return any(stem.startswith("ن") for _p, stem in clitic_variants(self.keys[i]) if _p in ("", "و", "ف"))
+
+    def _complement(self, ptype: str, j: int, s1: int) -> tuple[int, str] | None:
+        k = j
+        while k < s1 and (self.keys[k] in _SKIP or self.keys[k] in _QUOTES or self.ctx.is_weekday_or_date(k)):
+            k += 1
+        m = self.lex.action_context.match(self.keys, k, clitics=False)
+        if m:
+            n, _prefix, payloads = m
+            for pl in payloads:
+                if pl["role"] == "complement" and ptype in pl["types"]:
+                    return k + n, pl["becomes"]
+        return None
+
+    def _charged(self, i: int) -> list[tuple[str, str | None, int]]:
+        """"اعتقلت الشرطة X بتهمة التجسس": whoever arrested X accuses X; after a passive arrest nobody is named."""
+        earlier = [a for a in self.out[self.sentence_start:] if a.type == "COERCE"]
+        if not earlier or not self.last_coded or self.out[-1].type != "COERCE":
+            return []
+        return [(earlier[-1].actor, earlier[-1].target, i + 1)]
+
+    def _pronoun_target(self, s0: int, i: int) -> str | None:
+        """"يجب تدميرهم": the nearest group named before in the sentence."""
+        groups = [m for m in self._actors(s0, i) if m.type == "Group"]
+        return groups[-1].key if groups else None
 
     def _add(self, p: dict, i: int, n: int, s0: int, s1: int, actor: str, target: str | None, tstart: int) -> None:
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
@@ -271,6 +472,10 @@ class ActionExtractor:
                 return st.speaker
         return None
 
+    def _statement_around(self, i: int) -> Statement | None:
+        off = self.toks[i].span.begin
+        return next((st for st in self.statements if st.evidence.begin <= off < st.evidence.end), None)
+
     def _statement_date(self, i: int):
         off = self.toks[i].span.begin
         for st in self.statements:
@@ -292,16 +497,40 @@ def _passive(word: str) -> bool:
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:
-    seen: dict[tuple, Action] = {}
+    """One action per event. Symmetric events: one per pair of parties. Others: the same actor and type, trigger
+    words of which one set holds the other ("أمر بإطلاق النار" / "إطلاق النار"; a repeated paragraph), and the
+    same target or none. Distinct triggers stay distinct events ("فرض حالة الطوارئ", "سمح بإطلاق النار").
+    The version with a target, then with a date, is kept."""
+    kept: list[Action] = []
     for a in actions:
-        sig = (a.actor, a.type, a.target)
-        if a.type in ("CONSULT", "AGREE", "COOPERATE"):
-            sig = (frozenset((a.actor, a.target)), a.type)
-        if sig not in seen:
-            seen[sig] = a
-        elif seen[sig].date is None and a.date is not None:
-            seen[sig] = a
-    return list(seen.values())
+        words = _trigger_words(a.trigger)
+        for k, b in enumerate(kept):
+            if a.type != b.type:
+                continue
+            if a.type in _SYMMETRIC:
+                same = {a.actor, a.target} == {b.actor, b.target}
+            else:
+                bw = _trigger_words(b.trigger)
+                same = (a.actor == b.actor and (words <= bw or bw <= words)
+                        and (a.target == b.target or None in (a.target, b.target)))
+            if same:
+                if b.target is None and a.target is not None or b.date is None and a.date is not None:
+                    a.date = a.date or b.date
+                    kept[k] = a
+                break
+        else:
+            kept.append(a)
+    return kept
+
+
+def _trigger_words(trigger: str) -> frozenset[str]:
+    out = set()
+    for w in norm(trigger).split():
+        key = match_key(w)
+        if key[:1] in "وفبل" and len(key) > 3 and not key.startswith("ال"):
+            key = key[1:]
+        out.add(key)
+    return frozenset(out)
 
 
 def extract_actions(ctx: DocContext, skip_sentences: set[int], statements: list[Statement]) -> list[Action]:

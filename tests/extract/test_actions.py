@@ -1,0 +1,102 @@
+"""Actions: how the words around a trigger decide who did what to whom. Sentences written for these tests."""
+
+from kg.pipeline import extract_text
+
+DATELINE = "الأحد 9 مارس 2025\n"
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = extract_text(DATELINE + body, "a.txt")
+    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
+            for a in r.actions}
+
+
+def _types(body: str) -> set[str]:
+    return {t for _a, t, _t in _actions(body)}
+
+
+def test_light_verb_takes_its_object_after_the_subject():
+    got = _actions("وفرضت الولايات المتحدة عقوبات جديدة على إيران بسبب برنامجها النووي.")
+    assert ("United States", "SANCTION", "Iran") in got
+    assert "COERCE" not in {t for _a, t, _t in got}  # "فرض" alone no longer codes a crackdown
+
+
+def test_publishing_is_not_a_deployment_but_sending_troops_is():
+    assert "MOBILIZE" not in _types("ونشرت وكالة رويترز تقريرا عن الأزمة في السودان.")
+    assert ("Turkey", "MOBILIZE", None) in {(a, t, None) for a, t, _ in
+                                            _actions("ونشرت تركيا قوات إضافية في شمال سوريا.")}
+
+
+def test_stressing_the_importance_of_an_act_backs_its_agent():
+    got = _actions("وأكد الرئيس الفرنسي إيمانويل ماكرون أهمية تدخل قوات حفظ السلام في جنوب لبنان.")
+    assert ("Emmanuel Macron", "SUPPORT", "peacekeepers") in got
+    assert "AID" not in {t for _a, t, _ in got}  # Macron does not intervene
+
+
+def test_joint_speakers_of_a_call_consulted_each_other():
+    got = _actions("وأكد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، خلال اتصالات هاتفية أجروها، "
+                   "على أهمية وقف إطلاق النار.")
+    assert {(a, t) for a, t, _ in got if t == "CONSULT"} and all(
+        {a, tgt} == {"Vladimir Putin", "Recep Tayyip Erdoğan"} for a, t, tgt in got if t == "CONSULT")
+
+
+def test_an_event_named_as_a_cause_is_not_coded_for_the_subject():
+    got = _actions("وأعلن الاتحاد الأوروبي عقوبات جديدة ردا على عمليات القمع في بيلاروسيا.")
+    assert not any(t == "COERCE" for _a, t, _t in got)
+
+
+def test_who_allowed_the_shooting_is_the_actor_not_the_forces_allowed():
+    got = _actions("وسمح الرئيس التونسي قيس سعيد لقوات الأمن بإطلاق النار على المحتجين.")
+    coerce = {a for a, t, _ in got if t == "COERCE"}
+    assert coerce == {"Kais Saied"}
+    got = _actions('وقال الرئيس التونسي قيس سعيد: "أمرت قوات الأمن بإطلاق النار على المسلحين".')
+    assert {a for a, t, _ in got if t == "COERCE"} == {"Kais Saied"}  # "أمرتُ": the speaker gave the order
+
+
+def test_announced_violence_in_a_quotation_is_a_threat_and_a_wish_is_not_an_event():
+    got = _actions('وقال وزير الدفاع الإسرائيلي يوآف غالانت: "هؤلاء المسلحون يجب تدميرهم".')
+    threats = [(a, tgt) for a, t, tgt in got if t == "THREATEN"]
+    assert threats and threats[0][1] is not None and "armed" in threats[0][1]
+    assert "ASSAULT" not in {t for _a, t, _ in got}
+    assert "SUPPORT" not in _types("ويجب دعم الحكومة اللبنانية في هذه المرحلة.")
+
+
+def test_a_warning_that_something_may_happen_is_not_a_threat():
+    assert "THREATEN" not in _types("وحذر وزير الخارجية الأمريكي أنتوني بلينكن من أن الأزمة قد تتفاقم في السودان.")
+    got = _actions("وحذرت روسيا من عواقب قرار أوكرانيا.")
+    assert ("Russia", "ACCUSE", "Ukraine") in got
+    assert "THREATEN" not in {t for _a, t, _ in got}
+
+
+def test_a_charge_is_brought_by_whoever_made_the_arrest():
+    got = _actions("واعتقلت الشرطة التركية صحفيا ألمانيا بتهمة التجسس.")
+    arresters = {a for a, t, _ in got if t == "COERCE"}
+    assert arresters and {a for a, t, _ in got if t == "ACCUSE"} == arresters
+    assert "ACCUSE" not in _types("واعتُقل الصحفي بتهمة التجسس.")
+
+
+def test_what_a_call_asks_for_has_not_happened_and_a_call_needs_an_addressee():
+    got = _actions("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش جميع الأطراف إلى وقف الهجمات على المدنيين.")
+    assert not {"ASSAULT", "REQUEST"} & {t for _a, t, _ in got}
+    got = _actions("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الحكومة السودانية إلى حماية المدنيين.")
+    assert any(t == "REQUEST" and tgt and "Sudan" in tgt for _a, t, tgt in got)
+
+
+def test_first_person_request_in_a_quotation_is_the_speaker_s():
+    got = _actions('وقال وزير الخارجية الأمريكي أنتوني بلينكن: "نتوقع من الحكومة الإسرائيلية أن تحمي المدنيين".')
+    assert any(a == "Antony Blinken" and t == "REQUEST" and tgt and "Israel" in tgt for a, t, tgt in got)
+
+
+def test_clashes_need_named_sides():
+    assert "ASSAULT" not in _types("وتخللت الاحتجاجات اشتباكات عنيفة في العاصمة.")
+    got = _actions("واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.")
+    assert any(t == "ASSAULT" and tgt for _a, t, tgt in got)
+
+
+def test_one_event_told_twice_is_coded_once_and_distinct_events_stay_apart():
+    text = ("وفرض الرئيس التونسي قيس سعيد حالة الطوارئ في البلاد. "
+            "وأمر الرئيس التونسي قيس سعيد بإطلاق النار على المسلحين. "
+            "وكان الرئيس التونسي قيس سعيد قد أمر بإطلاق النار على المسلحين.")
+    r = extract_text(DATELINE + text, "a.txt")
+    coerce = [a for a in r.actions if a.type == "COERCE"]
+    assert len(coerce) == 2
