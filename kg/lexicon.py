@@ -185,6 +185,7 @@ class Lexicons:
     titles: PhraseIndex
     institutions: PhraseIndex
     groups: PhraseIndex
+    force_nouns: PhraseIndex
     actions: PhraseIndex
     light_actions: PhraseIndex  # "أجرى … اتصالا هاتفيا": a verb whose object may come after the subject
     action_context: PhraseIndex  # words around a trigger that change what it codes (action_context.tsv)
@@ -232,6 +233,10 @@ def lexicons() -> Lexicons:
         canonical.setdefault(row["key"], row["form"])
         groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]],
                                  "scope": row.get("scope") or "focus"})
+    forces = PhraseIndex()
+    for row in read_tsv(ldir / "force_nouns.tsv"):
+        forces.add(row["form"], {})
+        forces.add(" ".join("ال" + w for w in row["form"].split()), {})
     actions = PhraseIndex()
     light = PhraseIndex()
     for row in read_tsv(ldir / "actions.tsv"):
@@ -267,5 +272,5 @@ def lexicons() -> Lexicons:
             weekdays[norm(row["form"])] = int(row["value"])
         else:
             relative.add(row["form"], {"days": int(row["value"])})
-    return Lexicons(speech, titles, institutions, groups, actions, light, context, measures, numbers, qualifiers,
-                    vague, months, weekdays, relative)
+    return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
+                    qualifiers, vague, months, weekdays, relative)

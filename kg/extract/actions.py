@@ -32,6 +32,7 @@ _QUOTES = {'"', "'", "«", "»"}
 _DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"}  # "وبحسب الوزارة، قتل"
 
 
 class ActionExtractor:
@@ -67,7 +68,8 @@ class ActionExtractor:
 
     def _governed(self, m: RawMention) -> bool:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
-        if m.first > 0 and self.keys[m.first - 1] in _PREPOSITIONS:
+        before = self.keys[m.first - 1] if m.first > 0 else ""
+        if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and before[1:] in _ATTRIBUTION:
             return True
         if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
             return True  # "لدعم السلطات": the object of a verbal noun of purpose
@@ -243,7 +245,7 @@ class ActionExtractor:
                 actor, tstart = subj.key, subj.last
             elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
-            elif not obj and self._explicit_other_subject(i + n, s1):
+            elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:
                 actor, target = a.key, (co.key if co else None)
@@ -270,6 +272,9 @@ class ActionExtractor:
             elif self._context("background", ptype, max(s0, i - 3), i):
                 return [], p  # "ردا على عمليات القمع": a cause named in passing, its agent unknown
             elif ptype == "PROTEST":
+                cs = self._clause_subject(s0, i)
+                if self.keys[i].endswith("ا") and cs and cs.type != "Group":
+                    return [], p  # "استدعت الجزائر سفيرها احتجاجا على": the manner of another act, not a protest
                 actor = a.key if a and self._type(a.key) == "Group" else None
             elif a:
                 actor, target = a.key, (co.key if co else None)
@@ -407,10 +412,12 @@ class ActionExtractor:
         return bool(prev) and _CONJ_NUMBER.match(prev) is not None
 
     def _agent(self, j: int, end: int) -> str | None:
-        for k in range(j, min(end - 2, j + 4)):
-            if self.keys[k] == "من" and self.keys[k + 1] == "قبل":
-                m = self._subject_after(k + 2, end)
-                return m.key if m else None
+        """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""
+        for k in range(j, min(end - 1, j + 5)):
+            m = self.lex.action_context.match(self.keys, k, clitics=False)
+            if m and any(pl["role"] == "agent" for pl in m[2]):
+                subj = self._subject_after(k + m[0], end)
+                return subj.key if subj else None
         return None
 
     def _suffered(self, s0: int, i: int) -> bool:
@@ -458,11 +465,17 @@ class ActionExtractor:
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
     def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
-        j = i + n - 1 if self.keys[i + n - 1] == "بين" else i + n
-        if j < end and self.keys[j] == "بين":
-            acts = self._actors(j + 1, min(end, j + 10))
-            if len(acts) >= 2:
-                return acts[0].key, acts[1].key
+        """"اشتباكات بين X وY", "اتفاق لوقف إطلاق النار في غزة بين X وY": the two parties, within the clause."""
+        stop = self._clause_end(i + n, end)
+        for j in range(i + n - 1, min(stop, i + n + 6)):
+            if self.keys[j] == "بين":
+                acts = self._actors(j + 1, min(stop, j + 10))
+                if len(acts) >= 2:
+                    return acts[0].key, acts[1].key
+                return None
+            m = self.ctx.mention_at(j) if j >= i + n else None
+            if j >= i + n and (self.lex.actions.match(self.keys, j) or m and m.type in _ACTOR_TYPES):
+                return None  # another event or a party comes first
         return None
 
     def _speaker_of(self, i: int) -> str | None:

@@ -70,6 +70,8 @@ class DocContext:
             kind = ANAPHORS.get(stem, kind)
         if kind is None:
             return None
+        if i + 1 < len(self.keys) and self.keys[i + 1] == "باسم":
+            return None  # "المتحدث باسم هيئة الأركان": a title with its owner, not a bare anaphor
         if kind == "source":  # "المصدر نفسه": the source named last
             return self.last_source
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):

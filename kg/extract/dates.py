@@ -18,6 +18,7 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\
 _YMD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/.-])")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PAST = {"الماضي", "الماضيه", "المنصرم"}
+_FUTURE = {"المقبل", "المقبله", "القادم", "القادمه"}
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -103,6 +104,9 @@ def date_in(keys: list[str], start: int, end: int, published: date | None) -> da
             i += n
             continue
         if published is not None:
+            if i + 1 < len(keys) and keys[i + 1] in _FUTURE:
+                i += 2  # "الأحد المقبل": a day still to come dates neither a statement nor an event
+                continue
             for _p, stem in clitic_variants(keys[i]):
                 if stem in lex.weekdays:
                     wd = lex.weekdays[stem]

@@ -54,12 +54,22 @@ class FigureExtractor:
             if is_scale and k.endswith("لاف") and not (i and _DIGITS.match(self.keys[i - 1])):
                 return None
         j = i + 1
+        scale = 0
         if j < end and (w := self._word_value(j)) and w[1]:
             value *= w[0]
+            scale = w[0]
             j += 1
-        if j < end and (m := _CONJ_DIGITS.match(self.keys[j])):
-            value += int(m[1])
+        while j < end and (m := _CONJ_DIGITS.match(self.keys[j])):
+            part = int(m[1])
             j += 1
+            # "خمسة ملايين و630 ألفا": a smaller scale after the added part multiplies it
+            if j < end and (w := self._word_value(j)) and w[1] and (not scale or w[0] < scale):
+                part *= w[0]
+                scale = w[0]
+                j += 1
+            value += part
+            if not scale or part < 1000:
+                break
         return value, j - i
 
     def _measure_after(self, j: int, end: int) -> tuple[str, int] | None:
@@ -102,9 +112,12 @@ class FigureExtractor:
 
     def _reporter(self, i: int, s0: int, s1: int) -> tuple[str | None, object]:
         off = self.toks[i].span.begin
+        # the statement whose reported words hold the figure, else one whose sentence does
         for st in self.statements:
-            if st.content_span.begin <= off < st.content_span.end or (
-                    st.evidence.begin <= off < st.evidence.end and st.kind == "indirect"):
+            if st.content_span.begin <= off < st.content_span.end:
+                return st.speaker, st.date
+        for st in self.statements:
+            if st.evidence.begin <= off < st.evidence.end and st.kind == "indirect":
                 return st.speaker, st.date
         # "كما أفادت وزارة الداخلية" after the figures
         for k in range(s0, s1):

@@ -158,11 +158,21 @@ class MentionFinder:
                 continue
             if not self._is_name_token(j, prev_link) or (j > i and not prev_link and self.keys[j].startswith("و")):
                 break
+            if j > i and not prev_link and self._governed_name(j):
+                break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             prev_link = False
             j += 1
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _governed_name(self, j: int) -> bool:
+        """A known organization or place with a preposition attached ("لوكالة", "بوزارة", "للأمم")."""
+        for index in (self.gaz.names, self.lex.institutions):
+            m = index.match(self.keys, j)
+            if m and m[1][-1:] in ("ل", "ب"):
+                return True
+        return self.keys[j].startswith("لل")
 
     def _skip_punct(self, j: int, limit: int = 1) -> int:
         n = 0
@@ -202,11 +212,16 @@ class MentionFinder:
                 former, j = True, j + 1
             elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
                 j += 2
-            elif role == "spokesperson" and not nested and (org := self._gazetteer(j, end) or
-                                                              self._institution(j, end)) \
-                    and org[-1].type in ("Organization", "State"):
+            elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)) \
+                    and org[-1].type == "Organization" or role == "spokesperson" and not nested and org \
+                    and org[-1].type == "State":
+                # "المتحدث باسم الخارجية الأمريكية نيد برايس", "مدير منظمة الصحة العالمية تيدروس": the title's
+                # organization is named between the title and the name
                 nested.extend(org)
                 j = org[-1].last
+            elif (self.keys[j].startswith("ال") and j + 1 < end and self.keys[j + 1] in self.given
+                  and not self.lex.titles.match(self.keys, j)):
+                j += 1  # "مدير المرصد رامي عبد الرحمن": an organization named by its head noun alone
             else:
                 break
         k = self._skip_punct(j)
@@ -263,13 +278,20 @@ class MentionFinder:
             state = self.gaz.capitals[key]
             prev = self.keys[i - 1] if i else ""
             locative = prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
-                i + n < len(self.keys) and self.keys[i + n] == "/")
+                i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n)
             if state != self.focus and not locative:
                 key, etype = state, "State"
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _dateline(self, i: int, n: int) -> bool:
+        """"بيروت - الاثنين", "الجزائر (أ ف ب)": a city opening a line before a dash or bracket is where the
+        story was filed, not the government."""
+        text = self.a.text
+        line_start = i == 0 or "\n" in text[self.toks[i - 1].span.end:self.toks[i].span.begin]
+        return line_start and i + n < len(self.keys) and self.keys[i + n] in ("-", "(", "–", "—", ":")
 
     def _foreign_shaped(self, i: int) -> bool:
         """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
@@ -359,14 +381,16 @@ class MentionFinder:
                                     label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
 
     def _group(self, i: int, end: int) -> list[RawMention] | None:
-        k = self.keys[i]
-        if any(s == "قوات" or s == "القوات" for _p, s in clitic_variants(k)) and i + 1 < end:
-            nis = self._nisba(i + 1)
+        forces = self.lex.force_nouns.match(self.keys, i)
+        if forces and i + forces[0] < end:
+            n = forces[0]
+            nis = self._nisba(i + n)  # "القوات الروسية", "الطائرات الإسرائيلية": a state's forces
             if nis:
                 row = self.gaz.rows.get(nis, {})
-                return [RawMention(i, i + 2, self._span(i, i + 2), "Group", "group", key=f"{nis}_forces",
+                return [RawMention(i, i + n + 1, self._span(i, i + n + 1), "Group", "group", key=f"{nis}_forces",
                                    label_en=f"{row.get('label_en', nis)} forces",
-                                   label_ar=f"القوات ({(row.get('names') or [nis])[0]})", extra={"country": nis})]
+                                   label_ar=f"القوات ({(row.get('names') or [nis])[0]})", extra={"country": nis},
+                                   prefix=forces[1])]
         m = self.lex.groups.match(self.keys, i)
         if not m or i + m[0] > end:
             return None

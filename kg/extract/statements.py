@@ -18,6 +18,11 @@ from kg.text.normalize import norm
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
 _COMPLEMENTIZERS = {"ان", "بان"}
+# words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
+_NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
+                 "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
+                 "يوم", "صباح", "مساء", "ليل", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+                 "السبت", "الاحد", "انذاك", "فيه", "فيها", "قائلا", "قائله", "مشيرا", "مشيره", "مضيفا", "مضيفه"}
 _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
@@ -108,6 +113,36 @@ class StatementExtractor:
             break
         return speakers
 
+    def _speakers_at(self, j: int, end: int) -> list[str]:
+        """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
+        "المتحدث باسم هيئة الأركان الكولونيل X"), the first actor named inside it."""
+        found = self._actor_at(j, end)
+        if found or not self._content_word(j, end):
+            return found
+        for k in range(j, min(end, j + 10)):
+            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
+                break
+            m = self.ctx.mention_at(k)
+            if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                return self._actor_at(k, end)
+        return []
+
+    def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
+        """Where the named speaker starts inside the subject that opens at k."""
+        for t in range(k, min(end, k + 10)):
+            m = self.ctx.mention_at(t)
+            if m and m.key in speakers:
+                return t
+        return k
+
+    def _content_word(self, j: int, end: int) -> bool:
+        """Is token j a word that can open a subject (not a complementizer, preposition, quote or punctuation)?"""
+        if j >= end:
+            return False
+        k = self.keys[j]
+        return not (k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _PUNCT or k in _PREPOSITIONS
+                    or k in _NOT_SUBJECTS or k[:1] in "لب" or self.ctx.is_weekday_or_date(j))
+
     def _speaker_span_end(self, j: int, end: int) -> int:
         while j < end:
             m = self.ctx.mention_at(j)
@@ -139,6 +174,10 @@ class StatementExtractor:
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
+                continue
+            m = self.ctx.mention_at(j)
+            if m and m.prefix[-1:] == "ل" and self._type(m.key) == "Organization":
+                channel, j = m.key, m.last  # "قال لوكالة فرانس برس إن": the outlet he spoke to carries it
                 continue
             attr = self.lex.speech.match(self.keys, j)
             if attr and attr[2][0]["kind"] == "attribution":
@@ -336,9 +375,12 @@ class StatementExtractor:
             else:
                 head = self.ctx.mention_at(k)
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
-                speakers = [] if head is not None and self._governed(head) else self._actor_at(k, s1)
+                speakers = [] if head is not None and self._governed(head) else (
+                    self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
+                if not speakers and not opens_quote and self._content_word(k, s1) and self.ctx.anaphor(k) is None:
+                    may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
             if speakers and not svo:
-                j = self._speaker_span_end(k, s1)
+                j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
             elif not speakers:
                 before = [m for m in self.ctx.mentions_in(s0, i)
                           if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)]
@@ -438,8 +480,8 @@ class StatementExtractor:
         elif j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
             # "بحسب ما أعلن البيت الأبيض": the speaker follows the verb
             k = j + 1 + verb[0]
-            speakers = self._actor_at(k, s1)
-            n, j = k - i, self._speaker_span_end(k, s1)
+            speakers = self._speakers_at(k, s1)
+            n, j = k - i, self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
         else:
             speakers = self._actor_at(j, s1)
             j = self._speaker_span_end(j, s1)
