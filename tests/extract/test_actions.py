@@ -100,3 +100,30 @@ def test_one_event_told_twice_is_coded_once_and_distinct_events_stay_apart():
     r = extract_text(DATELINE + text, "a.txt")
     coerce = [a for a in r.actions if a.type == "COERCE"]
     assert len(coerce) == 2
+
+
+def test_a_state_s_forces_are_named_by_a_force_noun_and_a_nisba():
+    got = _actions("وشنت الطائرات الإسرائيلية غارات على مدينة رفح.")
+    assert any(a == "Israel forces" and t == "ASSAULT" for a, t, _ in got)
+
+
+def test_the_agent_of_a_verbal_noun_follows_it():
+    got = _actions("وقتل عشرة جنود في هجوم شنه تنظيم داعش على حاجز للجيش العراقي.")
+    assert {a for a, t, _ in got if t == "ASSAULT"} == {"Islamic State"}
+
+
+def test_the_source_of_a_report_is_not_the_subject_of_the_event():
+    got = _actions("وبحسب وزارة الصحة الفلسطينية، قتل أكثر من 40 شخصا في القصف.")
+    assert not any(t == "ASSAULT" and "Health" in a for a, t, _ in got)
+
+
+def test_parties_named_after_a_place_still_make_the_agreement():
+    got = _actions("وأعلن الوسطاء التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة بين إسرائيل وحركة حماس.")
+    assert any(t == "AGREE" and {a, tgt} == {"Israel", "Hamas"} for a, t, tgt in got)
+
+
+def test_in_protest_describes_a_state_s_act_but_protests_by_crowds_are_coded():
+    got = _actions("واستدعت الجزائر سفيرها لدى فرنسا احتجاجا على تصريحات الرئيس الفرنسي.")
+    assert ("Algeria", "SANCTION", "France") in got
+    assert "PROTEST" not in {t for _a, t, _ in got}
+    assert "PROTEST" in _types("وخرج آلاف المحتجين إلى الشوارع احتجاجا على رفع الأسعار في الجزائر.")

@@ -30,3 +30,9 @@ def test_weekdays_resolve_to_the_latest_such_day_on_or_before_publication():
     r = extract_text("السبت 8 يناير 2022\nوقال وزير الداخلية الكويتي، الخميس، إن الوضع مستقر. "
                      "وأعلنت الشرطة اليوم توقيف 5 أشخاص، بحسب بيان أمس.", "y.txt")
     assert str(r.statements[0].date) == "2022-01-06"
+
+
+def test_a_day_still_to_come_dates_nothing():
+    r = extract_text("الأربعاء 15 يناير 2025\nوقالت حركة حماس إن الهدنة تبدأ الأحد المقبل.", "z.txt")
+    assert r.statements[0].date is None or str(r.statements[0].date) == "2025-01-15"
+    assert all(str(s.date) != "2025-01-12" for s in r.statements)

@@ -31,3 +31,12 @@ def test_actions_with_actor_target_type_and_negation():
     assert not any(a.type == "REJECT" for a in r.actions)
     consult = next(a for a in r.actions if a.type == "CONSULT")
     assert consult.target is not None and consult.target != consult.actor
+
+
+def test_compound_number_words_and_the_reporter_of_the_clause_holding_the_figure():
+    text = PUBLISHED + ("وأدانت وزارة الخارجية الروسية الهجوم، فيما أعلنت قوات سوريا الديمقراطية اعتقال 7 عناصر. "
+                        "وقالت الوزارة إن الحرب خلفت خمسة ملايين و630 ألف قتيل.")
+    r = extract_text(text, "k.txt")
+    arrested = next(f for f in r.figures if f.measure == "arrested")
+    assert arrested.value == 7 and r.entities[arrested.reporter].label_en.startswith("Syrian Democratic")
+    assert any(f.value == 5_630_000 for f in r.figures)

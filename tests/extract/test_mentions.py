@@ -40,3 +40,25 @@ def test_groups_are_scoped_by_the_story_country():
     r, ents = _entities("اشتبكت قوات الأمن العراقية مع المحتجين في بغداد وسط العراق.")
     assert ents["المحتجين"].type == "Group"
     assert ents["المحتجين"].key == "iraq_protesters"
+
+
+def test_a_title_s_organization_may_stand_between_the_title_and_the_name():
+    r, ents = _entities("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن القصف مستمر.")
+    assert ents["رامي عبد الرحمن"].type == "Person"
+    assert "لوكالة فرانس برس" in ents and ents["لوكالة فرانس برس"].type == "Organization"
+    assert r.statements[0].speaker == ents["رامي عبد الرحمن"].key
+    assert r.statements[0].channel == ents["لوكالة فرانس برس"].key
+    assert r.statements[0].content == "القصف مستمر"
+
+
+def test_a_dateline_city_is_where_the_story_was_filed():
+    r, ents = _entities("بيروت - الاثنين 22 مايو 2023\nوأدانت باريس الهجوم على القافلة.")
+    assert ents["بيروت"].type == "Place"
+    assert ents["باريس"].type == "State"
+
+
+def test_a_speaker_inside_a_subject_no_lexicon_knows():
+    r, ents = _entities("وقال الرئيس الأمريكي جو بايدن إن الاتفاق صامد. "
+                        "وأكد مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن بعض التفاصيل لم تحسم.")
+    speakers = [r.entities[s.speaker].label_en for s in r.statements]
+    assert speakers == ["Joe Biden", "Benjamin Netanyahu"]
