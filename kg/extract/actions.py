@@ -98,6 +98,8 @@ class ActionExtractor:
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
                 k = self._before_object(m.first)
+                if m.prefix[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
+                    return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
                 before = self.keys[k] if k >= 0 else ""
                 if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
@@ -228,7 +230,7 @@ class ActionExtractor:
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
         authorizer = self._authorizer(i, s0, sentence_actor)
-        actor = target = None
+        actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
         if a and self._counted(a):
@@ -240,7 +242,7 @@ class ActionExtractor:
             actor = self._speaker_of(i) or sentence_actor  # "نتوقع من الحكومة": the speaker
         elif kind in ("verb", "present"):
             if a and not self.keys[i].startswith(("و", "ف")):
-                actor, target = a.key, (co.key if co else None)  # SVO: "قوات الأمن اعتقلت"
+                actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
             elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
@@ -248,7 +250,7 @@ class ActionExtractor:
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:
-                actor, target = a.key, (co.key if co else None)
+                actor, target, co_actor = self._pair(a, co, ptype)
             else:
                 actor = sentence_actor or self._speaker_of(i) or self.last_actor
             complement = self._complement(ptype, max(tstart, obj[1] if obj else i + n), s1)
@@ -277,7 +279,7 @@ class ActionExtractor:
                     return [], p  # "استدعت الجزائر سفيرها احتجاجا على": the manner of another act, not a protest
                 actor = a.key if a and self._type(a.key) == "Group" else None
             elif a:
-                actor, target = a.key, (co.key if co else None)
+                actor, target, co_actor = self._pair(a, co, ptype)
             else:
                 cs = self._clause_subject(self._content_start(i, s0), i)
                 actor = sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
@@ -295,7 +297,16 @@ class ActionExtractor:
             target = self._target(tstart, end, p["target"], actor, ptype)
         if ptype == "REQUEST":
             self.call = (self._call_content(tstart, s1), self._call_end(tstart, s1))
-        return self._with_co_speakers(ptype, i, actor, target, tstart), p
+        found = self._with_co_speakers(ptype, i, actor, target, tstart)
+        if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
+            found.append((co_actor, found[0][1], found[0][2]))
+        return found, p
+
+    def _pair(self, a: RawMention, co: RawMention | None, ptype: str) -> tuple[str, str | None, str | None]:
+        """Coordinated subjects: the two parties of a symmetric event, else two actors of the same act."""
+        if co is None:
+            return a.key, None, None
+        return (a.key, co.key, None) if ptype in _SYMMETRIC else (a.key, None, co.key)
 
     def _with_co_speakers(self, ptype: str, i: int, actor: str, target: str | None, tstart: int,
                           ) -> list[tuple[str, str | None, int]]:

@@ -40,6 +40,8 @@ _MISSIONS = {"consulate", "embassy"}
 # what follows a speaker's name: punctuation, a complementizer, a date, "في بيان" ...
 _AFTER_SPEAKER = {"،", ",", ":", '"', "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "الاثنين", "الثلاثاء",
                   "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "لوكاله", "ل", "عبر", "بان", "(", "-"}
+_BODY_ADJECTIVES = {"الاممي", "الامميه", "الاوروبي", "الاوروبيه", "الدولي", "الدوليه", "الافريقي", "الخليجي",
+                    "العربي", "الاطلسي"}
 _MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
 
 
@@ -149,6 +151,9 @@ class MentionFinder:
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
             if first[:1] in "يتن" and len(first) >= 4 and first not in self.given:
                 return i
+            # "نظيره التونسي بفوزه": a preposition with a pronoun is not a name
+            if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and first not in self.given:
+                return i
         j = i
         prev_link = False
         while j < len(self.keys) and j - i < 6:
@@ -210,6 +215,13 @@ class MentionFinder:
                 country, j = self.focus, j + 1
             elif self.keys[j] in _FORMER:
                 former, j = True, j + 1
+            elif self.keys[j] in _BODY_ADJECTIVES:
+                j += 1  # "المبعوث الأممي", "المفوض الأوروبي": the body is not a country
+            elif self.keys[j] in ("الي", "لدي") and (dest := self._state_at(j + 1)):
+                # "المبعوث الأممي إلى اليمن X", "السفير الأمريكي لدى إسرائيل X": the posting, not the owner
+                nested.append(RawMention(j + 1, j + 1 + dest[0], self._span(j + 1, j + 1 + dest[0]), "State",
+                                         "gazetteer", dest[1]))
+                j += 1 + dest[0]
             elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
                 j += 2
             elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)) \
@@ -219,8 +231,9 @@ class MentionFinder:
                 # organization is named between the title and the name
                 nested.extend(org)
                 j = org[-1].last
-            elif (self.keys[j].startswith("ال") and j + 1 < end and self.keys[j + 1] in self.given
-                  and not self.lex.titles.match(self.keys, j)):
+            elif (self.keys[j].startswith("ال") and j + 1 < end and not self.lex.titles.match(self.keys, j)
+                  and (self.keys[j + 1] in self.given or self.keys[j][2:] in self.heads
+                       and self._is_name_token(j + 1, False) and not self.keys[j + 1].startswith("ال"))):
                 j += 1  # "مدير المرصد رامي عبد الرحمن": an organization named by its head noun alone
             else:
                 break
@@ -242,7 +255,7 @@ class MentionFinder:
         ne = self._read_name(k) if k < end else k
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
-        if country and not former and payloads[0]["head_of_state"] or country and role not in ("counterpart",):
+        if country and not former and payloads[0]["head_of_state"] or country:
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
@@ -468,6 +481,8 @@ class MentionFinder:
         """A head noun opening a proper name: "حركة النجباء", "حزب العمال الكردستاني", 'صحيفة "الوطن"',
         "مخيم جباليا". Known names keep their gazetteer entity; others get a key from the name."""
         head = next(((p, s) for p, s in clitic_variants(self.keys[i]) if s in self.heads), None)
+        if head is None and i + 1 < end:
+            return self._definite_institution(i, end)
         if head is None or i + 1 >= end:
             return None
         prefix, stem = head
@@ -496,6 +511,9 @@ class MentionFinder:
             return None
         whole = [stem] + self.keys[name_start:name_end]  # 'منظمة "معاهدة الأمن الجماعي"' is a known name
         known = self.gaz.names.match(whole, 0, clitics=False)
+        if not (known and known[0] == len(whole)) and len(whole) > 2 and self._nisba(name_end - 1):
+            whole = whole[:-1]  # "جماعة الحوثي اليمنية": a known name with its nationality
+            known = self.gaz.names.match(whole, 0, clitics=False)
         if known and known[0] == len(whole):
             p = known[2][0]
             return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
@@ -515,6 +533,32 @@ class MentionFinder:
         label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix)]
+
+    def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
+        """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
+        adjectives and a ل-complement name an institution; the head with adjectives alone ("المنظمة الدولية")
+        does not."""
+        head = next(((p, s[2:]) for p, s in clitic_variants(self.keys[i])
+                     if s.startswith("ال") and self.heads.get(s[2:], ("",))[0] == "Organization"), None)
+        if head is None:
+            return None
+        j = i + 1
+        while j < end and j - i <= 3 and self.keys[j].startswith("ال") and not self._nisba(j):
+            j += 1
+        complement = j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
+                                  and self.keys[j + 1].startswith("ال") and not self.keys[j].startswith("لدي"))
+        if not complement:
+            return None
+        if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
+            return None  # "المكتب الإعلامي للرئاسة": a department of something already known
+        last = j + 1
+        if last < end and self.keys[last].startswith("ال") and not self._nisba(last):
+            last += 1  # "لحقوق الإنسان"
+        label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
+        key = "org_" + slug(transliterate(" ".join(self.keys[i:last])).lower().replace("'", ""))
+        return [RawMention(i, last, self._span(i, last), "Organization", "named", key=key, label_ar=label_ar,
+                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": self.heads[head[1]][1]},
+                           prefix=head[0])]
 
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
@@ -581,6 +625,8 @@ class MentionFinder:
         ne = self._read_name(i)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
+        if any(t.endswith(("ات", "يه", "ون", "ين")) for t in self.keys[i:ne]):
+            return None  # "وانتقدت منظمات حقوقية": plural nouns and adjectives, not a foreign name
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:

@@ -47,6 +47,13 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
         if m.role and m.role_country:
             holders.setdefault((m.role, m.role_country), m.key)
     for m in raw:
+        if m.kind == "role" and m.role == "counterpart":
+            # "وهنأ الرئيس الجزائري نظيره التونسي": the office of the person named before, in the other country
+            before = [p for p in persons if p.last <= m.first and p.role and p.role != "counterpart"]
+            m.role = before[-1].role if before else None
+            if m.role is None or before[-1].role_country == m.role_country:
+                m.key = None
+                continue
         if m.kind == "role":
             m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country))
             if m.key is None and m.role and m.role_country:

@@ -18,6 +18,7 @@ from kg.text.normalize import norm
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
 _COMPLEMENTIZERS = {"ان", "بان"}
+_ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
                  "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
@@ -117,7 +118,7 @@ class StatementExtractor:
         """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
         "المتحدث باسم هيئة الأركان الكولونيل X"), the first actor named inside it."""
         found = self._actor_at(j, end)
-        if found or not self._content_word(j, end):
+        if found or not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
@@ -134,6 +135,18 @@ class StatementExtractor:
             if m and m.key in speakers:
                 return t
         return k
+
+    def _subject_phrase(self, j: int, end: int) -> bool:
+        """A noun phrase opening at j and closed by a complementizer ("وأكد مكتب رئيس الوزراء أن"): the subject.
+        Without one the noun is the verb's object ("ووصف الدعوات إلى التفاوض بالعبثية")."""
+        if not self._content_word(j, end):
+            return False
+        for k in range(j + 1, min(end, j + 12)):
+            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return True
+            if self.keys[k] in _PUNCT | {_QUOTE, "."}:
+                return False
+        return False
 
     def _content_word(self, j: int, end: int) -> bool:
         """Is token j a word that can open a subject (not a complementizer, preposition, quote or punctuation)?"""
@@ -174,6 +187,9 @@ class StatementExtractor:
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
+                continue
+            if k in _ADDRESSEES:
+                j += 1  # "قال للصحفيين إن"
                 continue
             m = self.ctx.mention_at(j)
             if m and m.prefix[-1:] == "ل" and self._type(m.key) == "Organization":
@@ -364,6 +380,7 @@ class StatementExtractor:
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
         may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
+        unnamed = False
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
@@ -377,8 +394,9 @@ class StatementExtractor:
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
                 speakers = [] if head is not None and self._governed(head) else (
                     self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
-                if not speakers and not opens_quote and self._content_word(k, s1) and self.ctx.anaphor(k) is None:
+                if not speakers and not opens_quote and self._subject_phrase(k, s1) and self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
+                    unnamed = True
             if speakers and not svo:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
             elif not speakers:
@@ -398,7 +416,7 @@ class StatementExtractor:
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
             continuing = True
-        if not speakers and i == s0 and self._previous_subject:
+        if not speakers and i == s0 and self._previous_subject and not unnamed:
             speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
             return i + n

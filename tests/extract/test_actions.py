@@ -127,3 +127,13 @@ def test_in_protest_describes_a_state_s_act_but_protests_by_crowds_are_coded():
     assert ("Algeria", "SANCTION", "France") in got
     assert "PROTEST" not in {t for _a, t, _ in got}
     assert "PROTEST" in _types("وخرج آلاف المحتجين إلى الشوارع احتجاجا على رفع الأسعار في الجزائر.")
+
+
+def test_coordinated_subjects_both_act_and_the_owner_of_what_was_hit_is_the_target():
+    got = _actions("ودفعت الهجمات الولايات المتحدة وبريطانيا إلى شن غارات على مواقع للحوثيين في اليمن.")
+    assert {(a, tgt) for a, t, tgt in got if t == "ASSAULT"} == {("United States", "Houthis"),
+                                                                 ("United Kingdom", "Houthis")}
+
+
+def test_a_drone_is_not_a_march():
+    assert "PROTEST" not in _types("وأسقطت الدفاعات الجوية الروسية 45 طائرة مسيرة أوكرانية خلال الليل.")

@@ -62,3 +62,30 @@ def test_a_speaker_inside_a_subject_no_lexicon_knows():
                         "وأكد مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن بعض التفاصيل لم تحسم.")
     speakers = [r.entities[s.speaker].label_en for s in r.statements]
     assert speakers == ["Joe Biden", "Benjamin Netanyahu"]
+
+
+def test_counterpart_with_a_nationality_is_the_same_office_in_that_country():
+    r, ents = _entities("وهنأ الرئيس الجزائري عبد المجيد تبون نظيره التونسي بفوزه في الانتخابات.")
+    assert ents["نظيره التونسي"].label_en == "Kais Saied"
+    assert any(a.type == "SUPPORT" and a.target == ents["نظيره التونسي"].key for a in r.actions)
+
+
+def test_an_envoy_s_posting_and_a_body_adjective_stand_between_title_and_name():
+    r, ents = _entities("ودعا المبعوث الأممي إلى اليمن هانس غروندبرغ الحوثيين إلى الإفراج عن الموظفين.")
+    assert ents["اليمن"].type == "State"
+    assert r.statements[0].speaker == ents["هانس غروندبرغ"].key
+    assert any(a.type == "REQUEST" and r.entities[a.target].label_en == "Houthis" for a in r.actions)
+
+
+def test_an_institution_named_by_a_definite_head_and_its_complement():
+    r, ents = _entities("أعلنت الهيئة العليا المستقلة للانتخابات فوز الرئيس قيس سعيد. "
+                        "وقال رئيس الهيئة فاروق بوعسكر إن العملية جرت في ظروف طيبة. "
+                        "وذكرت المنظمة الدولية أن الوضع مستقر.")
+    assert ents["الهيئة العليا المستقلة للانتخابات"].type == "Organization"
+    assert ents["فاروق بوعسكر"].type == "Person"
+    assert [r.entities[s.speaker].type for s in r.statements] == ["Organization", "Person"]
+
+
+def test_plural_nouns_after_a_speech_verb_are_not_a_name():
+    r, ents = _entities("وانتقدت منظمات حقوقية، بينها منظمة العفو الدولية، الانتخابات.")
+    assert not any(e.type == "Person" for e in ents.values())
