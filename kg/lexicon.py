@@ -244,7 +244,7 @@ def lexicons() -> Lexicons:
         forms = _verb_forms(verb) if row["kind"] == "verb" else [verb]
         prep = row.get("target") or ""
         payload = {"type": row["type"], "kind": row["kind"], "target": match_key(norm(prep)) if prep else None,
-                   "form": row["form"]}
+                   "form": row["form"], "requires": row.get("requires") or None}
         for f in forms:
             if gap:
                 light.add(f, {**payload, "object": phrase_key(obj)})

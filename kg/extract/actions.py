@@ -24,6 +24,8 @@ _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
+_PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
@@ -47,6 +49,8 @@ class ActionExtractor:
         self.last_actor: str | None = None
         self.last_pair: tuple[str, str] | None = None
         self.sentence_start = 0
+        self.requires_target = False
+        self.untargeted_actor: str | None = None
         from kg.extract.mentions import _stopwords
 
         self._stop = _stopwords()
@@ -68,7 +72,10 @@ class ActionExtractor:
 
     def _governed(self, m: RawMention) -> bool:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
-        before = self.keys[m.first - 1] if m.first > 0 else ""
+        k = m.first - 1
+        while k > 0 and self.keys[k] in _QUOTES:
+            k -= 1  # 'على "تويتر"'
+        before = self.keys[k] if k >= 0 else ""
         if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and before[1:] in _ATTRIBUTION:
             return True
         if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
@@ -80,7 +87,8 @@ class ActionExtractor:
 
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
-        before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)]
+        before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
+                  and not any(t in _CLAUSE_OPENERS for t in self.keys[m.last:i])]
         if not before:
             return None, None
         last = before[-1]
@@ -172,7 +180,7 @@ class ActionExtractor:
             s0, s1 = self.ctx.bounds(sent)
             sentence_actor: str | None = None
             self.sentence_start = len(self.out)
-            self.call = (s1, s1)
+            self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.last_coded: bool = False
             i = s0
             while i < s1:
@@ -185,9 +193,11 @@ class ActionExtractor:
                     self.last_coded = False
                     i += n
                     continue
+                self.untargeted_actor = None
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
                 self.last_coded = bool(found)
                 if not found:
+                    sentence_actor = self.untargeted_actor or sentence_actor
                     i += n
                     continue
                 last = obj[1] if obj else i + n
@@ -205,7 +215,8 @@ class ActionExtractor:
         """(actor, target, where the target search starts) for one trigger, several for joint statements; and the
         trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
-        if self.call[0] < i < self.call[1] and ptype not in _CALLED_FOR:
+        self.requires_target = p.get("requires") == "target"
+        if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
@@ -245,7 +256,7 @@ class ActionExtractor:
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
-            elif self.keys[i].endswith(("ا", "وا")) and self.last_pair:
+            elif self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
@@ -282,7 +293,9 @@ class ActionExtractor:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
                 cs = self._clause_subject(self._content_start(i, s0), i)
-                actor = sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
+                around = self._statement_around(i)
+                actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
+                         or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
         if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus:
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
@@ -295,8 +308,10 @@ class ActionExtractor:
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
             target = self._target(tstart, end, p["target"], actor, ptype)
-        if ptype == "REQUEST":
-            self.call = (self._call_content(tstart, s1), self._call_end(tstart, s1))
+        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
+            # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
+            end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
+            self.call = (self._call_content(tstart, s1), end, _CALLED_FOR if ptype == "REQUEST" else set())
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
@@ -319,7 +334,8 @@ class ActionExtractor:
             found = [(actor, target, tstart)] + [(c, target, tstart) for c in st.co_speakers]
         else:
             found = [(actor, target, tstart)]
-        if target is None and ptype in _NEEDS_TARGET:
+        if target is None and (ptype in _NEEDS_TARGET or self.requires_target):
+            self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
         return found
 
@@ -347,6 +363,8 @@ class ActionExtractor:
         if not ctx:
             return None
         k, n, _pl = ctx
+        if any(t in ("،", ",", ".", "؛") for t in self.keys[k + n:i]) or k > 0 and self.keys[k - 1] in _DEMONSTRATIVES:
+            return None  # "هذا أمر أرفضه، الأمر بإطلاق النار": a noun, and another clause
         for m in self._actors(k + n, i):
             # VSO: "أمر الرئيس توكاييف بإطلاق النار"; forces after the verb are the ones ordered ("أمرت قوات الأمن")
             if not self._governed(m) and not self.keys[m.first].startswith("و") and m.type != "Group":
@@ -373,6 +391,14 @@ class ActionExtractor:
                     self.keys[k] == "في" and k + 1 < s1 and self.keys[k + 1] == "حين"):
                 return k
         return s1
+
+    def _dual(self, i: int, p: dict) -> bool:
+        """"واتفقا": a dual ending, not a verb whose own stem ends in alif ("ودعا")."""
+        base = match_key(norm(p["form"].split("…")[0].strip().split()[0]))
+        forms = {base + "ا", base + "وا", base + "تا"}
+        if base.endswith(("ا", "ي")):
+            forms |= {base[:-1] + "وا", base[:-1] + "تا"}
+        return any(stem in forms for _p, stem in clitic_variants(self.keys[i]))
 
     def _first_person_verb(self, k: int) -> bool:
         """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""
@@ -440,6 +466,8 @@ class ActionExtractor:
         for k in range(j, s1):
             if k > j and self.keys[k] in _CLAUSE_OPENERS:
                 return k
+            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and self.lex.speech.match(self.keys, k + 1):
+                return k  # "، مطالبا مجلس الأمن": a participle opens the speaker's next clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
                 if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
@@ -533,6 +561,8 @@ def _dedupe(actions: list[Action]) -> list[Action]:
                 continue
             if a.type in _SYMMETRIC:
                 same = {a.actor, a.target} == {b.actor, b.target}
+            elif a.type == "PROTEST" and _nominal_protest(a.trigger) and _nominal_protest(b.trigger):
+                same = (a.actor, a.target) == (b.actor, b.target)  # "الاحتجاجات" / "حركة الاحتجاج": one movement
             else:
                 bw = _trigger_words(b.trigger)
                 same = (a.actor == b.actor and (words <= bw or bw <= words)
@@ -545,6 +575,10 @@ def _dedupe(actions: list[Action]) -> list[Action]:
         else:
             kept.append(a)
     return kept
+
+
+def _nominal_protest(trigger: str) -> bool:
+    return any(w.lstrip("وفبل").startswith(_PROTEST_NOUNS) for w in norm(trigger).split())
 
 
 def _trigger_words(trigger: str) -> frozenset[str]:

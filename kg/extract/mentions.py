@@ -40,8 +40,8 @@ _MISSIONS = {"consulate", "embassy"}
 # what follows a speaker's name: punctuation, a complementizer, a date, "في بيان" ...
 _AFTER_SPEAKER = {"،", ",", ":", '"', "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "الاثنين", "الثلاثاء",
                   "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "لوكاله", "ل", "عبر", "بان", "(", "-"}
-_BODY_ADJECTIVES = {"الاممي", "الامميه", "الاوروبي", "الاوروبيه", "الدولي", "الدوليه", "الافريقي", "الخليجي",
-                    "العربي", "الاطلسي"}
+_BODY_ADJECTIVES = {"الخاص", "الخاصه", "الاممي", "الامميه", "الاوروبي", "الاوروبيه", "الدولي", "الدوليه",
+                    "الافريقي", "الخليجي", "العربي", "الاطلسي"}
 _MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
 
 
@@ -224,7 +224,8 @@ class MentionFinder:
                 j += 1 + dest[0]
             elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
                 j += 2
-            elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)) \
+            elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)
+                                                   or self._named(j, end)) \
                     and org[-1].type == "Organization" or role == "spokesperson" and not nested and org \
                     and org[-1].type == "State":
                 # "المتحدث باسم الخارجية الأمريكية نيد برايس", "مدير منظمة الصحة العالمية تيدروس": the title's
@@ -290,9 +291,12 @@ class MentionFinder:
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
             prev = self.keys[i - 1] if i else ""
+            prev = prev[1:] if prev[:1] in "وف" and prev[1:] in _LOCATIVE else prev  # "وفي فيينا"
             locative = prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
                 i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n)
-            if state != self.focus and not locative:
+            # the story's own capital is a place, unless it speaks or acts ("ودعت طهران إلى ...")
+            acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
+            if (state != self.focus or acts) and not locative:
                 key, etype = state, "State"
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),

@@ -211,6 +211,9 @@ class StatementExtractor:
                     stop = next((t for t in range(j + 1, min(end, j + 12))
                                  if self.keys[t] in ("،", ",", ":")
                                  or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
+                    if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix
+                                                for m in self.ctx.mentions_in(j + 2, stop)):
+                        stop = None  # "اتهم الجيش في بيان قوات الدعم السريع بقصف ...،": the object follows
                     if stop is not None:
                         j = stop
                     else:

@@ -137,3 +137,29 @@ def test_coordinated_subjects_both_act_and_the_owner_of_what_was_hit_is_the_targ
 
 def test_a_drone_is_not_a_march():
     assert "PROTEST" not in _types("وأسقطت الدفاعات الجوية الروسية 45 طائرة مسيرة أوكرانية خلال الليل.")
+
+
+def test_an_alleged_act_and_a_promise_are_not_events():
+    got = _actions("واتهم الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية، فيما نفت قوات الدعم السريع "
+                   "الاتهامات، مؤكدة أنها تلتزم بحماية المدنيين.")
+    assert ("Sudanese Armed Forces", "ACCUSE", "Rapid Support Forces") in got
+    assert not {"ASSAULT", "AID"} & {t for _a, t, _ in got}
+
+
+def test_a_verb_whose_stem_ends_in_alif_is_not_a_dual():
+    got = _actions("وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون. "
+                   "وطالب مجلس الأمن الدولي بوقف الحصار، ودعا الطرفين إلى استئناف المفاوضات.")
+    assert not any(t == "REQUEST" and a != "United Nations Security Council" for a, t, _ in got)
+
+
+def test_a_warning_needs_someone_warned_and_a_participle_starts_a_new_clause():
+    got = _actions("وحذر المبعوث الأممي إلى سوريا غير بيدرسن من عودة التنظيم، مطالبا مجلس الأمن الدولي بدعم الجهود.")
+    assert "THREATEN" not in {t for _a, t, _ in got}
+    assert ("Geir Pedersen", "REQUEST", "United Nations Security Council") in got
+
+
+def test_a_subject_before_a_clause_opener_does_not_act_after_it():
+    got = _actions("وفرضت واشنطن عقوبات على قادة الدعم السريع، بينما حذر المبعوث الأمريكي الخاص إلى السودان "
+                   "توم بيرييلو الجيش السوداني من التصعيد.")
+    assert not any(a == "Rapid Support Forces" for a, _t, _ in got)
+    assert any(t == "THREATEN" and a != "United States" for a, t, _ in got)
