@@ -80,7 +80,7 @@ class ActionExtractor:
             return True
         if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
             return True  # "لدعم السلطات": the object of a verbal noun of purpose
-        return m.prefix[-1:] in ("ب", "ل", "ك") if m.prefix else False
+        return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
         return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
@@ -106,7 +106,7 @@ class ActionExtractor:
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
                 k = self._before_object(m.first)
-                if m.prefix[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
+                if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
                     return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
                 before = self.keys[k] if k >= 0 else ""
@@ -254,8 +254,17 @@ class ActionExtractor:
         elif kind in ("verb", "present"):
             if a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
+            elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
+                    (objects := self._objects_with_complement(i + n, s1)):
+                # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
+                return [(sentence_actor, o, i + n) for o in objects], p
             elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
+                nxt = self.ctx.mention_at(subj.last)
+                if nxt and nxt.type in _ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
+                    # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
+                    _a, target, co_actor = self._pair(subj, nxt, ptype)
+                    tstart = nxt.last
             elif self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif self._explicit_other_subject(i + n, subject_end):
@@ -337,7 +346,7 @@ class ActionExtractor:
         if target is None and (ptype in _NEEDS_TARGET or self.requires_target):
             self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
-        return found
+        return [(x, y, t) for x, y, t in found if x != y]
 
     def _endorsed(self, p: dict, becomes: str, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
                   ) -> tuple[list[tuple[str, str | None, int]], dict]:
@@ -378,6 +387,23 @@ class ActionExtractor:
         if a:
             return a.key
         return sentence_actor or self._speaker_of(i) or self.last_actor
+
+    def _objects_with_complement(self, k: int, end: int) -> list[str]:
+        """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""
+        found: list[str] = []
+        while k < end:
+            m = self.ctx.mention_at(k)
+            if m is None or m.type not in _ACTOR_TYPES or self._governed(m):
+                break
+            found.append(m.key)
+            k = m.last
+            while k < end and self.keys[k] in ("،", ","):
+                k += 1
+        if not found or k >= end:
+            return []
+        tok = self.keys[k]
+        framed = tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
+        return list(dict.fromkeys(found)) if framed else []
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
@@ -466,8 +492,9 @@ class ActionExtractor:
         for k in range(j, s1):
             if k > j and self.keys[k] in _CLAUSE_OPENERS:
                 return k
-            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and self.lex.speech.match(self.keys, k + 1):
-                return k  # "، مطالبا مجلس الأمن": a participle opens the speaker's next clause
+            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
+                    self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in ("ما", "مما")):
+                return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
                 if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):

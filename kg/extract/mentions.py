@@ -67,6 +67,11 @@ class RawMention:
     extra: dict = field(default_factory=dict)
     prefix: str = ""  # proclitics on the first token as matched ("ل" in "لموسكو"): a preposition governs it
 
+    @property
+    def proclitic(self) -> str:
+        """The prefix without the article: "و" for "والولايات", "ب" for "بالرياض", "لل" for "للأمم"."""
+        return self.prefix[:-2] if self.prefix.endswith("ال") else self.prefix
+
 
 class MentionFinder:
     def __init__(self, analysis: Analysis, gaz: Gazetteer | None = None, lex: Lexicons | None = None):
@@ -367,6 +372,9 @@ class MentionFinder:
         if owner is None:
             if p.get("needs_owner"):
                 return None
+            known = self.gaz.names.match(self.keys, i)
+            if known and known[0] >= n and any(q["type"] == "Organization" for q in known[2]):
+                return None  # "مجلس الأمن" with no owner is the gazetteer's (the UN Security Council)
             # a bare head continues a recent explicit owner ("وزارة الخارجية الأمريكية ... وقالت وزارة الخارجية")
             recent = self._inst_owner.get(p["key"])
             owner = recent[0] if recent and self._sentence_no(i) - recent[1] <= 3 else self.focus
@@ -521,9 +529,9 @@ class MentionFinder:
         if known and known[0] == len(whole):
             p = known[2][0]
             return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
-        if name_end - name_start == 1 and self.keys[name_start].endswith(("ي", "يه")) and \
-                not self.keys[name_start].startswith("ال"):
-            return None  # "تحالف عسكري": an adjective, not a name
+        if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
+                self.keys[j] != '"':
+            return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
         if inner and name_start + inner[0] == name_end:
             p = inner[2][0]

@@ -136,6 +136,20 @@ class StatementExtractor:
                 return t
         return k
 
+    def _object_frame(self, k: int, end: int) -> bool:
+        """Actors at k followed by the complement of a verbal act ("فرنسا والولايات المتحدة بالانحياز", "X إلى")."""
+        while k < end:
+            m = self.ctx.mention_at(k)
+            if m is None or m.type not in _ACTOR_TYPES:
+                break
+            k = m.last
+            while k < end and self.keys[k] in ("،", ","):
+                k += 1
+        if k >= end:
+            return False
+        tok = self.keys[k]
+        return tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
+
     def _subject_phrase(self, j: int, end: int) -> bool:
         """A noun phrase opening at j and closed by a complementizer ("وأكد مكتب رئيس الوزراء أن"): the subject.
         Without one the noun is the verb's object ("ووصف الدعوات إلى التفاوض بالعبثية")."""
@@ -192,7 +206,7 @@ class StatementExtractor:
                 j += 1  # "قال للصحفيين إن"
                 continue
             m = self.ctx.mention_at(j)
-            if m and m.prefix[-1:] == "ل" and self._type(m.key) == "Organization":
+            if m and m.proclitic[-1:] == "ل" and self._type(m.key) == "Organization":
                 channel, j = m.key, m.last  # "قال لوكالة فرانس برس إن": the outlet he spoke to carries it
                 continue
             attr = self.lex.speech.match(self.keys, j)
@@ -383,7 +397,7 @@ class StatementExtractor:
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
         may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
-        unnamed = False
+        unnamed = object_first = False
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
@@ -400,7 +414,13 @@ class StatementExtractor:
                 if not speakers and not opens_quote and self._subject_phrase(k, s1) and self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True
-            if speakers and not svo:
+                here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
+                if speakers and here and p.get("action") and self.keys[i].startswith("و") and \
+                        self._object_frame(k, s1):
+                    # "أعربت الجبهة عن رفضها، واتهمت فرنسا بالانحياز": the same speaker, France is accused
+                    speakers, continuing, object_first = list(dict.fromkeys(here)), True, True
+                    j = k
+            if speakers and not svo and not object_first:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
             elif not speakers:
                 before = [m for m in self.ctx.mentions_in(s0, i)
@@ -411,7 +431,10 @@ class StatementExtractor:
             # a participle ("مضيفاً", "قائلة") has the subject of its sentence's main verb: the speakers of a
             # statement made earlier in the sentence, else the first actor that is not a prepositional object
             here = [st for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
-            subj = self._clause_subject(s0, i)
+            # the main verb's subject comes before what it reports ("أفاد مصدر بأن المسلحين ...، مضيفا")
+            lim = next((k for k in range(s0, i) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                        or self.keys[k] in (_QUOTE, ":")), i)
+            subj = self._clause_subject(s0, lim)
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
@@ -454,7 +477,7 @@ class StatementExtractor:
     def _governed(self, m) -> bool:
         if m.first > 0 and self.keys[m.first - 1] in _GOVERNING:
             return True
-        return m.prefix[-1:] in ("ب", "ل", "ك") if m.prefix else False
+        return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
         m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)),

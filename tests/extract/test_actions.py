@@ -163,3 +163,14 @@ def test_a_subject_before_a_clause_opener_does_not_act_after_it():
                    "توم بيرييلو الجيش السوداني من التصعيد.")
     assert not any(a == "Rapid Support Forces" for a, _t, _ in got)
     assert any(t == "THREATEN" and a != "United States" for a, t, _ in got)
+
+
+def test_a_coordinated_verb_keeps_its_actor_and_takes_its_objects():
+    got = _actions("وأعربت جبهة البوليساريو عن رفضها للقرار، واتهمت فرنسا والولايات المتحدة بالانحياز للمغرب.")
+    assert {(a, tgt) for a, t, tgt in got if t == "ACCUSE"} == {("Polisario Front", "France"),
+                                                                ("Polisario Front", "United States")}
+
+
+def test_conjunction_and_article_on_a_name_are_not_a_preposition():
+    got = _actions("وأدانت فرنسا والولايات المتحدة الهجوم على القنصلية.")
+    assert {a for a, t, _ in got if t == "ACCUSE"} == {"France", "United States"}

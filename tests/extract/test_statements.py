@@ -56,3 +56,14 @@ def test_a_new_speech_clause_ends_the_previous_content():
     r = extract_text(text, "q.txt")
     assert len(r.statements) == 2
     assert "رويترز" not in r.statements[0].content
+
+
+def test_a_participle_speaks_for_the_main_verb_s_subject_not_for_the_reported_actors():
+    r = extract_text(PUBLISHED + "وأفاد مصدر أمني بأن المسلحين استخدموا أسلحة متوسطة، مضيفا أن الجيش وصل إلى المكان.",
+                     "p.txt")
+    assert not any(r.entities[s.speaker].type == "Group" for s in r.statements)
+
+
+def test_a_coordinated_speech_verb_keeps_the_speaker_and_its_objects_are_accused():
+    r = extract_text(PUBLISHED + "وأعربت جبهة البوليساريو عن رفضها للقرار، واتهمت فرنسا بالانحياز للمغرب.", "q.txt")
+    assert {r.entities[s.speaker].label_en for s in r.statements} == {"Polisario Front"}
