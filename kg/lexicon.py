@@ -217,7 +217,8 @@ def lexicons() -> Lexicons:
     for row in read_tsv(ldir / "speech_cues.tsv"):
         forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]
         for f in forms:
-            speech.add(f, {"kind": row["kind"], "action": row.get("action") or None, "lemma": row["form"]})
+            speech.add(f, {"kind": row["kind"], "action": row.get("action") or None, "lemma": row["form"],
+                           "object": row.get("object") == "1"})
     titles = PhraseIndex()
     for row in read_tsv(ldir / "titles.tsv"):
         payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1"}

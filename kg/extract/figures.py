@@ -74,6 +74,8 @@ class FigureExtractor:
 
     def _measure_after(self, j: int, end: int) -> tuple[str, int] | None:
         for k in range(j, min(end, j + 3)):
+            if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(match_key(self.keys[k])):
+                break  # "ثلاثة عمال وقتلوا حارسين": a conjunction opens the next clause
             for _p, stem in clitic_variants(self.keys[k]):
                 hit = self.lex.measures.get(match_key(stem))
                 if hit and hit[1] in ("after", "dual"):

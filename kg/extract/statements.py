@@ -11,13 +11,14 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
+from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
 _COMPLEMENTIZERS = {"ان", "بان"}
+_VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
 _ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
@@ -411,9 +412,13 @@ class StatementExtractor:
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
                 speakers = [] if head is not None and self._governed(head) else (
                     self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
-                if not speakers and not opens_quote and self._subject_phrase(k, s1) and self.ctx.anaphor(k) is None:
+                subject_first = not p.get("object") and self._content_word(k, s1) and \
+                    self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
+                if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
+                        self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True
+                    self.last = []  # and whoever spoke before no longer does
                 here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
                 if speakers and here and p.get("action") and self.keys[i].startswith("و") and \
                         self._object_frame(k, s1):

@@ -40,3 +40,8 @@ def test_compound_number_words_and_the_reporter_of_the_clause_holding_the_figure
     arrested = next(f for f in r.figures if f.measure == "arrested")
     assert arrested.value == 7 and r.entities[arrested.reporter].label_en.startswith("Syrian Democratic")
     assert any(f.value == 5_630_000 for f in r.figures)
+
+
+def test_a_count_does_not_take_the_measure_of_the_next_clause():
+    r = extract_text(PUBLISHED + "وخطف مسلحون ثلاثة عمال صينيين وقتلوا حارسا في هجوم على منجم.", "m.txt")
+    assert not any(f.value == 3 and f.measure == "killed" for f in r.figures)

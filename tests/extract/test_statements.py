@@ -67,3 +67,12 @@ def test_a_participle_speaks_for_the_main_verb_s_subject_not_for_the_reported_ac
 def test_a_coordinated_speech_verb_keeps_the_speaker_and_its_objects_are_accused():
     r = extract_text(PUBLISHED + "وأعربت جبهة البوليساريو عن رفضها للقرار، واتهمت فرنسا بالانحياز للمغرب.", "q.txt")
     assert {r.entities[s.speaker].label_en for s in r.statements} == {"Polisario Front"}
+
+
+def test_an_unknown_subject_after_a_speech_verb_is_not_the_previous_speaker():
+    r = extract_text(PUBLISHED + "وقال الرئيس المالي أسيمي غويتا إن الوضع تحت السيطرة. "
+                     "وأعلن المكتب الإعلامي فتح تحقيق في الحادث. وأضاف البيان أن التحقيق سيستمر.", "u.txt")
+    speakers = [r.entities[s.speaker].label_en for s in r.statements]
+    assert speakers[0].startswith("Assimi") and len(speakers) == 1 or speakers.count(speakers[0]) < 3
+    assert not any("فتح تحقيق" in s.content and r.entities[s.speaker].label_en.startswith("Assimi")
+                   for s in r.statements)
