@@ -152,13 +152,13 @@ class ActionExtractor:
         light = self.lex.light_actions.match(self.keys, i)
         if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
             n, _prefix, payloads = light
-            end = self._clause_end(i + n, min(len(self.keys), i + n + 10))
+            end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
             for p in payloads:
                 for o in range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
         m = self.lex.actions.match(self.keys, i)
-        if m:
+        if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
         tok = self.keys[i]
         for suffix in _OBJECT_PRONOUNS:  # "تدميرهم": the trigger with an object pronoun
@@ -167,6 +167,14 @@ class ActionExtractor:
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
         return None
+
+    def _inflected_after_preposition(self, i: int, prefix: str, p: dict) -> bool:
+        """"وبحثا" is و + بحثا, not و + ب + حثا: a preposition attaches to a verbal noun (the bare form, "بدعم"),
+        never to an inflected verb."""
+        if p["kind"] not in ("verb", "present") or not any(c in prefix for c in "بلك"):
+            return False
+        stem = self.keys[i][len(prefix):]
+        return stem != match_key(norm(p["form"].split("…")[0].strip().split()[0]))
 
     def _object_at(self, o: int, obj: tuple[str, ...]) -> bool:
         if o + len(obj) > len(self.keys) or tuple(self.keys[o + 1:o + len(obj)]) != obj[1:]:
@@ -257,6 +265,7 @@ class ActionExtractor:
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
                     (objects := self._objects_with_complement(i + n, s1)):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
+                self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
             elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
@@ -317,10 +326,7 @@ class ActionExtractor:
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
             target = self._target(tstart, end, p["target"], actor, ptype)
-        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
-            # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
-            end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
-            self.call = (self._call_content(tstart, s1), end, _CALLED_FOR if ptype == "REQUEST" else set())
+        self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
@@ -388,6 +394,12 @@ class ActionExtractor:
             return a.key
         return sentence_actor or self._speaker_of(i) or self.last_actor
 
+    def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
+        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
+            # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
+            end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
+            self.call = (self._call_content(tstart, s1), end, _CALLED_FOR if ptype == "REQUEST" else set())
+
     def _objects_with_complement(self, k: int, end: int) -> list[str]:
         """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""
         found: list[str] = []
@@ -395,6 +407,8 @@ class ActionExtractor:
             m = self.ctx.mention_at(k)
             if m is None or m.type not in _ACTOR_TYPES or self._governed(m):
                 break
+            if not found and m.type == "Person" or found and not self.keys[m.first].startswith("و"):
+                return []  # "ودعا المبعوث الأممي ... الحوثيين إلى": a subject, then its object
             found.append(m.key)
             k = m.last
             while k < end and self.keys[k] in ("،", ","):

@@ -202,6 +202,18 @@ class MentionFinder:
         n, prefix, payloads = m
         role = payloads[0]["role"]
         j = i + n
+        if role == "honorific" and j < end and self.lex.titles.match(self.keys, j):
+            # "فخامة الرئيس ماكرون", "صاحب السمو الشيخ محمد بن زايد": the honorific opens the person's mention
+            sub = self._title(j, end)
+            for m in sub or []:
+                if m.type == "Person" and m.first == j:
+                    m.first, m.span, m.prefix = i, self._span(i, m.last), prefix
+            return sub
+        if role == "honorific":
+            known = self.gaz.names.match(self.keys, j, clitics=False) if j < end else None
+            if not (known and any(q["type"] == "Person" for q in known[2])) and \
+                    not (j < end and self.keys[j] in self.given):
+                return None  # "سمو مبادرة الحكم الذاتي": the word, not the honorific
         country = None
         nested: list[RawMention] = []
         former = role == "former_president"
@@ -254,6 +266,8 @@ class MentionFinder:
             ne = k + name_m[0]
             if ne < end and self.keys[ne] == '"':
                 ne += 1
+            if ne + 1 < end and self.keys[ne] == "ال" and self._is_name_token(ne + 1, True):
+                ne += 2  # "عبدالله بن زايد آل نهيان": the family name the list leaves out
             return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
@@ -313,7 +327,9 @@ class MentionFinder:
         story was filed, not the government."""
         text = self.a.text
         line_start = i == 0 or "\n" in text[self.toks[i - 1].span.end:self.toks[i].span.begin]
-        return line_start and i + n < len(self.keys) and self.keys[i + n] in ("-", "(", "–", "—", ":")
+        nxt = self.keys[i + n] if i + n < len(self.keys) else ""
+        dated = nxt == "في" and i + n + 1 < len(self.keys) and self.keys[i + n + 1][:1].isdigit()
+        return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated)  # "أبوظبي في 3 مارس"
 
     def _foreign_shaped(self, i: int) -> bool:
         """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""

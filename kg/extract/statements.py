@@ -139,10 +139,13 @@ class StatementExtractor:
 
     def _object_frame(self, k: int, end: int) -> bool:
         """Actors at k followed by the complement of a verbal act ("فرنسا والولايات المتحدة بالانحياز", "X إلى")."""
+        first = k
         while k < end:
             m = self.ctx.mention_at(k)
             if m is None or m.type not in _ACTOR_TYPES:
                 break
+            if k == first and m.type == "Person" or k > first and not self.keys[m.first].startswith("و"):
+                return False  # "ودعا المبعوث X الحوثيين إلى": the envoy speaks
             k = m.last
             while k < end and self.keys[k] in ("،", ","):
                 k += 1

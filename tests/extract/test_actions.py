@@ -174,3 +174,22 @@ def test_a_coordinated_verb_keeps_its_actor_and_takes_its_objects():
 def test_conjunction_and_article_on_a_name_are_not_a_preposition():
     got = _actions("وأدانت فرنسا والولايات المتحدة الهجوم على القنصلية.")
     assert {a for a, t, _ in got if t == "ACCUSE"} == {"France", "United States"}
+
+
+def test_protocol_news_honorifics_and_a_received_call():
+    got = _actions("تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اتصالا هاتفيا اليوم من فخامة الرئيس "
+                   "إيمانويل ماكرون رئيس الجمهورية الفرنسية.")
+    assert any(t == "CONSULT" and {a, tgt} == {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}
+               for a, t, tgt in got)
+
+
+def test_a_preposition_does_not_attach_to_an_inflected_verb():
+    got = _actions("واستقبل وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان وبحثا العلاقات.")
+    assert "REQUEST" not in {t for _a, t, _ in got}  # "وبحثا" is not "و+ب+حثا"
+
+
+def test_a_person_after_the_verb_is_its_subject_even_after_another_actor():
+    got = _actions("ورحبت الأمم المتحدة بالخطوة، ودعا المبعوث الأممي إلى اليمن هانس غروندبرغ الحوثيين إلى "
+                   "الإفراج عن الموظفين.")
+    assert {(a, tgt) for a, t, tgt in got if t == "REQUEST"} == {("Hans Grundberg", "Houthis")}
+    assert "CONCEDE" not in {t for _a, t, _ in got}
