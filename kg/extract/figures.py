@@ -165,6 +165,8 @@ class FigureExtractor:
                     else:
                         measure = self._measure_before(s0, i)
                         counted_end = min(s1, j + 2)
+                        if any(self.number_at(k, s1) for k in range(j, counted_end)):
+                            counted_end = j  # "مقتل 13 وإصابة 353": the next count is not what 13 counts
                     if measure is None:
                         i = j
                         continue

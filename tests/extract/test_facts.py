@@ -45,3 +45,15 @@ def test_compound_number_words_and_the_reporter_of_the_clause_holding_the_figure
 def test_a_count_does_not_take_the_measure_of_the_next_clause():
     r = extract_text(PUBLISHED + "وخطف مسلحون ثلاثة عمال صينيين وقتلوا حارسا في هجوم على منجم.", "m.txt")
     assert not any(f.value == 3 and f.measure == "killed" for f in r.figures)
+
+
+def test_two_counts_side_by_side_each_keep_their_measure():
+    r = extract_text(PUBLISHED + "وأفادت وزارة الصحة العراقية بمقتل 13 وإصابة 353 في صفوف القوات الأمنية.", "n.txt")
+    assert {(f.value, f.measure) for f in r.figures} >= {(13, "killed"), (353, "injured")}
+
+
+def test_hostages_kidnapped_and_displaced_are_counted():
+    r = extract_text(PUBLISHED + "وتشمل المرحلة الأولى الإفراج عن 33 رهينة. وخطف مسلحون ثلاثة عمال في مالي. "
+                     "ونزح أكثر من 130 ألف شخص من المدينة، وفق المنظمة الدولية للهجرة.", "h.txt")
+    got = {(f.value, f.measure) for f in r.figures}
+    assert {(33, "hostages"), (3, "kidnapped"), (130_000, "displaced")} <= got
