@@ -24,6 +24,7 @@ _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
+_THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
@@ -99,9 +100,11 @@ class ActionExtractor:
         return last, None
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
+        # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
+        end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
         for m in self._actors(j, min(end, j + 14)):
-            if m.key == actor:
-                continue
+            if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
+                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
@@ -245,6 +248,8 @@ class ActionExtractor:
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
+        elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
+            kind = "noun"  # "خرجوا رفضا للتعبئة": an adverb of purpose, not the dual "رفضا"
         endorse = self._context("endorse", ptype, max(s0, i - 2), i, slack=0) if kind == "noun" else None
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
@@ -307,6 +312,12 @@ class ActionExtractor:
                 if self.keys[i].endswith("ا") and cs and cs.type != "Group":
                     return [], p  # "استدعت الجزائر سفيرها احتجاجا على": the manner of another act, not a protest
                 actor = a.key if a and self._type(a.key) == "Group" else None
+            elif self.keys[i].endswith("ا") and not self._masdar(s0, i):
+                # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody
+                cs = self._clause_subject(s0, i)
+                if cs is None:
+                    return [], p
+                actor = cs.key
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:

@@ -119,7 +119,13 @@ class StatementExtractor:
         """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
         "المتحدث باسم هيئة الأركان الكولونيل X"), the first actor named inside it."""
         found = self._actor_at(j, end)
-        if found or not self._subject_phrase(j, end):
+        if found:
+            return found
+        nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
+        if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
+                nxt.type in ("Organization", "Person", "State") and not nxt.prefix:
+            return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
+        if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:

@@ -193,3 +193,15 @@ def test_a_person_after_the_verb_is_its_subject_even_after_another_actor():
                    "الإفراج عن الموظفين.")
     assert {(a, tgt) for a, t, tgt in got if t == "REQUEST"} == {("Hans Grundberg", "Houthis")}
     assert "CONCEDE" not in {t for _a, t, _ in got}
+
+
+def test_a_target_is_in_the_trigger_s_clause_not_in_what_it_reports_nor_a_place():
+    got = _actions("وأعلن الرئيس الروسي فلاديمير بوتين التعبئة، محذرا الغرب من أن روسيا ستدافع عن أراضيها.")
+    assert not any(t == "THREATEN" and tgt == "Russia" for _a, t, tgt in got)
+    got = _actions("ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى الحفاظ على الهدوء.")
+    assert not any(tgt == "Libya" for _a, _t, tgt in got)
+
+
+def test_an_adverb_of_purpose_belongs_to_the_clause_s_subject():
+    got = _actions("وخرج مئات المحتجين في موسكو رفضا للتعبئة، بحسب منظمة حقوقية.")
+    assert {a for a, t, _ in got if t == "REJECT"} <= {"protesters"}

@@ -76,3 +76,9 @@ def test_an_unknown_subject_after_a_speech_verb_is_not_the_previous_speaker():
     assert speakers[0].startswith("Assimi") and len(speakers) == 1 or speakers.count(speakers[0]) < 3
     assert not any("فتح تحقيق" in s.content and r.entities[s.speaker].label_en.startswith("Assimi")
                    for s in r.statements)
+
+
+def test_a_head_noun_and_its_owner_speak_as_the_owner():
+    r = extract_text(PUBLISHED + "وقال رئيس الحكومة الليبية عبد الحميد الدبيبة إن الهدنة صامدة. "
+                     "ودعت بعثة الأمم المتحدة جميع الأطراف إلى الحفاظ على الهدوء.", "r.txt")
+    assert [r.entities[s.speaker].label_en for s in r.statements][-1] == "United Nations"
