@@ -12,7 +12,7 @@ import re
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
-from kg.lexicon import clitic_variants, lexicons, match_key
+from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
 from kg.model import Action, Span, Statement
 from kg.text.normalize import norm
 
@@ -124,7 +124,7 @@ class ActionExtractor:
         k = first - 1
         while k >= 0 and (self.keys[k] in _QUOTES or self.keys[k] == "ب"):
             k -= 1
-        if k >= 0 and self.keys[k].lstrip("و") in _DESCRIBED:
+        if k >= 0 and (self.keys[k] in _DESCRIBED or self.keys[k][:1] == "و" and self.keys[k][1:] in _DESCRIBED):
             k -= 1
             if k >= 0 and self.keys[k] in ("من", "ما"):
                 k -= 1
@@ -337,6 +337,8 @@ class ActionExtractor:
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
             target = self._target(tstart, end, p["target"], actor, ptype)
+            if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
+                target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
         self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
@@ -404,6 +406,15 @@ class ActionExtractor:
         if a:
             return a.key
         return sentence_actor or self._speaker_of(i) or self.last_actor
+
+    def _nisba_state(self, j: int, end: int) -> str | None:
+        """A nationality adjective within the next three words, for a state the article names."""
+        nisba = gazetteer().nisba
+        for k in range(j, min(end, j + 3)):
+            state = nisba.get(match_key(self.keys[k]))
+            if state and state in self.ctx.entities:
+                return state
+        return None
 
     def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
         if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
@@ -480,8 +491,17 @@ class ActionExtractor:
 
     def _pronoun_target(self, s0: int, i: int) -> str | None:
         """"يجب تدميرهم": the nearest group named before in the sentence."""
-        groups = [m for m in self._actors(s0, i) if m.type == "Group"]
+        start = min(s0, self._content_start(i, s0), self._quote_start(i, s0))
+        groups = [m for m in self._actors(start, i) if m.type == "Group"]
         return groups[-1].key if groups else None
+
+    def _quote_start(self, i: int, s0: int) -> int:
+        """Where the quotation holding token i opens, when it opened in an earlier sentence ("... (...) يجب")."""
+        st = self._statement_around(i) or self._statement_of(i)
+        if st is None:
+            return s0
+        off = st.content_span.begin
+        return next((k for k in range(max(0, s0 - 80), s0) if self.toks[k].span.begin >= off), s0)
 
     def _add(self, p: dict, i: int, n: int, s0: int, s1: int, actor: str, target: str | None, tstart: int) -> None:
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)

@@ -205,3 +205,10 @@ def test_a_target_is_in_the_trigger_s_clause_not_in_what_it_reports_nor_a_place(
 def test_an_adverb_of_purpose_belongs_to_the_clause_s_subject():
     got = _actions("وخرج مئات المحتجين في موسكو رفضا للتعبئة، بحسب منظمة حقوقية.")
     assert {a for a, t, _ in got if t == "REJECT"} <= {"protesters"}
+
+
+def test_those_described_as_and_help_asked_of_a_nationality():
+    got = _actions('وأمر الرئيس التونسي قيس سعيد بإطلاق النار، على من وصفهم بـ"المجرمين".')
+    assert any(t == "COERCE" and tgt == "armed groups" for _a, t, tgt in got)
+    got = _actions("وانتقدت فرنسا قرار مالي طلب المساعدة العسكرية الروسية، فيما رحبت روسيا بالقرار.")
+    assert any(t == "REQUEST" and tgt == "Russia" for _a, t, tgt in got)
