@@ -6,14 +6,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.extract.mentions import RawMention
-from kg.lexicon import clitic_variants, lexicons, match_key
+from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis
+from kg.text.normalize import norm
 
 ANAPHORS = {
     # bare nouns that refer back to the most recent entity of a kind
     "الوكاله": "agency", "الوزاره": "ministry", "اللجنه": "committee", "الرئاسه": "presidency",
     "الاخير": "person", "المتحدث": "person", "المصدر": "source",
+    # "وقالت الحركة في بيان": the last organization named with that head noun, or of that kind
+    "الحركه": "head:حركه:militant", "الجماعه": "head:جماعه:militant", "التنظيم": "head:تنظيم:militant",
+    "الحزب": "head:حزب:party", "الجبهه": "head:جبهه:militant", "المنظمه": "head:منظمه:ngo",
+    "البعثه": "head:بعثه:", "الهيئه": "head:هيئه:", "المرصد": "head:مرصد:ngo",
 }
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
 
@@ -74,6 +79,10 @@ class DocContext:
             return None  # "المتحدث باسم هيئة الأركان": a title with its owner, not a bare anaphor
         if kind == "source":  # "المصدر نفسه": the source named last
             return self.last_source
+        if kind.startswith("head:"):
+            if i + 1 < len(self.keys) and self.keys[i + 1].startswith("ال"):
+                return None  # "الحركة الاحتجاجية": a description, not a reference back
+            return self._by_head(i, *kind.split(":")[1:])
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)
             if ent is None:
@@ -91,6 +100,18 @@ class DocContext:
                                                                         or ent.label_ar.startswith("لجن")):
                 return m.key
             if kind == "presidency" and "presiden" in (ent.label_en or "").lower():
+                return m.key
+        return None
+
+    def _by_head(self, i: int, head: str, org_kind: str) -> str | None:
+        rows = gazetteer().rows
+        for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
+            ent = self.entities.get(m.key)
+            if ent is None or ent.type != "Organization":
+                continue
+            surface = norm(self.analysis.text[m.span.begin:m.span.end])
+            if head in surface or head in norm(ent.label_ar or "") or \
+                    org_kind and rows.get(m.key, {}).get("kind") == org_kind:
                 return m.key
         return None
 

@@ -82,3 +82,10 @@ def test_a_head_noun_and_its_owner_speak_as_the_owner():
     r = extract_text(PUBLISHED + "وقال رئيس الحكومة الليبية عبد الحميد الدبيبة إن الهدنة صامدة. "
                      "ودعت بعثة الأمم المتحدة جميع الأطراف إلى الحفاظ على الهدوء.", "r.txt")
     assert [r.entities[s.speaker].label_en for s in r.statements][-1] == "United Nations"
+
+
+def test_a_bare_head_noun_refers_back_to_the_organization_it_heads():
+    r = extract_text(PUBLISHED + "وأعلنت حركة حماس موافقتها على الاتفاق. وقالت الحركة في بيان إن الاحتلال يماطل. "
+                     "وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأضاف المرصد أن القصف طال المدارس.", "s.txt")
+    assert [r.entities[s.speaker].label_en for s in r.statements] == [
+        "Hamas", "Hamas", "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]
