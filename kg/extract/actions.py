@@ -7,8 +7,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
-import re
-
+from kg.extract.clauses import ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
@@ -17,28 +16,16 @@ from kg.model import Action, Span, Statement
 from kg.text.normalize import norm
 
 _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون"}
-_ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا", "فيه", "فيها"}  # "حذرت فيه واشنطن"
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
-_HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
-_VICTIMS = ("_civilians", "_refugees", "_hostages")
-_CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
-_THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-_FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
-_CONJ_NUMBER = re.compile(r"^و?\d+$")
-_QUOTES = {'"', "'", "«", "»"}
-_DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
-_PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"}  # "وبحسب الوزارة، قتل"
 
 
-class ActionExtractor:
+class ActionExtractor(ClauseReader):
     def __init__(self, ctx: DocContext, skip_sentences: set[int], statements: list[Statement]):
         self.ctx = ctx
         self.keys = ctx.keys
@@ -55,80 +42,6 @@ class ActionExtractor:
         from kg.extract.mentions import _stopwords
 
         self._stop = _stopwords()
-
-    def _actors(self, start: int, end: int) -> list[RawMention]:
-        return [m for m in self.ctx.mentions_in(start, end) if m.type in _ACTOR_TYPES]
-
-    def _subject_after(self, j: int, end: int) -> RawMention | None:
-        k = j
-        while k < end and (self.keys[k] in _SKIP or self.ctx.is_weekday_or_date(k)):
-            k += 1
-        m = self.ctx.mention_at(k)
-        if m and m.type in _ACTOR_TYPES:
-            nxt = self.ctx.mention_at(m.last)
-            if m.type == "State" and nxt and nxt.type == "Person":
-                return nxt
-            return m
-        return None
-
-    def _governed(self, m: RawMention) -> bool:
-        """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
-        k = m.first - 1
-        while k > 0 and self.keys[k] in _QUOTES:
-            k -= 1  # 'على "تويتر"'
-        before = self.keys[k] if k >= 0 else ""
-        if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and before[1:] in _ATTRIBUTION:
-            return True
-        if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
-            return True  # "لدعم السلطات": the object of a verbal noun of purpose
-        return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
-
-    def _clause_subject(self, s0: int, i: int) -> RawMention | None:
-        return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
-
-    def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
-        """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
-        before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
-                  and not any(t in _CLAUSE_OPENERS for t in self.keys[m.last:i])]
-        if not before:
-            return None, None
-        last = before[-1]
-        if self.keys[last.first].startswith("و"):
-            earlier = [m for m in self._actors(s0, last.first) if m.last >= last.first - 2]
-            if earlier:
-                return earlier[-1], last
-        return last, None
-
-    def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
-        # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
-        end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
-        for m in self._actors(j, min(end, j + 14)):
-            if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
-                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
-            if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
-                continue  # "ندد باستهداف المدنيين": the victims are not the accused
-            if prep:
-                k = self._before_object(m.first)
-                if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
-                    return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
-                preps = {p for p, _s in clitic_variants(self.keys[m.first])}
-                before = self.keys[k] if k >= 0 else ""
-                if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
-                        self.keys[m.first].startswith(prep)):
-                    continue
-            return m.key
-        return None
-
-    def _before_object(self, first: int) -> int:
-        """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""
-        k = first - 1
-        while k >= 0 and (self.keys[k] in _QUOTES or self.keys[k] == "ب"):
-            k -= 1
-        if k >= 0 and (self.keys[k] in _DESCRIBED or self.keys[k][:1] == "و" and self.keys[k][1:] in _DESCRIBED):
-            k -= 1
-            if k >= 0 and self.keys[k] in ("من", "ما"):
-                k -= 1
-        return k
 
     def _negated(self, s0: int, i: int) -> bool:
         return any(self.keys[k] in _NEGATORS or self.keys[k][:1] in "وف" and self.keys[k][1:] in _NEGATORS
@@ -275,7 +188,7 @@ class ActionExtractor:
             elif subj := self._subject_after(i + n, subject_end):
                 actor, tstart = subj.key, subj.last
                 nxt = self.ctx.mention_at(subj.last)
-                if nxt and nxt.type in _ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
+                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
                     tstart = nxt.last
@@ -303,7 +216,7 @@ class ActionExtractor:
                 actor = agent  # "لهجوم من قبل X"
             elif self._suffered(s0, i):
                 return [], p  # "تعرضت لهجوم": no agent named
-            elif genitive and genitive.type in _ACTOR_TYPES:
+            elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
             elif self._context("background", ptype, max(s0, i - 3), i):
                 return [], p  # "ردا على عمليات القمع": a cause named in passing, its agent unknown
@@ -372,7 +285,7 @@ class ActionExtractor:
         """"أكد أهمية تدخل قوات حفظ السلام": the speaker backs the event's agent (or, for support, its target)."""
         p = {**p, "type": becomes}
         genitive = self.ctx.mention_at(i + n)
-        if genitive and genitive.type in _ACTOR_TYPES:
+        if genitive and genitive.type in ACTOR_TYPES:
             target = genitive.key  # the event's agent ("تدخل القوات"), or what is backed ("دعم الحكومة")
         else:
             target = self._target(i + n, self._clause_end(i + n, s1), None, None)
@@ -399,7 +312,7 @@ class ActionExtractor:
                 return m.key
             break
         st = self._statement_of(k)
-        quoted = st is not None and (st.kind == "direct" or k > 0 and self.keys[k - 1] in _QUOTES)
+        quoted = st is not None and (st.kind == "direct" or k > 0 and self.keys[k - 1] in QUOTES)
         if quoted and self._first_person_verb(k):
             return st.speaker  # "قال: أمرت قوات الأمن بإطلاق النار"
         a, _co = self._subject_before(s0, k)
@@ -427,7 +340,7 @@ class ActionExtractor:
         found: list[str] = []
         while k < end:
             m = self.ctx.mention_at(k)
-            if m is None or m.type not in _ACTOR_TYPES or self._governed(m):
+            if m is None or m.type not in ACTOR_TYPES or self._governed(m):
                 break
             if not found and m.type == "Person" or found and not self.keys[m.first].startswith("و"):
                 return []  # "ودعا المبعوث الأممي ... الحوثيين إلى": a subject, then its object
@@ -472,7 +385,7 @@ class ActionExtractor:
 
     def _complement(self, ptype: str, j: int, s1: int) -> tuple[int, str] | None:
         k = j
-        while k < s1 and (self.keys[k] in _SKIP or self.keys[k] in _QUOTES or self.ctx.is_weekday_or_date(k)):
+        while k < s1 and (self.keys[k] in SKIP or self.keys[k] in QUOTES or self.ctx.is_weekday_or_date(k)):
             k += 1
         m = self.lex.action_context.match(self.keys, k, clitics=False)
         if m:
@@ -510,102 +423,6 @@ class ActionExtractor:
         ev = Span(self.toks[max(s0, i - 1)].span.begin, self.toks[min(s1, tstart + 3) - 1].span.end)
         trig = Span(self.toks[i].span.begin, self.toks[i + n - 1].span.end)
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
-
-    def _type(self, key: str | None) -> str | None:
-        ent = self.ctx.entities.get(key or "")
-        return ent.type if ent else None
-
-    def _counted(self, m: RawMention) -> bool:
-        prev = self.keys[m.first - 1] if m.first > 0 else ""
-        return bool(prev) and _CONJ_NUMBER.match(prev) is not None
-
-    def _agent(self, j: int, end: int) -> str | None:
-        """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""
-        for k in range(j, min(end - 1, j + 5)):
-            m = self.lex.action_context.match(self.keys, k, clitics=False)
-            if m and any(pl["role"] == "agent" for pl in m[2]):
-                subj = self._subject_after(k + m[0], end)
-                return subj.key if subj else None
-        return None
-
-    def _suffered(self, s0: int, i: int) -> bool:
-        return any(self.keys[k].startswith(("تعرض", "يتعرض", "وتعرض")) for k in range(max(s0, i - 2), i))
-
-    def _clause_end(self, j: int, s1: int) -> int:
-        """Targets are looked for in the trigger's clause: up to a conjunction or relative word that opens the
-        next clause ("، حيث", "، وقال", "التي"), not past a comma that only sets off a date or a name."""
-        for k in range(j, s1):
-            if k > j and self.keys[k] in _CLAUSE_OPENERS:
-                return k
-            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
-                    self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in ("ما", "مما")):
-                return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
-            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
-                nxt = self.keys[k + 1]
-                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
-                    return k
-        return s1
-
-    def _content_start(self, i: int, s0: int) -> int:
-        st = self._statement_of(i)
-        if st is None:
-            return s0
-        off = st.content_span.begin
-        return next((k for k in range(s0, i + 1) if self.toks[k].span.begin >= off), s0)
-
-    def _statement_of(self, i: int) -> Statement | None:
-        off = self.toks[i].span.begin
-        return next((st for st in self.statements if st.content_span.begin <= off < st.content_span.end), None)
-
-    def _masdar(self, s0: int, i: int) -> bool:
-        tok = self.keys[i]
-        if i > s0 and self.keys[i - 1] in _PREPOSITIONS:
-            return True
-        return tok[:1] in "لب" and not tok.startswith(("بحث", "بدا"))
-
-    def _explicit_other_subject(self, j: int, end: int) -> bool:
-        k = j
-        while k < end and (self.keys[k] in _SKIP or self.ctx.is_weekday_or_date(k)):
-            k += 1
-        if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
-            return False
-        tok = self.keys[k]
-        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
-            return True
-        return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
-                and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
-
-    def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
-        """"اشتباكات بين X وY", "اتفاق لوقف إطلاق النار في غزة بين X وY": the two parties, within the clause."""
-        stop = self._clause_end(i + n, end)
-        for j in range(i + n - 1, min(stop, i + n + 6)):
-            if self.keys[j] == "بين":
-                acts = self._actors(j + 1, min(stop, j + 10))
-                if len(acts) >= 2:
-                    return acts[0].key, acts[1].key
-                return None
-            m = self.ctx.mention_at(j) if j >= i + n else None
-            if j >= i + n and (self.lex.actions.match(self.keys, j) or m and m.type in _ACTOR_TYPES):
-                return None  # another event or a party comes first
-        return None
-
-    def _speaker_of(self, i: int) -> str | None:
-        off = self.toks[i].span.begin
-        for st in self.statements:
-            if st.content_span.begin <= off < st.content_span.end:
-                return st.speaker
-        return None
-
-    def _statement_around(self, i: int) -> Statement | None:
-        off = self.toks[i].span.begin
-        return next((st for st in self.statements if st.evidence.begin <= off < st.evidence.end), None)
-
-    def _statement_date(self, i: int):
-        off = self.toks[i].span.begin
-        for st in self.statements:
-            if st.evidence.begin <= off < st.evidence.end:
-                return st.date
-        return None
 
     def _ensure_group(self, key: str) -> None:
         from kg.model import Entity

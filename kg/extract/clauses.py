@@ -1,0 +1,204 @@
+"""Reading a clause around a trigger: who is its subject (before or after the verb), what a preposition governs,
+where the clause ends, which actor is the target, and which statement a token belongs to.
+
+Shared by the action extractor; it needs `ctx`, `keys`, `toks`, `lex` and `statements` on the instance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import RawMention
+from kg.lexicon import Lexicons, clitic_variants
+from kg.model import Statement, Token
+
+ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
+QUOTES = {'"', "'", "«", "»"}
+SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا", "فيه", "فيها"}  # "حذرت فيه واشنطن"
+_ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"}  # "وبحسب الوزارة، قتل"
+_CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
+_CONJ_NUMBER = re.compile(r"^و?\d+$")
+_DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
+_FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
+_HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
+_PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
+_VICTIMS = ("_civilians", "_refugees", "_hostages")
+
+class ClauseReader:
+    ctx: DocContext
+    keys: list[str]
+    toks: list[Token]
+    lex: Lexicons
+    statements: list[Statement]
+
+    def _actors(self, start: int, end: int) -> list[RawMention]:
+        return [m for m in self.ctx.mentions_in(start, end) if m.type in ACTOR_TYPES]
+
+    def _subject_after(self, j: int, end: int) -> RawMention | None:
+        k = j
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k)):
+            k += 1
+        m = self.ctx.mention_at(k)
+        if m and m.type in ACTOR_TYPES:
+            nxt = self.ctx.mention_at(m.last)
+            if m.type == "State" and nxt and nxt.type == "Person":
+                return nxt
+            return m
+        return None
+
+    def _governed(self, m: RawMention) -> bool:
+        """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
+        k = m.first - 1
+        while k > 0 and self.keys[k] in QUOTES:
+            k -= 1  # 'على "تويتر"'
+        before = self.keys[k] if k >= 0 else ""
+        if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and before[1:] in _ATTRIBUTION:
+            return True
+        if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
+            return True  # "لدعم السلطات": the object of a verbal noun of purpose
+        return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
+
+    def _clause_subject(self, s0: int, i: int) -> RawMention | None:
+        return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
+
+    def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
+        """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
+        before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
+                  and not any(t in _CLAUSE_OPENERS for t in self.keys[m.last:i])]
+        if not before:
+            return None, None
+        last = before[-1]
+        if self.keys[last.first].startswith("و"):
+            earlier = [m for m in self._actors(s0, last.first) if m.last >= last.first - 2]
+            if earlier:
+                return earlier[-1], last
+        return last, None
+
+    def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
+        # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
+        end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
+        for m in self._actors(j, min(end, j + 14)):
+            if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
+                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
+            if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
+                continue  # "ندد باستهداف المدنيين": the victims are not the accused
+            if prep:
+                k = self._before_object(m.first)
+                if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
+                    return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
+                preps = {p for p, _s in clitic_variants(self.keys[m.first])}
+                before = self.keys[k] if k >= 0 else ""
+                if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
+                        self.keys[m.first].startswith(prep)):
+                    continue
+            return m.key
+        return None
+
+    def _before_object(self, first: int) -> int:
+        """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""
+        k = first - 1
+        while k >= 0 and (self.keys[k] in QUOTES or self.keys[k] == "ب"):
+            k -= 1
+        if k >= 0 and (self.keys[k] in _DESCRIBED or self.keys[k][:1] == "و" and self.keys[k][1:] in _DESCRIBED):
+            k -= 1
+            if k >= 0 and self.keys[k] in ("من", "ما"):
+                k -= 1
+        return k
+
+    def _type(self, key: str | None) -> str | None:
+        ent = self.ctx.entities.get(key or "")
+        return ent.type if ent else None
+
+    def _counted(self, m: RawMention) -> bool:
+        prev = self.keys[m.first - 1] if m.first > 0 else ""
+        return bool(prev) and _CONJ_NUMBER.match(prev) is not None
+
+    def _agent(self, j: int, end: int) -> str | None:
+        """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""
+        for k in range(j, min(end - 1, j + 5)):
+            m = self.lex.action_context.match(self.keys, k, clitics=False)
+            if m and any(pl["role"] == "agent" for pl in m[2]):
+                subj = self._subject_after(k + m[0], end)
+                return subj.key if subj else None
+        return None
+
+    def _suffered(self, s0: int, i: int) -> bool:
+        return any(self.keys[k].startswith(("تعرض", "يتعرض", "وتعرض")) for k in range(max(s0, i - 2), i))
+
+    def _clause_end(self, j: int, s1: int) -> int:
+        """Targets are looked for in the trigger's clause: up to a conjunction or relative word that opens the
+        next clause ("، حيث", "، وقال", "التي"), not past a comma that only sets off a date or a name."""
+        for k in range(j, s1):
+            if k > j and self.keys[k] in _CLAUSE_OPENERS:
+                return k
+            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
+                    self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in ("ما", "مما")):
+                return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
+            if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
+                nxt = self.keys[k + 1]
+                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
+                    return k
+        return s1
+
+    def _content_start(self, i: int, s0: int) -> int:
+        st = self._statement_of(i)
+        if st is None:
+            return s0
+        off = st.content_span.begin
+        return next((k for k in range(s0, i + 1) if self.toks[k].span.begin >= off), s0)
+
+    def _statement_of(self, i: int) -> Statement | None:
+        off = self.toks[i].span.begin
+        return next((st for st in self.statements if st.content_span.begin <= off < st.content_span.end), None)
+
+    def _masdar(self, s0: int, i: int) -> bool:
+        tok = self.keys[i]
+        if i > s0 and self.keys[i - 1] in _PREPOSITIONS:
+            return True
+        return tok[:1] in "لب" and not tok.startswith(("بحث", "بدا"))
+
+    def _explicit_other_subject(self, j: int, end: int) -> bool:
+        k = j
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k)):
+            k += 1
+        if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
+            return False
+        tok = self.keys[k]
+        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
+            return True
+        return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
+                and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
+
+    def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
+        """"اشتباكات بين X وY", "اتفاق لوقف إطلاق النار في غزة بين X وY": the two parties, within the clause."""
+        stop = self._clause_end(i + n, end)
+        for j in range(i + n - 1, min(stop, i + n + 6)):
+            if self.keys[j] == "بين":
+                acts = self._actors(j + 1, min(stop, j + 10))
+                if len(acts) >= 2:
+                    return acts[0].key, acts[1].key
+                return None
+            m = self.ctx.mention_at(j) if j >= i + n else None
+            if j >= i + n and (self.lex.actions.match(self.keys, j) or m and m.type in ACTOR_TYPES):
+                return None  # another event or a party comes first
+        return None
+
+    def _speaker_of(self, i: int) -> str | None:
+        off = self.toks[i].span.begin
+        for st in self.statements:
+            if st.content_span.begin <= off < st.content_span.end:
+                return st.speaker
+        return None
+
+    def _statement_around(self, i: int) -> Statement | None:
+        off = self.toks[i].span.begin
+        return next((st for st in self.statements if st.evidence.begin <= off < st.evidence.end), None)
+
+    def _statement_date(self, i: int):
+        off = self.toks[i].span.begin
+        for st in self.statements:
+            if st.evidence.begin <= off < st.evidence.end:
+                return st.date
+        return None
