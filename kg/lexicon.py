@@ -164,7 +164,11 @@ def gazetteer() -> Gazetteer:
                 if row.get("capital_key"):
                     capitals.setdefault(row["capital_key"], key)
             if etype == "Person" and row.get("role_en") and row.get("country_key"):
-                holders.setdefault((role_key(row["role_en"]), row["country_key"]), key)
+                office = (role_key(row["role_en"]), row["country_key"])
+                # an office several listed people held ("الرئيس العراقي": Saddam Hussein or Barham Salih?) has no
+                # holder the list can name without a date; the article's own naming decides, or nobody
+                holders[office] = "" if office in holders else key
+    holders = {office: key for office, key in holders.items() if key}
     return Gazetteer(names, rows, nisba, capitals, holders, fuzzy)
 
 

@@ -144,6 +144,8 @@ class ActionExtractor(ClauseReader):
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
+        if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
+            return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
         modal = self._context("modal", ptype, max(s0, i - 3), i)
         if not modal and self._context("modal", None, max(s0, i - 3), i):
             return [], p  # "يجب دعم الحكومة": wished for, not done

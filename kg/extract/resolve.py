@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from kg.extract.mentions import RawMention
-from kg.lexicon import gazetteer
+from kg.lexicon import gazetteer, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.translit import transliterate
@@ -46,6 +46,10 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
     for m in persons:
         if m.role and m.role_country:
             holders.setdefault((m.role, m.role_country), m.key)
+    for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
+        row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
+        if row.get("role_en") and row.get("country_key"):
+            holders.setdefault((role_key(row["role_en"]), row["country_key"]), m.key)
     for m in raw:
         if m.kind == "role" and m.role == "counterpart":
             # "وهنأ الرئيس الجزائري نظيره التونسي": the office of the person named before, in the other country

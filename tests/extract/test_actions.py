@@ -212,3 +212,8 @@ def test_those_described_as_and_help_asked_of_a_nationality():
     assert any(t == "COERCE" and tgt == "armed groups" for _a, t, tgt in got)
     got = _actions("وانتقدت فرنسا قرار مالي طلب المساعدة العسكرية الروسية، فيما رحبت روسيا بالقرار.")
     assert any(t == "REQUEST" and tgt == "Russia" for _a, t, tgt in got)
+
+
+def test_a_proposal_is_not_an_event():
+    got = _actions("وكانت مصر وقطر قد أعلنتا عن مقترح جديد لتبادل الأسرى بين إسرائيل وحركة حماس.")
+    assert "COOPERATE" not in {t for _a, t, _ in got}

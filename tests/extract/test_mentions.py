@@ -65,7 +65,7 @@ def test_a_speaker_inside_a_subject_no_lexicon_knows():
 
 
 def test_counterpart_with_a_nationality_is_the_same_office_in_that_country():
-    r, ents = _entities("وهنأ الرئيس الجزائري عبد المجيد تبون نظيره التونسي بفوزه في الانتخابات.")
+    r, ents = _entities("فاز قيس سعيد بولاية ثانية. وهنأ الرئيس الجزائري عبد المجيد تبون نظيره التونسي بفوزه.")
     assert ents["نظيره التونسي"].label_en == "Kais Saied"
     assert any(a.type == "SUPPORT" and a.target == ents["نظيره التونسي"].key for a in r.actions)
 
@@ -89,3 +89,10 @@ def test_an_institution_named_by_a_definite_head_and_its_complement():
 def test_plural_nouns_after_a_speech_verb_are_not_a_name():
     r, ents = _entities("وانتقدت منظمات حقوقية، بينها منظمة العفو الدولية، الانتخابات.")
     assert not any(e.type == "Person" for e in ents.values())
+
+
+def test_an_office_several_listed_people_held_is_not_given_to_one_of_them_without_the_article_naming_him():
+    r, ents = _entities("والتقى أردوغان الأسد في بغداد بوساطة من رئيس الوزراء العراقي.")
+    assert ents["رئيس الوزراء العراقي"].label_en == "Prime Minister of Iraq"
+    r, ents = _entities("وقال رئيس الوزراء العراقي محمد شياع السوداني إن اللقاء مهم. وأكد رئيس الوزراء العراقي ذلك.")
+    assert {e.label_en for t, e in ents.items() if t.startswith("رئيس الوزراء العراقي")} == {"Mohammed Shia al-Sudani"}

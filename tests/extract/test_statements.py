@@ -89,3 +89,10 @@ def test_a_bare_head_noun_refers_back_to_the_organization_it_heads():
                      "وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأضاف المرصد أن القصف طال المدارس.", "s.txt")
     assert [r.entities[s.speaker].label_en for s in r.statements] == [
         "Hamas", "Hamas", "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]
+
+
+def test_a_club_named_after_prisoners_is_a_name_and_speaks_again_as_the_club():
+    r = extract_text(PUBLISHED + "واعتقلت القوات الإسرائيلية 25 فلسطينيا، بحسب نادي الأسير الفلسطيني. "
+                     "وقال النادي في بيان إن عدد المعتقلين ارتفع إلى 5875.", "v.txt")
+    assert len({s.speaker for s in r.statements}) == 1
+    assert all(f.reporter == r.statements[0].speaker for f in r.figures)
