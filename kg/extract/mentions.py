@@ -275,7 +275,7 @@ class MentionFinder:
         ne = self._read_name(k) if k < end else k
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
-        if country and not former and payloads[0]["head_of_state"] or country:
+        if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
