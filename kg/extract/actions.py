@@ -90,7 +90,7 @@ class ActionExtractor(ClauseReader):
         if p["kind"] not in ("verb", "present") or not any(c in prefix for c in "بلك"):
             return False
         stem = self.keys[i][len(prefix):]
-        return stem != match_key(norm(p["form"].split("…")[0].strip().split()[0]))
+        return stem != _verb_base(p)
 
     def _object_at(self, o: int, obj: tuple[str, ...]) -> bool:
         if o + len(obj) > len(self.keys) or tuple(self.keys[o + 1:o + len(obj)]) != obj[1:]:
@@ -371,7 +371,7 @@ class ActionExtractor(ClauseReader):
 
     def _dual(self, i: int, p: dict) -> bool:
         """"واتفقا": a dual ending, not a verb whose own stem ends in alif ("ودعا")."""
-        base = match_key(norm(p["form"].split("…")[0].strip().split()[0]))
+        base = _verb_base(p)
         forms = {base + "ا", base + "وا", base + "تا"}
         if base.endswith(("ا", "ي")):
             forms |= {base[:-1] + "وا", base[:-1] + "تا"}
@@ -437,6 +437,11 @@ def _passive(word: str) -> bool:
     """Written passive voice: a damma on the first radical (اعتُقِل، قُتل، أُوقِف)."""
     head = word[:5]
     return "\u064f" in head and not word.startswith(("ي", "ت"))
+
+
+def _verb_base(p: dict) -> str:
+    """The trigger's verb as the lexicon writes it, normalized ("أجرى … اتصالا" -> "اجري")."""
+    return match_key(norm(p["form"].split("…")[0].strip().split()[0]))
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:

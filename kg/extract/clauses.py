@@ -186,19 +186,13 @@ class ClauseReader:
         return None
 
     def _speaker_of(self, i: int) -> str | None:
-        off = self.toks[i].span.begin
-        for st in self.statements:
-            if st.content_span.begin <= off < st.content_span.end:
-                return st.speaker
-        return None
+        st = self._statement_of(i)
+        return st.speaker if st else None
 
     def _statement_around(self, i: int) -> Statement | None:
         off = self.toks[i].span.begin
         return next((st for st in self.statements if st.evidence.begin <= off < st.evidence.end), None)
 
     def _statement_date(self, i: int):
-        off = self.toks[i].span.begin
-        for st in self.statements:
-            if st.evidence.begin <= off < st.evidence.end:
-                return st.date
-        return None
+        st = self._statement_around(i)
+        return st.date if st else None

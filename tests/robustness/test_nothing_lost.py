@@ -97,6 +97,18 @@ def _wait_for(proc: subprocess.Popen, ready, timeout: float = 120) -> None:
         time.sleep(0.05)
 
 
+def _signal_when(proc: subprocess.Popen, ready, sig: int, timeout: float) -> None:
+    """Send `sig` once `ready()` holds and wait for the process to end; never leave it running."""
+    try:
+        _wait_for(proc, ready)
+        proc.send_signal(sig)
+        proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def _articles_done(stderr_path: Path) -> int:
     counts = re.findall(r"(\d+)/\d+ \[", stderr_path.read_text(encoding="utf-8", errors="replace"))
     return int(counts[-1]) if counts else 0
@@ -111,21 +123,14 @@ def test_sigkill_midway_leaves_the_previous_output_byte_identical(tmp_path, big_
     before = out.read_bytes()
 
     err = tmp_path / "stderr.txt"
+    if ext == ".nq":  # the streaming build writes article graphs to a temporary file as it goes
+        def ready() -> bool:
+            return any(p.stat().st_size > 0 for p in tmp_path.glob(f".{out.name}.*.tmp"))
+    else:
+        def ready() -> bool:
+            return _articles_done(err) >= 5
     proc = _start(["build", big_batch, "--out", out], err)  # not quiet: the progress bar says how far it got
-    try:
-        if ext == ".nq":  # the streaming build writes article graphs to a temporary file as it goes
-            def ready() -> bool:
-                return any(p.stat().st_size > 0 for p in tmp_path.glob(f".{out.name}.*.tmp"))
-        else:
-            def ready() -> bool:
-                return _articles_done(err) >= 5
-        _wait_for(proc, ready)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    _signal_when(proc, ready, signal.SIGKILL, timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert out.read_bytes() == before
     # a killed process cannot remove its temporary file: it is hidden, beside the output, and harmless
@@ -142,14 +147,7 @@ def test_ctrl_c_midway_leaves_the_previous_output_and_cleans_up(tmp_path, big_ba
     before = out.read_bytes()
     err = tmp_path / "stderr.txt"
     proc = _start(["build", big_batch, "--out", out], err)
-    try:
-        _wait_for(proc, lambda: _articles_done(err) >= 5)
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    _signal_when(proc, lambda: _articles_done(err) >= 5, signal.SIGINT, timeout=60)
     assert proc.returncode == INTERRUPTED, err.read_text(encoding="utf-8", errors="replace")[-2000:]
     assert "earlier output is left as it was" in err.read_text(encoding="utf-8")
     assert out.read_bytes() == before
