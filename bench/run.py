@@ -21,36 +21,45 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import corpus
+from bench import corpus, realtext
 from bench.measure import ROOT, machine_info, run_child
 from bench.report import markdown, targets
 
 FULL = {"sizes": [1, 100, 1000, 10000], "query_triples": 1_000_000, "memory_sizes": [100, 1000],
-        "shacl_size": 200, "workers_size": 1000, "rdflib_timeout": 20.0}
+        "shacl_size": 200, "workers_size": 1000, "rdflib_timeout": 20.0, "line_words": 20_000}
 QUICK = {"sizes": [1, 100], "query_triples": 100_000, "memory_sizes": [100], "shacl_size": 20,
-         "workers_size": 100, "rdflib_timeout": 10.0}
+         "workers_size": 100, "rdflib_timeout": 10.0, "line_words": 2_000}
+LINE_FACTORS = (1, 2, 4, 8)
 
 
 def log(msg: str, start: float = time.perf_counter()) -> None:
     print(f"[bench {time.perf_counter() - start:7.1f}s] {msg}", file=sys.stderr, flush=True)
 
 
+ALL = 10**9  # "all" in --sizes: every article of the real corpus
+
+
 def _ints(text: str) -> list[int]:
-    return [int(x) for x in text.split(",") if x.strip()]
+    return [ALL if x.strip() == "all" else int(x) for x in text.split(",") if x.strip()]
 
 
 class Corpus:
-    """One generated corpus; the first n articles of it in a folder of their own (hard links)."""
+    """The first n articles of real news (SaudiNewsNet, with date sidecars) or of the generated corpus, and the first
+    n of those in a folder of their own (hard links). A real corpus smaller than n gives all it has."""
 
-    def __init__(self, work: Path, n: int, seed: int) -> None:
+    def __init__(self, work: Path, n: int, seed: int, real: bool = False) -> None:
         self.all = work / "corpus"
         self.all.mkdir(parents=True, exist_ok=True)
         self.work = work
+        self.real = real
         self.words: list[int] = []
         self.names: list[str] = []
         t = time.perf_counter()
-        for name, text in corpus.iter_articles(n, seed):
+        source = realtext.iter_articles(n) if real else ((name, text, None) for name, text in
+                                                         corpus.iter_articles(n, seed))
+        for name, text, published in source:
             (self.all / name).write_text(text, encoding="utf-8")
+            realtext.write_sidecar(self.all / name, published)
             self.words.append(len(text.split()))
             self.names.append(name)
         self.seconds = time.perf_counter() - t
@@ -60,10 +69,13 @@ class Corpus:
         if not d.exists():
             d.mkdir()
             for name in self.names[:n]:
-                try:
-                    os.link(self.all / name, d / name)
-                except OSError:
-                    shutil.copyfile(self.all / name, d / name)
+                for file in (name, name + ".meta.json"):
+                    if not (self.all / file).exists():
+                        continue
+                    try:
+                        os.link(self.all / file, d / file)
+                    except OSError:
+                        shutil.copyfile(self.all / file, d / file)
         return d
 
     def word_count(self, n: int) -> int:
@@ -115,6 +127,31 @@ def size_row(c: Corpus, n: int, work: Path) -> dict:
             "conforms": data["conforms"], "output_mb": (data["output_bytes"] or 0) / 1e6}
 
 
+def line_growth(work: Path, base_words: int, real: bool, seed: int) -> list[dict]:
+    """One article that is one unbroken line of base_words x 1, 2, 4, 8 words: the whole process's time per size and
+    its ratio to the size before (2.0 is linear)."""
+    if real:
+        text = realtext.one_line(base_words * LINE_FACTORS[-1])
+    else:
+        text = " ".join(" ".join(t.split()) for _, t in corpus.iter_articles(base_words * LINE_FACTORS[-1] // 200 + 1,
+                                                                           seed))
+    words = text.split()
+    rows: list[dict] = []
+    for k in LINE_FACTORS:
+        d = work / f"line_{k}"
+        d.mkdir(exist_ok=True)
+        (d / "line.txt").write_text(" ".join(words[:base_words * k]) + "\n", encoding="utf-8")
+        data = build(d, work / f"line_{k}.nq")
+        row = {"factor": k, "words": min(len(words), base_words * k), "bytes": (d / "line.txt").stat().st_size,
+               "build_seconds": data["build_seconds"], "skipped": data.get("skipped", 0)}
+        if rows:
+            row["ratio_to_previous"] = row["build_seconds"] / rows[-1]["build_seconds"]
+        rows.append(row)
+        shutil.rmtree(d, ignore_errors=True)
+        (work / f"line_{k}.nq").unlink(missing_ok=True)
+    return rows
+
+
 def query_graph(c: Corpus, work: Path, target: int, per_article: float) -> tuple[Path, int, int]:
     """A graph of at least `target` triples: the first n articles, built with two workers, unvalidated."""
     n = max(1, math.ceil(target * 1.03 / per_article))
@@ -131,14 +168,19 @@ def query_graph(c: Corpus, work: Path, target: int, per_article: float) -> tuple
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench/run", description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="a smoke run: sizes 1 and 100, a 100k-triple query graph")
-    ap.add_argument("--sizes", type=_ints, help="articles per measured build (default 1,100,1000,10000)")
+    ap.add_argument("--sizes", type=_ints, help="articles per measured build (default 1,100,1000,10000; 'all': "
+                                                "every real article)")
     ap.add_argument("--query-triples", type=int, help="size of the query graph (default 1,000,000)")
     ap.add_argument("--memory-sizes", type=_ints, help="sizes for the in-memory build (.trig), default 100,1000")
     ap.add_argument("--shacl-size", type=int, help="articles for SHACL per article vs whole graph (default 200)")
     ap.add_argument("--workers-size", type=int, help="articles for --workers 2 vs 1 (default 1000)")
     ap.add_argument("--rdflib-timeout", type=float, help="seconds per rdflib query (default 20)")
     ap.add_argument("--no-rdflib", action="store_true", help="skip rdflib's engine")
-    ap.add_argument("--seed", type=int, default=0, help="corpus seed")
+    ap.add_argument("--seed", type=int, default=0, help="corpus seed (generated corpus)")
+    ap.add_argument("--corpus", choices=("auto", "real", "synthetic"), default="auto",
+                    help="real news (SaudiNewsNet from ../shared/corpora, KG_SAUDINEWSNET) or the generated corpus; "
+                         "auto: real when present")
+    ap.add_argument("--line-words", type=int, help="base size of the one-line growth rows (default 20000)")
     ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one, removed)")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     ap.add_argument("--md", type=Path, default=ROOT / "bench" / "results.md")
@@ -148,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, key, None) is not None:
             cfg[key] = getattr(args, key)
     cfg["quick"] = args.quick
+    if args.corpus == "real" and not realtext.available():
+        ap.error(f"no SaudiNewsNet corpus at {realtext.corpus_dir()} (set KG_SAUDINEWSNET)")
+    cfg["real"] = args.corpus == "real" or (args.corpus == "auto" and realtext.available())
+    if not cfg["real"] and ALL in cfg["sizes"]:
+        ap.error("--sizes all needs the real corpus")
+    if not cfg["real"] and args.corpus == "auto":
+        log(f"no SaudiNewsNet corpus at {realtext.corpus_dir()}: measuring the generated corpus")
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
@@ -175,11 +224,13 @@ def _measure(cfg: dict, work: Path, args: argparse.Namespace, log) -> dict:
     first_guess = 800  # triples per article, until a build says
     need = max([*sizes, cfg["shacl_size"], cfg["workers_size"], *cfg["memory_sizes"],
                 math.ceil(cfg["query_triples"] * 1.2 / first_guess)])
-    log(f"generating {need} articles in {work}")
-    c = Corpus(work, need, args.seed)
-    out["corpus"] = {"seed": args.seed, "articles": need, "words": sum(c.words), "generate_seconds": c.seconds,
+    log(f"writing {need} {'real' if cfg['real'] else 'generated'} articles in {work}")
+    c = Corpus(work, need, args.seed, real=cfg["real"])
+    out["corpus"] = {"kind": "real" if cfg["real"] else "synthetic", "seed": args.seed, "articles": len(c.names),
+                     "words": sum(c.words), "generate_seconds": c.seconds,
                      "story_size": corpus.STORY_SIZE, "statement_noise": corpus.STATEMENT_NOISE,
                      "zipf_exponent": corpus.ZIPF_EXPONENT}
+    sizes = sorted({min(n, len(c.names)) for n in sizes})
 
     out["build"] = []
     for n in sizes:
@@ -188,6 +239,10 @@ def _measure(cfg: dict, work: Path, args: argparse.Namespace, log) -> dict:
         out["build"].append(row)
         log(f"  {row['words_per_s']:.0f} words/s, peak {row['peak_rss_mb']:.0f} MB")
         (work / f"out_{n}_w1.nq").unlink(missing_ok=True)
+
+    log(f"one unbroken line of {cfg['line_words']} words x {', '.join(map(str, LINE_FACTORS))}")
+    out["line_growth"] = line_growth(work, cfg["line_words"], cfg["real"], args.seed)
+    log("  seconds " + ", ".join(f"{r['build_seconds']:.1f}" for r in out["line_growth"]))
 
     wn = cfg["workers_size"]
     log(f"--workers 2 vs 1 at {wn} articles, back to back")
