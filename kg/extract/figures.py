@@ -1,24 +1,36 @@
 """Reported figures: counts of killed, injured, arrested... with their qualifier, reporter and date.
 
-Numbers are digits (Arabic-Indic digits are normalized), number words (ألف، عشرين ألف) or both (7 آلاف و939).
-The measure is the word after the number (18 قتيلا) or the nearest trigger before it (توقيف 4266 شخصاً).
+Numbers are digits (Arabic-Indic digits are normalized), number words (ألف، عشرين ألف، ثلاثة عشر) or both
+(7 آلاف و939). What a number counts is decided in this order (the words are in kg/data/lexicon/measures.tsv):
+an event word after it (18 قتيلا), the nearest trigger before it (توقيف 4266 شخصاً), the count it is coordinated
+with or is a part of (مقتل 844 مدنيا و488 عسكريا، مقتل 22 شخصا بينهم 21 سائحا), and last the noun naming the
+people counted (500 متظاهر). Durations are days and weeks (4 أيام، بعد أسبوع، الأسابيع الثلاثة).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import clitic_variants, lexicons, match_key
+from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv
 from kg.model import Figure, Span, Statement
+from kg.text.normalize import norm
 
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d{3})*$")
 _CONJ_DIGITS = re.compile(r"^و(\d+)$")
-_NOT_COUNTS = {"عام", "عاما", "عامًا", "سنه", "سنوات", "سنين", "عمر", "ساعه", "ساعات", "دقيقه", "دقائق", "بالمئه",
-               "بالمائه", "%", "دولار", "دولارا", "يورو", "كيلومتر", "كلم", "متر", "مليار", "شهر", "شهرا",
-               "اشهر", "درجه", "طن", "برميل", "ميجاوات", "صباحا", "مساء"}
 _REPORT_VERBS = ("افاد", "اعلن", "ذكر", "قال")
+_TENS = {"عشر", "عشره"}  # ثلاثة عشر = 13
+_ONE = {"احد", "احدي"}  # "one of": a count only right after a trigger (قتل أحد رجال الأمن)
+
+
+@cache
+def _context() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(DATA / "lexicon" / "figure_context.tsv"):
+        out.setdefault(row["role"], set()).add(match_key(norm(row["form"])))
+    return out
 
 
 class FigureExtractor:
@@ -27,13 +39,20 @@ class FigureExtractor:
         self.keys = ctx.keys
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
+        self.words = _context()
         self.skip = skip_sentences
         self.statements = statements
-        self.last_reporter: str | None = None
 
     def _word_value(self, i: int) -> tuple[int, bool] | None:
         for _p, stem in clitic_variants(self.keys[i]):
             hit = self.lex.numbers.get(stem)
+            if hit:
+                return hit
+        return None
+
+    def _measure(self, i: int) -> tuple[str, str] | None:
+        for _p, stem in clitic_variants(self.keys[i]):
+            hit = self.lex.measures.get(match_key(stem))
             if hit:
                 return hit
         return None
@@ -54,6 +73,8 @@ class FigureExtractor:
             if is_scale and k.endswith("لاف") and not (i and _DIGITS.match(self.keys[i - 1])):
                 return None
         j = i + 1
+        if value < 10 and j < end and self.keys[j] in _TENS and not _DIGITS.match(k):
+            return value + 10, 2
         scale = 0
         if j < end and (w := self._word_value(j)) and w[1]:
             value *= w[0]
@@ -72,24 +93,45 @@ class FigureExtractor:
                 break
         return value, j - i
 
+    def _one_of(self, s0: int, i: int) -> bool:
+        """أحد/إحدى right after a trigger ("مقتل أحد قيادات التنظيم"); elsewhere "one of" counts nothing."""
+        if not any(s in _ONE for _p, s in clitic_variants(self.keys[i])) or i == s0:
+            return False
+        hit = self._measure(i - 1)
+        return bool(hit and hit[1] == "before")
+
     def _measure_after(self, j: int, end: int) -> tuple[str, int] | None:
         for k in range(j, min(end, j + 3)):
-            if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(match_key(self.keys[k])):
+            hit = self._measure(k)
+            if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(self.keys[k]):
                 break  # "ثلاثة عمال وقتلوا حارسين": a conjunction opens the next clause
-            for _p, stem in clitic_variants(self.keys[k]):
-                hit = self.lex.measures.get(match_key(stem))
-                if hit and hit[1] in ("after", "dual"):
-                    return hit[0], k
+            if hit and hit[1] == "after":
+                return hit[0], k
+            if hit and k == j and hit[1] == "unit":
+                return hit[0], k
+            if hit and hit[1] in ("dual", "unit"):
+                break  # "7 أشخاص بعد يومين": that word counts something else
         return None
+
+    def _combined_or_ill(self, measure: str, k: int, end: int) -> bool:
+        """"66 قتيلا وجريحا" counts the dead and the wounded together; "191 مصابا بداء السكري" counts the sick."""
+        nxt = self.keys[k + 1] if k + 1 < end else ""
+        if nxt.startswith("و") and (other := self.lex.measures.get(nxt[1:])) and other[0] != measure:
+            return True
+        return measure == "injured" and any(
+            s in self.words["illness"] for t in self.keys[k + 1:min(end, k + 4)] for _p, s in clitic_variants(t))
+
+    def _people_after(self, j: int, end: int) -> str | None:
+        hit = self._measure(j) if j < end else None
+        return hit[0] if hit and hit[1] == "people" else None
 
     def _measure_before(self, s0: int, i: int) -> str | None:
         for k in range(i - 1, max(s0, i - 10) - 1, -1):
             if self.number_at(k, i) and k < i - 1:
                 return None
-            for _p, stem in clitic_variants(self.keys[k]):
-                hit = self.lex.measures.get(match_key(stem))
-                if hit and hit[1] == "before":
-                    return hit[0]
+            hit = self._measure(k)
+            if hit and hit[1] == "before":
+                return hit[0]
         return None
 
     def _qualifier(self, s0: int, i: int, j: int, end: int) -> str | None:
@@ -104,13 +146,39 @@ class FigureExtractor:
         return None
 
     def _is_not_count(self, i: int, j: int, end: int) -> bool:
-        nxt = self.keys[j] if j < end else ""
-        if nxt == "في":  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
-            return j + 1 < end and self.keys[j + 1] in ("المئه", "المائه")
-        if nxt in _NOT_COUNTS or self.lex.months.match(self.keys, j, clitics=False):
-            return True
         k = self.keys[i]
-        return bool(_DIGITS.match(k)) and len(k) == 4 and k.startswith(("19", "20")) and not self._measure_after(j, end)
+        if bool(_DIGITS.match(k)) and len(k) == 4 and k.startswith(("19", "20")) and not self._measure_after(j, end):
+            return True  # a year: "قتل فيها الآلاف عام 1995 في المدينة"
+        nxt = j
+        while nxt < end and self.keys[nxt] in ("/", "-", "(", ")"):
+            nxt += 1  # "في بلدة 40 / كيلومترا شمالا"
+        word = self.keys[nxt] if nxt < end else ""
+        if word == "في":  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
+            return nxt + 1 < end and self.keys[nxt + 1] in ("المئه", "المائه")
+        return word in self.words["not_count"] or bool(self.lex.months.match(self.keys, nxt, clitics=False))
+
+    def _bare_unit(self, s0: int, i: int, end: int) -> tuple[str, int, int] | None:
+        """(measure, value, tokens used) of a duration with no digits: "بعد أسبوع" (one), "الأسابيع الثلاثة"."""
+        hit = self._measure(i)
+        if not hit or hit[1] != "unit":
+            return None
+        key = self.keys[i]
+        definite = any(s.startswith("ال") for _p, s in clitic_variants(key))
+        if definite:  # "الأسابيع الثلاثة الماضية": the number word follows, with its own article
+            nxt = self.keys[i + 1] if i + 1 < end else ""
+            w = self.lex.numbers.get(nxt[2:]) if nxt.startswith("ال") else None
+            return (hit[0], w[0], 2) if w and not w[1] else None
+        if key not in ("يوم", "اسبوع"):  # a singular, with no clitic
+            return None
+        k = i - 1
+        if k >= s0 and self.keys[k] in ("نحو", "حوالي"):
+            k -= 1
+        if k < s0 or not any(s in self.words["duration"] for _p, s in clitic_variants(self.keys[k])):
+            return None
+        nxt = self.keys[i + 1] if i + 1 < end else ""
+        if nxt.startswith("ال") or nxt in self.words["not_unit"] or _DIGITS.match(nxt) or nxt in self.lex.weekdays:
+            return None  # "قبل يوم الجمعة", "بعد يوم 5 أغسطس"
+        return hit[0], 1, 1
 
     def _reporter(self, i: int, s0: int, s1: int) -> tuple[str | None, object]:
         off = self.toks[i].span.begin
@@ -129,47 +197,37 @@ class FigureExtractor:
                     return m.key, None
         return None, None
 
+    def _inherited(self, s0: int, i: int, j: int, end: int, last: tuple[int, str, int] | None) -> str | None:
+        """The measure of the count just given when this number continues it: coordinated right after it
+        ("مقتل 844 مدنيا و488 عسكريا"), or a part of it ("بينهم 21 سائحا", "ثلاثة منهم")."""
+        if last is None or last[0] < s0:
+            return None
+        _sent, measure, last_end = last
+        conj = self.keys[i - 1] == "و" or bool(_CONJ_DIGITS.match(self.keys[i]))
+        if conj and i - last_end <= 2:
+            return measure
+        before = self.keys[i - 1] if i > s0 else ""
+        if any(s in self.words["subset"] for _p, s in clitic_variants(before)) and i - last_end <= 2:
+            return measure
+        if j < end and any(s in self.words["part"] for _p, s in clitic_variants(self.keys[j])) and i - last_end <= 6:
+            return measure
+        return None
+
     def run(self) -> list[Figure]:
         out: list[Figure] = []
         prev_sentence_reporter: tuple[int, str | None, object] = (-5, None, None)
+        last: tuple[int, str, int] | None = None  # (sentence start, measure, token after the count)
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
             i = s0
             while i < s1:
-                num = self.number_at(i, s1)
-                dual = None
-                if not num:
-                    for _p, stem in clitic_variants(self.keys[i]):
-                        hit = self.lex.measures.get(match_key(stem))
-                        if hit and hit[1] == "dual":
-                            dual = hit[0]
-                    if dual:
-                        num = (2, 1)
-                    else:
-                        i += 1
-                        continue
-                value, n = num
-                j = i + n
-                if dual:
-                    measure = dual
-                    counted_end = j
-                elif self._is_not_count(i, j, s1):
-                    i = j
+                found = self._figure_at(s0, s1, i, last)
+                if found is None:
+                    i += 1
                     continue
-                else:
-                    after = self._measure_after(j, s1)
-                    if after:
-                        measure, counted_end = after[0], after[1] + 1
-                    else:
-                        measure = self._measure_before(s0, i)
-                        counted_end = min(s1, j + 2)
-                        if any(self.number_at(k, s1) for k in range(j, counted_end)):
-                            counted_end = j  # "مقتل 13 وإصابة 353": the next count is not what 13 counts
-                    if measure is None:
-                        i = j
-                        continue
+                value, measure, j, counted_end = found
                 reporter, when = self._reporter(i, s0, s1)
                 if reporter is None and prev_sentence_reporter[0] >= si - 1:
                     reporter, when = prev_sentence_reporter[1], prev_sentence_reporter[2]
@@ -182,8 +240,41 @@ class FigureExtractor:
                                   self._qualifier(s0, i, j, s1)))
                 if reporter:
                     prev_sentence_reporter = (si, reporter, when)
+                last = (s0, measure, max(j, counted_end))
                 i = max(j, counted_end)
         return _dedupe(out)
+
+    def _figure_at(self, s0: int, s1: int, i: int, last: tuple[int, str, int] | None,
+                   ) -> tuple[int, str, int, int] | None:
+        """(value, measure, end of the number, end of what it counts) of a figure starting at token i."""
+        hit = self._measure(i)
+        if hit and hit[1] == "dual":
+            return 2, hit[0], i + 1, i + 1
+        if unit := self._bare_unit(s0, i, s1):
+            return unit[1], unit[0], i + unit[2], i + unit[2]
+        if self._one_of(s0, i):
+            return 1, self._measure(i - 1)[0], i + 1, min(s1, i + 3)
+        num = self.number_at(i, s1)
+        if not num or (num[0] == 1 and not _DIGITS.match(self.keys[i])):
+            return None  # "واحد" on its own: "one of" is handled above
+        value, n = num
+        j = i + n
+        if i > s0 and self.keys[i - 1] == "نصف" and value >= 1000:
+            value //= 2  # "نصف مليون نازح"
+        if self._is_not_count(i, j, s1):
+            return None
+        if after := self._measure_after(j, s1):
+            if self._combined_or_ill(after[0], after[1], s1):
+                return None
+            return value, after[0], j, after[1] + 1
+        counted_end = min(s1, j + 2)
+        if any(self.number_at(k, s1) for k in range(j, counted_end)):
+            counted_end = j  # "مقتل 13 وإصابة 353": the next count is not what 13 counts
+        measure = (self._measure_before(s0, i) or self._inherited(s0, i, j, s1, last)
+                   or self._people_after(j, s1))
+        if measure is None:
+            return None
+        return value, measure, j, counted_end
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

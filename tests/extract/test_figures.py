@@ -1,0 +1,67 @@
+"""Reported figures on sentences written for these tests, in the ways papers phrase counts."""
+
+import pytest
+
+from kg.pipeline import extract_text
+
+PUBLISHED = "السبت 15 فبراير 2025\n"
+
+
+def figures(sentence: str) -> set[tuple[int, str]]:
+    return {(f.value, f.measure) for f in extract_text(PUBLISHED + sentence, "f.txt").figures}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ولقي ثلاثة أشخاص مصرعهم في حادث سير على طريق المطار.", {(3, "killed")}),
+    ("وأسفر الانفجار عن مصرع 9 جنود وإصابة أربعة آخرين.", {(9, "killed"), (4, "injured")}),
+    ("ووقع حادث مروري راح ضحيته 7 أشخاص من عائلة واحدة.", {(7, "killed")}),
+    ("وارتفعت حصيلة القتلى إلى 120 في المدينة المحاصرة.", {(120, "killed")}),
+    ("وتمكنت الشرطة من القبض على 14 متهما بالسرقة.", {(14, "arrested")}),
+    ("وأعلنت الشرطة مقتل أحد قادة العصابة.", {(1, "killed")}),
+    ("وقتل ثلاثة عشر مدنيا في القصف.", {(13, "killed")}),
+    ("وخرج نحو 800 متظاهر إلى الشوارع.", {(800, "protesters")}),
+    ("ووصل 2500 لاجئ إلى الحدود خلال الليل.", {(2500, "refugees")}),
+    ("وأصيب جريحين في الحادث.", {(2, "injured")}),
+])
+def test_how_papers_phrase_counts(sentence, expected):
+    assert figures(sentence) >= expected
+
+
+def test_an_event_word_beats_the_noun_naming_who_was_counted():
+    got = figures("وأعلن الجيش مقتل 12 مسلحا واعتقال 5 متظاهرين.")
+    assert (12, "killed") in got and (5, "arrested") in got
+    assert not {(12, "attackers"), (5, "protesters")} & got
+
+
+def test_a_coordinated_count_and_a_part_of_a_count_keep_the_measure():
+    got = figures("وشهد الشهر الماضي مقتل 240 مدنيا و 95 عسكريا في المحافظة.")
+    assert {(240, "killed"), (95, "killed")} <= got
+    got = figures("وأدى الهجوم إلى مقتل 30 شخصا بينهم 12 طفلا.")
+    assert {(30, "killed"), (12, "killed")} <= got
+
+
+def test_durations_of_one_and_number_words_after_a_definite_unit():
+    assert (1, "weeks") in figures("وعاد الوفد إلى العاصمة بعد أسبوع من المفاوضات.")
+    assert (1, "days") in figures("وأفرج عنه قبل نحو يوم من المحاكمة.")
+    assert (3, "weeks") in figures("وتواصلت الاحتجاجات على مدى الأسابيع الثلاثة الماضية.")
+    assert (4, "days") in figures("ويبدأ الوزير جولة تستمر أربعة أيام.")
+
+
+def test_named_days_are_not_durations():
+    got = figures("وعقد الاجتماع يوم الجمعة، على أن يستأنف بعد يوم أمس.")
+    assert not any(m == "days" for _v, m in got)
+
+
+def test_a_unit_further_on_is_not_what_a_number_counts():
+    got = figures("واعتقلت الشرطة 7 أشخاص بعد يومين من الانفجار.")
+    assert (7, "arrested") in got and (7, "days") not in got
+
+
+def test_one_of_counts_only_after_an_event_word():
+    assert figures("وقال أحد المسؤولين إن المفاوضات مستمرة منذ مقتل القائد.") == set()
+
+
+def test_money_percentages_ages_seats_and_scores_are_not_counts():
+    got = figures("وقتل شاب يبلغ 25 عاما، وخصصت الحكومة 300 مليون ريال، "
+                  "وارتفعت نسبة المشاركة إلى 40 بالمئة، وفاز الحزب بـ 12 مقعدا، وسجل الفريق 3 أهداف.")
+    assert {v for v, _m in got}.isdisjoint({25, 300, 300_000_000, 40, 12, 3})
