@@ -10,7 +10,7 @@ import sys
 # 3 built, but some inputs were skipped.
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
-COMMANDS = ("build", "query", "evaluate", "store", "load", "serve", "report")
+COMMANDS = ("build", "query", "evaluate", "store", "load", "serve", "report", "sample")
 
 
 def main(argv: list[str] | None = None) -> int:
