@@ -121,13 +121,40 @@ class FigureExtractor:
         return measure == "injured" and any(
             s in self.words["illness"] for t in self.keys[k + 1:min(end, k + 4)] for _p, s in clitic_variants(t))
 
+    def _pair_measure(self, s0: int, i: int, end: int) -> str | None:
+        """What happened to two people named by a dual noun: an event word right after it ("شخصان لقيا مصرعهما")
+        or a trigger at most three words before it ("مقتل جنديين", "واعتقلت الشرطة شخصين")."""
+        for k in range(i + 1, min(end, i + 3)):
+            hit = self._measure(k)
+            if hit and hit[1] == "after":
+                return hit[0]
+        for k in range(i - 1, max(s0, i - 3) - 1, -1):
+            hit = self._measure(k)
+            if hit and hit[1] == "before":
+                return hit[0]
+            if self.number_at(k, i):
+                return None
+        return None
+
     def _people_after(self, j: int, end: int) -> str | None:
         hit = self._measure(j) if j < end else None
         return hit[0] if hit and hit[1] == "people" else None
 
     def _measure_before(self, s0: int, i: int) -> str | None:
-        for k in range(i - 1, max(s0, i - 10) - 1, -1):
-            if self.number_at(k, i) and k < i - 1:
+        """The nearest trigger among the 8 words before the number; punctuation and asides in parentheses are not
+        counted ("أوقفت في بلدتي X (شرق البلاد) وY (شمالها) 23 شخصا")."""
+        words = depth = 0
+        for k in range(i - 1, s0 - 1, -1):
+            key = self.keys[k]
+            if key in (")", "("):
+                depth = max(0, depth + (1 if key == ")" else -1))
+                continue
+            if depth or not any(c.isalnum() for c in key):
+                continue
+            words += 1
+            if words > 8:
+                return None
+            if words > 1 and self.number_at(k, i):
                 return None
             hit = self._measure(k)
             if hit and hit[1] == "before":
@@ -250,6 +277,8 @@ class FigureExtractor:
         hit = self._measure(i)
         if hit and hit[1] == "dual":
             return 2, hit[0], i + 1, i + 1
+        if hit and hit[1] == "pair" and (measure := self._pair_measure(s0, i, s1)):
+            return 2, measure, i + 1, i + 1
         if unit := self._bare_unit(s0, i, s1):
             return unit[1], unit[0], i + unit[2], i + unit[2]
         if self._one_of(s0, i):

@@ -65,3 +65,26 @@ def test_money_percentages_ages_seats_and_scores_are_not_counts():
     got = figures("وقتل شاب يبلغ 25 عاما، وخصصت الحكومة 300 مليون ريال، "
                   "وارتفعت نسبة المشاركة إلى 40 بالمئة، وفاز الحزب بـ 12 مقعدا، وسجل الفريق 3 أهداف.")
     assert {v for v, _m in got}.isdisjoint({25, 300, 300_000_000, 40, 12, 3})
+
+
+def test_two_people_named_by_a_dual_noun():
+    assert (2, "killed") in figures("وأسفر التفجير عن مقتل جنديين قرب الحدود.")
+    assert (2, "killed") in figures("ولقي شخصان مصرعهما في انقلاب سيارة.")
+    assert (2, "arrested") in figures("واعتقلت الشرطة شخصين في العاصمة.")
+    assert figures("وأكد أن الزواج شراكة بين شخصين متفاهمين.") == set()
+
+
+def test_asides_in_parentheses_do_not_hide_the_trigger():
+    got = figures("وأوقفت قوة من الجيش في بلدة الأولى (شرق البلاد) والثانية (شمالها) 31 شخصا.")
+    assert (31, "arrested") in got
+
+
+def test_a_trigger_far_before_the_number_is_not_its_measure():
+    got = figures("واعتقل رجل مسن الأسبوع الماضي للاشتباه بصلته بحوادث سطو متكررة على خمسة بنوك في الولاية.")
+    assert not any(v == 5 for v, _m in got)
+
+
+def test_half_a_million_and_a_count_of_both_dead_and_wounded():
+    assert (500_000, "displaced") in figures("وتوقع عودة نصف مليون نازح إلى المدينة.")
+    assert figures("وارتفعت حصيلة التفجير إلى 66 قتيلا وجريحا.") == set()
+    assert figures("وسجلت الوزارة 191 مصابا بداء السكري.") == set()
