@@ -25,7 +25,8 @@ PLOVER_TYPES = (
 ENTITY_TYPES = ("Person", "State", "Organization", "Group", "Place")
 STATEMENT_KINDS = ("direct", "indirect")
 MEASURES = ("killed", "injured", "arrested", "missing", "displaced", "attackers", "days", "weeks", "kidnapped",
-            "hostages", "prisoners", "protesters", "refugees")
+            "hostages", "prisoners", "protesters", "refugees",
+            "sentenced", "executed")
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
 

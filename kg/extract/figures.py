@@ -238,6 +238,10 @@ class FigureExtractor:
             return measure
         if j < end and any(s in self.words["part"] for _p, s in clitic_variants(self.keys[j])) and i - last_end <= 6:
             return measure
+        # "راح ضحيته 10 أفراد من القوات، إضافة إلى 3 من العاملين"
+        if (i - s0 >= 2 and self.keys[i - 1] == "الي" and i - last_end <= 8
+                and any(s in self.words["addition"] for _p, s in clitic_variants(self.keys[i - 2]))):
+            return measure
         return None
 
     def run(self) -> list[Figure]:

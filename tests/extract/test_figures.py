@@ -88,3 +88,14 @@ def test_half_a_million_and_a_count_of_both_dead_and_wounded():
     assert (500_000, "displaced") in figures("وتوقع عودة نصف مليون نازح إلى المدينة.")
     assert figures("وارتفعت حصيلة التفجير إلى 66 قتيلا وجريحا.") == set()
     assert figures("وسجلت الوزارة 191 مصابا بداء السكري.") == set()
+
+
+def test_more_of_the_same_count_after_in_addition_to():
+    got = figures("وأسفر الهجوم عن مقتل 8 جنود من حرس الحدود، إضافة إلى 2 من المدنيين.")
+    assert {(8, "killed"), (2, "killed")} <= got
+    assert figures("وخصصت الوزارة 5 ملايين ريال، إضافة إلى 300 منحة دراسية.") == set()
+
+
+def test_sentences_and_executions():
+    assert (153, "sentenced") in figures("وقضت المحكمة بسجن 153 متهما مدى الحياة.")
+    assert (17, "executed") in figures("وأعلنت السلطات إعدام 17 مدانا بتهريب المخدرات.")
