@@ -20,6 +20,7 @@ from kg.text.normalize import norm
 
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d{3})*$")
 _CONJ_DIGITS = re.compile(r"^و(\d+)$")
+_DECIMAL = re.compile(r"^(\d+)[.,٫](\d{1,2})$")
 _REPORT_VERBS = ("افاد", "اعلن", "ذكر", "قال")
 _TENS = {"عشر", "عشره"}  # ثلاثة عشر = 13
 _ONE = {"احد", "احدي"}  # "one of": a count only right after a trigger (قتل أحد رجال الأمن)
@@ -62,9 +63,13 @@ class FigureExtractor:
         k = self.keys[i]
         if (cm := _CONJ_DIGITS.match(k)) and i:  # "18 قتيلا و748 جريحا"
             k = cm[1]
+        if (dm := _DECIMAL.match(k)) and i + 1 < end and (w := self._word_value(i + 1)) and w[1]:
+            return int(float(f"{dm[1]}.{dm[2]}") * w[0]), 2  # "2.2 مليون"
         if _DIGITS.match(k):
             value = int(re.sub(r"[.,٫٬]", "", k))
         else:
+            if i and _DECIMAL.match(self.keys[i - 1]):
+                return None  # the scale word of "2.2 مليون" alone is not a million
             w = self._word_value(i)
             if not w:
                 return None
@@ -114,11 +119,12 @@ class FigureExtractor:
         return None
 
     def _combined_or_ill(self, measure: str, k: int, end: int) -> bool:
-        """"66 قتيلا وجريحا" counts the dead and the wounded together; "191 مصابا بداء السكري" counts the sick."""
+        """"66 قتيلا وجريحا" counts the dead and the wounded together; "191 مصابا بداء السكري", "3 وفيات بفيروس
+        كورونا" count the sick."""
         nxt = self.keys[k + 1] if k + 1 < end else ""
         if nxt.startswith("و") and (other := self.lex.measures.get(nxt[1:])) and other[0] != measure:
             return True
-        return measure == "injured" and any(
+        return measure in ("injured", "killed") and any(
             s in self.words["illness"] for t in self.keys[k + 1:min(end, k + 4)] for _p, s in clitic_variants(t))
 
     def _pair_measure(self, s0: int, i: int, end: int) -> str | None:
@@ -136,9 +142,15 @@ class FigureExtractor:
                 return None
         return None
 
-    def _people_after(self, j: int, end: int) -> str | None:
+    def _people_after(self, s0: int, i: int, j: int, end: int) -> str | None:
         hit = self._measure(j) if j < end else None
-        return hit[0] if hit and hit[1] == "people" else None
+        if not hit or hit[1] not in ("people", "attacker"):
+            return None
+        if hit[1] == "attacker" and not any(  # armed men are attackers only where an attack is named
+                s in self.words["attack"] for k in range(max(s0, i - 6), min(end, j + 4))
+                for _p, s in clitic_variants(self.keys[k])):
+            return None
+        return hit[0]
 
     def _measure_before(self, s0: int, i: int) -> str | None:
         """The nearest trigger among the 8 words before the number; punctuation and asides in parentheses are not
@@ -173,9 +185,14 @@ class FigureExtractor:
         return None
 
     def _is_not_count(self, i: int, j: int, end: int) -> bool:
-        k = self.keys[i]
+        k = self.keys[i].removeprefix("و")
         if bool(_DIGITS.match(k)) and len(k) == 4 and k.startswith(("19", "20")) and not self._measure_after(j, end):
-            return True  # a year: "قتل فيها الآلاف عام 1995 في المدينة"
+            return True  # a year: "قتل فيها الآلاف عام 1995 في المدينة", "بين 1993 و2006"
+        prev = i - 1
+        while prev >= 0 and self.keys[prev] in ("(", "«", '"'):
+            prev -= 1
+        if prev >= 0 and any(s in self.words["label"] for _p, s in clitic_variants(self.keys[prev])):
+            return True  # "الفرقة 30", "المادة 298"
         nxt = j
         while nxt < end and self.keys[nxt] in ("/", "-", "(", ")"):
             nxt += 1  # "في بلدة 40 / كيلومترا شمالا"
@@ -304,7 +321,7 @@ class FigureExtractor:
         if any(self.number_at(k, s1) for k in range(j, counted_end)):
             counted_end = j  # "مقتل 13 وإصابة 353": the next count is not what 13 counts
         measure = (self._measure_before(s0, i) or self._inherited(s0, i, j, s1, last)
-                   or self._people_after(j, s1))
+                   or self._people_after(s0, i, j, s1))
         if measure is None:
             return None
         return value, measure, j, counted_end

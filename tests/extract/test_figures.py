@@ -99,3 +99,26 @@ def test_more_of_the_same_count_after_in_addition_to():
 def test_sentences_and_executions():
     assert (153, "sentenced") in figures("وقضت المحكمة بسجن 153 متهما مدى الحياة.")
     assert (17, "executed") in figures("وأعلنت السلطات إعدام 17 مدانا بتهريب المخدرات.")
+
+
+def test_decimal_millions_and_twelve_in_words():
+    assert {(2_200_000, "displaced"), (500_000, "displaced")} <= figures(
+        "ونزح أكثر من 2.2 مليون شخص، بينهم 500 ألف فروا إلى الخارج.")
+    assert not any(v == 1_000_000 for v, _m in figures("ونزح 2.2 مليون شخص من الإقليم."))
+    assert (12, "arrested") in figures("وأعلنت الشرطة اعتقال اثني عشر شخصا.")
+
+
+def test_names_ranks_ages_and_year_ranges_are_not_counts():
+    assert figures("وقال قائد الفرقة 30 إن مسلحين خطفوا عددا من عناصره.") == set()
+    assert figures("وأصيب والداه وشقيقه ( 4 أعوام ) بحروق.") == set()
+    assert figures("وقتل الآلاف في الحرب التي دارت بين 1993 و2006.") == set()
+
+
+def test_armed_men_are_attackers_only_where_an_attack_is_named():
+    assert (5000, "attackers") in figures("وتعرضت المدينة لهجوم من قبل خمسة آلاف مسلح.")
+    assert figures("وتضم القوة نحو 4 آلاف مقاتل.") == set()
+
+
+def test_deaths_of_the_sick_are_not_killed():
+    assert (5, "killed") in figures("وأسفر حادث التصادم عن 5 وفيات.")
+    assert figures("وسجلت الوزارة 3 وفيات بفيروس كورونا.") == set()
