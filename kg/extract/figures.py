@@ -106,6 +106,8 @@ class FigureExtractor:
         return bool(hit and hit[1] == "before")
 
     def _measure_after(self, j: int, end: int) -> tuple[str, int] | None:
+        if j < end and (raw := self.lex.measures.get(self.keys[j])) and raw[1] == "before":
+            return raw[0], j  # "و13 إصابة": the noun of an event right after the number, without a conjunction
         for k in range(j, min(end, j + 3)):
             hit = self._measure(k)
             if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(self.keys[k]):
@@ -186,7 +188,9 @@ class FigureExtractor:
 
     def _is_not_count(self, i: int, j: int, end: int) -> bool:
         k = self.keys[i].removeprefix("و")
-        if bool(_DIGITS.match(k)) and len(k) == 4 and k.startswith(("19", "20")) and not self._measure_after(j, end):
+        adjacent = self._measure(j) if j < end else None
+        if (_DIGITS.match(k) and len(k) == 4 and k.startswith(("19", "20"))
+                and not (adjacent and adjacent[1] in ("after", "people", "attacker"))):
             return True  # a year: "قتل فيها الآلاف عام 1995 في المدينة", "بين 1993 و2006"
         prev = i - 1
         while prev >= 0 and self.keys[prev] in ("(", "«", '"'):
@@ -219,6 +223,8 @@ class FigureExtractor:
             k -= 1
         if k < s0 or not any(s in self.words["duration"] for _p, s in clitic_variants(self.keys[k])):
             return None
+        if k > s0 and self._measure(k - 1) == hit:
+            return None  # "يوما بعد يوم": day after day
         nxt = self.keys[i + 1] if i + 1 < end else ""
         if nxt.startswith("ال") or nxt in self.words["not_unit"] or _DIGITS.match(nxt) or nxt in self.lex.weekdays:
             return None  # "قبل يوم الجمعة", "بعد يوم 5 أغسطس"
@@ -324,6 +330,10 @@ class FigureExtractor:
                    or self._people_after(s0, i, j, s1))
         if measure is None:
             return None
+        verdict = self.words["verdict"]
+        if measure == "executed" and any(  # "أصدرت المحكمة حكما بإعدام 24 متهما": sentenced to death
+                s in verdict for k in range(max(s0, i - 6), i) for _p, s in clitic_variants(self.keys[k])):
+            measure = "sentenced"
         return value, measure, j, counted_end
 
 

@@ -122,3 +122,11 @@ def test_armed_men_are_attackers_only_where_an_attack_is_named():
 def test_deaths_of_the_sick_are_not_killed():
     assert (5, "killed") in figures("وأسفر حادث التصادم عن 5 وفيات.")
     assert figures("وسجلت الوزارة 3 وفيات بفيروس كورونا.") == set()
+
+
+def test_death_sentences_years_in_lists_and_counts_named_by_their_noun():
+    assert (24, "sentenced") in figures("وأصدرت المحكمة حكما بإعدام 24 متهما.")
+    assert (1700, "executed") in figures("وكان التنظيم قد أعدم نحو 1700 من الأسرى.")
+    assert figures("1951 - وفاة ملك الأردن في القدس.") == set()
+    assert {(4, "killed"), (13, "injured")} <= figures("ونتج عن الحوادث أربع وفيات، و13 إصابة.")
+    assert (1, "days") not in figures("وتتزايد أعدادهم يوما بعد يوم.")
