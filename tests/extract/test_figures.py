@@ -130,3 +130,9 @@ def test_death_sentences_years_in_lists_and_counts_named_by_their_noun():
     assert figures("1951 - وفاة ملك الأردن في القدس.") == set()
     assert {(4, "killed"), (13, "injured")} <= figures("ونتج عن الحوادث أربع وفيات، و13 إصابة.")
     assert (1, "days") not in figures("وتتزايد أعدادهم يوما بعد يوم.")
+
+
+def test_prison_sentences():
+    assert (31, "sentenced") in figures("وقال مصدر قضائي إن 31 من المحكوم عليهم نقلوا إلى سجن آخر.")
+    assert (12, "sentenced") in figures("وقضت المحكمة بالسجن على 12 متهما في القضية.")
+    assert figures("وينص القانون على المعاقبة بالسجن والغرامة التي لا تقل عن 250 ألف درهم.") == set()
