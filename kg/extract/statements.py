@@ -34,6 +34,8 @@ _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
+# heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
+_MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
 
 
 def _f1(a: str, b: str) -> float:
@@ -59,10 +61,15 @@ class StatementExtractor:
         self.actor_dates = self._actor_dates()
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
+        self._source_org: str | None = None  # the organization the last placed source ("مصدر في X") spoke for
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
-            subj = self._clause_subject(b0, b1)
+            # the subject a dropped subject continues opens its sentence, before or right after the verb
+            subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
+                         and not self._governed(m) and not any(
+                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
+                             for k in self.keys[b0:m.first])), None)
             if subj:
                 self._sentence_subjects[n] = subj
 
@@ -123,7 +130,7 @@ class StatementExtractor:
             return found
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
-                nxt.type in ("Organization", "Person", "State") and not nxt.prefix:
+                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt):
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -132,8 +139,47 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                if m.type != "Person" and self._office_of(m):
+                    # "وقال عزت الرشق عضو المكتب السياسي للحركة إن": the holder of an office in X speaks, not X;
+                    # a holder we cannot name gives no statement
+                    return []
                 return self._actor_at(k, end)
         return []
+
+    def _source(self, k: int, end: int) -> tuple[list[str], int] | None:
+        """An unnamed source at k: ([organization], end) for "مصدر (مسؤول) في الحكومة" and for "المصدر" after
+        one; ([], end) for a source the text does not place ("مصدر أمني", "مصادر محلية"); None for anything else."""
+        if k >= end:
+            return None
+        word = self.keys[k]
+        if word in ("المصدر", "المصادر") and self._source_org and self.ctx.mention_at(k) is None:
+            return [self._source_org], k + 1
+        if word not in ("مصدر", "مصادر"):
+            return None
+        t = k + 1
+        while t < min(end, k + 7):
+            w = self.keys[t]
+            if w in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
+                break
+            m = self.ctx.mention_at(t)
+            if m is not None and m.type in ("Organization", "Group") and (
+                    self.keys[t - 1] in ("في", "من", "داخل", "لدي") or m.proclitic[-1:] == "ب"):
+                self._source_org = m.key
+                return [m.key], m.last
+            t = m.last if m is not None else t + 1
+        return [], t
+
+    def _office_of(self, m) -> bool:
+        """Is the organization or state m the owner of an office named right before it ("رئيس الهيئة X",
+        "عضو المكتب السياسي", "وزير ... وشؤون مجلس النواب")?"""
+        k = m.first
+        if k > 0 and any(s in _MEMBERSHIP for _p, s in clitic_variants(self.keys[k - 1])):
+            return True
+        for t in range(max(0, k - 4), k):
+            hit = self.lex.titles.match(self.keys, t)
+            if hit and t + hit[0] >= k - 1:
+                return True
+        return False
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
         """Where the named speaker starts inside the subject that opens at k."""
@@ -392,6 +438,11 @@ class StatementExtractor:
 
     def _handle(self, p: dict, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         kind = p["kind"]
+        # a verb that is mostly another word ("بين" between, "عبر" via) speaks only when its content opens with
+        # one of the words it requires ("وبين المصدر أن", "عبّر الرئيس عن")
+        requires = p.get("requires") if kind == "guarded" else None
+        if requires:
+            kind = "verb"
         pub = self.ctx.published
         if kind == "noun" and not p["lemma"].startswith("جاء"):
             return self._reported_topic(i, n, s0, s1, sent_span)
@@ -408,6 +459,7 @@ class StatementExtractor:
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
         may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
         unnamed = object_first = False
+        source_end: int | None = None
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
@@ -416,6 +468,11 @@ class StatementExtractor:
             svo = self._subject_right_before(s0, i)
             if svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
+            elif (src := self._source(k, s1)) is not None:
+                # "وقال مصدر مسؤول في الحكومة إن" speaks for the government; "مصدر أمني" names no one
+                speakers, source_end = src
+                if not speakers:
+                    may_continue, unnamed, self.last = False, True, []
             else:
                 head = self.ctx.mention_at(k)
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
@@ -434,7 +491,9 @@ class StatementExtractor:
                     # "أعربت الجبهة عن رفضها، واتهمت فرنسا بالانحياز": the same speaker, France is accused
                     speakers, continuing, object_first = list(dict.fromkeys(here)), True, True
                     j = k
-            if speakers and not svo and not object_first:
+            if source_end is not None:
+                j = source_end
+            elif speakers and not svo and not object_first:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
             elif not speakers:
                 before = [m for m in self.ctx.mentions_in(s0, i)
@@ -460,6 +519,8 @@ class StatementExtractor:
             speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
             return i + n
+        if requires and self._content_is_before(j, s1):
+            return i + n
         if kind in ("verb", "present") and self._content_is_before(j, s1):
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
             first = s0 + 1 if self.keys[s0] == "و" else s0
@@ -470,6 +531,8 @@ class StatementExtractor:
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
         c, channel = self._skip_circumstances(j, s1)
+        if requires and (c >= s1 or self.keys[c] not in requires):
+            return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
@@ -535,9 +598,11 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
             self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
             return j + 1
-        elif j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
-            # "بحسب ما أعلن البيت الأبيض": the speaker follows the verb
-            k = j + 1 + verb[0]
+        elif (fused := self.keys[i + n - 1].endswith("ما")) and j < s1 and \
+                (verb := self.lex.speech.match(self.keys, j)) or \
+                j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
+            # "بحسب ما أعلن البيت الأبيض", "حسبما كشف X": the speaker follows the verb
+            k = j + verb[0] if fused else j + 1 + verb[0]
             speakers = self._speakers_at(k, s1)
             n, j = k - i, self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
         else:
