@@ -298,9 +298,9 @@ class StatementExtractor:
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
         """(first token, end token, kind) of the reported content starting at c."""
+        if allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
+            c += 1  # "شدد على أن", "أشار إلى أن": the preposition, then the complementizer
         if c < end and self.keys[c] in _COMPLEMENTIZERS:
-            c += 1
-        elif allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
             c += 1
         q = c + 1 if c < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS else c
         if q < len(self.keys) and self.keys[q] == _QUOTE:
@@ -412,12 +412,19 @@ class StatementExtractor:
                 self.speaker_dates[sp] = when
 
     def run(self) -> list[Statement]:
+        quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
+            if s1 <= quoted_to:
+                # inside the words of the last speaker: nothing here is the narrator's, and the speaker's turn
+                # lasts until the quotation closes
+                self.last_sentence = si
+                continue
             self._sentence_index = si
-            self._previous_subject = self._sentence_subjects.get(si - 1)
+            # a headline or caption is not the sentence a dropped subject continues
+            self._previous_subject = None if si - 1 in self.skip else self._sentence_subjects.get(si - 1)
             if si - self.last_sentence > 2:
                 self.last = []
             i = s0
@@ -433,6 +440,8 @@ class StatementExtractor:
                     self.ctx.last_source = self.last[0].speaker
                 if nxt > i + n - 1:
                     self.last_sentence = si
+                if nxt > s1:
+                    quoted_to = nxt
                 i = max(nxt, i + n)
         return _dedupe(self.out)
 
@@ -476,7 +485,10 @@ class StatementExtractor:
             else:
                 head = self.ctx.mention_at(k)
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
-                speakers = [] if head is not None and self._governed(head) else (
+                # (the cue itself governs nothing: "عبّر الرئيس عن", where عبر is also "via")
+                governed = head is not None and (self._governed(head) if head.first > j else
+                                                 bool(head.proclitic) and head.proclitic[-1:] in ("ب", "ل", "ك"))
+                speakers = [] if governed else (
                     self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
@@ -495,9 +507,11 @@ class StatementExtractor:
                 j = source_end
             elif speakers and not svo and not object_first:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
-            elif not speakers:
+            elif not speakers and not (continuing and self.last):
+                # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation
                 before = [m for m in self.ctx.mentions_in(s0, i)
-                          if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)]
+                          if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)
+                          and self.keys[s0:m.first].count(_QUOTE) % 2 == 0]
                 if before:
                     speakers = [before[-1].key]
         elif kind == "participle":
@@ -655,12 +669,22 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     """A statement repeated in the same article is kept once (the dated one wins)."""
     kept: list[Statement] = []
     for st in statements:
-        dup = next((k for k in kept if k.speaker == st.speaker and _f1(k.content, st.content) >= 0.8), None)
+        dup = next((k for k in kept if k.speaker == st.speaker and (_f1(k.content, st.content) >= 0.8
+                                                                    or _contained(k.content, st.content))), None)
         if dup is None:
             kept.append(st)
-        elif dup.date is None and st.date is not None:
-            kept[kept.index(dup)] = st
+        elif dup.date is None and st.date is not None or \
+                (dup.date is None or st.date is not None) and len(st.content) > len(dup.content):
+            kept[kept.index(dup)] = st  # the dated report wins, then the fuller one
     return kept
+
+
+def _contained(a: str, b: str) -> bool:
+    """Is the shorter content (of five words or more) almost all inside the longer one: the lead's summary of a
+    quotation the body gives in full?"""
+    ta, tb = Counter(norm(a).split()), Counter(norm(b).split())
+    short = min(sum(ta.values()), sum(tb.values()))
+    return short >= 5 and sum((ta & tb).values()) >= 0.9 * short
 
 
 def extract_statements(ctx: DocContext, skip_sentences: set[int]) -> list[Statement]:
