@@ -61,7 +61,8 @@ class StatementExtractor:
         self.actor_dates = self._actor_dates()
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
-        self._source_org: str | None = None  # the organization the last placed source ("مصدر في X") spoke for
+        # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
+        self._source_org: str | None = None
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
@@ -152,10 +153,12 @@ class StatementExtractor:
         if k >= end:
             return None
         word = self.keys[k]
-        if word in ("المصدر", "المصادر") and self._source_org and self.ctx.mention_at(k) is None:
-            return [self._source_org], k + 1
+        if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
+            # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
+            return ([self._source_org] if self._source_org else []), k + 1
         if word not in ("مصدر", "مصادر"):
             return None
+        self._source_org = ""
         t = k + 1
         while t < min(end, k + 7):
             w = self.keys[t]
@@ -169,16 +172,29 @@ class StatementExtractor:
             t = m.last if m is not None else t + 1
         return [], t
 
+    def _topic(self, s0: int, i: int) -> str | None:
+        """The actor "أما" makes the topic of a clause whose verb takes ف ("أما X، ...، فقال")."""
+        if not self.keys[i].startswith("ف"):
+            return None
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        if amma is None:
+            return None
+        m = self.ctx.mention_at(amma + 1)
+        return m.key if m is not None and m.type in _ACTOR_TYPES else None
+
     def _office_of(self, m) -> bool:
         """Is the organization or state m the owner of an office named right before it ("رئيس الهيئة X",
         "عضو المكتب السياسي", "وزير ... وشؤون مجلس النواب")?"""
         k = m.first
         if k > 0 and any(s in _MEMBERSHIP for _p, s in clitic_variants(self.keys[k - 1])):
             return True
-        for t in range(max(0, k - 4), k):
-            hit = self.lex.titles.match(self.keys, t)
-            if hit and t + hit[0] >= k - 1:
-                return True
+        if k > 0 and (match_key(self.keys[k - 1]) in self.nisba or _definite_adjective(self.keys[k - 1])):
+            return False  # "وزيرة الإعلام اليمنية نادية السقاف": a name in apposition, not the office's owner
+        for t in range(k - 1, max(-1, k - 6), -1):
+            if self.keys[t] in _PUNCT or self.keys[t] in _COMPLEMENTIZERS or self.keys[t] in (_QUOTE, "."):
+                break
+            if self.lex.titles.match(self.keys, t):
+                return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
         return False
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
@@ -313,7 +329,8 @@ class StatementExtractor:
                     close = k
                     break
             if close is not None and close > q + 1:
-                rest = [k for k in self.keys[close + 1:max(end, close + 1)] if k not in _PUNCT and k != "."]
+                stop = next((t for t in range(close + 1, end) if t > close + 1 and self._new_clause_cue(t)), end)
+                rest = [k for k in self.keys[close + 1:max(stop, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
                 # the quotation carries the proposition when little follows it ("... " في هذه القنصلية.)
                 if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
@@ -380,6 +397,12 @@ class StatementExtractor:
             return False
         prev = self.keys[e - 1]
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _new_clause_cue(self, t: int) -> bool:
+        """A speech verb a few words into a new clause: "«...»، وبالمجمل اعتبرت الصحف"."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
+            self.keys[u] in ("،", ",", ".") or self.keys[u].startswith("و") for u in range(max(0, t - 3), t + 1))
 
     def _next_word(self, j: int, end: int) -> int:
         while j < end and self.keys[j] in _PUNCT:
@@ -507,11 +530,16 @@ class StatementExtractor:
                 j = source_end
             elif speakers and not svo and not object_first:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
+            elif not speakers and (topic := self._topic(s0, i)) is not None:
+                speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
             elif not speakers and not (continuing and self.last):
                 # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation
                 before = [m for m in self.ctx.mentions_in(s0, i)
                           if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)
                           and self.keys[s0:m.first].count(_QUOTE) % 2 == 0]
+                if before and before[-1].type != "Person" and self._office_of(before[-1]):
+                    # "أما فلان، عضو الهيئة العليا للحزب، فقال": a member of X speaks, whom we cannot name
+                    before, unnamed, self.last = [], True, []
                 if before:
                     speakers = [before[-1].key]
         elif kind == "participle":
@@ -643,6 +671,11 @@ class StatementExtractor:
         when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, False, c0, e)
         self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
         return max(j, e if at_start else j)
+
+
+def _definite_adjective(token: str) -> bool:
+    """A definite nisba-like adjective ("اليمني", "الانتقالية") that closes a title's noun phrase."""
+    return token.startswith("ال") and len(token) > 4 and token.endswith(("ي", "يه"))
 
 
 def _adjective(token: str) -> bool:
