@@ -291,7 +291,7 @@ def lexicons() -> Lexicons:
             months.add(row["form"], {"month": int(row["value"])})
         elif row["kind"] == "weekday":
             weekdays[norm(row["form"])] = int(row["value"])
-        else:
+        elif row["kind"] == "relative":
             relative.add(row["form"], {"days": int(row["value"])})
     return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
                     qualifiers, vague, months, weekdays, relative)

@@ -11,13 +11,17 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
 _COMPLEMENTIZERS = {"ان", "بان"}
+_OCCASIONS = PhraseIndex()
+for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
+    if _row["kind"] == "occasion":
+        _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
 _ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
@@ -29,7 +33,7 @@ _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "ا�
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
 _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
-                       "رسال", "منشور", "لقاء", "تصريحات", "جلس", "اجتماع", "ندو")
+                       "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
@@ -624,6 +628,13 @@ class StatementExtractor:
             previous = {m.key for m in self.ctx.mentions_in(*self.ctx.bounds(self.ctx.analysis.sentences[si - 1]))}
             if named & previous:
                 return self._sentence_dates[si - 1]
+        # "بدوره، قال"، "وفي هذا الوقت، عبّر"، "خلال الجلسة": the occasion the text has just dated
+        s0 = self.ctx.bounds(self.ctx.analysis.sentences[si])[0] if 0 <= si < len(self._sentence_dates) else c0
+        if any(_OCCASIONS.match(self.keys, t) for t in range(s0, min(c0, len(self.keys)))):
+            # the last dated statement's occasion, else the lead's ("في هذا الوقت" right after the lead)
+            return next((st.date for st in reversed(self.out) if st.date is not None),
+                        next((self._sentence_dates[k] for k in range(len(self._sentence_dates))
+                              if k not in self.skip), None))
         return None
 
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
