@@ -232,7 +232,8 @@ def lexicons() -> Lexicons:
     for row in read_tsv(ldir / "speech_cues.tsv"):
         kind, guarded = row["kind"], row["kind"] == "guarded"
         forms = _verb_forms(row["form"]) if kind in ("verb", "guarded") else [row["form"]]
-        extra = {"requires": tuple(norm(r) for r in split_cell(row.get("requires") or ""))} if guarded else {}
+        required = tuple(norm(r) for r in split_cell(row.get("requires") or ""))
+        extra = {"requires": required} if required else {}
         for f in _present_forms(row.get("present") or ""):
             speech.add(f, {"kind": kind if guarded else "present", "action": row.get("action") or None,
                            "lemma": row["form"], "object": row.get("object") == "1", **extra})

@@ -37,6 +37,9 @@ _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغ
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون"}
+# words that open a new clause: an actor before them is not the subject of the verb after them
+_CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
@@ -151,6 +154,34 @@ class StatementExtractor:
                 return self._actor_at(k, end)
         return []
 
+    def _opens_content(self, c: int, end: int, requires: tuple[str, ...]) -> bool:
+        """Does reported content open at c, or after a short subject the speaker search did not read ("وتابع بيان
+        الداخلية «...»"), with one of the words the cue requires (a complementizer, a colon, a quote)?"""
+        for t in range(c, min(end, c + 6)):
+            if self.keys[t] in requires:
+                return True
+            if self.keys[t] in (".", "؛", ";") or t > c and self.keys[t] in ("،", ","):
+                return False
+        return False
+
+    def _unnamed_source(self, key: str) -> bool:
+        """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
+        ent = self.ctx.entities.get(key)
+        label = norm(ent.label_ar or "") if ent is not None else ""
+        return label.split(" ")[0] in _SOURCE_NOUNS if label else False
+
+    def _quoted_name(self, j: int, end: int) -> bool:
+        """"وقالت "هيومن رايتس ووتش" إن": a short quotation closed before a complementizer or comma is a name;
+        a longer one ("وقال «أنا أؤمن ...»") is the content, and whoever speaks is named elsewhere."""
+        if self.keys[j] != _QUOTE:
+            return False
+        close = next((t for t in range(j + 1, min(end, j + 6)) if self.keys[t] == _QUOTE), None)
+        if close is None or close + 1 >= end:
+            return False
+        m = self.ctx.mention_at(j + 1)
+        return m is not None and m.last == close or self.keys[close + 1] in \
+            _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {"،", ",", ":"}
+
     def _source(self, k: int, end: int) -> tuple[list[str], int] | None:
         """An unnamed source at k: ([organization], end) for "مصدر (مسؤول) في الحكومة" and for "المصدر" after
         one; ([], end) for a source the text does not place ("مصدر أمني", "مصادر محلية"); None for anything else."""
@@ -177,14 +208,22 @@ class StatementExtractor:
         return [], t
 
     def _topic(self, s0: int, i: int) -> str | None:
-        """The actor "أما" makes the topic of a clause whose verb takes ف ("أما X، ...، فقال")."""
-        if not self.keys[i].startswith("ف"):
+        """The subject of the clause a verb with ف completes: the actor "أما" makes the topic ("أما X، ...، فقال"),
+        else the subject right after the verb that opens the clause ("فيما ردد الرئيس X ... فقال")."""
+        if not self.keys[i].startswith("ف") or i == s0:
             return None
         amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
-        if amma is None:
-            return None
-        m = self.ctx.mention_at(amma + 1)
-        return m.key if m is not None and m.type in _ACTOR_TYPES else None
+        if amma is not None:
+            m = self.ctx.mention_at(amma + 1)
+            return m.key if m is not None and m.type in _ACTOR_TYPES else None
+        start = next((t + 1 for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _CLAUSE_LINKS | {"؛", ";"}), s0)
+        # the clause's verb, then its subject: the first actor within two words of the clause start
+        for m in self.ctx.mentions_in(start, i):
+            if m.first > start + 2:
+                break
+            if m.type in _ACTOR_TYPES and not self._governed(m):
+                return m.key
+        return None
 
     def _office_of(self, m) -> bool:
         """Is the organization or state m the owner of an office named right before it ("رئيس الهيئة X",
@@ -421,7 +460,8 @@ class StatementExtractor:
 
     def _emit(self, speakers: list[str], cue_i: int, cue_n: int, c: int, e: int, kind: str, when, channel,
               sent_span: Span) -> None:
-        if e <= c:
+        speakers = [sp for sp in speakers if not self._unnamed_source(sp)]
+        if e <= c or not speakers:
             return
         text = self.ctx.analysis.text
         cspan = Span(self.toks[c].span.begin, self.toks[e - 1].span.end)
@@ -476,8 +516,8 @@ class StatementExtractor:
         kind = p["kind"]
         # a verb that is mostly another word ("بين" between, "عبر" via) speaks only when its content opens with
         # one of the words it requires ("وبين المصدر أن", "عبّر الرئيس عن")
-        requires = p.get("requires") if kind == "guarded" else None
-        if requires:
+        requires = p.get("requires")
+        if kind == "guarded":
             kind = "verb"
         pub = self.ctx.published
         if kind == "noun" and not p["lemma"].startswith("جاء"):
@@ -516,7 +556,8 @@ class StatementExtractor:
                 governed = head is not None and (self._governed(head) if head.first > j else
                                                  bool(head.proclitic) and head.proclitic[-1:] in ("ب", "ل", "ك"))
                 speakers = [] if governed else (
-                    self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
+                    (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
+                    else self._speakers_at(k, s1))
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
@@ -540,7 +581,8 @@ class StatementExtractor:
                 # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation
                 before = [m for m in self.ctx.mentions_in(s0, i)
                           if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)
-                          and self.keys[s0:m.first].count(_QUOTE) % 2 == 0]
+                          and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
+                          and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
                 if before and before[-1].type != "Person" and self._office_of(before[-1]):
                     # "أما فلان، عضو الهيئة العليا للحزب، فقال": a member of X speaks, whom we cannot name
                     before, unnamed, self.last = [], True, []
@@ -577,7 +619,7 @@ class StatementExtractor:
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
         c, channel = self._skip_circumstances(j, s1)
-        if requires and (c >= s1 or self.keys[c] not in requires):
+        if requires and not self._opens_content(c, s1, requires):
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
