@@ -37,7 +37,8 @@ _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغ
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون"}
+_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون", "خبير",
+                 "خبيران", "خبراء", "محللون", "مختصون", "سكان", "مواطنون"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
@@ -157,7 +158,10 @@ class StatementExtractor:
     def _opens_content(self, c: int, end: int, requires: tuple[str, ...]) -> bool:
         """Does reported content open at c, or after a short subject the speaker search did not read ("وتابع بيان
         الداخلية «...»"), with one of the words the cue requires (a complementizer, a colon, a quote)?"""
-        for t in range(c, min(end, c + 6)):
+        if c < end and self.keys[c] in requires:
+            return True
+        vehicle = c < end and ("ال" + self.keys[c] in _VEHICLES or self.keys[c] in _VEHICLES)
+        for t in range(c, min(end, c + 6) if vehicle else c):
             if self.keys[t] in requires:
                 return True
             if self.keys[t] in (".", "؛", ";") or t > c and self.keys[t] in ("،", ","):
@@ -311,7 +315,8 @@ class StatementExtractor:
         while j < end:
             k = self.keys[j]
             if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها") or \
-                    self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba:
+                    self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
+                    _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
@@ -619,6 +624,17 @@ class StatementExtractor:
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
         c, channel = self._skip_circumstances(j, s1)
+        if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
+            # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
+            src = self._source(c + 1, s1)
+            quoted = (src[0] if src is not None else self._actor_at(c + 1, s1))
+            if not quoted:
+                return i + n
+            channel, speakers = speakers[0], quoted
+            k = src[1] if src is not None else self._speaker_span_end(c + 1, s1)
+            while k < s1 and self.keys[k] in _POSSESSIVE_SPEECH | {"قوله", "قولها", "تاكيده", "تاكيدها"}:
+                k += 1
+            c, _channel = self._skip_circumstances(k, s1)
         if requires and not self._opens_content(c, s1, requires):
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
