@@ -69,6 +69,7 @@ class StatementExtractor:
         self.actor_dates = self._actor_dates()
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
+        self._suffixed = False  # the cue being handled carries an object pronoun ("واعتبره")
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
         self._sentence_subjects: dict[int, str] = {}
@@ -174,6 +175,33 @@ class StatementExtractor:
         label = norm(ent.label_ar or "") if ent is not None else ""
         return label.split(" ")[0] in _SOURCE_NOUNS if label else False
 
+    def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
+        """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
+        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES:
+            return None
+        t = k + 1
+        if self.keys[t] in ("صادر", "الصادر", "صدر") and t + 1 < end and self.keys[t + 1] == "عن":
+            t += 2
+            m = self.ctx.mention_at(t)
+        else:
+            m = self.ctx.mention_at(t)
+            if m is None or m.proclitic[-1:] != "ل":
+                return None
+        if m is None or m.type not in _ACTOR_TYPES or self._unnamed_source(m.key):
+            return None
+        return [m.key], m.last
+
+    def _with_object_pronoun(self, i: int):
+        """"واعتبره إهدارا": a speech verb carrying an object pronoun; its subject is the clause's, not a word
+        after it."""
+        tok = self.keys[i]
+        for suffix in ("ها", "هم", "ه"):
+            if tok.endswith(suffix) and len(tok) - len(suffix) >= 4:
+                m = self.lex.speech.match([tok[:-len(suffix)]], 0)
+                if m and m[0] == 1 and m[2][0]["kind"] == "verb" and m[2][0].get("object"):
+                    return m
+        return None
+
     def _quoted_name(self, j: int, end: int) -> bool:
         """"وقالت "هيومن رايتس ووتش" إن": a short quotation closed before a complementizer or comma is a name;
         a longer one ("وقال «أنا أؤمن ...»") is the content, and whoever speaks is named elsewhere."""
@@ -214,10 +242,15 @@ class StatementExtractor:
     def _topic(self, s0: int, i: int) -> str | None:
         """The subject of the clause a verb with ف completes: the actor "أما" makes the topic ("أما X، ...، فقال"),
         else the subject right after the verb that opens the clause ("فيما ردد الرئيس X ... فقال")."""
-        if not self.keys[i].startswith("ف") or i == s0:
+        if i == s0 or not self.keys[i].startswith(("ف", "و")):
+            return None
+        if self.keys[i].startswith("و") and (not self._suffixed or any(
+                st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)):
+            # only "واعتبره" shares the subject of the verb it is coordinated with; after a statement in the same
+            # sentence, that statement is continued instead
             return None
         amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
-        if amma is not None:
+        if amma is not None and self.keys[i].startswith("ف"):
             m = self.ctx.mention_at(amma + 1)
             return m.key if m is not None and m.type in _ACTOR_TYPES else None
         start = next((t + 1 for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _CLAUSE_LINKS | {"؛", ";"}), s0)
@@ -502,6 +535,7 @@ class StatementExtractor:
             i = s0
             while i < s1:
                 m = self.lex.speech.match(self.keys, i)
+                self._suffixed = m is None and (m := self._with_object_pronoun(i)) is not None
                 if not m:
                     i += 1
                     continue
@@ -547,8 +581,12 @@ class StatementExtractor:
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
             svo = self._subject_right_before(s0, i)
-            if svo and not self.keys[i].startswith(("و", "ف")):
+            if self._suffixed:
+                pass  # the words after "واعتبره" are what was said, never its subject
+            elif svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
+            elif (owned := self._vehicle_owner(k, s1)) is not None:
+                speakers, source_end = owned  # "وقال بيان صادر عن قيادة الجيش إن": the army speaks
             elif (src := self._source(k, s1)) is not None:
                 # "وقال مصدر مسؤول في الحكومة إن" speaks for the government; "مصدر أمني" names no one
                 speakers, source_end = src
@@ -582,10 +620,12 @@ class StatementExtractor:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
             elif not speakers and (topic := self._topic(s0, i)) is not None:
                 speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
-            elif not speakers and not (continuing and self.last):
-                # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation
+            elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
+                # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation; before
+                # a verb with ف only the actor right next to it ("رجعت إلى الوزير فنفى ذلك")
+                near = i if self.keys[i].startswith("ف") else i - 2
                 before = [m for m in self.ctx.mentions_in(s0, i)
-                          if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)
+                          if m.type in _ACTOR_TYPES and m.last >= near and not self._governed(m)
                           and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
                           and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
                 if before and before[-1].type != "Person" and self._office_of(before[-1]):

@@ -179,3 +179,16 @@ def test_a_marker_of_the_same_occasion_dates_an_undated_statement():
                     "وقال وزير الخارجية الأمريكي جون كيري إن واشنطن تراقب الوضع.")
     dates = [str(s.date) if s.date else None for s in r.statements]
     assert dates == ["2025-03-11", "2025-03-11", None]
+
+
+def test_a_statement_issued_by_an_organization_is_the_organization_s():
+    r, said = _said("وقال بيان صادر عن وزارة الخارجية السعودية إن المملكة تدين الهجوم. "
+                    "وذكر بيان لوزارة الداخلية المصرية أن الشرطة اعتقلت المشتبه بهم.")
+    assert [r.entities[s.speaker].type for s in r.statements] == ["Organization", "Organization"]
+    assert [s.content for s in r.statements] == ["المملكة تدين الهجوم", "الشرطة اعتقلت المشتبه بهم"]
+
+
+def test_a_cue_with_an_object_pronoun_keeps_the_clause_subject():
+    r, said = _said("وكان وزير الخارجية الأردني أيمن الصفدي انتقد القرار بشدة واعتبره خرقا للقانون الدولي.")
+    st = next(s for s in r.statements if s.cue == "واعتبره")
+    assert "Safadi" in (r.entities[st.speaker].label_en or "") and st.content == "خرقا للقانون الدولي"
