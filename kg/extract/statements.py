@@ -244,11 +244,14 @@ class StatementExtractor:
         else the subject right after the verb that opens the clause ("فيما ردد الرئيس X ... فقال")."""
         if i == s0 or not self.keys[i].startswith(("ف", "و")):
             return None
-        if self.keys[i].startswith("و") and (not self._suffixed or any(
-                st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)):
-            # only "واعتبره" shares the subject of the verb it is coordinated with; after a statement in the same
-            # sentence, that statement is continued instead
-            return None
+        if self.keys[i].startswith("و"):
+            # only "واعتبره" shares the subject of the verb it is coordinated with: the speaker of a statement
+            # earlier in the sentence, else the clause's subject
+            if not self._suffixed:
+                return None
+            here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
+            if here:
+                return here[0]
         amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
         if amma is not None and self.keys[i].startswith("ف"):
             m = self.ctx.mention_at(amma + 1)
@@ -422,6 +425,8 @@ class StatementExtractor:
                 break
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
+                break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
