@@ -191,6 +191,17 @@ class StatementExtractor:
             return None
         return [m.key], m.last
 
+    def _participle_ahead(self, c: int, e: int) -> int | None:
+        """A saying participle ("قائلا") a few words into what would be the content, before any complementizer:
+        where it stands, so that it reports the words."""
+        for t in range(c, min(e, c + 8)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or self.keys[t] == _QUOTE:
+                return None
+            m = self.lex.speech.match(self.keys, t)
+            if m and m[2][0]["kind"] == "participle" and m[2][0]["lemma"] in ("قائلا", "قائله", "قائلة"):
+                return t
+        return None
+
     def _with_object_pronoun(self, i: int):
         """"واعتبره إهدارا": a speech verb carrying an object pronoun; its subject is the clause's, not a word
         after it."""
@@ -361,6 +372,12 @@ class StatementExtractor:
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
+            if j > 0 and self.keys[j - 1] in ("،", ",") and self.lex.titles.match(self.keys, j):
+                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
+                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
+                if stop is not None:
+                    j = stop
+                    continue
             m = self.ctx.mention_at(j)
             if m and m.proclitic[-1:] == "ل" and self._type(m.key) == "Organization":
                 channel, j = m.key, m.last  # "قال لوكالة فرانس برس إن": the outlet he spoke to carries it
@@ -544,8 +561,11 @@ class StatementExtractor:
                 if not m:
                     i += 1
                     continue
-                n, _prefix, payloads = m
+                n, prefix, payloads = m
                 p = payloads[0]
+                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
+                    i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
+                    continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
                 if self.last:
                     self.ctx.last_source = self.last[0].speaker
@@ -680,9 +700,13 @@ class StatementExtractor:
             while k < s1 and self.keys[k] in _POSSESSIVE_SPEECH | {"قوله", "قولها", "تاكيده", "تاكيدها"}:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
+            requires = None
         if requires and not self._opens_content(c, s1, requires):
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
+        if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
+            # "وأوضح X، رئيس مجلس الإدارة، قائلا: «...»": the participle carries the words
+            return said
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e

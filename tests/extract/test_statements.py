@@ -192,3 +192,13 @@ def test_a_cue_with_an_object_pronoun_keeps_the_clause_subject():
     r, said = _said("وكان وزير الخارجية الأردني أيمن الصفدي انتقد القرار بشدة واعتبره خرقا للقانون الدولي.")
     st = next(s for s in r.statements if s.cue == "واعتبره")
     assert "Safadi" in (r.entities[st.speaker].label_en or "") and st.content == "خرقا للقانون الدولي"
+
+
+def test_a_title_set_off_by_commas_and_a_saying_participle_leave_the_words_to_the_quotation():
+    r, said = _said('وأوضح وزير الخارجية الأردني أيمن الصفدي، رئيس الوفد، قائلا: "نتطلع إلى تعزيز الجهود".')
+    assert [(cue, content) for _sp, cue, content in said] == [("قائلا", "نتطلع إلى تعزيز الجهود")]
+
+
+def test_a_preposition_never_attaches_to_a_speech_verb_and_moving_a_camp_is_no_relaying():
+    r, said = _said("وقصدت الأسرة الطبيب بحثا عن علاج. ونقل الجيش معسكر الشرطة إلى بغداد.")
+    assert said == []
