@@ -39,6 +39,9 @@ _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون", "خبير",
                  "خبيران", "خبراء", "محللون", "مختصون", "سكان", "مواطنون"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+# an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
+_LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
@@ -149,6 +152,8 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                if k > j and self.keys[k - 1] in _LED_BY:
+                    return []
                 if m.type != "Person" and self._office_of(m):
                     # "وقال عزت الرشق عضو المكتب السياسي للحركة إن": the holder of an office in X speaks, not X;
                     # a holder we cannot name gives no statement
@@ -201,6 +206,10 @@ class StatementExtractor:
             if m and m[2][0]["kind"] == "participle" and m[2][0]["lemma"] in ("قائلا", "قائله", "قائلة"):
                 return t
         return None
+
+    def _after_cue(self, t: int) -> bool:
+        """Does a speech verb stand right before token t (its subject's place)?"""
+        return any((m := self.lex.speech.match(self.keys, u)) and u + m[0] == t for u in range(max(0, t - 3), t))
 
     def _with_object_pronoun(self, i: int):
         """"واعتبره إهدارا": a speech verb carrying an object pronoun; its subject is the clause's, not a word
@@ -494,8 +503,11 @@ class StatementExtractor:
         return start, end, "indirect"
 
     def _new_speech_clause(self, e: int) -> bool:
-        """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ..."."""
+        """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ...",
+        "... وجاء في بيان للائتلاف"."""
         m = self.lex.speech.match(self.keys, e)
+        if m and m[2][0]["kind"] == "noun" and m[0] > 1 and self.keys[e].startswith("و"):
+            return True
         if not m or m[2][0]["kind"] not in ("verb", "present"):
             return False
         prev = self.keys[e - 1]
@@ -565,6 +577,11 @@ class StatementExtractor:
                 p = payloads[0]
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
+                    continue
+                if i > s0 and (self.keys[i - 1].isdecimal() or self.keys[i - 1] in self.lex.numbers or
+                               p["kind"] == "present" and self.keys[i - 1] in _RELATIVES):
+                    # "150 طالبا" are students; "التي تعتبر الحزب منظمة إرهابية" describes a position
+                    i += n
                     continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
                 if self.last:
@@ -666,6 +683,10 @@ class StatementExtractor:
             lim = next((k for k in range(s0, i) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
                         or self.keys[k] in (_QUOTE, ":")), i)
             subj = self._clause_subject(s0, lim)
+            first = next((m for m in self.ctx.mentions_in(s0, lim) if m.key == subj), None)
+            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
+                # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
+                subj = None
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
@@ -725,7 +746,7 @@ class StatementExtractor:
         return None
 
     def _governed(self, m) -> bool:
-        if m.first > 0 and self.keys[m.first - 1] in _GOVERNING:
+        if m.first > 0 and (self.keys[m.first - 1] in _GOVERNING or self.keys[m.first - 1] in _LED_BY):
             return True
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 

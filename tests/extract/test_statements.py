@@ -202,3 +202,14 @@ def test_a_title_set_off_by_commas_and_a_saying_participle_leave_the_words_to_th
 def test_a_preposition_never_attaches_to_a_speech_verb_and_moving_a_camp_is_no_relaying():
     r, said = _said("وقصدت الأسرة الطبيب بحثا عن علاج. ونقل الجيش معسكر الشرطة إلى بغداد.")
     assert said == []
+
+
+def test_a_position_in_a_relative_clause_and_a_counted_noun_are_no_statements():
+    r, said = _said("وكانت تركيا التي تعتبر حزب العمال الكردستاني منظمة إرهابية قد بدأت مفاوضات. "
+                    "واخترق 150 طالبا الطوق الأمني.")
+    assert said == []
+
+
+def test_the_leader_named_after_bizaama_does_not_speak_for_the_unknown_subject():
+    r, said = _said("وطالب تجمع الأحرار بزعامة أيمن الصفدي الحكومة الأردنية بخطوات حازمة، محذرا من الغضب الشعبي.")
+    assert said == []
