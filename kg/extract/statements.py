@@ -39,7 +39,8 @@ _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون", "خبير",
                  "خبيران", "خبراء", "محللون", "مختصون", "سكان", "مواطنون"}
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+_NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
+                  "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
@@ -579,8 +580,9 @@ class StatementExtractor:
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
                     continue
                 if i > s0 and (self.keys[i - 1].isdecimal() or self.keys[i - 1] in self.lex.numbers or
-                               p["kind"] == "present" and self.keys[i - 1] in _RELATIVES):
-                    # "150 طالبا" are students; "التي تعتبر الحزب منظمة إرهابية" describes a position
+                               p["kind"] == "present" and self.keys[i - 1] in _NOT_ASSERTING):
+                    # "150 طالبا" are students; "التي تعتبر الحزب منظمة إرهابية" describes a position; "بما يؤكد"
+                    # (which confirms), "أن تطالب" (to demand), "لم يؤكد" (did not confirm) report no words
                     i += n
                     continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)

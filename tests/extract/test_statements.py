@@ -213,3 +213,9 @@ def test_a_position_in_a_relative_clause_and_a_counted_noun_are_no_statements():
 def test_the_leader_named_after_bizaama_does_not_speak_for_the_unknown_subject():
     r, said = _said("وطالب تجمع الأحرار بزعامة أيمن الصفدي الحكومة الأردنية بخطوات حازمة، محذرا من الغضب الشعبي.")
     assert said == []
+
+
+def test_an_imperfect_after_ma_or_an_reports_no_words():
+    r, said = _said("وظهرت أرقام جديدة بما يؤكد وجود خلل في الإدارة. "
+                    "وتستطيع أوروبا أن تطالب أثينا بتقليص النفقات.")
+    assert said == []
