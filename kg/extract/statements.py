@@ -371,7 +371,8 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
-            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها") or \
+            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها", "معلقا",
+                                    "معلقه") or \
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
@@ -392,6 +393,15 @@ class StatementExtractor:
             if m and m.proclitic[-1:] == "ل" and self._type(m.key) == "Organization":
                 channel, j = m.key, m.last  # "قال لوكالة فرانس برس إن": the outlet he spoke to carries it
                 continue
+            if k == "ل" and j + 1 < end:
+                # "قال لـ«الشرق الأوسط»": the paper he spoke to, written apart from its preposition
+                t = j + 2 if self.keys[j + 1] == _QUOTE else j + 1
+                m = self.ctx.mention_at(t)
+                if m is not None:
+                    if self._type(m.key) == "Organization":
+                        channel = m.key
+                    j = m.last + 1 if m.last < end and self.keys[m.last] == _QUOTE and t == j + 2 else m.last
+                    continue
             attr = self.lex.speech.match(self.keys, j)
             if attr and attr[2][0]["kind"] == "attribution":
                 speakers = self._actor_at(j + attr[0], end)
@@ -693,6 +703,12 @@ class StatementExtractor:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
                 speakers = [subj]
+        if not speakers and kind in ("verb", "present") and self.keys[i].startswith("و") and j < s1 and (
+                self.keys[j] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {_QUOTE, ":"}):
+            # "، وأوضح أنه «...»": a second verb with no subject of its own goes on with the sentence's speaker
+            here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
+            if here:
+                speakers, continuing = list(dict.fromkeys(here)), True
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
             continuing = True
@@ -739,12 +755,20 @@ class StatementExtractor:
         return not rest
 
     def _subject_right_before(self, s0: int, i: int) -> str | None:
-        """An actor ending right before the cue and not governed by a preposition (SVO order)."""
+        """An actor ending right before the cue and not governed by a preposition (SVO order); or a person opening
+        the sentence with a title set off by a comma ("هشام مروة، نائب رئيس «الائتلاف» المعارض قال")."""
         for m in self.ctx.mentions_in(s0, i):
             if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
                 prev = self.keys[m.first - 1] if m.first > s0 else ""
                 if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم"):
                     return m.key
+        first = self.ctx.mention_at(s0)
+        if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \
+                and first.last + 1 < i and i - first.last <= 10 and (
+                    self.lex.titles.match(self.keys, first.last + 1) or self.keys[first.last + 1] in _MEMBERSHIP) \
+                and not any(self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"،", ",", "."}
+                            or self.lex.speech.match(self.keys, t) for t in range(first.last + 1, i)):
+            return first.key
         return None
 
     def _governed(self, m) -> bool:

@@ -219,3 +219,15 @@ def test_an_imperfect_after_ma_or_an_reports_no_words():
     r, said = _said("وظهرت أرقام جديدة بما يؤكد وجود خلل في الإدارة. "
                     "وتستطيع أوروبا أن تطالب أثينا بتقليص النفقات.")
     assert said == []
+
+
+def test_a_second_verb_without_subject_continues_the_sentence_s_speaker():
+    r, said = _said("ورأى وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي، وأوضح أنه «لا عودة إلى الحرب».")
+    assert len(said) == 2 and said[0][0] == said[1][0]
+    assert said[1][2] == "لا عودة إلى الحرب"
+
+
+def test_a_person_with_a_title_in_apposition_before_the_verb_speaks():
+    r, said = _said("أيمن الصفدي، وزير الخارجية الأردني قال لـ«رويترز» معلقا، إن الحدود مفتوحة.")
+    (st,) = r.statements
+    assert "Safadi" in (r.entities[st.speaker].label_en or "") and st.content == "الحدود مفتوحة"
