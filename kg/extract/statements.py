@@ -41,6 +41,9 @@ _SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعو
                  "خبيران", "خبراء", "محللون", "مختصون", "سكان", "مواطنون"}
 _NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
                   "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
+# someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
+_DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعوث", "ممثل", "ممثله", "متحدث", "المتحدث", "الناطق", "باسم",
+           "سفير", "وكيل", "وزير", "وزيره", "عضو"}
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
@@ -153,7 +156,9 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
-                if k > j and self.keys[k - 1] in _LED_BY:
+                if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(
+                        v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
+                    # "وقال نائب رئيس الوزراء التركي X": the deputy speaks, not the prime minister
                     return []
                 if m.type != "Person" and self._office_of(m):
                     # "وقال عزت الرشق عضو المكتب السياسي للحركة إن": the holder of an office in X speaks, not X;
@@ -285,6 +290,11 @@ class StatementExtractor:
             if m.type in _ACTOR_TYPES and not self._governed(m):
                 return m.key
         return None
+
+    def _bare_office(self, m) -> bool:
+        """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
+        hit = self.lex.titles.match(self.keys, m.first)
+        return hit is not None and m.last - m.first <= hit[0] + 1
 
     def _office_of(self, m) -> bool:
         """Is the organization or state m the owner of an office named right before it ("رئيس الهيئة X",

@@ -231,3 +231,12 @@ def test_a_person_with_a_title_in_apposition_before_the_verb_speaks():
     r, said = _said("أيمن الصفدي، وزير الخارجية الأردني قال لـ«رويترز» معلقا، إن الحدود مفتوحة.")
     (st,) = r.statements
     assert "Safadi" in (r.entities[st.speaker].label_en or "") and st.content == "الحدود مفتوحة"
+
+
+def test_a_deputy_of_an_office_is_not_the_office_holder():
+    # the deputy's name is unknown to the recognizer: no statement rather than one by the prime minister
+    r, said = _said("وقال نائب رئيس الوزراء التركي زيدون قرطبي إن الدولة تواصل مباحثاتها. "
+                    "بدوره، قال نائب الأمين العام لحزب الله الشيخ نعيم قاسم إن الحل سياسي.")
+    speakers = [r.entities[s.speaker].label_en or "" for s in r.statements]
+    assert not any("Davuto" in sp for sp in speakers)
+    assert any("Qassem" in sp for sp in speakers)
