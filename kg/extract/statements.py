@@ -77,6 +77,20 @@ class StatementExtractor:
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
         self._suffixed = False  # the cue being handled carries an object pronoun ("واعتبره")
+        # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
+        # a mark with no partner within the line and 150 words is a stray, not an opening
+        self._in_quote = [False] * len(self.toks)
+        text, t = ctx.analysis.text, 0
+        while t < len(self.toks):
+            if self.keys[t] == _QUOTE:
+                close = next((u for u in range(t + 1, min(len(self.toks), t + 150))
+                              if self.keys[u] == _QUOTE
+                              or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
+                if close is not None and self.keys[close] == _QUOTE:
+                    for u in range(t + 1, close):
+                        self._in_quote[u] = True
+                    t = close
+            t += 1
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
         self._sentence_subjects: dict[int, str] = {}
@@ -577,17 +591,18 @@ class StatementExtractor:
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
-            if s1 <= quoted_to:
-                # inside the words of the last speaker: nothing here is the narrator's, and the speaker's turn
+            if s0 < quoted_to:
+                # inside the words of the last speaker: nothing there is the narrator's, and the speaker's turn
                 # lasts until the quotation closes
                 self.last_sentence = si
-                continue
+                if s1 <= quoted_to:
+                    continue
             self._sentence_index = si
             # a headline or caption is not the sentence a dropped subject continues
             self._previous_subject = None if si - 1 in self.skip else self._sentence_subjects.get(si - 1)
             if si - self.last_sentence > 2:
                 self.last = []
-            i = s0
+            i = max(s0, quoted_to + 1) if s0 < quoted_to else s0
             while i < s1:
                 m = self.lex.speech.match(self.keys, i)
                 self._suffixed = m is None and (m := self._with_object_pronoun(i)) is not None
@@ -596,6 +611,9 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
+                if self._in_quote[i]:
+                    i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
+                    continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
                     continue

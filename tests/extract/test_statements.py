@@ -240,3 +240,15 @@ def test_a_deputy_of_an_office_is_not_the_office_holder():
     speakers = [r.entities[s.speaker].label_en or "" for s in r.statements]
     assert not any("Davuto" in sp for sp in speakers)
     assert any("Qassem" in sp for sp in speakers)
+
+
+def test_a_speech_verb_inside_a_quotation_is_the_quoted_speaker_s_words():
+    r, said = _said('وقال وزير الخارجية الأردني أيمن الصفدي: "لقد كشفت الحكومة السورية عن نواياها، وأعلنت '
+                    'رفضها للحل". ثم غادر القاعة.')
+    assert len(said) == 1 and said[0][1] == "وقال"
+
+
+def test_a_stray_quotation_mark_does_not_silence_the_rest_of_the_article():
+    r, said = _said('وتابعت الوزارة "إن الوقود يصل متأخرا كل يوم. وأوضح وزير الخارجية الأردني أيمن الصفدي أن '
+                    'الكميات ضئيلة. ' + "وأشار الصفدي إلى أن المعابر مغلقة. " * 30)
+    assert any(cue == "وأوضح" for _sp, cue, _c in said)
