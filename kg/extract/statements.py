@@ -37,8 +37,9 @@ _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغ
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "مسؤول", "مسؤولون", "خبير",
-                 "خبيران", "خبراء", "محللون", "مختصون", "سكان", "مواطنون"}
+_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "ناشط", "ناشطين", "مسؤول",
+                 "مسؤوله", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "خبير", "خبيران", "خبراء", "محللون", "مختصون",
+                 "سكان", "مواطنون", "شهود عيان"}
 _NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
                   "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
@@ -263,7 +264,7 @@ class StatementExtractor:
         if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
             # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
             return ([self._source_org] if self._source_org else []), k + 1
-        if word not in ("مصدر", "مصادر"):
+        if word not in _SOURCE_NOUNS:
             return None
         self._source_org = ""
         t = k + 1

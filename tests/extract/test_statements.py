@@ -252,3 +252,10 @@ def test_a_stray_quotation_mark_does_not_silence_the_rest_of_the_article():
     r, said = _said('وتابعت الوزارة "إن الوقود يصل متأخرا كل يوم. وأوضح وزير الخارجية الأردني أيمن الصفدي أن '
                     'الكميات ضئيلة. ' + "وأشار الصفدي إلى أن المعابر مغلقة. " * 30)
     assert any(cue == "وأوضح" for _sp, cue, _c in said)
+
+
+def test_activists_and_officials_not_placed_in_an_organization_give_no_statement():
+    r, said = _said("وقال ناشطون سوريون إن الهجوم يهدف إلى فك الحصار. "
+                    "وأكدت مسؤولة كبيرة لشبكة سي إن إن أن الأنباء لا تؤثر. "
+                    "وقال مسؤول في وزارة الخارجية المصرية إن الحدود مغلقة.")
+    assert len(said) == 1 and r.entities[r.statements[0].speaker].type == "Organization"
