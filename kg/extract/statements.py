@@ -361,6 +361,8 @@ class StatementExtractor:
                 return True
             if self.keys[k] in _PUNCT | {_QUOTE, "."}:
                 return False
+            if (m := self.lex.speech.match(self.keys, k)) and m[2][0]["kind"] in ("verb", "present"):
+                return False  # "استبعدت خفضا لديون اليونان وقالت إنها": the complementizer is the next verb's
         return False
 
     def _content_word(self, j: int, end: int) -> bool:
@@ -482,6 +484,7 @@ class StatementExtractor:
                 if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
+        complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
         while e < end:
             if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
                 break
@@ -489,6 +492,11 @@ class StatementExtractor:
                 break
             if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
+            if e > c + 1 and self._svo_clause(e):
+                break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
+            if e > c + 1 and not complementized and self.keys[e].startswith("و") and \
+                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb":
+                break  # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -548,6 +556,16 @@ class StatementExtractor:
             return False
         prev = self.keys[e - 1]
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _svo_clause(self, e: int) -> bool:
+        """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""
+        if self.keys[e] not in ("لكن", "ولكن", "بينما", "فيما"):
+            return False
+        m = self.ctx.mention_at(e + 1)
+        if m is None or m.type not in _ACTOR_TYPES:
+            return False
+        cue = self.lex.speech.match(self.keys, m.last)
+        return bool(cue) and cue[2][0]["kind"] in ("verb", "present", "guarded")
 
     def _new_clause_cue(self, t: int) -> bool:
         """A speech verb a few words into a new clause: "«...»، وبالمجمل اعتبرت الصحف"."""
@@ -789,7 +807,8 @@ class StatementExtractor:
         for m in self.ctx.mentions_in(s0, i):
             if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
                 prev = self.keys[m.first - 1] if m.first > s0 else ""
-                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم"):
+                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم", "لكن", "ولكن",
+                                             "بينما", "فيما", "حين"):
                     return m.key
         first = self.ctx.mention_at(s0)
         if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \

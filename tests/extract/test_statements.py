@@ -259,3 +259,12 @@ def test_activists_and_officials_not_placed_in_an_organization_give_no_statement
                     "وأكدت مسؤولة كبيرة لشبكة سي إن إن أن الأنباء لا تؤثر. "
                     "وقال مسؤول في وزارة الخارجية المصرية إن الحدود مغلقة.")
     assert len(said) == 1 and r.entities[r.statements[0].speaker].type == "Organization"
+
+
+def test_a_contrasting_clause_with_its_own_speaker_ends_the_content_and_speaks():
+    r, said = _said("ودعا وزير الخارجية الفرنسي لوران فابيوس إلى تخفيف الديون لكن المستشارة الألمانية أنجيلا ميركل "
+                    "استبعدت خفضا في ديون اليونان وقالت إنها غير مستعدة.")
+    by_cue = {s.cue: (r.entities[s.speaker].label_en or "", s.content) for s in r.statements}
+    assert by_cue["ودعا"][1] == "تخفيف الديون"
+    assert "Merkel" in by_cue["استبعدت"][0] and by_cue["استبعدت"][1] == "خفضا في ديون اليونان"
+    assert "Merkel" in by_cue["وقالت"][0]
