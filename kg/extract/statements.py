@@ -47,6 +47,9 @@ _DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعو
            "سفير", "وكيل", "وزير", "وزيره", "عضو"}
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
+# what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
+_REPORT_NOUNS = {"التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
+                 "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
@@ -264,6 +267,9 @@ class StatementExtractor:
         if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
             # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
             return ([self._source_org] if self._source_org else []), k + 1
+        if word == "المصادر" or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
+            # "وترى المصادر" with no source introduced; "وتؤكد المعلومات الأولية أن": no one speaks
+            return [], k + 1
         if word not in _SOURCE_NOUNS:
             return None
         self._source_org = ""

@@ -268,3 +268,9 @@ def test_a_contrasting_clause_with_its_own_speaker_ends_the_content_and_speaks()
     assert by_cue["ودعا"][1] == "تخفيف الديون"
     assert "Merkel" in by_cue["استبعدت"][0] and by_cue["استبعدت"][1] == "خفضا في ديون اليونان"
     assert "Merkel" in by_cue["وقالت"][0]
+
+
+def test_reports_and_sources_with_no_speaker_give_no_statement():
+    r, said = _said("وتؤكد المعلومات الأولية لحادثة البحرين أن المواد المتفجرة هي نفسها. "
+                    "وترى المصادر أن المناطق محدودة. ولا يزال تمرد القوميين في اسكتلندا يهدد اتحاد المملكة المتحدة.")
+    assert said == []
