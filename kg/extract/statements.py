@@ -48,7 +48,7 @@ _DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعو
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
-_REPORT_NOUNS = {"التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
+_REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
                  "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
@@ -206,7 +206,7 @@ class StatementExtractor:
 
     def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
         """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
-        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES:
+        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] != "تقرير":
             return None
         t = k + 1
         if self.keys[t] in ("صادر", "الصادر", "صدر") and t + 1 < end and self.keys[t + 1] == "عن":
@@ -731,8 +731,12 @@ class StatementExtractor:
                 # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation; before
                 # a verb with ف only the actor right next to it ("رجعت إلى الوزير فنفى ذلك")
                 near = i if self.keys[i].startswith("ف") else i - 2
+                # when a word stands in the subject's place after the verb ("السعوديون قال العنزي إن", a name we
+                # do not know), only an actor opening the clause is the subject ("وكان جومرت توكاييف أكد الجمعة")
+                opening = s0 + 2 if self._content_word(k, s1) and not p.get("object") else i
                 before = [m for m in self.ctx.mentions_in(s0, i)
-                          if m.type in _ACTOR_TYPES and m.last >= near and not self._governed(m)
+                          if m.type in _ACTOR_TYPES and m.last >= near and m.first <= opening
+                          and not self._governed(m)
                           and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
                           and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
                 if before and before[-1].type != "Person" and self._office_of(before[-1]):
