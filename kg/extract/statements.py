@@ -281,6 +281,12 @@ class StatementExtractor:
             m = self.ctx.mention_at(t)
             if m is not None and m.type in ("Organization", "Group") and (
                     self.keys[t - 1] in ("في", "من", "داخل", "لدي") or m.proclitic[-1:] == "ب"):
+                after = m.last
+                while after < end and _definite_adjective(self.keys[after]):
+                    after += 1
+                if after < end and (self.ctx.mention_at(after) is not None or self._content_word(after, end)
+                                    and not self.keys[after].startswith("ال")):
+                    return None  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي خافيير سولانا": a named official
                 self._source_org = m.key
                 return [m.key], m.last
             t = m.last if m is not None else t + 1
@@ -636,7 +642,7 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
-                if self._in_quote[i]:
+                if self._in_quote[i] or self.keys[i] == "شكرا":  # "شكرا" is "thank you", not "the two thanked"
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):

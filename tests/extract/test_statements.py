@@ -281,3 +281,10 @@ def test_a_report_is_its_author_s_and_not_the_last_speaker_s():
                     "وقال وزير الخارجية الأردني أيمن الصفدي إن الحدود مفتوحة. وذكر التقرير أن الاستثمار ارتفع. "
                     "وعن أبرز المخالفات التي يقوم بها السعوديون قال العنزي إن القضايا قليلة.")
     assert [s.content for s in r.statements] == ["الحدود مغلقة", "الحدود مفتوحة"]
+
+
+def test_a_named_official_is_no_source_and_is_considered_is_no_statement():
+    r, said = _said("وقال مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا إن الضربة قوية. "
+                    "كما يعتبر الأمير الأردني علي بن الحسين مرشحا محتملا.")
+    (st,) = r.statements
+    assert "Solana" in (r.entities[st.speaker].label_en or "")
