@@ -214,15 +214,32 @@ def _verb_forms(stem: str) -> list[str]:
     return [f"{f} {rest}" if rest else f for f in forms]
 
 
+def _present_forms(stem: str) -> list[str]:
+    """Imperfect forms from the 3rd-person masculine one (يقول): he/she/they/the two (يقول تقول يقولون يقولان)."""
+    s, _sp, rest = norm(stem).partition(" ")
+    if not s.startswith("ي") or len(s) < 3:
+        return []
+    base = s[1:]
+    plural = base[:-1] if base.endswith(("و", "ي", "ا")) and len(base) > 2 else base  # يدعو -> يدعون
+    forms = ["ي" + base, "ت" + base, "ي" + plural + "ون", "ي" + base + "ان", "ت" + base + "ان"]
+    return [f"{f} {rest}" if rest else f for f in forms]
+
+
 @cache
 def lexicons() -> Lexicons:
     ldir = DATA / "lexicon"
     speech = PhraseIndex()
     for row in read_tsv(ldir / "speech_cues.tsv"):
-        forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]
+        kind, guarded = row["kind"], row["kind"] == "guarded"
+        forms = _verb_forms(row["form"]) if kind in ("verb", "guarded") else [row["form"]]
+        required = tuple(norm(r) for r in split_cell(row.get("requires") or ""))
+        extra = {"requires": required} if required else {}
+        for f in _present_forms(row.get("present") or ""):
+            speech.add(f, {"kind": kind if guarded else "present", "action": row.get("action") or None,
+                           "lemma": row["form"], "object": row.get("object") == "1", **extra})
         for f in forms:
-            speech.add(f, {"kind": row["kind"], "action": row.get("action") or None, "lemma": row["form"],
-                           "object": row.get("object") == "1"})
+            speech.add(f, {"kind": kind, "action": row.get("action") or None, "lemma": row["form"],
+                           "object": row.get("object") == "1", **extra})
     titles = PhraseIndex()
     for row in read_tsv(ldir / "titles.tsv"):
         payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1"}
@@ -275,7 +292,7 @@ def lexicons() -> Lexicons:
             months.add(row["form"], {"month": int(row["value"])})
         elif row["kind"] == "weekday":
             weekdays[norm(row["form"])] = int(row["value"])
-        else:
+        elif row["kind"] == "relative":
             relative.add(row["form"], {"days": int(row["value"])})
     return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
                     qualifiers, vague, months, weekdays, relative)

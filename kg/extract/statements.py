@@ -11,13 +11,17 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
 _COMPLEMENTIZERS = {"ان", "بان"}
+_OCCASIONS = PhraseIndex()
+for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
+    if _row["kind"] == "occasion":
+        _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
 _ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
@@ -29,11 +33,28 @@ _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "ا�
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
 _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
-                       "رسال", "منشور", "لقاء", "تصريحات", "جلس", "اجتماع", "ندو")
+                       "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "ناشط", "ناشطين", "مسؤول",
+                 "مسؤوله", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "خبير", "خبيران", "خبراء", "محللون", "مختصون",
+                 "سكان", "مواطنون", "شهود عيان"}
+_NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
+                  "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
+# someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
+_DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعوث", "ممثل", "ممثله", "متحدث", "المتحدث", "الناطق", "باسم",
+           "سفير", "وكيل", "وزير", "وزيره", "عضو"}
+# an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
+_LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
+# what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
+_REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
+                 "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
+# words that open a new clause: an actor before them is not the subject of the verb after them
+_CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
+# heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
+_MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
 
 
 def _f1(a: str, b: str) -> float:
@@ -59,10 +80,31 @@ class StatementExtractor:
         self.actor_dates = self._actor_dates()
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
+        self._suffixed = False  # the cue being handled carries an object pronoun ("واعتبره")
+        # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
+        # a mark with no partner within the line and 150 words is a stray, not an opening
+        self._in_quote = [False] * len(self.toks)
+        text, t = ctx.analysis.text, 0
+        while t < len(self.toks):
+            if self.keys[t] == _QUOTE:
+                close = next((u for u in range(t + 1, min(len(self.toks), t + 150))
+                              if self.keys[u] == _QUOTE
+                              or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
+                if close is not None and self.keys[close] == _QUOTE:
+                    for u in range(t + 1, close):
+                        self._in_quote[u] = True
+                    t = close
+            t += 1
+        # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
+        self._source_org: str | None = None
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
-            subj = self._clause_subject(b0, b1)
+            # the subject a dropped subject continues opens its sentence, before or right after the verb
+            subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
+                         and not self._governed(m) and not any(
+                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
+                             for k in self.keys[b0:m.first])), None)
             if subj:
                 self._sentence_subjects[n] = subj
 
@@ -123,7 +165,7 @@ class StatementExtractor:
             return found
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
-                nxt.type in ("Organization", "Person", "State") and not nxt.prefix:
+                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt):
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -132,8 +174,169 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(
+                        v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
+                    # "وقال نائب رئيس الوزراء التركي X": the deputy speaks, not the prime minister
+                    return []
+                if m.type != "Person" and self._office_of(m):
+                    # "وقال عزت الرشق عضو المكتب السياسي للحركة إن": the holder of an office in X speaks, not X;
+                    # a holder we cannot name gives no statement
+                    return []
                 return self._actor_at(k, end)
         return []
+
+    def _opens_content(self, c: int, end: int, requires: tuple[str, ...]) -> bool:
+        """Does reported content open at c, or after a short subject the speaker search did not read ("وتابع بيان
+        الداخلية «...»"), with one of the words the cue requires (a complementizer, a colon, a quote)?"""
+        if c < end and self.keys[c] in requires:
+            return True
+        vehicle = c < end and ("ال" + self.keys[c] in _VEHICLES or self.keys[c] in _VEHICLES)
+        for t in range(c, min(end, c + 6) if vehicle else c):
+            if self.keys[t] in requires:
+                return True
+            if self.keys[t] in (".", "؛", ";") or t > c and self.keys[t] in ("،", ","):
+                return False
+        return False
+
+    def _unnamed_source(self, key: str) -> bool:
+        """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
+        ent = self.ctx.entities.get(key)
+        label = norm(ent.label_ar or "") if ent is not None else ""
+        return label.split(" ")[0] in _SOURCE_NOUNS if label else False
+
+    def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
+        """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
+        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] != "تقرير":
+            return None
+        t = k + 1
+        if self.keys[t] in ("صادر", "الصادر", "صدر") and t + 1 < end and self.keys[t + 1] == "عن":
+            t += 2
+            m = self.ctx.mention_at(t)
+        else:
+            m = self.ctx.mention_at(t)
+            if m is None or m.proclitic[-1:] != "ل":
+                return None
+        if m is None or m.type not in _ACTOR_TYPES or self._unnamed_source(m.key):
+            return None
+        return [m.key], m.last
+
+    def _participle_ahead(self, c: int, e: int) -> int | None:
+        """A saying participle ("قائلا") a few words into what would be the content, before any complementizer:
+        where it stands, so that it reports the words."""
+        for t in range(c, min(e, c + 8)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or self.keys[t] == _QUOTE:
+                return None
+            m = self.lex.speech.match(self.keys, t)
+            if m and m[2][0]["kind"] == "participle" and m[2][0]["lemma"] in ("قائلا", "قائله", "قائلة"):
+                return t
+        return None
+
+    def _after_cue(self, t: int) -> bool:
+        """Does a speech verb stand right before token t (its subject's place)?"""
+        return any((m := self.lex.speech.match(self.keys, u)) and u + m[0] == t for u in range(max(0, t - 3), t))
+
+    def _with_object_pronoun(self, i: int):
+        """"واعتبره إهدارا": a speech verb carrying an object pronoun; its subject is the clause's, not a word
+        after it."""
+        tok = self.keys[i]
+        for suffix in ("ها", "هم", "ه"):
+            if tok.endswith(suffix) and len(tok) - len(suffix) >= 4:
+                m = self.lex.speech.match([tok[:-len(suffix)]], 0)
+                if m and m[0] == 1 and m[2][0]["kind"] == "verb" and m[2][0].get("object"):
+                    return m
+        return None
+
+    def _quoted_name(self, j: int, end: int) -> bool:
+        """"وقالت "هيومن رايتس ووتش" إن": a short quotation closed before a complementizer or comma is a name;
+        a longer one ("وقال «أنا أؤمن ...»") is the content, and whoever speaks is named elsewhere."""
+        if self.keys[j] != _QUOTE:
+            return False
+        close = next((t for t in range(j + 1, min(end, j + 6)) if self.keys[t] == _QUOTE), None)
+        if close is None or close + 1 >= end:
+            return False
+        m = self.ctx.mention_at(j + 1)
+        return m is not None and m.last == close or self.keys[close + 1] in \
+            _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {"،", ",", ":"}
+
+    def _source(self, k: int, end: int) -> tuple[list[str], int] | None:
+        """An unnamed source at k: ([organization], end) for "مصدر (مسؤول) في الحكومة" and for "المصدر" after
+        one; ([], end) for a source the text does not place ("مصدر أمني", "مصادر محلية"); None for anything else."""
+        if k >= end:
+            return None
+        word = self.keys[k]
+        if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
+            # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
+            return ([self._source_org] if self._source_org else []), k + 1
+        if word == "المصادر" or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
+            # "وترى المصادر" with no source introduced; "وتؤكد المعلومات الأولية أن": no one speaks
+            return [], k + 1
+        if word not in _SOURCE_NOUNS:
+            return None
+        self._source_org = ""
+        t = k + 1
+        while t < min(end, k + 7):
+            w = self.keys[t]
+            if w in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
+                break
+            m = self.ctx.mention_at(t)
+            if m is not None and m.type in ("Organization", "Group") and (
+                    self.keys[t - 1] in ("في", "من", "داخل", "لدي") or m.proclitic[-1:] == "ب"):
+                after = m.last
+                while after < end and _definite_adjective(self.keys[after]):
+                    after += 1
+                if after < end and (self.ctx.mention_at(after) is not None or self._content_word(after, end)
+                                    and not self.keys[after].startswith("ال")):
+                    return None  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي خافيير سولانا": a named official
+                self._source_org = m.key
+                return [m.key], m.last
+            t = m.last if m is not None else t + 1
+        return [], t
+
+    def _topic(self, s0: int, i: int) -> str | None:
+        """The subject of the clause a verb with ف completes: the actor "أما" makes the topic ("أما X، ...، فقال"),
+        else the subject right after the verb that opens the clause ("فيما ردد الرئيس X ... فقال")."""
+        if i == s0 or not self.keys[i].startswith(("ف", "و")):
+            return None
+        if self.keys[i].startswith("و"):
+            # only "واعتبره" shares the subject of the verb it is coordinated with: the speaker of a statement
+            # earlier in the sentence, else the clause's subject
+            if not self._suffixed:
+                return None
+            here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
+            if here:
+                return here[0]
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        if amma is not None and self.keys[i].startswith("ف"):
+            m = self.ctx.mention_at(amma + 1)
+            return m.key if m is not None and m.type in _ACTOR_TYPES else None
+        start = next((t + 1 for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _CLAUSE_LINKS | {"؛", ";"}), s0)
+        # the clause's verb, then its subject: the first actor within two words of the clause start
+        for m in self.ctx.mentions_in(start, i):
+            if m.first > start + 2:
+                break
+            if m.type in _ACTOR_TYPES and not self._governed(m):
+                return m.key
+        return None
+
+    def _bare_office(self, m) -> bool:
+        """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
+        hit = self.lex.titles.match(self.keys, m.first)
+        return hit is not None and m.last - m.first <= hit[0] + 1
+
+    def _office_of(self, m) -> bool:
+        """Is the organization or state m the owner of an office named right before it ("رئيس الهيئة X",
+        "عضو المكتب السياسي", "وزير ... وشؤون مجلس النواب")?"""
+        k = m.first
+        if k > 0 and any(s in _MEMBERSHIP for _p, s in clitic_variants(self.keys[k - 1])):
+            return True
+        if k > 0 and (match_key(self.keys[k - 1]) in self.nisba or _definite_adjective(self.keys[k - 1])):
+            return False  # "وزيرة الإعلام اليمنية نادية السقاف": a name in apposition, not the office's owner
+        for t in range(k - 1, max(-1, k - 6), -1):
+            if self.keys[t] in _PUNCT or self.keys[t] in _COMPLEMENTIZERS or self.keys[t] in (_QUOTE, "."):
+                break
+            if self.lex.titles.match(self.keys, t):
+                return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
+        return False
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
         """Where the named speaker starts inside the subject that opens at k."""
@@ -170,6 +373,8 @@ class StatementExtractor:
                 return True
             if self.keys[k] in _PUNCT | {_QUOTE, "."}:
                 return False
+            if (m := self.lex.speech.match(self.keys, k)) and m[2][0]["kind"] in ("verb", "present"):
+                return False  # "استبعدت خفضا لديون اليونان وقالت إنها": the complementizer is the next verb's
         return False
 
     def _content_word(self, j: int, end: int) -> bool:
@@ -205,8 +410,10 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
-            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها") or \
-                    self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba:
+            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها", "معلقا",
+                                    "معلقه") or \
+                    self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
+                    _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
@@ -215,10 +422,25 @@ class StatementExtractor:
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
+            if j > 0 and self.keys[j - 1] in ("،", ",") and self.lex.titles.match(self.keys, j):
+                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
+                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
+                if stop is not None:
+                    j = stop
+                    continue
             m = self.ctx.mention_at(j)
             if m and m.proclitic[-1:] == "ل" and self._type(m.key) == "Organization":
                 channel, j = m.key, m.last  # "قال لوكالة فرانس برس إن": the outlet he spoke to carries it
                 continue
+            if k == "ل" and j + 1 < end:
+                # "قال لـ«الشرق الأوسط»": the paper he spoke to, written apart from its preposition
+                t = j + 2 if self.keys[j + 1] == _QUOTE else j + 1
+                m = self.ctx.mention_at(t)
+                if m is not None:
+                    if self._type(m.key) == "Organization":
+                        channel = m.key
+                    j = m.last + 1 if m.last < end and self.keys[m.last] == _QUOTE and t == j + 2 else m.last
+                    continue
             attr = self.lex.speech.match(self.keys, j)
             if attr and attr[2][0]["kind"] == "attribution":
                 speakers = self._actor_at(j + attr[0], end)
@@ -252,9 +474,9 @@ class StatementExtractor:
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
         """(first token, end token, kind) of the reported content starting at c."""
+        if allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
+            c += 1  # "شدد على أن", "أشار إلى أن": the preposition, then the complementizer
         if c < end and self.keys[c] in _COMPLEMENTIZERS:
-            c += 1
-        elif allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
             c += 1
         q = c + 1 if c < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS else c
         if q < len(self.keys) and self.keys[q] == _QUOTE:
@@ -267,17 +489,26 @@ class StatementExtractor:
                     close = k
                     break
             if close is not None and close > q + 1:
-                rest = [k for k in self.keys[close + 1:max(end, close + 1)] if k not in _PUNCT and k != "."]
+                stop = next((t for t in range(close + 1, end) if t > close + 1 and self._new_clause_cue(t)), end)
+                rest = [k for k in self.keys[close + 1:max(stop, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
                 # the quotation carries the proposition when little follows it ("... " في هذه القنصلية.)
                 if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
+        complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
         while e < end:
             if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
                 break
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
+                break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
+            if e > c + 1 and self._svo_clause(e):
+                break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
+            if e > c + 1 and not complementized and self.keys[e].startswith("و") and \
+                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb":
+                break  # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -328,12 +559,31 @@ class StatementExtractor:
         return start, end, "indirect"
 
     def _new_speech_clause(self, e: int) -> bool:
-        """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ..."."""
+        """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ...",
+        "... وجاء في بيان للائتلاف"."""
         m = self.lex.speech.match(self.keys, e)
+        if m and m[2][0]["kind"] == "noun" and m[0] > 1 and self.keys[e].startswith("و"):
+            return True
         if not m or m[2][0]["kind"] not in ("verb", "present"):
             return False
         prev = self.keys[e - 1]
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _svo_clause(self, e: int) -> bool:
+        """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""
+        if self.keys[e] not in ("لكن", "ولكن", "بينما", "فيما"):
+            return False
+        m = self.ctx.mention_at(e + 1)
+        if m is None or m.type not in _ACTOR_TYPES:
+            return False
+        cue = self.lex.speech.match(self.keys, m.last)
+        return bool(cue) and cue[2][0]["kind"] in ("verb", "present", "guarded")
+
+    def _new_clause_cue(self, t: int) -> bool:
+        """A speech verb a few words into a new clause: "«...»، وبالمجمل اعتبرت الصحف"."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
+            self.keys[u] in ("،", ",", ".") or self.keys[u].startswith("و") for u in range(max(0, t - 3), t + 1))
 
     def _next_word(self, j: int, end: int) -> int:
         while j < end and self.keys[j] in _PUNCT:
@@ -348,7 +598,8 @@ class StatementExtractor:
 
     def _emit(self, speakers: list[str], cue_i: int, cue_n: int, c: int, e: int, kind: str, when, channel,
               sent_span: Span) -> None:
-        if e <= c:
+        speakers = [sp for sp in speakers if not self._unnamed_source(sp)]
+        if e <= c or not speakers:
             return
         text = self.ctx.analysis.text
         cspan = Span(self.toks[c].span.begin, self.toks[e - 1].span.end)
@@ -366,32 +617,60 @@ class StatementExtractor:
                 self.speaker_dates[sp] = when
 
     def run(self) -> list[Statement]:
+        quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
+            if s0 < quoted_to:
+                # inside the words of the last speaker: nothing there is the narrator's, and the speaker's turn
+                # lasts until the quotation closes
+                self.last_sentence = si
+                if s1 <= quoted_to:
+                    continue
             self._sentence_index = si
-            self._previous_subject = self._sentence_subjects.get(si - 1)
+            # a headline or caption is not the sentence a dropped subject continues
+            self._previous_subject = None if si - 1 in self.skip else self._sentence_subjects.get(si - 1)
             if si - self.last_sentence > 2:
                 self.last = []
-            i = s0
+            i = max(s0, quoted_to + 1) if s0 < quoted_to else s0
             while i < s1:
                 m = self.lex.speech.match(self.keys, i)
+                self._suffixed = m is None and (m := self._with_object_pronoun(i)) is not None
                 if not m:
                     i += 1
                     continue
-                n, _prefix, payloads = m
+                n, prefix, payloads = m
                 p = payloads[0]
+                if self._in_quote[i] or self.keys[i] == "شكرا":  # "شكرا" is "thank you", not "the two thanked"
+                    i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
+                    continue
+                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
+                    i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
+                    continue
+                if i > s0 and (self.keys[i - 1].isdecimal() or self.keys[i - 1] in self.lex.numbers or
+                               p["kind"] == "present" and self.keys[i - 1] in _NOT_ASSERTING):
+                    # "150 طالبا" are students; "التي تعتبر الحزب منظمة إرهابية" describes a position; "بما يؤكد"
+                    # (which confirms), "أن تطالب" (to demand), "لم يؤكد" (did not confirm) report no words
+                    i += n
+                    continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
                 if self.last:
                     self.ctx.last_source = self.last[0].speaker
                 if nxt > i + n - 1:
                     self.last_sentence = si
+                if nxt > s1:
+                    quoted_to = nxt
                 i = max(nxt, i + n)
         return _dedupe(self.out)
 
     def _handle(self, p: dict, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         kind = p["kind"]
+        # a verb that is mostly another word ("بين" between, "عبر" via) speaks only when its content opens with
+        # one of the words it requires ("وبين المصدر أن", "عبّر الرئيس عن")
+        requires = p.get("requires")
+        if kind == "guarded":
+            kind = "verb"
         pub = self.ctx.published
         if kind == "noun" and not p["lemma"].startswith("جاء"):
             return self._reported_topic(i, n, s0, s1, sent_span)
@@ -408,19 +687,33 @@ class StatementExtractor:
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
         may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
         unnamed = object_first = False
+        source_end: int | None = None
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
             svo = self._subject_right_before(s0, i)
-            if svo and not self.keys[i].startswith(("و", "ف")):
+            if self._suffixed:
+                pass  # the words after "واعتبره" are what was said, never its subject
+            elif svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
+            elif (owned := self._vehicle_owner(k, s1)) is not None:
+                speakers, source_end = owned  # "وقال بيان صادر عن قيادة الجيش إن": the army speaks
+            elif (src := self._source(k, s1)) is not None:
+                # "وقال مصدر مسؤول في الحكومة إن" speaks for the government; "مصدر أمني" names no one
+                speakers, source_end = src
+                if not speakers:
+                    may_continue, unnamed, self.last = False, True, []
             else:
                 head = self.ctx.mention_at(k)
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
-                speakers = [] if head is not None and self._governed(head) else (
-                    self._actor_at(k, s1) if opens_quote else self._speakers_at(k, s1))
+                # (the cue itself governs nothing: "عبّر الرئيس عن", where عبر is also "via")
+                governed = head is not None and (self._governed(head) if head.first > j else
+                                                 bool(head.proclitic) and head.proclitic[-1:] in ("ب", "ل", "ك"))
+                speakers = [] if governed else (
+                    (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
+                    else self._speakers_at(k, s1))
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
@@ -434,11 +727,27 @@ class StatementExtractor:
                     # "أعربت الجبهة عن رفضها، واتهمت فرنسا بالانحياز": the same speaker, France is accused
                     speakers, continuing, object_first = list(dict.fromkeys(here)), True, True
                     j = k
-            if speakers and not svo and not object_first:
+            if source_end is not None:
+                j = source_end
+            elif speakers and not svo and not object_first:
                 j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
-            elif not speakers:
+            elif not speakers and (topic := self._topic(s0, i)) is not None:
+                speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
+            elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
+                # "، كما أفادت وزارة الداخلية": the actor right before the cue, not one inside a quotation; before
+                # a verb with ف only the actor right next to it ("رجعت إلى الوزير فنفى ذلك")
+                near = i if self.keys[i].startswith("ف") else i - 2
+                # when a word stands in the subject's place after the verb ("السعوديون قال العنزي إن", a name we
+                # do not know), only an actor opening the clause is the subject ("وكان جومرت توكاييف أكد الجمعة")
+                opening = s0 + 2 if self._content_word(k, s1) and not p.get("object") else i
                 before = [m for m in self.ctx.mentions_in(s0, i)
-                          if m.type in _ACTOR_TYPES and m.last >= i - 2 and not self._governed(m)]
+                          if m.type in _ACTOR_TYPES and m.last >= near and m.first <= opening
+                          and not self._governed(m)
+                          and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
+                          and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
+                if before and before[-1].type != "Person" and self._office_of(before[-1]):
+                    # "أما فلان، عضو الهيئة العليا للحزب، فقال": a member of X speaks, whom we cannot name
+                    before, unnamed, self.last = [], True, []
                 if before:
                     speakers = [before[-1].key]
         elif kind == "participle":
@@ -449,16 +758,28 @@ class StatementExtractor:
             lim = next((k for k in range(s0, i) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
                         or self.keys[k] in (_QUOTE, ":")), i)
             subj = self._clause_subject(s0, lim)
+            first = next((m for m in self.ctx.mentions_in(s0, lim) if m.key == subj), None)
+            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
+                # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
+                subj = None
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
                 speakers = [subj]
+        if not speakers and kind in ("verb", "present") and self.keys[i].startswith("و") and j < s1 and (
+                self.keys[j] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {_QUOTE, ":"}):
+            # "، وأوضح أنه «...»": a second verb with no subject of its own goes on with the sentence's speaker
+            here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
+            if here:
+                speakers, continuing = list(dict.fromkeys(here)), True
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
             continuing = True
         if not speakers and i == s0 and self._previous_subject and not unnamed:
             speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
+            return i + n
+        if requires and self._content_is_before(j, s1):
             return i + n
         if kind in ("verb", "present") and self._content_is_before(j, s1):
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
@@ -470,7 +791,24 @@ class StatementExtractor:
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
         c, channel = self._skip_circumstances(j, s1)
+        if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
+            # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
+            src = self._source(c + 1, s1)
+            quoted = (src[0] if src is not None else self._actor_at(c + 1, s1))
+            if not quoted:
+                return i + n
+            channel, speakers = speakers[0], quoted
+            k = src[1] if src is not None else self._speaker_span_end(c + 1, s1)
+            while k < s1 and self.keys[k] in _POSSESSIVE_SPEECH | {"قوله", "قولها", "تاكيده", "تاكيدها"}:
+                k += 1
+            c, _channel = self._skip_circumstances(k, s1)
+            requires = None
+        if requires and not self._opens_content(c, s1, requires):
+            return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
+        if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
+            # "وأوضح X، رئيس مجلس الإدارة، قائلا: «...»": the participle carries the words
+            return said
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
@@ -480,16 +818,25 @@ class StatementExtractor:
         return not rest
 
     def _subject_right_before(self, s0: int, i: int) -> str | None:
-        """An actor ending right before the cue and not governed by a preposition (SVO order)."""
+        """An actor ending right before the cue and not governed by a preposition (SVO order); or a person opening
+        the sentence with a title set off by a comma ("هشام مروة، نائب رئيس «الائتلاف» المعارض قال")."""
         for m in self.ctx.mentions_in(s0, i):
             if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
                 prev = self.keys[m.first - 1] if m.first > s0 else ""
-                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم"):
+                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم", "لكن", "ولكن",
+                                             "بينما", "فيما", "حين"):
                     return m.key
+        first = self.ctx.mention_at(s0)
+        if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \
+                and first.last + 1 < i and i - first.last <= 10 and (
+                    self.lex.titles.match(self.keys, first.last + 1) or self.keys[first.last + 1] in _MEMBERSHIP) \
+                and not any(self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"،", ",", "."}
+                            or self.lex.speech.match(self.keys, t) for t in range(first.last + 1, i)):
+            return first.key
         return None
 
     def _governed(self, m) -> bool:
-        if m.first > 0 and self.keys[m.first - 1] in _GOVERNING:
+        if m.first > 0 and (self.keys[m.first - 1] in _GOVERNING or self.keys[m.first - 1] in _LED_BY):
             return True
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
@@ -519,6 +866,13 @@ class StatementExtractor:
             previous = {m.key for m in self.ctx.mentions_in(*self.ctx.bounds(self.ctx.analysis.sentences[si - 1]))}
             if named & previous:
                 return self._sentence_dates[si - 1]
+        # "بدوره، قال"، "وفي هذا الوقت، عبّر"، "خلال الجلسة": the occasion the text has just dated
+        s0 = self.ctx.bounds(self.ctx.analysis.sentences[si])[0] if 0 <= si < len(self._sentence_dates) else c0
+        if any(_OCCASIONS.match(self.keys, t) for t in range(s0, min(c0, len(self.keys)))):
+            # the last dated statement's occasion, else the lead's ("في هذا الوقت" right after the lead)
+            return next((st.date for st in reversed(self.out) if st.date is not None),
+                        next((self._sentence_dates[k] for k in range(len(self._sentence_dates))
+                              if k not in self.skip), None))
         return None
 
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
@@ -535,9 +889,11 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
             self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
             return j + 1
-        elif j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
-            # "بحسب ما أعلن البيت الأبيض": the speaker follows the verb
-            k = j + 1 + verb[0]
+        elif (fused := self.keys[i + n - 1].endswith("ما")) and j < s1 and \
+                (verb := self.lex.speech.match(self.keys, j)) or \
+                j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
+            # "بحسب ما أعلن البيت الأبيض", "حسبما كشف X": the speaker follows the verb
+            k = j + verb[0] if fused else j + 1 + verb[0]
             speakers = self._speakers_at(k, s1)
             n, j = k - i, self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
         else:
@@ -566,6 +922,11 @@ class StatementExtractor:
         return max(j, e if at_start else j)
 
 
+def _definite_adjective(token: str) -> bool:
+    """A definite nisba-like adjective ("اليمني", "الانتقالية") that closes a title's noun phrase."""
+    return token.startswith("ال") and len(token) > 4 and token.endswith(("ي", "يه"))
+
+
 def _adjective(token: str) -> bool:
     """Adjective-like: "متلفز", "الرسمي", "صحفي" (no preposition clitic)."""
     return not token.startswith(("ل", "ب")) and (token.endswith(("ي", "يه", "ه")) or token.startswith("ال")
@@ -590,12 +951,22 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     """A statement repeated in the same article is kept once (the dated one wins)."""
     kept: list[Statement] = []
     for st in statements:
-        dup = next((k for k in kept if k.speaker == st.speaker and _f1(k.content, st.content) >= 0.8), None)
+        dup = next((k for k in kept if k.speaker == st.speaker and (_f1(k.content, st.content) >= 0.8
+                                                                    or _contained(k.content, st.content))), None)
         if dup is None:
             kept.append(st)
-        elif dup.date is None and st.date is not None:
-            kept[kept.index(dup)] = st
+        elif dup.date is None and st.date is not None or \
+                (dup.date is None or st.date is not None) and len(st.content) > len(dup.content):
+            kept[kept.index(dup)] = st  # the dated report wins, then the fuller one
     return kept
+
+
+def _contained(a: str, b: str) -> bool:
+    """Is the shorter content (of five words or more) almost all inside the longer one: the lead's summary of a
+    quotation the body gives in full?"""
+    ta, tb = Counter(norm(a).split()), Counter(norm(b).split())
+    short = min(sum(ta.values()), sum(tb.values()))
+    return short >= 5 and sum((ta & tb).values()) >= 0.9 * short
 
 
 def extract_statements(ctx: DocContext, skip_sentences: set[int]) -> list[Statement]:

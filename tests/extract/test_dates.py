@@ -36,3 +36,22 @@ def test_a_day_still_to_come_dates_nothing():
     r = extract_text("الأربعاء 15 يناير 2025\nوقالت حركة حماس إن الهدنة تبدأ الأحد المقبل.", "z.txt")
     assert r.statements[0].date is None or str(r.statements[0].date) == "2025-01-15"
     assert all(str(s.date) != "2025-01-12" for s in r.statements)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("أمس", date(2022, 1, 7)),
+    ("أمس الأول", date(2022, 1, 6)),  # the day before yesterday, not yesterday
+    ("البارحة", date(2022, 1, 7)),
+])
+def test_relative_days_before_publication(phrase, expected):
+    r = extract_text(f"السبت 8 يناير 2022\nوقال وزير الداخلية الكويتي {phrase} إن الوضع مستقر.", "r.txt")
+    (st,) = r.statements
+    assert st.date == expected
+
+
+def test_an_occasion_marker_is_no_date_of_its_own():
+    # "بدوره" ties a statement to the occasion just dated; with nothing dated before it, it dates nothing
+    r = extract_text("السبت 8 يناير 2022\nتوقفت المفاوضات.\nبدوره، قال وزير الداخلية الكويتي إن الوضع مستقر.",
+                     "o.txt")
+    (st,) = r.statements
+    assert st.date is None
