@@ -16,6 +16,7 @@ from kg.model import Article, ArticleResult, Span
 from kg.text.analysis import Analysis, analyse
 
 _FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
+_TITLE_WORDS = 25  # longest headline or caption line, in words
 
 
 def find_boilerplate(text: str) -> list[Span]:
@@ -48,8 +49,10 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
         end = newlines[k] if k < len(newlines) else len(text)
         if (start, end) not in unstopped:
             line = text[start:end].strip()
-            unstopped[start, end] = bool(line) and not _FINAL_STOP.search(line)
-        if unstopped[start, end]:
+            # a headline or caption is a short line; a long one without a final stop is a paragraph whose
+            # punctuation was lost (or that ends in the site's tags)
+            unstopped[start, end] = bool(line) and not _FINAL_STOP.search(line) and len(line.split()) <= _TITLE_WORDS
+        if unstopped[start, end] and not _FINAL_STOP.search(text[s.span.begin:s.span.end]):
             out.add(i)
     return out
 
