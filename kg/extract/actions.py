@@ -7,6 +7,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
+from kg.extract import cameo
 from kg.extract.clauses import ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -76,6 +77,8 @@ class ActionExtractor(ClauseReader):
         m = self.lex.actions.match(self.keys, i)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
+        if (cm := self._cameo(i)) is not None:
+            return 1, cm, None, ""
         tok = self.keys[i]
         for suffix in _OBJECT_PRONOUNS:  # "تدميرهم": the trigger with an object pronoun
             if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
@@ -83,6 +86,25 @@ class ActionExtractor(ClauseReader):
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
         return None
+
+    def _cameo(self, i: int) -> dict | None:
+        """A verb of the CAMEO dictionary (cameo.py), read like a verb trigger of actions.tsv."""
+        if self.ctx.mention_at(i) or self.lex.speech.match(self.keys, i):
+            return None
+        lemma = cameo.verb_lemma(self.keys[i])
+        kind = cameo.inflection(self.keys[i], lemma) if lemma else None
+        if kind is None:
+            return None
+        row = cameo.curated().get(lemma)
+        if row is not None:  # one of kg's own verbs in a form the lexicon does not list
+            prep = row.get("target") or ""
+            return {"type": row["type"], "kind": kind, "target": match_key(norm(prep)) if prep else None,
+                    "form": row["form"], "requires": row.get("requires") or None}
+        e = cameo.match(self.keys, i, self._clause_end(i + 1, len(self.keys)))
+        if e is None:
+            return None
+        return {"type": e.type, "kind": kind, "target": " ".join(e.prep) or None, "form": e.verb,
+                "requires": None, "cameo": e.cameo, "source": e.source}
 
     def _inflected_after_preposition(self, i: int, prefix: str, p: dict) -> bool:
         """"وبحثا" is و + بحثا, not و + ب + حثا: a preposition attaches to a verbal noun (the bare form, "بدعم"),

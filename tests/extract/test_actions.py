@@ -217,3 +217,14 @@ def test_those_described_as_and_help_asked_of_a_nationality():
 def test_a_proposal_is_not_an_event():
     got = _actions("وكانت مصر وقطر قد أعلنتا عن مقترح جديد لتبادل الأسرى بين إسرائيل وحركة حماس.")
     assert "COOPERATE" not in {t for _a, t, _ in got}
+
+
+def test_a_present_tense_verb_is_found_by_its_lemma():
+    # actions.tsv lists "اعتقل" and "طالب" in the past tense only; the lemma finds the other forms
+    assert "COERCE" in _types("وتعتقل السلطات العراقية عشرات المحتجين كل أسبوع.")
+    assert "REQUEST" in _types("ويطالب الاتحاد الأوروبي إيران بالإفراج عن المعتقلين.")
+
+
+def test_a_lemma_does_not_turn_a_negated_or_nominal_form_into_an_event():
+    assert "COERCE" not in _types("ولم تعتقل الشرطة المصرية أحدا من المتظاهرين.")
+    assert "REQUEST" not in _types("وقال إن 150 طالبا في جامعة القاهرة شاركوا في الامتحان.")
