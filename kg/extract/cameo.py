@@ -1,8 +1,9 @@
 """Verb triggers from the Arabic CAMEO dictionary (cameo_verbs.tsv, converted by scripts/convert_cameo.py).
 
 A token is matched by its verb lemma, not by a listed surface form, so one entry covers every person, tense and
-clitic ("واعتقلت", "يعتقلون" -> اعتقل). The lemma comes from qalsadi's lemmatizer; Tashaphyne's light stemmer
-first discards the tokens whose stem is no dictionary verb, which keeps the slow analyzer off most words.
+clitic ("واعتقلت", "اعتقلته" -> اعتقل). The lemma comes from qalsadi's lemmatizer, called only on tokens that
+contain the letters of some known verb. (Tashaphyne's light stemmer was tried as that filter and as the analyzer:
+fast, but it takes nouns with the article for verbs, and its roots depend on the words stemmed before.)
 Only the entry classes listed in cameo_classes.tsv (source x PLOVER type) are used: the dictionary is noisy, and a
 class earns its place by its precision on real news.
 """
@@ -56,11 +57,10 @@ def entries() -> dict[str, list[Entry]]:
 
 
 @cache
-def _analyzers():
+def _lemmatizer():
     import qalsadi.lemmatizer
-    from tashaphyne.stemming import ArabicLightStemmer
 
-    return ArabicLightStemmer(), qalsadi.lemmatizer.Lemmatizer()
+    return qalsadi.lemmatizer.Lemmatizer()
 
 
 @cache
@@ -80,14 +80,10 @@ def _vocabulary() -> frozenset[str]:
 
 
 @cache
-def _roots() -> frozenset[str]:
-    """Tashaphyne roots of the known verbs: a cheap filter before the lemmatizer."""
-    stemmer, _lemmatizer = _analyzers()
-    out = set()
-    for v in _vocabulary():
-        stemmer.light_stem(v)
-        out.add(stemmer.get_root())
-    return frozenset(out)
+def _cores() -> tuple[str, ...]:
+    """The letters every form of a known verb keeps ("اعتقل" -> "عتقل"): a cheap filter before the lemmatizer."""
+    return tuple(sorted({v[1:] if v.startswith("ا") and len(v) > 3 else v[:-1] if v.endswith(("ا", "ي")) else v
+                         for v in _vocabulary()}))
 
 
 @lru_cache(maxsize=65536)
@@ -95,13 +91,11 @@ def verb_lemma(token: str) -> str | None:
     """The verb (of the dictionary or of actions.tsv) a token inflects, or None (nouns with the article never)."""
     if len(token) < 3 or token.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
         return None
+    if not any(core in token for core in _cores()):
+        return None
     verbs = _vocabulary()
-    stemmer, lemmatizer = _analyzers()
     try:
-        stemmer.light_stem(token)
-        if stemmer.get_root() not in _roots():
-            return None
-        lemma = key(lemmatizer.lemmatize(token, pos="v") or "")
+        lemma = key(_lemmatizer().lemmatize(token, pos="v") or "")
     except Exception:  # an analyzer failing on odd input must not stop the article
         return None
     return next((k for k in sorted(_keys(lemma)) if k in verbs), None)
