@@ -114,13 +114,15 @@ class ActionExtractor(ClauseReader):
         if kind is None:
             return None
         row = cameo.curated().get(lemma)
-        if row is not None and kind == "verb":
+        if kind == "object":  # "قوات الأمن اعتقلته", not "تقديم استقالته"
+            kind = "verb" if any(m.last == i for m in self._actors(max(0, i - 8), i)) else None
+        if row is not None and kind == "verb" and not self._masdar(0, i):  # "إلى استعادتها": a verbal noun
             # one of kg's own verbs in a past form the lexicon does not list ("اعتقلته", "واتهمهم"); present
             # forms are left out: on real news they are mostly habitual, modal or figurative ("الوقت يداهم")
             prep = row.get("target") or ""
             return {"type": row["type"], "kind": kind, "target": match_key(norm(prep)) if prep else None,
                     "form": row["form"], "requires": row.get("requires") or None}
-        e = cameo.match(self.keys, i, self._clause_end(i + 1, len(self.keys))) if row is None else None
+        e = cameo.match(self.keys, i, self._clause_end(i + 1, len(self.keys))) if row is None and kind else None
         if e is None:
             return None
         return {"type": e.type, "kind": kind, "target": " ".join(e.prep) or None, "form": e.verb,

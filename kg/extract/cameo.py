@@ -30,9 +30,13 @@ class Entry:
     source: str
 
 
+def _fold(word: str) -> str:
+    return norm(word).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+
+
 def key(word: str) -> str:
     """Comparison key: hamza seats and alef maqsura folded, no final ta marbuta ("أطلق" = "اطلق")."""
-    w = norm(word).replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+    w = _fold(word)
     return w[:-1] if w.endswith(("ة", "ه")) and len(w) > 3 else w
 
 
@@ -107,13 +111,16 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 
 def inflection(token: str, lemma: str) -> str | None:
     """How a token visibly inflects its verb: "present" ("يعتقل", "وتطالب", "سيهاجمون"), "verb" (a past form
-    with a subject ending or an object pronoun: "اعتقلت", "هاجموا", "اعتقلته"), else None. A bare form
-    ("قصف", "عمل") may be a noun, and is left to the listed surface forms."""
+    with a subject ending, with or without an object pronoun: "اعتقلت", "هاجموا", "اعتقلتها"; or after a
+    conjunction with an object pronoun: "واتهمهم"); "object" for the bare verb with an object pronoun
+    ("اعتقلته", also the verbal noun "استقالته"), which the caller accepts only after its subject;
+    else None. A bare form ("قصف", "عمل") may be a noun, and is
+    left to the listed surface forms."""
     base = lemma[:-1] if lemma.endswith(("ا", "ي")) else lemma
     for p in ("",) + _PROCLITICS:
         if not token.startswith(p) or len(token) - len(p) < 3:
             continue
-        rest = key(token[len(p):])
+        rest = _fold(token[len(p):])  # not key(): its final "ه" may be the object pronoun
         if rest[0] in _IMPERFECT and not rest.startswith(lemma[:2]) and base[-2:] in rest:
             return "present"
         if "س" in p:
@@ -121,10 +128,19 @@ def inflection(token: str, lemma: str) -> str | None:
         for end in _PAST_ENDINGS:
             for pron in ("",) + _PRONOUNS:
                 if end + pron and rest in (lemma + end + pron, base + end + pron):
+                    if end == "ت" and pron and p not in ("و", "ف") and _masdar_in_ta(lemma):
+                        return "object"  # "استقالته": "she resigned him" or "his resignation"
                     return "verb"
         if any(rest == lemma + pron for pron in _PRONOUNS):
-            return "verb"
+            # "واتهمهم" is a verb; without the conjunction "استقالته", "قصفها" are mostly verbal nouns
+            return "verb" if p in ("و", "ف") else "object"
     return None
+
+
+def _masdar_in_ta(lemma: str) -> bool:
+    """Hollow verbs of forms IV and X make their verbal noun with ta marbuta on the verb ("استقال" -> "استقالة",
+    "أعاد" -> "إعادة"), so the verb with "ت" and a pronoun reads as that noun with a pronoun too."""
+    return lemma.startswith("ا") and len(lemma) >= 4 and lemma[-2] == "ا"
 
 
 def _noun_keys(token: str) -> set[str]:

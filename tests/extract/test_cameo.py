@@ -18,6 +18,8 @@ def test_nouns_with_the_article_and_bare_forms_are_not_inflected_verbs():
     assert cameo.inflection(norm("قصف"), "قصف") is None  # may be the verbal noun
     assert cameo.inflection(norm("وتطالب"), "طالب") == "present"
     assert cameo.inflection(norm("هاجموا"), "هاجم") == "verb"
+    assert cameo.inflection(norm("واتهمهم"), "اتهم") == "verb"
+    assert cameo.inflection(norm("استقالته"), "استقال") == "object"  # also "his resignation": needs a subject
 
 
 def test_crosswalk_follows_plover():
