@@ -205,6 +205,9 @@ class ActionExtractor(ClauseReader):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
+        if kind in ("verb", "present") and i > s0 and (
+                self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
+            return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":

@@ -240,3 +240,8 @@ def test_the_head_of_a_relative_clause_is_the_actor():
     got = _actions("وحسم الأمر الشيخ أحمد الطيب شيخ الأزهر الذي انتقد تصرف الحكومة المصرية.")
     assert {(t, tgt) for _a, t, tgt in got} == {("ACCUSE", "Government of Egypt")}
     assert all(a != "Al-Azhar" for a, _t, _tgt in got)  # not the institution inside his title
+
+
+def test_a_counted_noun_is_not_a_verb():
+    # "150 طالبا" are students, not the dual of "طالب" (demanded)
+    assert "REQUEST" not in _types("وقالت الشرطة السودانية إن 150 طالبا رشقوا قوات الأمن السودانية بالحجارة.")
