@@ -91,9 +91,13 @@ def _cores() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def verb_lemma(token: str) -> str | None:
-    """The verb (of the dictionary or of actions.tsv) a token inflects, or None (nouns with the article never)."""
+def verb_lemma(token: str, past_only: bool = True) -> str | None:
+    """The verb (of the dictionary or of actions.tsv) a token inflects, or None (nouns with the article never).
+    past_only: only tokens shaped like a known verb's past form with a subject ending or object pronoun reach the
+    lemmatizer (the extractor codes no other lemma forms), which keeps it off almost every word."""
     if len(token) < 3 or token.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
+        return None
+    if past_only and not _past_shaped(token):
         return None
     if not any(core in token for core in _cores()):
         return None
@@ -103,6 +107,25 @@ def verb_lemma(token: str) -> str | None:
     except Exception:  # an analyzer failing on odd input must not stop the article
         return None
     return next((k for k in sorted(_keys(lemma)) if k in verbs), None)
+
+
+@cache
+def _past_stems() -> frozenset[str]:
+    return frozenset(v for lemma in _vocabulary() for v in (lemma, lemma[:-1] if lemma.endswith(("ا", "ي")) else lemma))
+
+
+def _past_shaped(token: str) -> bool:
+    stems = _past_stems()
+    for p in ("", "و", "ف"):
+        if not token.startswith(p):
+            continue
+        rest = _fold(token[len(p):])
+        for end in ("",) + _PAST_ENDINGS:
+            for pron in ("",) + _PRONOUNS:
+                tail = end + pron
+                if tail and rest.endswith(tail) and rest[:-len(tail)] in stems:
+                    return True
+    return False
 
 
 _PAST_ENDINGS = ("ت", "وا", "تا")  # not a bare dual "ـا": "طالبا" is also "a student"

@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_one_lemma_covers_person_tense_and_clitics():
     for word in ("يعتقل", "واعتقلت", "اعتقلوا", "سيعتقلون"):
-        assert cameo.verb_lemma(norm(word)) == "اعتقل", word
+        assert cameo.verb_lemma(norm(word), past_only=False) == "اعتقل", word
+    assert cameo.verb_lemma(norm("يعتقل")) is None  # the extractor asks for past forms only
+    assert cameo.verb_lemma(norm("اعتقلتهم")) == "اعتقل"
 
 
 def test_nouns_with_the_article_and_bare_forms_are_not_inflected_verbs():
