@@ -7,6 +7,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
+from kg.extract import cameo
 from kg.extract.clauses import ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -19,6 +20,8 @@ _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بد
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
+_DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in ("هذين", "هاتين", "غالبيه", "معظم", "كل", "جميع", "بعض",
+                                                         "احد", "اغلب")}
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -70,12 +73,14 @@ class ActionExtractor(ClauseReader):
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
             for p in payloads:
-                for o in range(i + n, end):
+                for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
         m = self.lex.actions.match(self.keys, i)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
+        if (cm := self._cameo(i)) is not None:
+            return 1, cm, None, ""
         tok = self.keys[i]
         for suffix in _OBJECT_PRONOUNS:  # "تدميرهم": the trigger with an object pronoun
             if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
@@ -83,6 +88,45 @@ class ActionExtractor(ClauseReader):
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
         return None
+
+    def _adjacent(self, j: int, end: int) -> list[int]:
+        """Where the object of a verb stands when it must follow the verb or its subject directly ("تبنى تنظيم
+        داعش الهجوم", not "تبنت الحكومة خطة لمكافحة الهجمات")."""
+        k = j
+        while k < end and self.keys[k] in SKIP:
+            k += 1
+        out = [k]
+        m = self.ctx.mention_at(k)
+        if m and m.type in ACTOR_TYPES:
+            out.append(m.last)
+        for o in list(out):  # "تبنى التنظيم غالبية هذه الهجمات"
+            while o < end and self.keys[o] in _DETERMINERS:
+                o += 1
+                out.append(o)
+        return [o for o in out if o < end]
+
+    def _cameo(self, i: int) -> dict | None:
+        """A verb of the CAMEO dictionary (cameo.py), read like a verb trigger of actions.tsv."""
+        if self.ctx.mention_at(i) or self.lex.speech.match(self.keys, i):
+            return None
+        lemma = cameo.verb_lemma(self.keys[i])
+        kind = cameo.inflection(self.keys[i], lemma) if lemma else None
+        if kind is None:
+            return None
+        row = cameo.curated().get(lemma)
+        if kind == "object":  # "قوات الأمن اعتقلته", not "تقديم استقالته"
+            kind = "verb" if any(m.last == i for m in self._actors(max(0, i - 8), i)) else None
+        if row is not None and kind == "verb" and not self._masdar(0, i):  # "إلى استعادتها": a verbal noun
+            # one of kg's own verbs in a past form the lexicon does not list ("اعتقلته", "واتهمهم"); present
+            # forms are left out: on real news they are mostly habitual, modal or figurative ("الوقت يداهم")
+            prep = row.get("target") or ""
+            return {"type": row["type"], "kind": kind, "target": match_key(norm(prep)) if prep else None,
+                    "form": row["form"], "requires": row.get("requires") or None}
+        e = cameo.match(self.keys, i, self._clause_end(i + 1, len(self.keys))) if row is None and kind else None
+        if e is None:
+            return None
+        return {"type": e.type, "kind": kind, "target": " ".join(e.prep) or None, "form": e.verb,
+                "requires": None, "cameo": e.cameo, "source": e.source}
 
     def _inflected_after_preposition(self, i: int, prefix: str, p: dict) -> bool:
         """"وبحثا" is و + بحثا, not و + ب + حثا: a preposition attaches to a verbal noun (the bare form, "بدعم"),
@@ -161,6 +205,9 @@ class ActionExtractor(ClauseReader):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
+        if kind in ("verb", "present") and i > s0 and (
+                self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
+            return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
@@ -196,6 +243,8 @@ class ActionExtractor(ClauseReader):
                     tstart = nxt.last
             elif self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
+            elif head := self._relative_head(s0, i):
+                actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:

@@ -22,6 +22,7 @@ _CONJ_NUMBER = re.compile(r"^و?\d+$")
 _DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
 _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
@@ -106,6 +107,20 @@ class ClauseReader:
             if k >= 0 and self.keys[k] in ("من", "ما"):
                 k -= 1
         return k
+
+    def _relative_head(self, s0: int, i: int) -> RawMention | None:
+        """The actor a relative pronoun right before the verb refers to: "X، رئيس اللجنة، الذي انتقد" -> X.
+        Only an actor named at most four words before the pronoun (its title may stand between)."""
+        k = i - 1
+        while k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        if k <= s0 or self.keys[k] not in _RELATIVE:
+            return None
+        near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)]
+        if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
+                           for t in range(near[0].last, k)):
+            return None
+        return near[0]  # the head, not an actor inside its title ("شيخ الأزهر")
 
     def _type(self, key: str | None) -> str | None:
         ent = self.ctx.entities.get(key or "")

@@ -217,3 +217,31 @@ def test_those_described_as_and_help_asked_of_a_nationality():
 def test_a_proposal_is_not_an_event():
     got = _actions("وكانت مصر وقطر قد أعلنتا عن مقترح جديد لتبادل الأسرى بين إسرائيل وحركة حماس.")
     assert "COOPERATE" not in {t for _a, t, _ in got}
+
+
+def test_a_past_verb_with_an_object_pronoun_is_found_by_its_lemma():
+    # actions.tsv lists "اعتقل" and "اتهم" without object pronouns; the lemma finds "اعتقلته", "واتهمهم"
+    assert "COERCE" in _types("وكانت قوات الأمن السودانية اعتقلته في الخرطوم الأسبوع الماضي.")
+    assert "ACCUSE" in _types("واتهمهم رئيس الوزراء المغربي عبد الإله بنكيران بالتخطيط لزرع الفوضى.")
+    assert "COERCE" not in _types("وقد تعتقل الشرطة كل من يخالف القانون.")  # present: habitual or modal
+
+
+def test_a_lemma_does_not_turn_a_negated_or_nominal_form_into_an_event():
+    assert "COERCE" not in _types("ولم تعتقل الشرطة المصرية أحدا من المتظاهرين.")
+    assert "REQUEST" not in _types("وقال إن 150 طالبا في جامعة القاهرة شاركوا في الامتحان.")
+
+
+def test_claiming_an_attack_codes_it_to_the_claimer():
+    assert ("Islamic State", "ASSAULT", None) in _actions("وتبنى تنظيم الدولة الإسلامية غالبية هذه الهجمات في تونس.")
+    assert "ASSAULT" not in _types("وتبنت الحكومة المصرية خطة لمكافحة الهجمات.")  # adopting a plan against attacks
+
+
+def test_the_head_of_a_relative_clause_is_the_actor():
+    got = _actions("وحسم الأمر الشيخ أحمد الطيب شيخ الأزهر الذي انتقد تصرف الحكومة المصرية.")
+    assert {(t, tgt) for _a, t, tgt in got} == {("ACCUSE", "Government of Egypt")}
+    assert all(a != "Al-Azhar" for a, _t, _tgt in got)  # not the institution inside his title
+
+
+def test_a_counted_noun_is_not_a_verb():
+    # "150 طالبا" are students, not the dual of "طالب" (demanded)
+    assert "REQUEST" not in _types("وقالت الشرطة السودانية إن 150 طالبا رشقوا قوات الأمن السودانية بالحجارة.")
