@@ -1,0 +1,122 @@
+"""kg's statistical NER (spaCy model trained on NewsFANE Gold) and its merge with the rules, on sentences of our own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg import pipeline
+from kg.extract import statistical_ner as sn
+from kg.extract.mentions import find_mentions
+from kg.text.analysis import analyse
+from kg.text.camel import merge_ner_spans
+
+needs_model = pytest.mark.skipif(not sn.model_available(), reason="the model is not built (scripts/train_ner.py)")
+
+# made-up people and a made-up company in a made-up story: nobody lists them
+STORY = ("وقال المدير التنفيذي لشركة بارتيك للبرمجيات سالم الدوسكي إن الشركة ستفتتح فرعا في الكويت. "
+         "وأضاف الدوسكي أن المهندس كريم بن طارق الهيثمي سيقود الفرع الجديد.")
+
+
+def _text(a, m) -> str:
+    return a.text[m.span.begin:m.span.end]
+
+
+@needs_model
+def test_the_model_is_small_and_carries_its_notice():
+    size = sum(p.stat().st_size for p in sn.MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 10_000_000
+    notice = (sn.MODEL_DIR / "NOTICE").read_text(encoding="utf-8")
+    assert "NewsFANE Gold" in notice and "Fahd Alotaibi" in notice and "Mark Lee" in notice
+    assert "CC BY-SA 3.0" in notice and "derived" in notice
+
+
+@needs_model
+def test_the_model_finds_names_nobody_listed():
+    a = analyse(STORY)
+    found = sn.predict([s.tokens for s in a.sentences])
+    names = {(" ".join(t.text for t in s.tokens[b:e]), typ) for s, spans in zip(a.sentences, found, strict=True)
+             for b, e, typ in spans}
+    assert any("الدوسكي" in n and typ == "Person" for n, typ in names), names
+    assert sn.load_model() is sn.load_model()  # loaded once per process
+
+
+@needs_model
+def test_merged_names_become_entities_with_english_labels():
+    r = pipeline.extract_text(STORY)
+    persons = {e.label_ar: e for e in r.entities.values() if e.type == "Person"}
+    dosk = [e for label, e in persons.items() if "الدوسكي" in label]
+    assert dosk and dosk[0].label_en and dosk[0].label_en.isascii()
+    # the bare surname in the second sentence joins the full name: one entity
+    assert len({m.entity for m in r.mentions if "الدوسكي" in m.text}) == 1
+
+
+def test_the_merge_never_overrides_a_rule_or_gazetteer_entity():
+    a = analyse("وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة حيث التقى سلوم حداد.")
+    raw, _focus = find_mentions(a)
+    before = {(m.span, m.key, m.type) for m in raw}
+    # a recognizer that claims the whole sentence as pieces: Putin's name as a Place, Ankara as a Person
+    toks = a.sentences[0].tokens
+    words = [t.norm for t in toks]
+    putin, ankara, hadad = words.index("بوتين"), words.index("انقره"), words.index("حداد")
+    found = [[(putin - 1, putin + 1, "Place"), (ankara, ankara + 1, "Person"), (hadad - 1, hadad + 1, "Person")]]
+    merged = merge_ner_spans(a, raw, found, "model")
+    assert before <= {(m.span, m.key, m.type) for m in merged}
+    added = [m for m in merged if m.extra.get("recognizer") == "model"]
+    assert [_text(a, m) for m in added] == ["سلوم حداد"]
+    assert added[0].kind == "person" and added[0].name == ("سلوم", "حداد")
+
+
+def test_the_guard_drops_pieces_of_known_names_function_words_and_titles():
+    a = analyse("ونقلت وكالة فرانس برس عن الوزير قوله إن في المدينة هدوءا.")
+    raw, _focus = find_mentions(a)
+    toks = a.sentences[0].tokens
+    words = [t.norm for t in toks]
+    i = words.index("فرانس")
+    guard = sn._Guard(a, raw, sn.MERGED_TYPES)
+    assert guard(toks, i, i + 1, "Place") is None  # «فرانس» of «فرانس برس»
+    assert guard(toks, words.index("في"), words.index("في") + 1, "Place") is None
+    assert guard(toks, words.index("الوزير"), words.index("الوزير") + 1, "Person") is None
+    assert guard(toks, 0, 1, "Group") is None  # a type the merge does not add
+
+
+def test_a_proclitic_comes_off_a_name_the_article_also_writes_without_it():
+    a = analyse("استقبل سالم ضيوفه. وتحدث عن زيارة وسالم وكريم.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    toks = a.sentences[1].tokens
+    words = [t.norm for t in toks]
+    salem, karim = words.index("وسالم"), words.index("وكريم")
+    assert guard(toks, salem, salem + 1, "Person") == (salem, salem + 1, "و", "سالم")
+    assert guard(toks, karim, karim + 1, "Person") == (karim, karim + 1, "و", "كريم")  # a listed given name
+    merged = merge_ner_spans(a, [], [[], [(salem, salem + 1, "Person")]], "model", accept=guard)
+    assert a.text[merged[0].span.begin:merged[0].span.end] == "سالم" and merged[0].prefix == "و"
+
+
+def test_rules_only_switch_gives_the_rules_result(monkeypatch):
+    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", {"no-model"})
+    r = pipeline.extract_text(STORY)
+    a = analyse(STORY)
+    raw, _ = find_mentions(a)
+    assert {m.span for m in r.mentions} <= {m.span for m in raw}
+
+
+@needs_model
+def test_kg_build_ner_none_and_model(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    outs = {}
+    for ner in ("none", "model"):
+        out = tmp_path / f"{ner}.nt"
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "a.txt"), "--out", str(out),
+                               "--ner", ner, "-q"], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs[ner] = out.read_text(encoding="utf-8")
+    assert "الدوسكي" not in outs["none"] or outs["none"].count("الدوسكي") < outs["model"].count("الدوسكي")
+    assert "الدوسكي" in outs["model"]
+
+
+def test_a_missing_model_leaves_the_rules_alone(tmp_path):
+    a = analyse(STORY)
+    raw, _ = find_mentions(a)
+    assert sn.merge_model_mentions(a, raw, path=tmp_path / "absent") == raw
