@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 best, best_bytes, stale = float(score["f"]), nlp.to_bytes(), 0
         stale += not better
         elapsed = (time.monotonic() - started) / 60
-        log.append({"epoch": epoch + 1, "loss": round(losses.get("ner", 0.0), 1), **score})
+        log.append({"epoch": epoch + 1, "loss": round(float(losses.get("ner", 0.0)), 1), **score})
         print(f"epoch {epoch + 1:2} loss {losses.get('ner', 0.0):9.1f}  validation P {score['p']:.3f} "
               f"R {score['r']:.3f} F {score['f']:.3f} {score['per_type']}  {elapsed:.1f} min", flush=True)
         if stale >= args.patience or elapsed >= args.minutes:
