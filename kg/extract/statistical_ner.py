@@ -98,10 +98,40 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
     guard = _Guard(analysis, raw, types, skip)
     guard.add_surnames((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
                        for b, e, t in spans if t == "Person" and e - b > 1)
-    return merge_ner_spans(analysis, raw, found, "model", accept=guard)
+    merged = merge_ner_spans(analysis, raw, found, "model", accept=guard)
+    return _bare_surnames(analysis, merged, guard)
+
+
+def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
+    """A full name the model added makes its surname a mention wherever the article repeats it alone ("وأضاف
+    الدوسكي"): the model itself often misses a lone surname, the rules never saw the full name."""
+    from kg.extract.mentions import RawMention
+    from kg.lexicon import clitic_variants
+    from kg.model import Span
+    from kg.text.camel import name_start
+
+    surnames = {m.name[-1] for m in merged if m.extra.get("recognizer") == "model" and m.type == "Person"
+                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop}
+    if not surnames:
+        return merged
+    covered = {k for m in merged for k in range(m.first, m.last)}
+    out = list(merged)
+    for k, tok in enumerate(analysis.tokens):
+        if k in covered:
+            continue
+        hit = next(((p, w) for p, w in clitic_variants(tok.norm) if w in surnames), None)
+        if hit is None:
+            continue
+        prefix, word = hit
+        span = Span(name_start(tok, word), tok.span.end)
+        out.append(RawMention(k, k + 1, span, "Person", "person", name=(word,), prefix=prefix,
+                              extra={"recognizer": "model"}))
+    out.sort(key=lambda m: (m.span.begin, -m.span.end))
+    return out
 
 
 _NAME_FORMING = {"عبد", "ابو", "بن", "ابن", "ام"}  # "عبد الله", "أبو يحيى", "بن سعيد"
+_TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
 _OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
 _APPOSITION = {"،", ",", "("}
 _ALEF = str.maketrans("أإآٱ", "اااا")
@@ -164,7 +194,7 @@ class _Guard:
         if etype not in self.types:
             return None
         b, e = self._trim(toks, b, e, etype == "Person")
-        if etype == "Organization":
+        if etype == "Organization" and b < e and self._org_head(toks[b].norm):  # "وزارة X": definite words go on
             k = b + 1
             while k < e and toks[k].norm.startswith(("ال", "وال", "لل")):
                 k += 1
@@ -185,8 +215,8 @@ class _Guard:
 
     def _introduced(self, b: int, e: int, first: str) -> bool:
         """Some evidence besides the model that a person is named here: a known given name or a name-forming
-        word first ("عبد", "أبو", "بن"); a title, a nationality or a speech verb just before ("الناشطة الألمانية X",
-        "قال X"); punctuation on both sides (apposition: "قائد الشرطة، X، إن")."""
+        word first ("عبد", "أبو", "بن"); a nationality or a speech verb just before ("الألمانية X", "قال X"); a
+        title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _NAME_FORMING for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
@@ -197,7 +227,13 @@ class _Guard:
             return True  # set off on both sides: "قائد الشرطة، X، إن"
         if prev in self.gaz.nisba or prev[2:] in self.gaz.nisba or self.lex.speech.match(self.keys, b - 1):
             return True
-        return any((hit := self.lex.titles.match(self.keys, b - k)) and hit[0] == k for k in (1, 2, 3) if b >= k)
+        # a title opening the phrase the name closes: "المدير التنفيذي لشركة X للبرمجيات سالم الدوسكي"
+        for k in range(1, _TITLE_WINDOW + 1):
+            if k > b or not self._wordlike(self.keys[b - k]):
+                break
+            if self.lex.titles.match(self.keys, b - k):
+                return True
+        return False
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
@@ -206,15 +242,29 @@ class _Guard:
         return prev[:1].isdigit() or (b - 1 in self.covered and self.keys[b].startswith("ل"))
 
     def _organization(self, b: int, e: int) -> bool:
-        """Not a description ("الشركة الأميركية", "اليونانية للأبحاث") and not cut before its complement
-        ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
+        """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
+        foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
+        complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
         first = self.keys[b]
         if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
             return False
         nxt = self.keys[e] if e < len(self.keys) else ""
-        return not (nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop)
+        if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
+            return False
+        words = self.keys[b:e]
+        if words[-1] == "الله":
+            return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
+        if self._org_head(words[0]):
+            return not (len(words) == 2 and self._org_head(words[1]))  # "موقع الهيئة": two common nouns
+        # no head noun: only a name that looks foreign, no Arabic article or function word ("بوكو حرام")
+        return not any(w.startswith(("ال", "وال", "لل")) or w in self.stop for w in words)
+
+    def _org_head(self, word: str) -> bool:
+        bare = word[2:] if word.startswith("ال") else word
+        return self.heads.get(bare, ("",))[0] == "Organization" or word in self.institution_heads or \
+            "ال" + bare in self.institution_heads
 
     @staticmethod
     def _wordlike(word: str) -> bool:

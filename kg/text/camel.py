@@ -87,7 +87,7 @@ def merge_ner_spans(analysis, raw: list, found: list, kind: str, accept=None) ->
             if any(k in covered for k in range(first, last)):
                 continue
             covered.update(range(first, last))
-            span = Span(_skip_letters(sent.tokens[b], len(prefix)), sent.tokens[e - 1].span.end)
+            span = Span(name_start(sent.tokens[b], head), sent.tokens[e - 1].span.end)
             words = [head] + [t.norm for t in sent.tokens[b + 1:e]]
             name = " ".join(words)
             if etype == "Person" and kind != "camel":
@@ -101,6 +101,13 @@ def merge_ner_spans(analysis, raw: list, found: list, kind: str, accept=None) ->
         base += len(sent.tokens)
     out.sort(key=lambda m: (m.span.begin, -m.span.end))
     return out
+
+
+def name_start(token, head: str) -> int:
+    """Where a name whose first word is `head` starts inside a token: after the proclitic letters when the token
+    ends with it ("وسالم" -> "سالم"), else at the token ("للدوسكي" for "الدوسكي": the alef is not written)."""
+    norm_ = token.norm
+    return _skip_letters(token, len(norm_) - len(head)) if head and norm_.endswith(head) else token.span.begin
 
 
 def _skip_letters(token, n: int) -> int:
