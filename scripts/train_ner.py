@@ -16,7 +16,11 @@ How the corpus becomes training data (the same way kg reads an article):
     to kg's types (bench/ner_newsfane.py CLASS_MAP), the rest (books, weapons, vehicles...) stay outside.
 
 The model written to --out (default kg/data/models/ner_newsfane/) carries a NOTICE naming the corpus and licence.
-Training is seeded; a rerun on the same machine and library versions gives the same model.
+Training is seeded; a rerun on the same machine and library versions gives the same model (checked: two runs gave
+the same validation scores epoch by epoch). The shipped model: best validation F 0.623 (exact spans, all five
+types) at epoch 19 of 27, about 18 minutes on two shared cores. Tried and dropped: spaCy's default features
+(NORM PREFIX SUFFIX SHAPE, no stem: validation F 0.608 after 25 epochs) and --embed char (CharacterEmbed: four
+times slower per epoch and behind after five).
 """
 
 from __future__ import annotations
