@@ -222,6 +222,8 @@ class _Guard:
             return False  # "محمود بعد فوزه": a name does not run across a function word
         if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
             return True
+        if len(first) < 3:
+            return False  # "لي حسن": "to me", not a given name
         prev = self.keys[b - 1] if b else ""
         if prev in _OPENERS and e < len(self.keys) and self.keys[e] in _APPOSITION:
             return True  # set off on both sides: "قائد الشرطة، X، إن"
@@ -258,8 +260,9 @@ class _Guard:
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):
             return not (len(words) == 2 and self._org_head(words[1]))  # "موقع الهيئة": two common nouns
-        # no head noun: only a name that looks foreign, no Arabic article or function word ("بوكو حرام")
-        return not any(w.startswith(("ال", "وال", "لل")) or w in self.stop for w in words)
+        # no head noun: only a name that looks foreign, no Arabic article or function word ("جنرال موتورز")
+        return not any(w.startswith(("ال", "و", "لل")) or w.endswith(("ون", "ين", "ات")) or w in self.stop
+                       for w in words)  # nor a conjunction or an Arabic plural: "واضطر سياسيون"
 
     def _org_head(self, word: str) -> bool:
         bare = word[2:] if word.startswith("ال") else word
