@@ -58,8 +58,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.mentions import find_mentions
-from kg.extract.ner_eval import LEVELS, Scores, Tagged, align, bio_spans, dedupe, outermost
+from kg.extract.mentions import RawMention, find_mentions
+from kg.extract.ner_eval import LEVELS, SPLITS, Scores, Tagged, align, bio_spans, dedupe, outermost, split
+from kg.model import Span
 from kg.text.analysis import analyse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -205,11 +206,36 @@ class Pred:
     kind: str
 
 
-def predictions(text: str) -> tuple[dict[str, list[Pred]], float]:
-    """Our mentions in both views, and the seconds analysis + recognition took."""
+RECOGNIZERS = ("rules", "model", "merged")
+
+
+def model_mentions(analysis) -> list[RawMention]:
+    """The statistical model's spans as they come (every type, no guard, whole tokens)."""
+    from kg.extract.statistical_ner import predict
+
+    out = []
+    base = 0
+    for sent, spans in zip(analysis.sentences, predict([s.tokens for s in analysis.sentences]), strict=True):
+        for b, e, etype in spans:
+            span = Span(sent.tokens[b].span.begin, sent.tokens[e - 1].span.end)
+            out.append(RawMention(base + b, base + e, span, etype, "model"))
+        base += len(sent.tokens)
+    return out
+
+
+def predictions(text: str, recognizer: str = "rules") -> tuple[dict[str, list[Pred]], float]:
+    """Our mentions in both views, and the seconds analysis + recognition took. `recognizer`: kg's rules, the
+    statistical model alone, or the two merged as kg.pipeline merges them."""
     t0 = time.perf_counter()
     analysis = analyse(text)
-    raw, _focus = find_mentions(analysis)
+    if recognizer == "model":
+        raw = model_mentions(analysis)
+    else:
+        raw, _focus = find_mentions(analysis)
+        if recognizer == "merged":
+            from kg.extract.statistical_ner import merge_model_mentions
+
+            raw = merge_model_mentions(analysis, raw)
     elapsed = time.perf_counter() - t0
     toks = analysis.tokens
     kinds: dict[tuple[int, int], str] = {}
@@ -255,6 +281,19 @@ def table(scores: Scores, title: str) -> str:
     return "\n".join(lines)
 
 
+def summary(all_scores: dict, recognizers: list[str]) -> str:
+    """One line per recognizer and type: names view, P/R/F1 at exact and overlap level, untyped and typed."""
+    lines = ["=== SUMMARY (names view): P/R/F1", f"{'':8}{'':13}|{'exact untyped':^21}|{'exact typed':^21}|"
+             f"{'overlap untyped':^21}|{'overlap typed':^21}"]
+    for name in (*TYPES, "overall"):
+        for rec in recognizers:
+            sc = all_scores[rec]["names"]
+            cells = [sc.get(lv, typed, name) for lv in ("exact", "overlap") for typed in (False, True)]
+            lines.append(f"{rec:8}{name:13}|" + "|".join(f"{c.precision:>7.1%}{c.recall:>7.1%}{c.f1:>7.1%}"
+                                                          for c in cells))
+    return "\n".join(lines)
+
+
 def short(text: str) -> str:
     return " ".join(text.split())
 
@@ -271,7 +310,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=40, help="rows per error list (0: none)")
     ap.add_argument("--pipeline", action="store_true", help="also time the whole pipeline (kg.pipeline.extract)")
     ap.add_argument("--json", help="write the figures (no corpus text) to this file")
+    ap.add_argument("--split", choices=SPLITS, default="test",
+                    help="sentences to score (kg.extract.ner_eval.split): test = the last 20%% (default; the "
+                         "statistical model never saw it), train = the first 80%%, validation = the tail of train "
+                         "held out while training, all = the whole corpus")
+    ap.add_argument("--ner", default="rules",
+                    help="comma-separated recognizers to score: rules (kg's rules and gazetteer), model (the "
+                         "statistical model alone), merged (the model added where the rules found nothing)")
     args = ap.parse_args(argv)
+    recognizers = [r.strip() for r in args.ner.split(",") if r.strip()]
+    if not recognizers or set(recognizers) - set(RECOGNIZERS):
+        print(f"--ner: choose among {', '.join(RECOGNIZERS)}", file=sys.stderr)
+        return 2
 
     path = find_data(args.data)
     if path is None:
@@ -281,11 +331,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     class_map = dict(CLASS_MAP, **{"GPE-Cluster": args.gpe_cluster})
     corpus = read_corpus(path)
-    docs = [corpus.sentences[i:i + args.sentences] for i in range(0, len(corpus.sentences), args.sentences)]
+    sentences = split(corpus.sentences, args.split)
+    docs = [sentences[i:i + args.sentences] for i in range(0, len(sentences), args.sentences)]
     if args.limit:
         docs = docs[:args.limit]
 
-    scores = {v: Scores(TYPES, {"overall": OVERALL}) for v in ("names", "outer")}
+    all_scores = {r: {v: Scores(TYPES, {"overall": OVERALL}) for v in ("names", "outer")} for r in recognizers}
+    seconds_by = dict.fromkeys(recognizers, 0.0)
     fn: Counter = Counter()
     fn_class: Counter = Counter()
     fp: Counter = Counter()
@@ -301,8 +353,15 @@ def main(argv: list[str] | None = None) -> int:
         attached = args.text == "attached"
         text, spans = build_document(corpus, doc, attached)
         gold, classes, ignored = gold_mentions(corpus, doc, spans, text, class_map)
-        views, elapsed = predictions(text)
+        for other in recognizers[1:]:
+            more, took = predictions(text, other)
+            seconds_by[other] += took
+            for view, preds in more.items():
+                all_scores[other][view].add_document(gold, [p.tagged for p in preds])
+        views, elapsed = predictions(text, recognizers[0])
         seconds += elapsed
+        seconds_by[recognizers[0]] += elapsed
+        scores = all_scores[recognizers[0]]
         n = sum(e - b for b, e in doc)
         tokens += n
         words += sum(1 for b, e in doc for t in corpus.tokens[b:e] if _WORD.search(t))
@@ -343,27 +402,32 @@ def main(argv: list[str] | None = None) -> int:
                     boundary[(g.type, side, preds[pi].kind)] += 1
     wall = time.perf_counter() - started
 
-    print(f"NewsFANE Gold: {path}")
+    print(f"NewsFANE Gold: {path}, split {args.split} (sentences {len(sentences)} of {len(corpus.sentences)})")
     print(f"{len(docs)} documents of {args.sentences} sentences, {tokens} tokens ({words} words), text={args.text}, "
           f"GPE-Cluster={args.gpe_cluster}")
     print("exact = same span; clitic = exact modulo one leading proclitic letter; overlap = any shared character "
           "(one-to-one).\nPer type, R counts gold mentions of the type matched, P counts our mentions of the type "
           "matched; untyped,\na gold Group matched by our State counts for Group recall and State precision. overall = "
           "Person+State+Organization+Place.")
-    for view, title in (("names", "NAMES VIEW (what NewsFANE tags: names without titles)"),
-                        ("outer", "OUTER VIEW (outermost mentions as found)")):
+    for rec in recognizers:
+        for view, title in (("names", "NAMES VIEW (what NewsFANE tags: names without titles)"),
+                            ("outer", "OUTER VIEW (outermost mentions as found)")):
+            print()
+            print(table(all_scores[rec][view], f"=== [{rec}] {title}"))
+        took = seconds_by[rec]
+        print(f"\n[{rec}] recognizer time {took:.1f}s: {words / took if took else 0:,.0f} words/s (analyse + "
+              f"{'the model' if rec == 'model' else 'find_mentions' + (' + the model' if rec == 'merged' else '')})")
+    print(f"wall {wall:.1f}s")
+    if len(recognizers) > 1:
         print()
-        print(table(scores[view], "=== " + title))
-    print()
-    print(f"recognizer time {seconds:.1f}s: {words / seconds if seconds else 0:,.0f} words/s "
-          f"(analyse + find_mentions); wall {wall:.1f}s")
+        print(summary(all_scores, recognizers))
     if args.pipeline:
         print(f"full pipeline {pipeline_seconds:.1f}s: {words / pipeline_seconds if pipeline_seconds else 0:,.0f} "
               f"words/s (kg.pipeline.extract_text)")
 
     if args.errors:
         k = args.errors
-        print(f"\nERROR ANALYSIS ({args.view} view, untyped overlap alignment)")
+        print(f"\nERROR ANALYSIS [{recognizers[0]}] ({args.view} view, untyped overlap alignment)")
         print("\nmissed gold mentions by fine class:")
         print("  " + ", ".join(f"{c} {n}" for c, n in fn_class.most_common()))
         print(f"\n{k} most frequent false negatives (gold mentions we missed):")
@@ -385,11 +449,13 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.json:
         out = {
-            "corpus": path.name, "documents": len(docs), "sentences_per_document": args.sentences,
+            "corpus": path.name, "split": args.split, "documents": len(docs), "sentences_per_document": args.sentences,
             "tokens": tokens, "words": words, "text": args.text, "gpe_cluster": args.gpe_cluster,
             "seconds_recognizer": round(seconds, 3), "words_per_second": round(words / seconds, 1) if seconds else None,
             "seconds_pipeline": round(pipeline_seconds, 3) if args.pipeline else None,
-            "views": {v: s.as_dict() for v, s in scores.items()},
+            "views": {v: s.as_dict() for v, s in all_scores[recognizers[0]].items()},
+            "recognizers": {r: {"seconds": round(seconds_by[r], 3),
+                                "views": {v: s.as_dict() for v, s in all_scores[r].items()}} for r in recognizers},
         }
         Path(args.json).write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nfigures written to {args.json}")

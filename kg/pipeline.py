@@ -57,7 +57,8 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
     return out
 
 
-# Extra recognizers merged with ours ("camel": camel-tools' NER when its data is installed); set by `kg build --ner`.
+# Extra recognizers merged with ours, set by `kg build --ner`: kg's statistical NER (kg.extract.statistical_ner)
+# runs unless "no-model" is set; "camel" adds camel-tools' NER when its data is installed.
 EXTRA_RECOGNIZERS: set[str] = set()
 
 
@@ -75,6 +76,10 @@ def extract(article: Article) -> ArticleResult:
     if article.published is None:
         warnings.append(f"{article.doc}: no publication date found; weekday names are left unresolved")
     raw, focus, outlet = find_mentions_with_outlet(analysis, skip=article.boilerplate)
+    if "no-model" not in EXTRA_RECOGNIZERS:
+        from kg.extract.statistical_ner import merge_model_mentions
+
+        raw = merge_model_mentions(analysis, raw, skip=article.boilerplate)
     if "camel" in EXTRA_RECOGNIZERS:
         from kg.text.camel import merge_camel_mentions
 

@@ -193,3 +193,23 @@ class Scores:
         for (level, mode, name), cell in sorted(self.table.items()):
             out.setdefault(level, {}).setdefault(mode, {})[name] = cell.as_dict()
         return out
+
+
+# ------------------------------------------------------------------------------------------------ splits
+TRAIN_FRACTION = 0.8  # NewsFANE's README: a model may learn from the first 80% of sentences; the rest is for measuring
+VALIDATION_FRACTION = 0.1  # the tail of the training part, held out to choose a model (the test split never is)
+SPLITS = ("all", "train", "fit", "validation", "test")
+
+
+def split(items: Sequence, part: str, train_fraction: float = TRAIN_FRACTION,
+          validation_fraction: float = VALIDATION_FRACTION) -> list:
+    """A part of a corpus split by position: "train" = the first `train_fraction` of the items, "test" = the rest;
+    "train" itself = "fit" (what a model learns from) + "validation" (its last `validation_fraction`)."""
+    if part not in SPLITS:
+        raise ValueError(f"unknown split {part!r}")
+    cut = int(len(items) * train_fraction)
+    held = cut - int(cut * validation_fraction)
+    bounds = {"all": (0, len(items)), "train": (0, cut), "fit": (0, held), "validation": (held, cut),
+              "test": (cut, len(items))}
+    b, e = bounds[part]
+    return list(items[b:e])

@@ -56,6 +56,17 @@ def camel_entities(tokens: list[str]) -> list[tuple[int, int, str]]:
 
 def merge_camel_mentions(analysis, raw: list) -> list:
     """Add the names camel-tools' NER finds where our recognizers found nothing (sentence by sentence)."""
+    found = [camel_entities([t.text for t in sent.tokens]) for sent in analysis.sentences]
+    return merge_ner_spans(analysis, raw, found, "camel")
+
+
+def merge_ner_spans(analysis, raw: list, found: list, kind: str, accept=None) -> list:
+    """Add a statistical recognizer's spans (per sentence: (first token, end token, type), token indices within the
+    sentence) where none of our mentions overlaps them. `accept(sentence tokens, b, e, type)` may veto a span or
+    return (b, e, prefix, first word): trimmed token bounds, the proclitic letters of the first token that are not
+    part of the name (the mention's span starts after them) and the name's first word without them. Persons go to
+    `resolve` as names (kind "person", keyed by family name, so a bare surname later joins the full name); the
+    other types get a key from the transliterated name."""
     from kg.extract.mentions import RawMention
     from kg.model import Span
     from kg.text.translit import transliterate
@@ -64,16 +75,50 @@ def merge_camel_mentions(analysis, raw: list) -> list:
     covered = {k for m in raw for k in range(m.first, m.last)}
     out = list(raw)
     base = 0
-    for sent in analysis.sentences:
-        words = [t.text for t in sent.tokens]
-        for b, e, etype in camel_entities(words):
+    for sent, spans in zip(analysis.sentences, found, strict=False):
+        for b, e, etype in spans:
+            prefix, head = "", sent.tokens[b].norm
+            if accept is not None:
+                kept = accept(sent.tokens, b, e, etype)
+                if kept is None:
+                    continue
+                b, e, prefix, head = kept
             first, last = base + b, base + e
             if any(k in covered for k in range(first, last)):
                 continue
-            span = Span(sent.tokens[b].span.begin, sent.tokens[e - 1].span.end)
-            name = " ".join(t.norm for t in sent.tokens[b:e])
+            covered.update(range(first, last))
+            span = Span(name_start(sent.tokens[b], head), sent.tokens[e - 1].span.end)
+            words = [head] + [t.norm for t in sent.tokens[b + 1:e]]
+            name = " ".join(words)
+            if etype == "Person" and kind != "camel":
+                out.append(RawMention(first, last, span, "Person", "person", name=tuple(words), prefix=prefix,
+                                      extra={"recognizer": kind}))
+                continue
             key = f"{etype.lower()}_" + slug(transliterate(name).lower().replace("'", ""))
-            out.append(RawMention(first, last, span, etype, "camel", key=key, name=tuple(name.split()),
-                                  label_ar=name, label_en=transliterate(name), extra={"unknown": True}))
+            out.append(RawMention(first, last, span, etype, kind, key=key, name=tuple(words), label_ar=name,
+                                  label_en=transliterate(name), extra={"unknown": True, "recognizer": kind},
+                                  prefix=prefix))
         base += len(sent.tokens)
+    out.sort(key=lambda m: (m.span.begin, -m.span.end))
     return out
+
+
+def name_start(token, head: str) -> int:
+    """Where a name whose first word is `head` starts inside a token: after the proclitic letters when the token
+    ends with it ("وسالم" -> "سالم"), else at the token ("للدوسكي" for "الدوسكي": the alef is not written)."""
+    norm_ = token.norm
+    return _skip_letters(token, len(norm_) - len(head)) if head and norm_.endswith(head) else token.span.begin
+
+
+def _skip_letters(token, n: int) -> int:
+    """Offset in the article after the first n letters of a token as written (diacritics and tatweel skipped)."""
+    from kg.text.normalize import norm
+
+    pos = token.span.begin
+    for ch in token.text:
+        if norm(ch):
+            if n == 0:
+                break
+            n -= 1
+        pos += 1
+    return pos

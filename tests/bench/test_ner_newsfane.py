@@ -159,12 +159,16 @@ def test_every_class_is_mapped_or_ignored_on_purpose():
 def test_the_script_runs_end_to_end_and_writes_figures(tmp_path, capsys):
     nb = _bench()
     out = tmp_path / "figures.json"
-    assert nb.main(["--data", str(_write(tmp_path)), "--json", str(out), "--errors", "5"]) == 0
+    assert nb.main(["--data", str(_write(tmp_path)), "--json", str(out), "--errors", "5", "--split", "all"]) == 0
     printed = capsys.readouterr().out
     assert "NAMES VIEW" in printed and "ERROR ANALYSIS" in printed
     figures = json.loads(out.read_text(encoding="utf-8"))
     overall = figures["views"]["names"]["overlap"]["untyped"]["overall"]
-    assert overall["gold"] == 3
+    assert overall["gold"] == 3 and figures["split"] == "all"
+    # by default only the test split (the last 20% of sentences: here the second sentence, فرنسا) is scored
+    assert nb.main(["--data", str(_write(tmp_path)), "--json", str(out), "--errors", "0"]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["split"] == "test" and figures["views"]["names"]["overlap"]["untyped"]["overall"]["gold"] == 1
     assert "سمير" not in out.read_text(encoding="utf-8")  # figures only, no text
 
 
@@ -172,3 +176,24 @@ def test_the_script_explains_a_missing_corpus(tmp_path, capsys):
     nb = _bench()
     assert nb.main(["--data", str(tmp_path / "absent")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------------ splits
+def test_splits_are_by_position_and_the_validation_slice_is_the_tail_of_train():
+    from kg.extract.ner_eval import split
+
+    items = list(range(100))
+    assert split(items, "train") == items[:80] and split(items, "test") == items[80:]
+    assert split(items, "fit") == items[:72] and split(items, "validation") == items[72:80]
+    assert split(items, "all") == items
+    assert not set(split(items, "train")) & set(split(items, "test"))
+    with pytest.raises(ValueError):
+        split(items, "dev")
+
+
+def test_the_script_scores_a_split_and_compares_recognizers(tmp_path, capsys):
+    nb = _bench()
+    assert nb.main(["--data", str(_write(tmp_path)), "--split", "all", "--ner", "rules,merged", "--errors", "0"]) == 0
+    printed = capsys.readouterr().out
+    assert "split all" in printed and "[merged]" in printed and "SUMMARY" in printed
+    assert nb.main(["--data", str(_write(tmp_path)), "--ner", "rules,guess"]) == 2

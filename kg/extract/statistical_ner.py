@@ -1,0 +1,327 @@
+"""A small statistical NER (spaCy, trained on NewsFANE Gold by scripts/train_ner.py) that fills in names kg's rules
+and gazetteer do not list.
+
+The model never sees spaCy's tokenizer: training and inference both hand it kg's own tokens (kg.text.analysis) as
+normalized words (`doc_words`), so a name is segmented the same way in the corpus and in an article. NewsFANE
+writes some proclitics as separate tokens; the training script glues them back onto their words, as news is
+written, before kg tokenizes the text, so the model learns on running words ("وسوريا") like the ones it meets.
+
+The model is loaded lazily, once per process; when it is absent (or spaCy cannot load it) kg runs on its rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from kg.model import Token
+from kg.text.normalize import skeleton
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "ner_newsfane"
+TYPES = ("Person", "State", "Organization", "Place", "Group")
+
+
+def doc_words(tokens: Sequence[Token]) -> tuple[list[str], list[bool]]:
+    """The words (kg's normalized token forms) and trailing-space flags the model reads for these tokens."""
+    words = [t.norm for t in tokens]
+    spaces = [i + 1 < len(tokens) and tokens[i + 1].span.begin > t.span.end for i, t in enumerate(tokens)]
+    return words, spaces
+
+
+# The article (with a conjunction or preposition in front) comes off a word for the model's stem feature (LEMMA):
+# "والرياض", "بالرياض", "الرياض" share "رياض".
+_ARTICLE = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def stem(word: str) -> str:
+    for p in _ARTICLE:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p):]
+    return word
+
+
+def make_doc(vocab, words: list[str], spaces: list[bool]):
+    """The spaCy Doc the model reads (training and inference alike): kg's normalized words, their stems as lemmas."""
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words])
+
+
+def model_available(path: Path = MODEL_DIR) -> bool:
+    return (path / "config.cfg").is_file() and (path / "ner").is_dir()
+
+
+@cache
+def _load(path: str):
+    import spacy
+
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError):  # a damaged or incompatible model: run on the rules
+        return None
+
+
+def load_model(path: Path = MODEL_DIR):
+    """The spaCy pipeline, loaded once per process; None when the model is not installed."""
+    return _load(str(path)) if model_available(path) else None
+
+
+def predict(sentences: Sequence[Sequence[Token]], path: Path = MODEL_DIR) -> list[list[tuple[int, int, str]]]:
+    """(first token, end token, type) spans the model finds in each sentence, token indices within the sentence."""
+    nlp = load_model(path)
+    if nlp is None:
+        return [[] for _ in sentences]
+    docs = [make_doc(nlp.vocab, *doc_words(toks)) for toks in sentences]
+    out = []
+    for doc in nlp.pipe(docs, batch_size=64):
+        out.append([(e.start, e.end, e.label_) for e in doc.ents if e.label_ in TYPES])
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ merging
+# Types the merge adds. The rules know every state, the guideline's collective actors differ from NewsFANE's Group
+# class, and the model's places on real news are as often common nouns ("عز", "بيت") as places: on the dev set and
+# a sample of SaudiNewsNet they cost more precision than they gave recall.
+MERGED_TYPES = frozenset({"Person", "Organization"})
+
+
+def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozenset[str] = MERGED_TYPES,
+                         path: Path = MODEL_DIR) -> list:
+    """Add the model's names where none of the rule mentions overlaps them, after the precision guards; nothing in
+    the `skip` spans (site boilerplate)."""
+    from kg.text.camel import merge_ner_spans
+
+    found = predict([s.tokens for s in analysis.sentences], path)
+    if not any(found):
+        return raw
+    guard = _Guard(analysis, raw, types, skip)
+    guard.add_surnames((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
+                       for b, e, t in spans if t == "Person" and e - b > 1)
+    merged = merge_ner_spans(analysis, raw, found, "model", accept=guard)
+    return _bare_surnames(analysis, merged, guard)
+
+
+def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
+    """A full name the model added makes its surname a mention wherever the article repeats it alone ("وأضاف
+    الدوسكي"): the model itself often misses a lone surname, the rules never saw the full name."""
+    from kg.extract.mentions import RawMention
+    from kg.lexicon import clitic_variants
+    from kg.model import Span
+    from kg.text.camel import name_start
+
+    surnames = {m.name[-1] for m in merged if m.extra.get("recognizer") == "model" and m.type == "Person"
+                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop}
+    if not surnames:
+        return merged
+    covered = {k for m in merged for k in range(m.first, m.last)}
+    out = list(merged)
+    for k, tok in enumerate(analysis.tokens):
+        if k in covered:
+            continue
+        hit = next(((p, w) for p, w in clitic_variants(tok.norm) if w in surnames), None)
+        if hit is None:
+            continue
+        prefix, word = hit
+        span = Span(name_start(tok, word), tok.span.end)
+        out.append(RawMention(k, k + 1, span, "Person", "person", name=(word,), prefix=prefix,
+                              extra={"recognizer": "model"}))
+    out.sort(key=lambda m: (m.span.begin, -m.span.end))
+    return out
+
+
+_NAME_FORMING = {"عبد", "ابو", "بن", "ابن", "ام"}  # "عبد الله", "أبو يحيى", "بن سعيد"
+_TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
+_OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
+_APPOSITION = {"،", ",", "("}
+_ALEF = str.maketrans("أإآٱ", "اااا")
+
+
+def _spelling(word: str) -> str:
+    from kg.text.normalize import _DROP
+
+    return _DROP.sub("", word).translate(_ALEF)
+
+
+class _Guard:
+    """Vetoes and trims the model's spans (a wrong name costs more than a missing one):
+
+    - function words, titles and other lexicon words at either end are trimmed off ("على X", "المعارض X");
+    - a single word is kept only as the surname of a person the article names in full (by the rules or the model):
+      alone, the model's single words are mostly common nouns of news text it never saw ("هدوء", "معسكر");
+    - an organization's name goes on only with definite words ("مجلس الشعب", "حزب العدالة والتنمية"), so a verb
+      or the next phrase does not join it ("الحزب يشعر");
+    - no piece of a name the gazetteer knows longer ("فرانس" of "فرانس برس");
+    - nothing in site boilerplate; only the types in `types`;
+    - a proclitic on the first word is split off when the article also writes the word without it ("وجوتشولك")
+      or the word is a listed given name, always before the article ("والزقازيق")."""
+
+    def __init__(self, analysis, raw: list, types: frozenset[str], skip: Sequence = ()):
+        from kg.extract.mentions import _given_names, _name_heads, _stopwords
+        from kg.lexicon import DATA, gazetteer, lexicons, match_key, read_tsv
+
+        self.types = types
+        self.skip = list(skip)
+        self.gaz = gazetteer()
+        self.lex = lexicons()
+        self.stop = _stopwords()
+        self.given = _given_names()
+        self.heads = _name_heads()
+        self.institution_heads = {k[0] for k in self.lex.institutions.entries}
+        # stop words as written but for hamza and diacritics: "على" (on) is one, "علي" (Ali) is not
+        self.stop_written = {_spelling(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
+        self.keys = [match_key(t.norm) for t in analysis.tokens]
+        self.words = {t.norm for t in analysis.tokens}
+        self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
+        self.covered = {k for m in raw for k in range(m.first, m.last)}
+        self.surnames = {skeleton(m.name[-1]) for m in raw if m.type == "Person" and len(m.name) > 1}
+
+    def add_surnames(self, spans) -> None:
+        """The surnames of the model's full person names that pass the guard, so that a bare surname may join."""
+        for toks, b, e in spans:
+            kept = self(toks, b, e, "Person")
+            if kept and kept[1] - kept[0] > 1:
+                self.surnames.add(skeleton(toks[kept[1] - 1].norm))
+
+    def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
+        while b < e and not self._name_word(toks[b], person, first=True):
+            b += 1
+        while e > b and not self._name_word(toks[e - 1], person, first=False):
+            e -= 1
+        return b, e
+
+    def __call__(self, toks, b: int, e: int, etype: str) -> tuple[int, int, str, str] | None:
+        if etype not in self.types:
+            return None
+        b, e = self._trim(toks, b, e, etype == "Person")
+        if etype == "Organization" and b < e and self._org_head(toks[b].norm):  # "وزارة X": definite words go on
+            k = b + 1
+            while k < e and toks[k].norm.startswith(("ال", "وال", "لل")):
+                k += 1
+            e = k
+        if b >= e or any(toks[b].span.begin < s.end and s.begin < toks[e - 1].span.end for s in self.skip):
+            return None
+        g = self.offset[id(toks[b])]
+        if self._fragment(g, g + e - b) or self._continues(g):
+            return None
+        prefix, stem = self._prefix(toks[b].norm)
+        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames):
+            return None
+        if etype == "Person" and e - b > 1 and not self._introduced(g, g + e - b, stem):
+            return None
+        if etype == "Organization" and not self._organization(g, g + e - b):
+            return None
+        return b, e, prefix, stem
+
+    def _introduced(self, b: int, e: int, first: str) -> bool:
+        """Some evidence besides the model that a person is named here: a known given name or a name-forming
+        word first ("عبد", "أبو", "بن"); a nationality or a speech verb just before ("الألمانية X", "قال X"); a
+        title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
+        inner = self.keys[b + 1:e - 1]
+        if any(w in self.stop and w not in _NAME_FORMING for w in inner):
+            return False  # "محمود بعد فوزه": a name does not run across a function word
+        if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
+            return True
+        if len(first) < 3:
+            return False  # "لي حسن": "to me", not a given name
+        prev = self.keys[b - 1] if b else ""
+        if prev in _OPENERS and e < len(self.keys) and self.keys[e] in _APPOSITION:
+            return True  # set off on both sides: "قائد الشرطة، X، إن"
+        if prev in self.gaz.nisba or prev[2:] in self.gaz.nisba or self.lex.speech.match(self.keys, b - 1):
+            return True
+        # a title opening the phrase the name closes: "المدير التنفيذي لشركة X للبرمجيات سالم الدوسكي"
+        for k in range(1, _TITLE_WINDOW + 1):
+            if k > b or not self._wordlike(self.keys[b - k]):
+                break
+            if self.lex.titles.match(self.keys, b - k):
+                return True
+        return False
+
+    def _continues(self, b: int) -> bool:
+        """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
+        + "لكرة السلة"), or a unit after a number ("300 ريال")."""
+        prev = self.keys[b - 1] if b else ""
+        return prev[:1].isdigit() or (b - 1 in self.covered and self.keys[b].startswith("ل"))
+
+    def _organization(self, b: int, e: int) -> bool:
+        """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
+        foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
+        complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
+        first = self.keys[b]
+        if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
+            return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
+        if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
+            return False
+        nxt = self.keys[e] if e < len(self.keys) else ""
+        if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
+            return False
+        words = self.keys[b:e]
+        if words[-1] == "الله":
+            return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
+        if self._org_head(words[0]):
+            return not (len(words) == 2 and self._org_head(words[1]))  # "موقع الهيئة": two common nouns
+        # no head noun: only a name that looks foreign, no Arabic article or function word ("جنرال موتورز")
+        return not any(w.startswith(("ال", "و", "لل")) or w.endswith(("ون", "ين", "ات")) or w in self.stop
+                       for w in words)  # nor a conjunction or an Arabic plural: "واضطر سياسيون"
+
+    def _org_head(self, word: str) -> bool:
+        bare = word[2:] if word.startswith("ال") else word
+        return self.heads.get(bare, ("",))[0] == "Organization" or word in self.institution_heads or \
+            "ال" + bare in self.institution_heads
+
+    @staticmethod
+    def _wordlike(word: str) -> bool:
+        return len(word) >= 2 and all("\u0621" <= c <= "\u064a" for c in word)
+
+    def _name_word(self, tok, person: bool, first: bool) -> bool:
+        """A word that can begin or end a name: Arabic letters, not a function word; for a person also not a
+        title, institution, collective or nationality adjective. An organization's or a place's name may begin
+        with a head noun ("حزب", "وزارة": kg's stop words) and end with an adjective ("الوطني")."""
+        word = tok.norm
+        if not self._wordlike(word):
+            return False
+        if not person:
+            return not first or word not in self.stop or self._head(word)
+        if word in self.stop and (_spelling(tok.text) in self.stop_written or not tok.text.endswith("ي")):
+            return False  # "على" the preposition goes, "علي" the name stays
+        for _p, stem in [("", word), *self._variants(word)]:
+            bare = stem[2:] if stem.startswith("ال") else stem
+            if bare in self.gaz.nisba or stem in self.gaz.nisba:
+                return False
+            for index in (self.lex.titles, self.lex.institutions, self.lex.groups, self.lex.force_nouns,
+                          self.lex.speech):
+                if index.match([stem], 0, clitics=False) or index.match([bare], 0, clitics=False):
+                    return False
+        return True
+
+    def _head(self, word: str) -> bool:
+        """A head noun that opens an organization's or a place's name ("حزب", "وزارة", "مجلس")."""
+        bare = word[2:] if word.startswith("ال") else word
+        return bare in self.heads or word in self.heads or word in self.institution_heads or \
+            "ال" + word in self.institution_heads
+
+    @staticmethod
+    def _variants(word: str) -> list[tuple[str, str]]:
+        from kg.lexicon import clitic_variants
+
+        return [(p, s) for p, s in clitic_variants(word)[1:] if s.startswith("ال")]
+
+    def _fragment(self, b: int, e: int) -> bool:
+        """True when a known name (gazetteer) overlaps the span without matching it: the span is a piece of it,
+        or reaches into it."""
+        for s in range(max(0, b - 3), e):
+            hit = self.gaz.names.match(self.keys, s)
+            if hit and s + hit[0] > b and (s, s + hit[0]) != (b, e):
+                return True
+        return False
+
+    def _prefix(self, word: str) -> tuple[str, str]:
+        """(proclitic letters not part of the name, the name's first word)."""
+        from kg.lexicon import clitic_variants
+
+        for p, stem in clitic_variants(word)[1:]:
+            if stem.startswith("ال") and p.endswith(("ال", "لل")):  # "والرياض", "للامم": clearly a clitic
+                return p[:-2] if p.endswith("ال") else p[:-1], stem
+            if stem in self.words or stem in self.given:
+                return p, stem  # "وجوتشولك" where the article also writes "جوتشولك"
+        return "", word

@@ -1,0 +1,153 @@
+"""kg's statistical NER (spaCy model trained on NewsFANE Gold) and its merge with the rules, on sentences of our own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg import pipeline
+from kg.extract import statistical_ner as sn
+from kg.extract.mentions import find_mentions
+from kg.text.analysis import analyse
+from kg.text.camel import merge_ner_spans
+
+needs_model = pytest.mark.skipif(not sn.model_available(), reason="the model is not built (scripts/train_ner.py)")
+
+# a made-up person in a made-up story: nobody lists him
+STORY = ("وقال الناشط الحقوقي الكويتي سالم الدوسكي إن الشركة ستفتتح فرعا في الكويت. "
+         "وأضاف الدوسكي أن العمل في الفرع الجديد سيبدأ قريبا.")
+
+
+def _text(a, m) -> str:
+    return a.text[m.span.begin:m.span.end]
+
+
+@needs_model
+def test_the_model_is_small_and_carries_its_notice():
+    size = sum(p.stat().st_size for p in sn.MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 10_000_000
+    notice = (sn.MODEL_DIR / "NOTICE").read_text(encoding="utf-8")
+    assert "NewsFANE Gold" in notice and "Fahd Alotaibi" in notice and "Mark Lee" in notice
+    assert "CC BY-SA 3.0" in notice and "derived" in notice
+
+
+@needs_model
+def test_the_model_finds_names_nobody_listed():
+    a = analyse(STORY)
+    found = sn.predict([s.tokens for s in a.sentences])
+    names = {(" ".join(t.text for t in s.tokens[b:e]), typ) for s, spans in zip(a.sentences, found, strict=True)
+             for b, e, typ in spans}
+    assert any("الدوسكي" in n and typ == "Person" for n, typ in names), names
+    assert sn.load_model() is sn.load_model()  # loaded once per process
+
+
+@needs_model
+def test_merged_names_become_entities_with_english_labels():
+    r = pipeline.extract_text(STORY)
+    persons = {e.label_ar: e for e in r.entities.values() if e.type == "Person"}
+    dosk = [e for label, e in persons.items() if "الدوسكي" in label]
+    assert dosk and dosk[0].label_en and dosk[0].label_en.isascii()
+    # the bare surname in the second sentence joins the full name: one entity
+    assert len({m.entity for m in r.mentions if "الدوسكي" in m.text}) == 1
+
+
+def test_the_merge_never_overrides_a_rule_or_gazetteer_entity():
+    a = analyse("وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة حيث التقى سلوم حداد.")
+    raw, _focus = find_mentions(a)
+    before = {(m.span, m.key, m.type) for m in raw}
+    # a recognizer that claims the whole sentence as pieces: Putin's name as a Place, Ankara as a Person
+    toks = a.sentences[0].tokens
+    words = [t.norm for t in toks]
+    putin, ankara, hadad = words.index("بوتين"), words.index("انقره"), words.index("حداد")
+    found = [[(putin - 1, putin + 1, "Place"), (ankara, ankara + 1, "Person"), (hadad - 1, hadad + 1, "Person")]]
+    merged = merge_ner_spans(a, raw, found, "model")
+    assert before <= {(m.span, m.key, m.type) for m in merged}
+    added = [m for m in merged if m.extra.get("recognizer") == "model"]
+    assert [_text(a, m) for m in added] == ["سلوم حداد"]
+    assert added[0].kind == "person" and added[0].name == ("سلوم", "حداد")
+
+
+def test_the_guard_drops_pieces_of_known_names_function_words_and_titles():
+    a = analyse("ونقلت وكالة فرانس برس عن الوزير قوله إن في المدينة هدوءا.")
+    raw, _focus = find_mentions(a)
+    toks = a.sentences[0].tokens
+    words = [t.norm for t in toks]
+    i = words.index("فرانس")
+    guard = sn._Guard(a, raw, sn.MERGED_TYPES)
+    assert guard(toks, i, i + 1, "Place") is None  # «فرانس» of «فرانس برس»
+    assert guard(toks, words.index("في"), words.index("في") + 1, "Place") is None
+    assert guard(toks, words.index("الوزير"), words.index("الوزير") + 1, "Person") is None
+    assert guard(toks, 0, 1, "Group") is None  # a type the merge does not add
+
+
+def test_a_proclitic_comes_off_a_name_the_article_also_writes_without_it():
+    a = analyse("استقبل سالم ضيوفه ومنهم محمد. وتحدث عن زيارة وسالم وولي العهد والزقازيق وللدوسكي.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    assert guard._prefix("وسالم") == ("و", "سالم")  # the article also writes "سالم"
+    assert guard._prefix("ومحمد") == ("و", "محمد")
+    assert guard._prefix("وولي") == ("", "وولي")  # nothing says "ولي" is a word of its own here
+    assert guard._prefix("والزقازيق") == ("و", "الزقازيق")
+    toks = a.sentences[0].tokens
+    i = [t.norm for t in toks].index("ومنهم")
+    # the mention starts after the proclitic and its name leaves it out
+    merged = merge_ner_spans(a, [], [[(i + 1, i + 2, "Person")], []], "model",
+                             accept=lambda ts, b, e, t: (b, e, "", ts[b].norm))
+    assert _text(a, merged[0]) == "محمد"
+    toks = a.sentences[1].tokens
+    j = [t.norm for t in toks].index("وللدوسكي")
+    merged = merge_ner_spans(a, [], [[], [(j, j + 1, "Person")]], "model",
+                             accept=lambda ts, b, e, t: (b, e, "ول", "الدوسكي"))
+    assert _text(a, merged[0]) == "وللدوسكي" and merged[0].name == ("الدوسكي",)  # the alef is not written
+
+
+@needs_model
+def test_a_lone_surname_joins_the_full_name_the_model_found():
+    r = pipeline.extract_text(STORY)
+    dosk = {m.entity for m in r.mentions if "الدوسكي" in m.text}
+    assert len(dosk) == 1 and len([m for m in r.mentions if "الدوسكي" in m.text]) == 2
+    assert {s.speaker for s in r.statements} == dosk  # both statements are his
+
+
+def test_organizations_need_a_head_noun_or_a_foreign_look():
+    a = analyse("وقالت وزارة الشؤون البلدية إن الشركة الأميركية وقعت اتفاقا مع جنرال موتورز حفظه الله.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    toks = a.sentences[0].tokens
+    w = [t.norm for t in toks]
+
+    def org(first: str, n: int):
+        i = w.index(first)
+        return guard(toks, i, i + n, "Organization")
+
+    assert org("وزاره", 3) is not None
+    assert org("الشركه", 2) is None  # a description: the American company
+    assert org("جنرال", 2) is not None  # no article, no function word: a foreign name
+    assert org("حفظه", 2) is None
+
+
+def test_rules_only_switch_gives_the_rules_result(monkeypatch):
+    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", {"no-model"})
+    r = pipeline.extract_text(STORY)
+    a = analyse(STORY)
+    raw, _ = find_mentions(a)
+    assert {m.span for m in r.mentions} <= {m.span for m in raw}
+
+
+@needs_model
+def test_kg_build_ner_none_and_model(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    outs = {}
+    for ner in ("none", "model"):
+        out = tmp_path / f"{ner}.nt"
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "a.txt"), "--out", str(out),
+                               "--ner", ner, "-q"], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs[ner] = out.read_text(encoding="utf-8")
+    assert "person_dsk" not in outs["none"] and "person_dsk" in outs["model"]
+
+
+def test_a_missing_model_leaves_the_rules_alone(tmp_path):
+    a = analyse(STORY)
+    raw, _ = find_mentions(a)
+    assert sn.merge_model_mentions(a, raw, path=tmp_path / "absent") == raw
