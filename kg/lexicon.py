@@ -110,8 +110,29 @@ class Gazetteer:
             for _p, first in clitic_variants(keys[i]):
                 fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
                 if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
-                    return n, self.fuzzy[fk]
+                    hit = self.fuzzy[fk]
+                    written = (first,) + tuple(keys[i + 1:i + n])
+                    # a spelling variant differs by one letter at most per word (تيليجرام/تيليغرام); a common word
+                    # that merely shares the consonants ("وتوقف"/ويتكوف, "بإنجاز"/بنغازي, "فرانس"/فرانسيس) is not one
+                    if all(_near(_g_form(w), f) for w, f in zip(written, hit["forms"], strict=True)):
+                        return n, hit
         return None
+
+
+def _g_form(token: str) -> str:
+    return norm(token).translate(_G_LETTERS)
+
+
+def _near(a: str, b: str) -> bool:
+    """Levenshtein distance of at most one."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
 
 
 def _nisba_forms(adj: str) -> list[str]:
@@ -139,20 +160,22 @@ def gazetteer() -> Gazetteer:
             key = row.get("key")
             if not key or key in rows:
                 continue
-            row = dict(row, type=etype)
+            # a named armed group is a Group, though the organizations file lists it (its "type" column)
+            row = dict(row, type=row.get("type") or etype)
             row["names"] = split_cell(row.get("names_ar", ""))
             rows[key] = row
             for name in row["names"]:
-                names.add(name, {"key": key, "type": etype})
+                names.add(name, {"key": key, "type": row["type"]})
             for abbrev in split_cell(row.get("abbrev", "")):
-                names.add(abbrev, {"key": key, "type": etype})
+                names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
-                names.add(row["label_en"], {"key": key, "type": etype})  # "REUTERS" in a photo credit
+                names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
             if etype != "State":
                 for name in row["names"]:
                     fk = tuple(fuzzy_key(t) for t in norm(name).split())
                     if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
-                        fuzzy.setdefault(fk, {"key": key, "type": etype})
+                        forms = tuple(_g_form(t) for t in norm(name).split())
+                        fuzzy.setdefault(fk, {"key": key, "type": row["type"], "forms": forms})
             if etype == "State":
                 for adj in split_cell(row.get("nisba_ar", "")):
                     for form in _nisba_forms(adj):
