@@ -147,6 +147,12 @@ class MentionFinder:
             return False
         if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
             return False
+        if tok in self.heads:
+            return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
+        if len(tok) >= 4 and tok not in self.given and tok.endswith(("ها", "هم", "هما", "كم")):
+            return False  # "رئيس مكتبها": a noun with a possessive pronoun
+        if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and tok not in self.given:
+            return False  # "سيعودون": a verb in the future tense
         return not (tok.endswith("يه") and len(tok) > 4)
 
     def _read_name(self, i: int) -> int:
@@ -159,9 +165,15 @@ class MentionFinder:
             # "نظيره التونسي بفوزه": a preposition with a pronoun is not a name
             if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and first not in self.given:
                 return i
+            # "برؤساء مصر وتونس", "الرئيس ووفد حماس": a conjunction opens the next phrase, not a name
+            if first.startswith("و") and len(first) > 2 and first not in self.given and \
+                    not self.gaz.names.match(self.keys, i, clitics=False):
+                return i
         j = i
         prev_link = False
         while j < len(self.keys) and j - i < 6:
+            if j > i and "\n" in self.a.text[self.toks[j - 1].span.end:self.toks[j].span.begin]:
+                break  # a headline's name does not run into the next line
             if self.keys[j] in _NAME_LINKS and j > i:
                 prev_link = True
                 j += 1
@@ -542,6 +554,9 @@ class MentionFinder:
         if not (known and known[0] == len(whole)) and len(whole) > 2 and self._nisba(name_end - 1):
             whole = whole[:-1]  # "جماعة الحوثي اليمنية": a known name with its nationality
             known = self.gaz.names.match(whole, 0, clitics=False)
+        if not (known and known[0] == len(whole)) and len(whole) > 2 and \
+                self.keys[name_end - 1].endswith(("ي", "ه")) and known and known[0] == len(whole) - 1:
+            whole = whole[:-1]  # "جماعة الإخوان المحظورة": a known name with a describing adjective
         if known and known[0] == len(whole):
             p = known[2][0]
             return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
@@ -653,8 +668,8 @@ class MentionFinder:
         ne = self._read_name(i)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
-        if any(t.endswith(("ات", "يه", "ون", "ين")) for t in self.keys[i:ne]):
-            return None  # "وانتقدت منظمات حقوقية": plural nouns and adjectives, not a foreign name
+        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) for t in self.toks[i:ne]):
+            return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:

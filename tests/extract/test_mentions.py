@@ -96,3 +96,57 @@ def test_an_office_several_listed_people_held_is_not_given_to_one_of_them_withou
     assert ents["رئيس الوزراء العراقي"].label_en == "Prime Minister of Iraq"
     r, ents = _entities("وقال رئيس الوزراء العراقي محمد شياع السوداني إن اللقاء مهم. وأكد رئيس الوزراء العراقي ذلك.")
     assert {e.label_en for t, e in ents.items() if t.startswith("رئيس الوزراء العراقي")} == {"Mohammed Shia al-Sudani"}
+
+
+# ---------------------------------------------------------------- precision guards (issue #12)
+def _persons(text):
+    r = extract_text(text, "t.txt")
+    return {m.text for m in r.mentions if r.entities[m.entity].type == "Person"}
+
+
+def test_a_common_word_sharing_a_foreign_names_consonants_is_not_that_name():
+    # «وتوقف» shares its consonants with ويتكوف, «بإنجاز» with بنغازي, «فرانس» with فرانسيس
+    r, ents = _entities("وتوقف العمل بإنجاز المشروع بعد أن نقلت وكالة فرانس برس الخبر.")
+    assert "وتوقف" not in ents and "بإنجاز" not in ents
+    assert all(e.type != "Person" for e in ents.values())
+    assert any(e.key == "afp" for e in ents.values())
+
+
+def test_a_spelling_variant_of_a_foreign_name_still_matches():
+    r, ents = _entities("وأعلن تطبيق تيليغرام حجب القنوات.")
+    assert ents["تيليغرام"].key == "telegram"
+
+
+def test_a_title_followed_by_a_conjunction_or_a_pronoun_noun_gives_no_person():
+    assert not _persons("واجتمع الرئيس ووفد الحركة في القصر، وحضر رئيس مكتبها الاجتماع.")
+
+
+def test_unnamed_sources_are_not_persons():
+    assert not _persons("وقالت مصادر محلية إن القصف استمر، وأكد مصدر مسؤول ذلك.")
+
+
+def test_a_head_noun_after_a_title_is_not_a_name():
+    assert not _persons("وقال رئيس مركز إن الدراسة اكتملت.")
+
+
+def test_a_name_does_not_run_across_a_line_break_or_into_a_verb():
+    persons = _persons("رئيس الوزراء إبراهيم محلب\nيعيش الناس أزمة. وقال الوزير سامي كرم سيعودون غدا.")
+    assert "إبراهيم محلب" in persons
+    assert not any("يعيش" in p or "سيعودون" in p for p in persons)
+
+
+def test_a_named_armed_group_is_a_group_and_a_party_an_organization():
+    r, ents = _entities("وهاجم تنظيم داعش مواقع لجبهة النصرة، فيما دان حزب الله الهجوم.")
+    assert ents["تنظيم داعش"].type == "Group"
+    assert ents["حزب الله"].type == "Organization"
+
+
+def test_a_known_group_with_a_describing_adjective_keeps_its_identity():
+    r, ents = _entities("واتهمت المحكمة عناصر من جماعة الإخوان المحظورة بالتحريض.")
+    assert ents["جماعة الإخوان المحظورة"].key == "muslim_brotherhood"
+
+
+def test_the_family_name_of_a_movement_is_the_movement():
+    r, ents = _entities("وقصفت طائرات التحالف مواقع الحوثي، وقال عبدالملك الحوثي إن المعركة مستمرة.")
+    assert ents["الحوثي"].key == "houthis" and ents["الحوثي"].type == "Group"
+    assert ents["عبدالملك الحوثي"].type == "Person"
