@@ -131,7 +131,7 @@ def _near(a: str, b: str) -> bool:
         return False
     if len(a) > len(b):
         a, b = b, a
-    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    k = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     return a[k + (len(a) == len(b)):] == b[k + 1:]
 
 

@@ -8,7 +8,6 @@ Prints what changed.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
