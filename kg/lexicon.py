@@ -114,7 +114,8 @@ class Gazetteer:
                     written = (first,) + tuple(keys[i + 1:i + n])
                     # a spelling variant differs by one letter at most per word (تيليجرام/تيليغرام); a common word
                     # that merely shares the consonants ("وتوقف"/ويتكوف, "بإنجاز"/بنغازي, "فرانس"/فرانسيس) is not one
-                    if all(_near(_g_form(w), f) for w, f in zip(written, hit["forms"], strict=True)):
+                    if any(all(_near(_g_form(w), f) for w, f in zip(written, forms, strict=True))
+                           for forms in hit["forms"]):
                         return n, hit
         return None
 
@@ -174,8 +175,9 @@ def gazetteer() -> Gazetteer:
                 for name in row["names"]:
                     fk = tuple(fuzzy_key(t) for t in norm(name).split())
                     if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
-                        forms = tuple(_g_form(t) for t in norm(name).split())
-                        fuzzy.setdefault(fk, {"key": key, "type": row["type"], "forms": forms})
+                        hit = fuzzy.setdefault(fk, {"key": key, "type": row["type"], "forms": []})
+                        if hit["key"] == key:  # every spelling the row lists is a reference for the distance
+                            hit["forms"].append(tuple(_g_form(t) for t in norm(name).split()))
             if etype == "State":
                 for adj in split_cell(row.get("nisba_ar", "")):
                     for form in _nisba_forms(adj):

@@ -31,6 +31,12 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _common_nouns() -> frozenset[str]:
+    """Definite words that are common nouns, not family names (derived from a news corpus)."""
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
+
+
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
 
@@ -155,8 +161,9 @@ class MentionFinder:
             return False  # "سيعودون": a verb in the future tense
         return not (tok.endswith("يه") and len(tok) > 4)
 
-    def _read_name(self, i: int) -> int:
-        """End (exclusive) of an unknown name starting at token i, or i when there is none."""
+    def _read_name(self, i: int, after_given: bool = False) -> int:
+        """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
+        given name stands right before token i."""
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
@@ -178,15 +185,37 @@ class MentionFinder:
                 prev_link = True
                 j += 1
                 continue
+            if not prev_link and (after_given or any(k in self.given for k in self.keys[i:j])) and \
+                    self._family_name(j) and (not any(k.startswith("ال") for k in self.keys[i:j])
+                                              or self.keys[j].endswith("ي")):
+                # a second definite word only when it has a family name's nisba shape ("محمد الجهمي العقربي",
+                # not "سعد الكتاتني النواب")
+                j += 1  # "حسن الترابي", "أحمد نجيب الشابي": after a given name, a definite word is the family name
+                continue
             if not self._is_name_token(j, prev_link) or (j > i and not prev_link and self.keys[j].startswith("و")):
                 break
+            if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
+                break  # a family name closes the name ("محمد المعجل بيانا")
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
-            prev_link = False
+            prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
             j += 1
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _family_name(self, j: int) -> bool:
+        """A definite word that can be a family name: a name word with the article, not a known place, state or
+        organization ("محمد المصري" is the Egyptian Mohammed), three letters at least after the article."""
+        tok = self.keys[j] if j < len(self.keys) else ""
+        if not tok.startswith("ال") or len(tok) < 5 or not self._is_name_token(j, True):
+            return False
+        if self.toks[j].norm.endswith(("ه", "ين", "ون")):
+            return False  # "الخيرية", "المحامين": feminine and plural words, not a family name
+        if self.toks[j].norm in _common_nouns():
+            return False  # "بادل فيصل بن بندر الجميع التهنئة": the object, not a family name
+        known = self.gaz.names.match(self.keys, j, clitics=False)
+        return not (known and any(p["type"] != "Person" for p in known[2]))
 
     def _governed_name(self, j: int) -> bool:
         """A known organization or place with a preposition attached ("لوكالة", "بوزارة", "للأمم")."""
@@ -214,6 +243,21 @@ class MentionFinder:
         n, prefix, payloads = m
         role = payloads[0]["role"]
         j = i + n
+        inner = self._title_institution(i, j)
+        if inner:
+            sub = self._title_after(i, j, end, role, prefix)
+            return inner + (sub or [])
+        return self._title_after(i, j, end, role, prefix)
+
+    def _title_institution(self, i: int, j: int) -> list[RawMention]:
+        """"رئيس مجلس النواب", "رئيس أركان الجيش": an institution named inside the title is mentioned too."""
+        for k in range(i + 1, j):
+            inst = self._institution(k, j)
+            if inst and inst[-1].last == j:
+                return inst
+        return []
+
+    def _title_after(self, i: int, j: int, end: int, role: str, prefix: str) -> list[RawMention] | None:
         if role == "honorific" and j < end and self.lex.titles.match(self.keys, j):
             # "فخامة الرئيس ماكرون", "صاحب السمو الشيخ محمد بن زايد": the honorific opens the person's mention
             sub = self._title(j, end)
@@ -232,6 +276,7 @@ class MentionFinder:
         for _ in range(4):
             if j >= end:
                 break
+            org = None  # "المتحدث باسم X" with a country already read: no organization to look at
             nis = self._nisba(j)
             st = self._state_at(j)
             if nis and not country:
@@ -458,6 +503,11 @@ class MentionFinder:
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
                                    key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
                                    extra={"group": p["key"]}), org[0]]
+        nis = self._nisba(j) if j < end and p.get("scope") != "global" else None
+        if nis:  # "المعارضة السورية", "قوات الأمن التركية": the collective of the country named, not the story's
+            return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
+                               label_en=p["label_en"], label_ar=p["label_ar"],
+                               extra={"group": p["key"], "country": nis}, prefix=prefix)]
         return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
@@ -676,9 +726,9 @@ class MentionFinder:
         """A known given name followed by name-like tokens starts a person's name, title or not."""
         if not any(s in self.given for _p, s in clitic_variants(self.keys[i])) or i + 1 >= end:
             return None
-        if not self._is_name_token(i + 1, False) or self.keys[i + 1].startswith("و"):
+        if not (self._is_name_token(i + 1, False) or self._family_name(i + 1)) or self.keys[i + 1].startswith("و"):
             return None
-        ne = self._read_name(i + 1)
+        ne = self._read_name(i + 1, after_given=True)
         if ne == i + 1 or ne - i > 3:
             return None
         return [RawMention(i, ne, self._span(i, ne), "Person", "person",
@@ -720,8 +770,9 @@ class MentionFinder:
             if m.type != "Person" or not m.name or (len(m.name) < 2 and m.key not in self.gaz.rows):
                 continue  # only confident names lend their family name
             last = m.name[-1]
-            if len(last) < 3 or last in self.stop:
-                continue
+            if len(last) < 3 or last in self.stop or last in _common_nouns() or \
+                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS:
+                continue  # "عبد الله" alone lends no family name
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names

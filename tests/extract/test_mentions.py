@@ -150,3 +150,24 @@ def test_the_family_name_of_a_movement_is_the_movement():
     r, ents = _entities("وقصفت طائرات التحالف مواقع الحوثي، وقال عبدالملك الحوثي إن المعركة مستمرة.")
     assert ents["الحوثي"].key == "houthis" and ents["الحوثي"].type == "Group"
     assert ents["عبدالملك الحوثي"].type == "Person"
+
+
+def test_a_definite_family_name_after_a_given_name_belongs_to_the_name():
+    persons = _persons("وقال حسن المنصوري إن الحوار مستمر. وأضاف المنصوري أن الوفد سيعود.")
+    assert "حسن المنصوري" in persons and "المنصوري" in persons
+
+
+def test_a_common_definite_noun_after_a_given_name_is_not_a_family_name():
+    # verb-subject-object: the object follows the name ("بادل فيصل الجميع التهنئة")
+    persons = _persons("وبادل الأمير فيصل بن بندر الجميع التهنئة، ولم يكمل اللاعب فهد درويش التدريب.")
+    assert not any("الجميع" in p or "التدريب" in p for p in persons)
+
+
+def test_a_feminine_or_plural_word_is_no_family_name():
+    persons = _persons("وتبرعت مؤسسة سلطان الخيرية للأطفال، واجتمع سعد المحامين.")
+    assert not any("الخيرية" in p or "المحامين" in p for p in persons)
+
+
+def test_a_spokesperson_title_with_a_country_and_no_organization_does_not_crash():
+    r = extract_text("وقال المتحدث الروسي إن المحادثات انتهت.", "t.txt")
+    assert r.entities is not None
