@@ -20,7 +20,8 @@ from kg.vocab import slug
 _PUNCT_SKIP = {'"', "،", ",", "(", ")", "-", "'"}
 _LOCATIVE = {"في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "شوارع", "داخل", "قرب", "انحاء"}
 _PLACE_NOUNS = {"مدينه": "city", "العاصمه": "city", "عاصمه": "city", "بلده": "city", "قريه": "city",
-                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region"}
+                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region",
+                "مديريه": "district", "معتمديه": "district", "ناحيه": "district"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
 _FORMER = {"السابق", "السابقه"}
 
@@ -31,9 +32,16 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _common_words() -> dict[str, str]:
+    """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
+    "alternating" (also written without the article)."""
+    return {norm(r["word"]): r["evidence"] for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
+
+
+@cache
 def _common_nouns() -> frozenset[str]:
-    """Definite words that are common nouns, not family names (derived from a news corpus)."""
-    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
+    """Frequent definite common nouns: never a family name."""
+    return frozenset(w for w, why in _common_words().items() if why == "frequent")
 
 
 @cache
@@ -533,12 +541,43 @@ class MentionFinder:
         j = i + 1
         if self.keys[j] == '"':
             j += 1
-        ne = self._read_name(j)
-        if ne == j or ne - j > 2:
-            return None
+        ne = self._place_name(j, end)
+        if ne == j or stem_is_capital(self.keys[i]):
+            return None  # "العاصمة" is followed by a known capital, not by an unknown name
         name = " ".join(self.keys[j:ne])
         return [RawMention(i, ne, self._span(i, ne), "Place", "place", key=place_key(name),
-                           label_ar=name, extra={"unknown": True})]
+                           label_ar=name, extra={"unknown": True, "name": tuple(self.keys[j:ne])})]
+
+    def _place_name(self, j: int, end: int) -> int:
+        """End of a place's name after a place noun ("بلدة الفوعة", "مديرية مشرعة وحدنان", "محلة داود العلي"):
+        one or two name words, definite ones allowed unless they are common nouns ("منطقة العمليات")."""
+        k = j
+        while k < end and k - j < 3:
+            tok = self.keys[k]
+            if k > j and "\n" in self.a.text[self.toks[k - 1].span.end:self.toks[k].span.begin]:
+                break
+            link = k > j and self.keys[k - 1] in _NAME_LINKS
+            if not self._name_word(k) or self._nisba(k) or self._state_at(k) or tok.isdigit():
+                break
+            definite = self.toks[k].norm if tok.startswith("ال") else "ال" + self.toks[k].norm
+            if definite in _common_words() or (k > j and not (link or tok.startswith("ال"))):
+                break
+            if not tok.startswith("ال") and (tok.startswith("لل")
+                                             or tok.endswith(("ها", "هم", "يه"))):
+                break  # "منطقة عازلة", "قرية زراعية", "منطقة للقراء", "منطقة يمكنها": a common word, not a name
+            if any(stem in _PLACE_NOUNS for _p, stem in clitic_variants(tok)):
+                break  # "عاصمة محافظة أبين": the next place noun opens its own name
+            if tok.startswith(("تت", "يت", "نت", "يست", "تست")) and tok not in self.given:
+                break  # "محافظة تتحرر": a verb
+            if k == j and tok.startswith("و"):
+                break  # "قرية وكل": a conjunction opens the next phrase
+            if self.lex.groups.match(self.keys, k) or self.lex.institutions.match(self.keys, k) or \
+                    self.lex.force_nouns.match(self.keys, k):
+                break
+            k += 1
+        while k > j and self.keys[k - 1] in _NAME_LINKS:
+            k -= 1
+        return k
 
     def _facility(self, i: int, end: int) -> list[RawMention] | None:
         fac = next((_FACILITIES[s] for _p, s in clitic_variants(self.keys[i]) if s in _FACILITIES), None)
@@ -759,8 +798,35 @@ class MentionFinder:
                 else:
                     i += 1
         self._surnames(skip)
+        self._place_repeats(skip)
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
+
+    def _place_repeats(self, skip: list[Span]) -> None:
+        """A place introduced by its noun ("بلدة الفوعة") named again alone ("الفوعة", "والفوعة")."""
+        names: dict[tuple[str, ...], RawMention] = {}
+        for m in self.mentions:
+            name = m.extra.get("name") if m.kind == "place" else None
+            if name and len("".join(name)) >= 4:
+                names.setdefault(tuple(name), m)
+        if not names:
+            return
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.first, m.last))
+        for i in range(len(self.keys)):
+            if i in covered or any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
+                continue
+            for prefix, stem in clitic_variants(self.keys[i]):
+                hit = next((m for name, m in names.items() if name[0] == stem
+                            and tuple(self.keys[i + 1:i + len(name)]) == name[1:]
+                            and not covered.intersection(range(i, i + len(name)))), None)
+                if hit:
+                    n = len(hit.extra["name"])
+                    self.mentions.append(RawMention(i, i + n, self._span(i, i + n), "Place", "place", key=hit.key,
+                                                    label_ar=hit.label_ar, extra=dict(hit.extra), prefix=prefix))
+                    covered.update(range(i, i + n))
+                    break
 
     def _surnames(self, skip: list[Span]) -> None:
         """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
@@ -792,6 +858,10 @@ class MentionFinder:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))
                     break
+
+
+def stem_is_capital(token: str) -> bool:
+    return any(stem in ("العاصمه", "عاصمه") for _p, stem in clitic_variants(token))
 
 
 def place_key(name: str) -> str:

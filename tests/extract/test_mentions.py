@@ -171,3 +171,14 @@ def test_a_feminine_or_plural_word_is_no_family_name():
 def test_a_spokesperson_title_with_a_country_and_no_organization_does_not_crash():
     r = extract_text("وقال المتحدث الروسي إن المحادثات انتهت.", "t.txt")
     assert r.entities is not None
+
+
+def test_a_place_noun_introduces_an_unknown_definite_place_named_again_alone():
+    r, ents = _entities("سقطت قذائف على بلدة الكرامية المحاصرة. ويعيش في الكرامية آلاف المدنيين، وفي والكرامية أيضا.")
+    assert ents["بلدة الكرامية"].type == "Place"
+    assert ents["الكرامية"].key == ents["بلدة الكرامية"].key
+
+
+def test_a_place_noun_before_a_common_word_is_no_place():
+    r, ents = _entities("وأقامت القوات منطقة عازلة قرب قرية زراعية، وأعلنت العاصمة بمساندة الحلفاء.")
+    assert not any(e.type == "Place" for e in ents.values())
