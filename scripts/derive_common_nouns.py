@@ -61,10 +61,11 @@ def main() -> int:
 
     common = sorted((w, "frequent" if n >= MIN_COUNT else "alternating") for w, n in total.items()
                     if (n >= MIN_COUNT or alternates(w, n)) and after_name[w] / n < MAX_SHARE)
-    header = ("# Definite words that are common nouns, not family names: derived from SaudiNewsNet (CC BY-NC-SA 4.0,\n"
-              f"# word counts only) by scripts/derive_common_nouns.py: seen {MIN_COUNT}+ times or alternating with the\n"
-              f"# bare form, after a given name in less than {MAX_SHARE:.0%} of them. evidence: frequent (a family name\n"
-              f"# never is) or alternating (a place name seldom is; a rare nisba-shaped family name may be).\n"
+    header = ("# Definite words that are common nouns, not family names: derived from SaudiNewsNet\n"
+              "# (CC BY-NC-SA 4.0, word counts only) by scripts/derive_common_nouns.py:\n"
+              f"# seen {MIN_COUNT}+ times or alternating with the bare form, after a given name in less than\n"
+              f"# {MAX_SHARE:.0%} of them. evidence: frequent (a family name never is) or alternating (a place name\n"
+              "# seldom is; a rare nisba-shaped family name may be).\n"
               "word\tevidence\n")
     OUT.write_text(header + "".join(f"{w}\t{why}\n" for w, why in common), encoding="utf-8")
     print(f"{len(common)} common definite nouns of {len(total)} definite words -> {OUT.relative_to(ROOT)}")
