@@ -14,6 +14,7 @@ from kg.extract.mentions import RawMention
 from kg.lexicon import gazetteer, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -80,7 +81,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
             name_text = " ".join(m.name)
             if len(name_text) > len(norm(ent.label_ar)):
                 ent.label_ar = _name_as_written(m, text)
-                ent.label_en = transliterate(ent.label_ar)
+                ent.label_en = romanize(ent.label_ar)
         sig = (m.span.begin, m.span.end, m.key)
         if sig not in seen:
             seen.add(sig)
@@ -106,7 +107,9 @@ def _new_entity(m: RawMention, gaz, text: str) -> Entity:
         return Entity(m.key, "Person", m.label_ar or m.key, m.label_en, country=m.role_country)
     if m.type == "Person":
         label = " ".join(m.name) if m.name else m.key
-        return Entity(m.key, "Person", label, transliterate(label), country=m.role_country)
+        return Entity(m.key, "Person", label, romanize(label), country=m.role_country)
     label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
-    label_en = m.label_en or (transliterate(label_ar) if m.extra.get("unknown") else None)
+    # a place's name reads like a name ("Zabadani"); an organization's is mostly common words, kept letter by letter
+    readable = romanize if m.type == "Place" else transliterate
+    label_en = m.label_en or (readable(label_ar) if m.extra.get("unknown") else None)
     return Entity(m.key, m.type, label_ar, label_en, country=m.extra.get("country"))
