@@ -101,6 +101,17 @@ class Gazetteer:
     capitals: dict[str, str]  # capital place key -> state key
     role_holders: dict[tuple[str, str], str]  # (role, state key) -> person key
     fuzzy: dict[tuple[str, ...], dict]  # spelling-tolerant keys of foreign names -> payload
+    offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
+    # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
+
+    def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
+        """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""
+        if not (role and country and day):
+            return None
+        d = day.replace("-", "")[:8]
+        found = {key for start, end, key in self.offices.get((role, country), ())
+                 if (not start or start <= d) and (not end or d <= end)}
+        return found.pop() if len(found) == 1 else None
 
     def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
@@ -151,8 +162,9 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
     fuzzy: dict[tuple[str, ...], dict] = {}
+    # people_petrarch.tsv (converted from UniversalPetrarch) comes last: a hand-checked row wins over it
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
-             ("people.tsv", "Person"))
+             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"))
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -194,7 +206,13 @@ def gazetteer() -> Gazetteer:
                 # holder the list can name without a date; the article's own naming decides, or nobody
                 holders[office] = "" if office in holders else key
     holders = {office: key for office, key in holders.items() if key}
-    return Gazetteer(names, rows, nisba, capitals, holders, fuzzy)
+    offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    if (gdir / "offices.tsv").exists():
+        for row in read_tsv(gdir / "offices.tsv"):
+            if row.get("person_key") in rows and row.get("country_key"):
+                offices[(role_key(row["role_en"]), row["country_key"])].append(
+                    (row.get("start", ""), row.get("end", ""), row["person_key"]))
+    return Gazetteer(names, rows, nisba, capitals, holders, fuzzy, dict(offices))
 
 
 def role_key(role_en: str) -> str:

@@ -25,7 +25,9 @@ def person_key(name: tuple[str, ...]) -> str:
     return "person_" + slug(transliterate(skeleton(name[-1])).lower().replace("'", ""))
 
 
-def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[str, Entity], list[Mention]]:
+def resolve(raw: list[RawMention], focus: str | None, text: str,
+            published: str | None = None) -> tuple[dict[str, Entity], list[Mention]]:
+    """`published` (ISO date): an office named without a name goes to whoever held it that day (offices.tsv)."""
     gaz = gazetteer()
     # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
@@ -60,7 +62,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
                 m.key = None
                 continue
         if m.kind == "role":
-            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country))
+            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country)) or \
+                gaz.holder_on(m.role, m.role_country, str(published) if published else None)
             if m.key is None and m.role and m.role_country:
                 # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
                 country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)
