@@ -338,6 +338,9 @@ class MentionFinder:
         if k < end and self.keys[k] == '"':
             k += 1
         ne = self._read_name(k) if k < end else k
+        if ne == k and k < end and not country and self._family_name(k) and \
+                self.toks[k].norm not in _common_words():
+            ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
@@ -626,7 +629,8 @@ class MentionFinder:
         else:
             name_start, name_end = j, j
             limit = 4 if etype == "Organization" else 2
-            while name_end < end and name_end - j < limit and self._name_word(name_end):
+            while name_end < end and name_end - j < limit and (self._name_word(name_end) or etype == "Organization"
+                                                                and self._org_adjective(name_end, j)):
                 tok = self.keys[name_end]
                 # after the first word only definite words continue a name ("حزب العمال الكردستاني");
                 # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
@@ -648,7 +652,12 @@ class MentionFinder:
             whole = whole[:-1]  # "جماعة الإخوان المحظورة": a known name with a describing adjective
         if known and known[0] == len(whole):
             p = known[2][0]
-            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
+            full = RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)
+            core = i + len(whole)  # "تنظيم داعش الإرهابي": the known name is a mention too
+            if core < last and self.keys[j] != '"':
+                return [full, RawMention(i, core, self._span(i, core), p["type"], "gazetteer", key=p["key"],
+                                         prefix=prefix)]
+            return [full]
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
@@ -665,6 +674,13 @@ class MentionFinder:
         label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix)]
+
+    def _org_adjective(self, k: int, first: int) -> bool:
+        """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word
+        there) continues an organization's name."""
+        tok = self.keys[k]
+        return k > first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
+            not self._nisba(k) and not self.lex.titles.match(self.keys, k)
 
     def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
@@ -799,8 +815,22 @@ class MentionFinder:
                     i += 1
         self._surnames(skip)
         self._place_repeats(skip)
+        self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
+
+    def _unify_named(self) -> None:
+        """"حزب الأصالة" and "حزب الأصالة السلفي" in one article: the longer name describes the shorter one's
+        organization, so both take the shorter name's key."""
+        named = [m for m in self.mentions if m.kind == "named" and m.extra.get("unknown") and m.label_ar]
+        words = {id(m): norm(m.label_ar).split() for m in named}
+        for m in named:
+            mine = words[id(m)]
+            best = min((o for o in named if o.type == m.type and len(words[id(o)]) >= 2
+                        and len(words[id(o)]) < len(mine) and mine[:len(words[id(o)])] == words[id(o)]),
+                       key=lambda o: (len(words[id(o)]), o.span.begin), default=None)
+            if best is not None:
+                m.key, m.label_ar, m.label_en = best.key, best.label_ar, best.label_en
 
     def _place_repeats(self, skip: list[Span]) -> None:
         """A place introduced by its noun ("بلدة الفوعة") named again alone ("الفوعة", "والفوعة")."""

@@ -182,3 +182,24 @@ def test_a_place_noun_introduces_an_unknown_definite_place_named_again_alone():
 def test_a_place_noun_before_a_common_word_is_no_place():
     r, ents = _entities("وأقامت القوات منطقة عازلة قرب قرية زراعية، وأعلنت العاصمة بمساندة الحلفاء.")
     assert not any(e.type == "Place" for e in ents.values())
+
+
+def test_a_title_then_a_family_name_alone_is_a_person_unless_the_word_is_common():
+    persons = _persons("وقال الدكتور المنصوري إن الحوار مستمر. وقاد اللواء المتمرد الهجوم.")
+    assert "الدكتور المنصوري" in persons
+    assert not any("المتمرد" in p for p in persons)
+
+
+def test_an_organization_name_takes_relational_adjectives():
+    r, ents = _entities("وأعلن حزب العمل الوطني الديمقراطي انسحابه من الائتلاف.")
+    assert ents["حزب العمل الوطني الديمقراطي"].type == "Organization"
+
+
+def test_a_known_group_with_an_epithet_is_mentioned_with_and_without_it():
+    r, ents = _entities("وتبنى تنظيم داعش الإرهابي الهجوم.")
+    assert ents["تنظيم داعش الإرهابي"].key == ents["تنظيم داعش"].key == "isis"
+
+
+def test_an_unknown_party_named_with_and_without_its_adjective_is_one_organization():
+    r, ents = _entities("وقال حزب الأصالة السلفي إن الانتخابات نزيهة. ورفض حزب الأصالة، في بيان، الاتهامات.")
+    assert ents["حزب الأصالة السلفي"].key == ents["حزب الأصالة"].key
