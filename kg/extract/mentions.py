@@ -341,6 +341,9 @@ class MentionFinder:
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
+        if ne == k + 1 and not self.keys[k].startswith("ال") and "ال" + self.toks[k].norm in _common_words() and \
+                self.keys[k] not in self.given:
+            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
@@ -591,7 +594,10 @@ class MentionFinder:
             return None
         place = loc[0]
         row = self.gaz.rows.get(place.key or "", {})
-        return [place, RawMention(i, place.last, self._span(i, place.last), "Organization", "institution",
+        # "أعلن مطار ألماتي": an airport that speaks or acts is its operator; "في مطار دمشق" is a place
+        acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
+        etype = "Organization" if acts else "Place"
+        return [place, RawMention(i, place.last, self._span(i, place.last), etype, "institution",
                                   key=f"{place.key}_{fac[0]}", label_en=f"{row.get('label_en', place.key)} {fac[1]}",
                                   label_ar=f"{fac[2]} {(row.get('names') or [place.key])[0]}",
                                   extra={"country": row.get("country_key")})]
