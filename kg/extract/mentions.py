@@ -45,6 +45,12 @@ def _common_nouns() -> frozenset[str]:
 
 
 @cache
+def _raw_stopwords() -> frozenset[str]:
+    """Stop words as spelled, before normalization folds ى into ي."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+
+
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
 
@@ -167,11 +173,14 @@ class MentionFinder:
             return False  # "رئيس مكتبها": a noun with a possessive pronoun
         if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and tok not in self.given:
             return False  # "سيعودون": a verb in the future tense
+        if len(tok) >= 4 and tok.endswith("وا") and tok not in self.given:
+            return False  # "اطلقوا": a verb in the plural
         return not (tok.endswith("يه") and len(tok) > 4)
 
-    def _read_name(self, i: int, after_given: bool = False) -> int:
+    def _read_name(self, i: int, after_given: bool = False, titled: bool = False) -> int:
         """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
-        given name stands right before token i."""
+        given name stands right before token i; `titled`: a title does ("اللواء علي بن سعيد": "علي" is also the
+        preposition على, a stop word elsewhere)."""
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
@@ -200,7 +209,11 @@ class MentionFinder:
                 # not "سعد الكتاتني النواب")
                 j += 1  # "حسن الترابي", "أحمد نجيب الشابي": after a given name, a definite word is the family name
                 continue
-            if not self._is_name_token(j, prev_link) or (j > i and not prev_link and self.keys[j].startswith("و")):
+            # "اللواء علي بن سعيد": written with ي, the name; the preposition على (a stop word) is written with ى
+            titled_given = titled and j == i and self.keys[j] in self.stop and \
+                self.toks[j].text.endswith("ي") and self.toks[j].text[:-1] + "ى" in _raw_stopwords()
+            if not (self._is_name_token(j, prev_link) or titled_given) or \
+                    (j > i and not prev_link and self.keys[j].startswith("و")):
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
@@ -337,7 +350,7 @@ class MentionFinder:
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
-        ne = self._read_name(k) if k < end else k
+        ne = self._read_name(k, titled=True) if k < end else k
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
@@ -785,7 +798,9 @@ class MentionFinder:
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
         """A known given name followed by name-like tokens starts a person's name, title or not."""
-        if not any(s in self.given for _p, s in clitic_variants(self.keys[i])) or i + 1 >= end:
+        # "لدينا" is not ل + دينا: a short given name is read with a clitic only when it is one of the hand-listed
+        if not any(s in self.given and (not p or len(s) >= 5) for p, s in clitic_variants(self.keys[i])) or \
+                i + 1 >= end:
             return None
         if not (self._is_name_token(i + 1, False) or self._family_name(i + 1)) or self.keys[i + 1].startswith("و"):
             return None
