@@ -22,6 +22,11 @@ _LOCATIVE = {"في", "الي", "من", "مدينه", "العاصمه", "عاصم
 _PLACE_NOUNS = {"مدينه": "city", "العاصمه": "city", "عاصمه": "city", "بلده": "city", "قريه": "city",
                 "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region",
                 "مديريه": "district", "معتمديه": "district", "ناحيه": "district"}
+# tokens are compared by their match key, which folds the feminine nisba ending (مديرية -> مديري)
+_PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.items()}}
+# administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
+# even when it is also a common word
+_ADMIN_NOUNS = {match_key(k) for k in ("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه")}
 _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
 _FORMER = {"السابق", "السابقه"}
 
@@ -560,14 +565,15 @@ class MentionFinder:
         j = i + 1
         if self.keys[j] == '"':
             j += 1
-        ne = self._place_name(j, end)
+        admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i]))
+        ne = self._place_name(j, end, admin)
         if ne == j or stem_is_capital(self.keys[i]):
             return None  # "العاصمة" is followed by a known capital, not by an unknown name
         name = " ".join(self.keys[j:ne])
         return [RawMention(i, ne, self._span(i, ne), "Place", "place", key=place_key(name),
                            label_ar=name, extra={"unknown": True, "name": tuple(self.keys[j:ne])})]
 
-    def _place_name(self, j: int, end: int) -> int:
+    def _place_name(self, j: int, end: int, admin: bool = False) -> int:
         """End of a place's name after a place noun ("بلدة الفوعة", "مديرية مشرعة وحدنان", "محلة داود العلي"):
         one or two name words, definite ones allowed unless they are common nouns ("منطقة العمليات")."""
         k = j
@@ -579,7 +585,8 @@ class MentionFinder:
             if not self._name_word(k) or self._nisba(k) or self._state_at(k) or tok.isdigit():
                 break
             definite = self.toks[k].norm if tok.startswith("ال") else "ال" + self.toks[k].norm
-            if definite in _common_words() or (k > j and not (link or tok.startswith("ال"))):
+            if (definite in _common_words() and not (admin and k == j)) or \
+                    (k > j and not (link or tok.startswith("ال"))):
                 break
             if not tok.startswith("ال") and (tok.startswith("لل")
                                              or tok.endswith(("ها", "هم", "يه"))):

@@ -39,7 +39,7 @@ def test_institutions_are_built_from_a_head_noun_and_an_owner():
 def test_militant_groups_and_places_after_place_nouns():
     r = _run("وتبنت حركة الشباب الهجوم الذي وقع في مدينة بيدوا جنوب غرب الصومال.")
     ents = _by_text(r)
-    assert any(e.type == "Organization" and "Shabaab" in (e.label_en or "") for e in ents.values())
+    assert any(e.type == "Group" and "Shabaab" in (e.label_en or "") for e in ents.values())
     assert any(e.type == "Place" for t, e in ents.items() if "بيدوا" in t)
 
 
