@@ -156,6 +156,10 @@ class MentionFinder:
             return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
+    def _given(self, k: int) -> bool:
+        """A known given name as written (the match key folds "نادية" onto "نادي")."""
+        return 0 <= k < len(self.toks) and self.toks[k].norm in self.given
+
     def _is_name_token(self, i: int, prev_link: bool) -> bool:
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
@@ -172,13 +176,13 @@ class MentionFinder:
             return False
         if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
             return False
-        if tok in self.heads:
+        if self.toks[i].norm in self.heads:  # the written form: the key folds "نادية" onto the head "نادي"
             return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
-        if len(tok) >= 4 and tok not in self.given and tok.endswith(("ها", "هم", "هما", "كم")):
+        if len(tok) >= 4 and not self._given(i) and tok.endswith(("ها", "هم", "هما", "كم")):
             return False  # "رئيس مكتبها": a noun with a possessive pronoun
-        if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and tok not in self.given:
+        if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and not self._given(i):
             return False  # "سيعودون": a verb in the future tense
-        if len(tok) >= 4 and tok.endswith("وا") and tok not in self.given:
+        if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
             return False  # "اطلقوا": a verb in the plural
         return not (tok.endswith("يه") and len(tok) > 4)
 
@@ -189,13 +193,13 @@ class MentionFinder:
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
-            if first[:1] in "يتن" and len(first) >= 4 and first not in self.given:
+            if first[:1] in "يتن" and len(first) >= 4 and not self._given(i):
                 return i
             # "نظيره التونسي بفوزه": a preposition with a pronoun is not a name
-            if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and first not in self.given:
+            if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and not self._given(i):
                 return i
             # "برؤساء مصر وتونس", "الرئيس ووفد حماس": a conjunction opens the next phrase, not a name
-            if first.startswith("و") and len(first) > 2 and first not in self.given and \
+            if first.startswith("و") and len(first) > 2 and not self._given(i) and \
                     not self.gaz.names.match(self.keys, i, clitics=False):
                 return i
         j = i
@@ -207,7 +211,7 @@ class MentionFinder:
                 prev_link = True
                 j += 1
                 continue
-            if not prev_link and (after_given or any(k in self.given for k in self.keys[i:j])) and \
+            if not prev_link and (after_given or any(self._given(k) for k in range(i, j))) and \
                     self._family_name(j) and (not any(k.startswith("ال") for k in self.keys[i:j])
                                               or self.keys[j].endswith("ي")):
                 # a second definite word only when it has a family name's nisba shape ("محمد الجهمي العقربي",
@@ -294,7 +298,7 @@ class MentionFinder:
         if role == "honorific":
             known = self.gaz.names.match(self.keys, j, clitics=False) if j < end else None
             if not (known and any(q["type"] == "Person" for q in known[2])) and \
-                    not (j < end and self.keys[j] in self.given):
+                    not (j < end and self._given(j)):
                 return None  # "سمو مبادرة الحكم الذاتي": the word, not the honorific
         country = None
         nested: list[RawMention] = []
@@ -333,7 +337,7 @@ class MentionFinder:
                 nested.extend(org)
                 j = org[-1].last
             elif (self.keys[j].startswith("ال") and j + 1 < end and not self.lex.titles.match(self.keys, j)
-                  and (self.keys[j + 1] in self.given or self.keys[j][2:] in self.heads
+                  and (self._given(j + 1) or self.keys[j][2:] in self.heads
                        and self._is_name_token(j + 1, False) and not self.keys[j + 1].startswith("ال"))):
                 j += 1  # "مدير المرصد رامي عبد الرحمن": an organization named by its head noun alone
             else:
@@ -360,7 +364,7 @@ class MentionFinder:
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
         if ne == k + 1 and not self.keys[k].startswith("ال") and "ال" + self.toks[k].norm in _common_words() and \
-                self.keys[k] not in self.given:
+                not self._given(k):
             ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
@@ -593,7 +597,7 @@ class MentionFinder:
                 break  # "منطقة عازلة", "قرية زراعية", "منطقة للقراء", "منطقة يمكنها": a common word, not a name
             if any(stem in _PLACE_NOUNS for _p, stem in clitic_variants(tok)):
                 break  # "عاصمة محافظة أبين": the next place noun opens its own name
-            if tok.startswith(("تت", "يت", "نت", "يست", "تست")) and tok not in self.given:
+            if tok.startswith(("تت", "يت", "نت", "يست", "تست")) and not self._given(k):
                 break  # "محافظة تتحرر": a verb
             if k == j and tok.startswith("و"):
                 break  # "قرية وكل": a conjunction opens the next phrase
@@ -638,7 +642,8 @@ class MentionFinder:
     def _named(self, i: int, end: int) -> list[RawMention] | None:
         """A head noun opening a proper name: "حركة النجباء", "حزب العمال الكردستاني", 'صحيفة "الوطن"',
         "مخيم جباليا". Known names keep their gazetteer entity; others get a key from the name."""
-        head = next(((p, s) for p, s in clitic_variants(self.keys[i]) if s in self.heads), None)
+        # the written form, not the key: the key folds "نادية" (a given name) onto "نادي" (a club)
+        head = next(((p, s) for p, s in clitic_variants(self.toks[i].norm) if s in self.heads), None)
         if head is None and i + 1 < end:
             return self._definite_institution(i, end)
         if head is None or i + 1 >= end:
@@ -712,7 +717,7 @@ class MentionFinder:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
         adjectives and a ل-complement name an institution; the head with adjectives alone ("المنظمة الدولية")
         does not."""
-        head = next(((p, s[2:]) for p, s in clitic_variants(self.keys[i])
+        head = next(((p, s[2:]) for p, s in clitic_variants(self.toks[i].norm)
                      if s.startswith("ال") and self.heads.get(s[2:], ("",))[0] == "Organization"), None)
         if head is None:
             return None
@@ -806,7 +811,8 @@ class MentionFinder:
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
         """A known given name followed by name-like tokens starts a person's name, title or not."""
         # "لدينا" is not ل + دينا: a short given name is read with a clitic only when it is one of the hand-listed
-        if not any(s in self.given and (not p or len(s) >= 5) for p, s in clitic_variants(self.keys[i])) or \
+        # the written form: the key folds "نادية" onto "نادي"
+        if not any(s in self.given and (not p or len(s) >= 5) for p, s in clitic_variants(self.toks[i].norm)) or \
                 i + 1 >= end:
             return None
         if not (self._is_name_token(i + 1, False) or self._family_name(i + 1)) or self.keys[i + 1].startswith("و"):
@@ -815,10 +821,10 @@ class MentionFinder:
         if ne == i + 1 or ne - i > 3:
             return None
         return [RawMention(i, ne, self._span(i, ne), "Person", "person",
-                           name=(self._strip_clitic(self.keys[i]),) + tuple(self.keys[i + 1:ne]))]
+                           name=(self._strip_clitic(self.toks[i].norm),) + tuple(self.keys[i + 1:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
-        return next((s for _p, s in clitic_variants(token) if s in self.given), token)
+        return next((match_key(s) for _p, s in clitic_variants(norm(token)) if s in self.given), token)
 
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
