@@ -2,9 +2,10 @@
 
 The package (UNICEF, MIT) ships `names.sqlite3`, attested Arabic-script names from Wikidata and DziriNames with
 their role (given name / surname) and counts. A name is added when it is attested as a given name at least
-MIN_COUNT times and in at least MIN_SHARE of its uses, and is not also a frequent common word ("سلام", "أمل",
-"شاهد": their definite form is a common word in news, kg/data/lexicon/common_nouns.tsv) or a stop word, or a definite word. The hand-written
-rows of the file are kept; the added ones follow a marker line. Rerun: `python scripts/convert_given_names.py`.
+MIN_COUNT times and in at least MIN_SHARE of its uses, and is not also a common word ("سلام", "أمل", "شاهد":
+their definite form is a common word in news, kg/data/lexicon/common_nouns.tsv), a stop word or a definite word.
+The hand-written rows of the file are kept; the added ones follow a marker line.
+Rerun: `python scripts/convert_given_names.py`.
 """
 
 from __future__ import annotations
