@@ -809,19 +809,24 @@ class MentionFinder:
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
-        """A known given name followed by name-like tokens starts a person's name, title or not."""
-        # "لدينا" is not ل + دينا: a short given name is read with a clitic only when it is one of the hand-listed
-        # the written form: the key folds "نادية" onto "نادي"
-        if not any(s in self.given and (not p or len(s) >= 5) for p, s in clitic_variants(self.toks[i].norm)) or \
-                i + 1 >= end:
+        """A known given name followed by name-like tokens starts a person's name, title or not; so does a compound
+        given name "عبد الله", "عبد الرزاق" (عبد and a definite word)."""
+        # the written form: the key folds "نادية" onto "نادي"; a short given name is not read with a clitic
+        # ("لدينا" is not ل + دينا)
+        compound = any(s == "عبد" for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
+            self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
+        if not compound and (not any(s in self.given and (not p or len(s) >= 5)
+                                     for p, s in clitic_variants(self.toks[i].norm)) or i + 1 >= end):
             return None
-        if not (self._is_name_token(i + 1, False) or self._family_name(i + 1)) or self.keys[i + 1].startswith("و"):
+        first = i + 2 if compound else i + 1
+        if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
             return None
-        ne = self._read_name(i + 1, after_given=True)
-        if ne == i + 1 or ne - i > 3:
+        ne = self._read_name(first, after_given=True)
+        if ne == first or ne - first > 2:
             return None
-        return [RawMention(i, ne, self._span(i, ne), "Person", "person",
-                           name=(self._strip_clitic(self.toks[i].norm),) + tuple(self.keys[i + 1:ne]))]
+        given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
+            (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
         return next((match_key(s) for _p, s in clitic_variants(norm(token)) if s in self.given), token)

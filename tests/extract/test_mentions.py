@@ -215,3 +215,8 @@ def test_an_administrative_unit_keeps_a_name_that_is_also_a_common_word():
     r, ents = _entities("وقصفت الطائرات مواقع في محافظة البيضاء. وتقدمت القوات في البيضاء.")
     assert ents["محافظة البيضاء"].type == "Place"
     assert ents["البيضاء"].key == ents["محافظة البيضاء"].key
+
+
+def test_a_compound_given_name_with_abd_opens_a_person_name():
+    persons = _persons("وقال عبد الرزاق المنصوري إن الحزب سيشارك في الانتخابات.")
+    assert "عبد الرزاق المنصوري" in persons
