@@ -693,18 +693,23 @@ class MentionFinder:
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
+        nested: list[RawMention] = []
         if inner and name_start + inner[0] == name_end:
             p = inner[2][0]
-            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix),
-                    RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
-                               key=p["key"])]
+            place = RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
+                               key=p["key"])
+            if not (etype == "Organization" and p["type"] in ("Place", "State")):
+                return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"],
+                                   prefix=prefix), place]
+            nested = [place]  # "جامعة الخرطوم", "مطار X" aside: an organization named after a place is not the place
         core_end = name_end - 1 if name_end - name_start > 1 and self._nisba(name_end - 1) else name_end
         name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
         key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
                                                                          .replace("'", ""))
         label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
-                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix)]
+                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
+                *nested]
 
     def _org_adjective(self, k: int, first: int) -> bool:
         """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word

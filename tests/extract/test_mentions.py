@@ -220,3 +220,9 @@ def test_an_administrative_unit_keeps_a_name_that_is_also_a_common_word():
 def test_a_compound_given_name_with_abd_opens_a_person_name():
     persons = _persons("وقال عبد الرزاق المنصوري إن الحزب سيشارك في الانتخابات.")
     assert "عبد الرزاق المنصوري" in persons
+
+
+def test_an_organization_named_after_a_city_is_not_the_city():
+    r, ents = _entities("وتظاهر طلاب جامعة الخرطوم أمس في الخرطوم.")
+    assert ents["جامعة الخرطوم"].type == "Organization"
+    assert ents["جامعة الخرطوم"].key != ents["الخرطوم"].key == "khartoum"
