@@ -26,7 +26,7 @@ from pathlib import Path
 from babel import Locale
 from babel.core import get_global
 
-from kg.lexicon import DATA, gazetteer, lexicons, read_tsv
+from kg.lexicon import DATA, gazetteer, lexicons, match_key, read_tsv
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
 from kg.vocab import slug
@@ -119,6 +119,8 @@ def split_office(tokens: list[str]) -> tuple[str | None, str | None, list[str]]:
                         country = hit[2][0]["key"]
                 if country:
                     rest = rest[1:]
+            if len(words) == 1 and words[0] == "رئيس" and country is None:
+                return None, None, rest  # "رئيس_X": head of what? only "رئيس_مصري_X" names the office
             return office, country, rest
     return None, None, tokens
 
@@ -161,6 +163,7 @@ def main() -> int:
     # family names of listed people: another spelling of their full name would become a second entity
     listed_family = {norm(n).split()[-1] for r in gaz.rows.values() if r["type"] == "Person" for n in r["names"]}
     persons: dict[str, dict] = {}
+    listed_offices: set[tuple[str, str, str, str, str]] = set()
     offices: list[tuple[str, str, str, str, str]] = []
     for tokens, codes in entries:
         office, country, name = split_office(tokens)
@@ -168,6 +171,13 @@ def main() -> int:
             continue
         text = norm(" ".join(name))
         words = text.split()
+        known = gaz.names.match([match_key(w) for w in words], 0, clitics=False)
+        if office and known and known[0] == len(words) and known[2][0]["type"] == "Person":
+            # "رئيس_وزير_عراقي_نوري_المالكي_" [IRQGOV 20060520-20140908]: a listed person's term in office
+            for code, start, end in codes:
+                if (start or end) and code[3:].startswith("GOV") and code[:3] in alpha3:
+                    listed_offices.add((office, country or alpha3[code[:3]], known[2][0]["key"], start, end))
+            continue
         if len(words) == 2 and words[0] in ("عبد", "ابو", "ابي"):
             continue  # "عبد الله" alone is a given name, not a person
         if words[0].startswith("ال") or words[-1] in listed_family or any(w in heads for w in words) or \
@@ -209,8 +219,23 @@ def main() -> int:
         rows.append(f"{key}\t{label}\t\t{'|'.join(kept[t]['name'] for t in texts)}\t\t{country}")
     PEOPLE.write_text(HEADER + "key\tlabel_en\twikidata\tnames_ar\trole_en\tcountry_key\n" + "".join(
         r + "\n" for r in rows), encoding="utf-8")
+    # a person's government codes span every post held (Chirac from 1971, Bush as a governor from 1995): of the
+    # ranges filed under one office, the latest-starting one is the term; a range ending before it starts is noise
+    terms: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for office, country, key, start, end in sorted(listed_offices | {
+            (o, c, keys[t], st, en) for o, c, t, st, en in offices if t in keys}):
+        if start and end and end < start:
+            continue
+        best = terms.get((office, country, key))
+        # the latest start; of ranges starting together, the one that ends first (the post, not what followed)
+        if best is None or start > best[0] or start == best[0] and (end or "99999999") < (best[1] or "99999999"):
+            terms[(office, country, key)] = (start, end)
+    listed_offices = {(o, c, k, st, en) for (o, c, k), (st, en) in terms.items()}
+    offices = []
     office_rows = sorted({f"{office} of {gaz.rows[country]['label_en']}\t{country}\t{keys[text]}\t{start}\t{end}"
-                          for office, country, text, start, end in offices if text in keys and country in gaz.rows})
+                          for office, country, text, start, end in offices if text in keys and country in gaz.rows} |
+                         {f"{office} of {gaz.rows[country]['label_en']}\t{country}\t{key}\t{start}\t{end}"
+                          for office, country, key, start, end in listed_offices if country in gaz.rows})
     OFFICES.write_text(HEADER.replace("# People from", "# Offices held, from") +
                        "role_en\tcountry_key\tperson_key\tstart\tend\n" + "".join(r + "\n" for r in office_rows),
                        encoding="utf-8")
