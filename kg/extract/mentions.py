@@ -673,6 +673,11 @@ class MentionFinder:
             last = name_end
         if name_end == name_start:
             return None
+        if etype == "Organization" and self.keys[j] != '"' and not self.keys[name_start].startswith("ال") and \
+                "ال" + self.toks[name_start].norm in _common_words() and \
+                not self.gaz.names.match(self.keys, name_start, clitics=False):
+            return None  # "هيئة حكم", "حزب عمل", "مركز تجمع": a head noun and a common word name nothing
+            # (a place's head is a surer sign: "جبل صبر")
         whole = [stem] + self.keys[name_start:name_end]  # 'منظمة "معاهدة الأمن الجماعي"' is a known name
         known = self.gaz.names.match(whole, 0, clitics=False)
         if not (known and known[0] == len(whole)) and len(whole) > 2 and self._nisba(name_end - 1):
@@ -735,6 +740,9 @@ class MentionFinder:
             return None
         if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
             return None  # "المكتب الإعلامي للرئاسة": a department of something already known
+        if any(self.heads.get(stem, ("",))[0] == "Organization" or self.heads.get(stem[2:], ("",))[0] == "Organization"
+               for _p, stem in clitic_variants(self.toks[j].norm)):
+            return None  # "المكتب السياسي للحركة", "الهيئة العليا لحزب النور": an organ of a party, not an entity
         last = j + 1
         if last < end and self.keys[last].startswith("ال") and not self._nisba(last):
             last += 1  # "لحقوق الإنسان"

@@ -226,3 +226,13 @@ def test_an_organization_named_after_a_city_is_not_the_city():
     r, ents = _entities("وتظاهر طلاب جامعة الخرطوم أمس في الخرطوم.")
     assert ents["جامعة الخرطوم"].type == "Organization"
     assert ents["جامعة الخرطوم"].key != ents["الخرطوم"].key == "khartoum"
+
+
+def test_an_organization_head_with_a_common_word_or_a_party_organ_is_no_entity():
+    r, ents = _entities("ودعا إلى هيئة حكم انتقالية، وقالت الهيئة السياسية للحزب إن المكتب السياسي للحركة اجتمع.")
+    assert not any(e.type == "Organization" for e in ents.values())
+
+
+def test_a_place_head_keeps_a_name_that_is_also_a_common_word():
+    r, ents = _entities("وسيطرت القوات على جبل صبر المطل على المدينة.")
+    assert any(e.type == "Place" for t, e in ents.items() if "جبل صبر" in t)
