@@ -667,6 +667,9 @@ class MentionFinder:
                 # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
                 if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")):
                     break
+                if name_end > j + 1 and self.toks[name_end - 1].norm.endswith(("ي", "يه")) and \
+                        not self.toks[name_end].norm.endswith(("ي", "يه")):
+                    break  # after an adjective only adjectives ("حزب المؤتمر الشعبي", not "... المعارض الساعة")
                 name_end += 1
                 if self._nisba(name_end - 1):
                     break  # a nationality adjective closes the name ("حركة النجباء العراقية")

@@ -236,3 +236,12 @@ def test_an_organization_head_with_a_common_word_or_a_party_organ_is_no_entity()
 def test_a_place_head_keeps_a_name_that_is_also_a_common_word():
     r, ents = _entities("وسيطرت القوات على جبل صبر المطل على المدينة.")
     assert any(e.type == "Place" for t, e in ents.items() if "جبل صبر" in t)
+
+
+def test_an_organization_name_ends_after_its_adjectives():
+    r, ents = _entities("وقال حزب المؤتمر الشعبي المعارض الساعة الماضية إن قادته اعتقلوا.")
+    assert "حزب المؤتمر الشعبي" in ents
+
+
+def test_a_plural_title_before_a_country_is_no_person():
+    assert not _persons("وتحدث الخطيب عن الثورات التي أطاحت برؤساء مصر وتونس وليبيا.")
