@@ -817,7 +817,8 @@ class MentionFinder:
             return None
         if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
             return None
-        ne = self._read_name(i)
+        # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
+        ne = self._read_name(i, after_given=True)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
         if any(t.norm.endswith(("ات", "يه", "ون", "ين")) for t in self.toks[i:ne]):

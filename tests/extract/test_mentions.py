@@ -245,3 +245,8 @@ def test_an_organization_name_ends_after_its_adjectives():
 
 def test_a_plural_title_before_a_country_is_no_person():
     assert not _persons("وتحدث الخطيب عن الثورات التي أطاحت برؤساء مصر وتونس وليبيا.")
+
+
+def test_a_speaker_named_with_a_definite_family_name():
+    persons = _persons("وقال مدحت المنصوري إن الحزب سيشارك في الانتخابات.")
+    assert "مدحت المنصوري" in persons
