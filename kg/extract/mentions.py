@@ -400,6 +400,10 @@ class MentionFinder:
         p = payloads[0]
         key, etype = p["key"], p["type"]
         span = self._span(i, i + n)
+        if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
+                i + n < end and self.keys[i + n] == '"':
+            # 'قالت مصادر لـ"الرياض"', 'قال لـ«الشرق الأوسط»': what one speaks to in quotes is a newspaper
+            return self._credited(i, i + n, self.keys[i:i + n], media_only=True)
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
             prev = self.keys[i - 1] if i else ""
@@ -796,8 +800,10 @@ class MentionFinder:
             self.outlet = found[0].key
         return found
 
-    def _credited(self, j: int, k: int, rest: list[str]) -> list[RawMention]:
-        for head in ((), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
+    def _credited(self, j: int, k: int, rest: list[str], media_only: bool = False) -> list[RawMention]:
+        """The outlet named by `rest`; `media_only`: the bare name is a place, so only a media outlet's name
+        ("صحيفة الرياض") is looked up."""
+        for head in (() if not media_only else ("جريده",), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
             probe = [*head, *rest]
             m = self.gaz.names.match(probe, 0, clitics=False)
             if m and m[0] == len(probe):

@@ -250,3 +250,10 @@ def test_a_plural_title_before_a_country_is_no_person():
 def test_a_speaker_named_with_a_definite_family_name():
     persons = _persons("وقال مدحت المنصوري إن الحزب سيشارك في الانتخابات.")
     assert "مدحت المنصوري" in persons
+
+
+def test_a_place_name_in_quotes_that_one_speaks_to_is_a_newspaper():
+    r, ents = _entities('وقالت مصادر محلية لـ"الرياض" إن القصف استمر، فيما عاد الوفد إلى الرياض.')
+    quoted = [m for m in r.mentions if m.text == "الرياض"]
+    assert {r.entities[m.entity].type for m in quoted} == {"Organization", "Place"} or \
+        {r.entities[m.entity].type for m in quoted} == {"Organization", "State"}
