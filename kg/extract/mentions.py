@@ -193,7 +193,8 @@ class MentionFinder:
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
-            if first[:1] in "يتن" and len(first) >= 4 and not self._given(i):
+            # (not ن-: the first person plural is rare in news, and نهاد, نبيل, نزار are names)
+            if first[:1] in "يت" and len(first) >= 4 and not self._given(i):
                 return i
             # "نظيره التونسي بفوزه": a preposition with a pronoun is not a name
             if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and not self._given(i):
@@ -359,7 +360,9 @@ class MentionFinder:
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
-        ne = self._read_name(k, titled=True) if k < end else k
+        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق")
+        ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
+            if k < end else k
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
@@ -838,8 +841,10 @@ class MentionFinder:
         # ("لدينا" is not ل + دينا)
         compound = any(s == "عبد" for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
             self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
-        if not compound and (not any(s in self.given and (not p or len(s) >= 5)
-                                     for p, s in clitic_variants(self.toks[i].norm)) or i + 1 >= end):
+        # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
+        joined = any(s.startswith("عبدال") and len(s) >= 7 for _p, s in clitic_variants(self.toks[i].norm))
+        if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
+                                                for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
             return None
         first = i + 2 if compound else i + 1
         if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
@@ -852,7 +857,8 @@ class MentionFinder:
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
-        return next((match_key(s) for _p, s in clitic_variants(norm(token)) if s in self.given), token)
+        return next((match_key(s) for _p, s in clitic_variants(norm(token))
+                     if s in self.given or s.startswith("عبدال") and len(s) >= 7), token)
 
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:

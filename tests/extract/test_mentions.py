@@ -257,3 +257,13 @@ def test_a_place_name_in_quotes_that_one_speaks_to_is_a_newspaper():
     quoted = [m for m in r.mentions if m.text == "الرياض"]
     assert {r.entities[m.entity].type for m in quoted} == {"Organization", "Place"} or \
         {r.entities[m.entity].type for m in quoted} == {"Organization", "State"}
+
+
+def test_after_a_title_a_name_may_start_with_nun_and_end_in_a_family_name():
+    persons = _persons("وقال وزير الداخلية نهاد المنصوري إن الخطة الأمنية مستمرة.")
+    assert "نهاد المنصوري" in persons
+
+
+def test_abd_written_with_the_divine_name_is_a_given_name():
+    persons = _persons("وأكد عبدالباري المنصوري أن الهجوم فشل.")
+    assert "عبدالباري المنصوري" in persons
