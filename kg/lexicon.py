@@ -101,6 +101,17 @@ class Gazetteer:
     capitals: dict[str, str]  # capital place key -> state key
     role_holders: dict[tuple[str, str], str]  # (role, state key) -> person key
     fuzzy: dict[tuple[str, ...], dict]  # spelling-tolerant keys of foreign names -> payload
+    offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
+    # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
+
+    def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
+        """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""
+        if not (role and country and day):
+            return None
+        d = day.replace("-", "")[:8]
+        found = {key for start, end, key in self.offices.get((role, country), ())
+                 if (not start or start <= d) and (not end or d <= end)}
+        return found.pop() if len(found) == 1 else None
 
     def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
@@ -110,8 +121,30 @@ class Gazetteer:
             for _p, first in clitic_variants(keys[i]):
                 fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
                 if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
-                    return n, self.fuzzy[fk]
+                    hit = self.fuzzy[fk]
+                    written = (first,) + tuple(keys[i + 1:i + n])
+                    # a spelling variant differs by one letter at most per word (تيليجرام/تيليغرام); a common word
+                    # that merely shares the consonants ("وتوقف"/ويتكوف, "بإنجاز"/بنغازي, "فرانس"/فرانسيس) is not one
+                    if any(all(_near(_g_form(w), f) for w, f in zip(written, forms, strict=True))
+                           for forms in hit["forms"]):
+                        return n, hit
         return None
+
+
+def _g_form(token: str) -> str:
+    return norm(token).translate(_G_LETTERS)
+
+
+def _near(a: str, b: str) -> bool:
+    """Levenshtein distance of at most one."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
 
 
 def _nisba_forms(adj: str) -> list[str]:
@@ -129,8 +162,9 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
     fuzzy: dict[tuple[str, ...], dict] = {}
+    # people_petrarch.tsv (converted from UniversalPetrarch) comes last: a hand-checked row wins over it
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
-             ("people.tsv", "Person"))
+             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"))
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -139,20 +173,23 @@ def gazetteer() -> Gazetteer:
             key = row.get("key")
             if not key or key in rows:
                 continue
-            row = dict(row, type=etype)
+            # a named armed group is a Group, though the organizations file lists it (its "type" column)
+            row = dict(row, type=row.get("type") or etype)
             row["names"] = split_cell(row.get("names_ar", ""))
             rows[key] = row
             for name in row["names"]:
-                names.add(name, {"key": key, "type": etype})
+                names.add(name, {"key": key, "type": row["type"]})
             for abbrev in split_cell(row.get("abbrev", "")):
-                names.add(abbrev, {"key": key, "type": etype})
+                names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
-                names.add(row["label_en"], {"key": key, "type": etype})  # "REUTERS" in a photo credit
+                names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
             if etype != "State":
                 for name in row["names"]:
                     fk = tuple(fuzzy_key(t) for t in norm(name).split())
                     if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
-                        fuzzy.setdefault(fk, {"key": key, "type": etype})
+                        hit = fuzzy.setdefault(fk, {"key": key, "type": row["type"], "forms": []})
+                        if hit["key"] == key:  # every spelling the row lists is a reference for the distance
+                            hit["forms"].append(tuple(_g_form(t) for t in norm(name).split()))
             if etype == "State":
                 for adj in split_cell(row.get("nisba_ar", "")):
                     for form in _nisba_forms(adj):
@@ -169,7 +206,13 @@ def gazetteer() -> Gazetteer:
                 # holder the list can name without a date; the article's own naming decides, or nobody
                 holders[office] = "" if office in holders else key
     holders = {office: key for office, key in holders.items() if key}
-    return Gazetteer(names, rows, nisba, capitals, holders, fuzzy)
+    offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    if (gdir / "offices.tsv").exists():
+        for row in read_tsv(gdir / "offices.tsv"):
+            if row.get("person_key") in rows and row.get("country_key"):
+                offices[(role_key(row["role_en"]), row["country_key"])].append(
+                    (row.get("start", ""), row.get("end", ""), row["person_key"]))
+    return Gazetteer(names, rows, nisba, capitals, holders, fuzzy, dict(offices))
 
 
 def role_key(role_en: str) -> str:

@@ -20,7 +20,13 @@ from kg.vocab import slug
 _PUNCT_SKIP = {'"', "،", ",", "(", ")", "-", "'"}
 _LOCATIVE = {"في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "شوارع", "داخل", "قرب", "انحاء"}
 _PLACE_NOUNS = {"مدينه": "city", "العاصمه": "city", "عاصمه": "city", "بلده": "city", "قريه": "city",
-                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region"}
+                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region",
+                "مديريه": "district", "معتمديه": "district", "ناحيه": "district"}
+# tokens are compared by their match key, which folds the feminine nisba ending (مديرية -> مديري)
+_PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.items()}}
+# administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
+# even when it is also a common word
+_ADMIN_NOUNS = {match_key(k) for k in ("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه")}
 _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
 _FORMER = {"السابق", "السابقه"}
 
@@ -28,6 +34,25 @@ _FORMER = {"السابق", "السابقه"}
 @cache
 def _stopwords() -> frozenset[str]:
     return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+
+
+@cache
+def _common_words() -> dict[str, str]:
+    """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
+    "alternating" (also written without the article)."""
+    return {norm(r["word"]): r["evidence"] for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """Frequent definite common nouns: never a family name."""
+    return frozenset(w for w, why in _common_words().items() if why == "frequent")
+
+
+@cache
+def _raw_stopwords() -> frozenset[str]:
+    """Stop words as spelled, before normalization folds ى into ي."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
 
 
 @cache
@@ -131,6 +156,10 @@ class MentionFinder:
             return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
+    def _given(self, k: int) -> bool:
+        """A known given name as written (the match key folds "نادية" onto "نادي")."""
+        return 0 <= k < len(self.toks) and self.toks[k].norm in self.given
+
     def _is_name_token(self, i: int, prev_link: bool) -> bool:
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
@@ -147,34 +176,77 @@ class MentionFinder:
             return False
         if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
             return False
+        if self.toks[i].norm in self.heads:  # the written form: the key folds "نادية" onto the head "نادي"
+            return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
+        if len(tok) >= 4 and not self._given(i) and tok.endswith(("ها", "هم", "هما", "كم")):
+            return False  # "رئيس مكتبها": a noun with a possessive pronoun
+        if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and not self._given(i):
+            return False  # "سيعودون": a verb in the future tense
+        if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
+            return False  # "اطلقوا": a verb in the plural
         return not (tok.endswith("يه") and len(tok) > 4)
 
-    def _read_name(self, i: int) -> int:
-        """End (exclusive) of an unknown name starting at token i, or i when there is none."""
+    def _read_name(self, i: int, after_given: bool = False, titled: bool = False) -> int:
+        """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
+        given name stands right before token i; `titled`: a title does ("اللواء علي بن سعيد": "علي" is also the
+        preposition على, a stop word elsewhere)."""
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
-            if first[:1] in "يتن" and len(first) >= 4 and first not in self.given:
+            # (not ن-: the first person plural is rare in news, and نهاد, نبيل, نزار are names)
+            if first[:1] in "يت" and len(first) >= 4 and not self._given(i):
                 return i
             # "نظيره التونسي بفوزه": a preposition with a pronoun is not a name
-            if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and first not in self.given:
+            if first[:1] in "بل" and first.endswith(("ه", "ها", "هم", "هما")) and not self._given(i):
+                return i
+            # "برؤساء مصر وتونس", "الرئيس ووفد حماس": a conjunction opens the next phrase, not a name
+            if first.startswith("و") and len(first) > 2 and not self._given(i) and \
+                    not self.gaz.names.match(self.keys, i, clitics=False):
                 return i
         j = i
         prev_link = False
         while j < len(self.keys) and j - i < 6:
+            if j > i and "\n" in self.a.text[self.toks[j - 1].span.end:self.toks[j].span.begin]:
+                break  # a headline's name does not run into the next line
             if self.keys[j] in _NAME_LINKS and j > i:
                 prev_link = True
                 j += 1
                 continue
-            if not self._is_name_token(j, prev_link) or (j > i and not prev_link and self.keys[j].startswith("و")):
+            if not prev_link and (after_given or any(self._given(k) for k in range(i, j))) and \
+                    self._family_name(j) and (not any(k.startswith("ال") for k in self.keys[i:j])
+                                              or self.keys[j].endswith("ي")):
+                # a second definite word only when it has a family name's nisba shape ("محمد الجهمي العقربي",
+                # not "سعد الكتاتني النواب")
+                j += 1  # "حسن الترابي", "أحمد نجيب الشابي": after a given name, a definite word is the family name
+                continue
+            # "اللواء علي بن سعيد": written with ي, the name; the preposition على (a stop word) is written with ى
+            titled_given = titled and j == i and self.keys[j] in self.stop and \
+                self.toks[j].text.endswith("ي") and self.toks[j].text[:-1] + "ى" in _raw_stopwords()
+            if not (self._is_name_token(j, prev_link) or titled_given) or \
+                    (j > i and not prev_link and self.keys[j].startswith("و")):
                 break
+            if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
+                break  # a family name closes the name ("محمد المعجل بيانا")
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
-            prev_link = False
+            prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
             j += 1
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _family_name(self, j: int) -> bool:
+        """A definite word that can be a family name: a name word with the article, not a known place, state or
+        organization ("محمد المصري" is the Egyptian Mohammed), three letters at least after the article."""
+        tok = self.keys[j] if j < len(self.keys) else ""
+        if not tok.startswith("ال") or len(tok) < 5 or not self._is_name_token(j, True):
+            return False
+        if self.toks[j].norm.endswith(("ه", "ين", "ون")):
+            return False  # "الخيرية", "المحامين": feminine and plural words, not a family name
+        if self.toks[j].norm in _common_nouns():
+            return False  # "بادل فيصل بن بندر الجميع التهنئة": the object, not a family name
+        known = self.gaz.names.match(self.keys, j, clitics=False)
+        return not (known and any(p["type"] != "Person" for p in known[2]))
 
     def _governed_name(self, j: int) -> bool:
         """A known organization or place with a preposition attached ("لوكالة", "بوزارة", "للأمم")."""
@@ -202,6 +274,21 @@ class MentionFinder:
         n, prefix, payloads = m
         role = payloads[0]["role"]
         j = i + n
+        inner = self._title_institution(i, j)
+        if inner:
+            sub = self._title_after(i, j, end, role, prefix)
+            return inner + (sub or [])
+        return self._title_after(i, j, end, role, prefix)
+
+    def _title_institution(self, i: int, j: int) -> list[RawMention]:
+        """"رئيس مجلس النواب", "رئيس أركان الجيش": an institution named inside the title is mentioned too."""
+        for k in range(i + 1, j):
+            inst = self._institution(k, j)
+            if inst and inst[-1].last == j:
+                return inst
+        return []
+
+    def _title_after(self, i: int, j: int, end: int, role: str, prefix: str) -> list[RawMention] | None:
         if role == "honorific" and j < end and self.lex.titles.match(self.keys, j):
             # "فخامة الرئيس ماكرون", "صاحب السمو الشيخ محمد بن زايد": the honorific opens the person's mention
             sub = self._title(j, end)
@@ -212,7 +299,7 @@ class MentionFinder:
         if role == "honorific":
             known = self.gaz.names.match(self.keys, j, clitics=False) if j < end else None
             if not (known and any(q["type"] == "Person" for q in known[2])) and \
-                    not (j < end and self.keys[j] in self.given):
+                    not (j < end and self._given(j)):
                 return None  # "سمو مبادرة الحكم الذاتي": the word, not the honorific
         country = None
         nested: list[RawMention] = []
@@ -220,6 +307,7 @@ class MentionFinder:
         for _ in range(4):
             if j >= end:
                 break
+            org = None  # "المتحدث باسم X" with a country already read: no organization to look at
             nis = self._nisba(j)
             st = self._state_at(j)
             if nis and not country:
@@ -250,7 +338,7 @@ class MentionFinder:
                 nested.extend(org)
                 j = org[-1].last
             elif (self.keys[j].startswith("ال") and j + 1 < end and not self.lex.titles.match(self.keys, j)
-                  and (self.keys[j + 1] in self.given or self.keys[j][2:] in self.heads
+                  and (self._given(j + 1) or self.keys[j][2:] in self.heads
                        and self._is_name_token(j + 1, False) and not self.keys[j + 1].startswith("ال"))):
                 j += 1  # "مدير المرصد رامي عبد الرحمن": an organization named by its head noun alone
             else:
@@ -272,7 +360,15 @@ class MentionFinder:
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
-        ne = self._read_name(k) if k < end else k
+        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق")
+        ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
+            if k < end else k
+        if ne == k and k < end and not country and self._family_name(k) and \
+                self.toks[k].norm not in _common_words():
+            ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
+        if ne == k + 1 and not self.keys[k].startswith("ال") and "ال" + self.toks[k].norm in _common_words() and \
+                not self._given(k):
+            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
@@ -307,6 +403,10 @@ class MentionFinder:
         p = payloads[0]
         key, etype = p["key"], p["type"]
         span = self._span(i, i + n)
+        if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
+                i + n < end and self.keys[i + n] == '"':
+            # 'قالت مصادر لـ"الرياض"', 'قال لـ«الشرق الأوسط»': what one speaks to in quotes is a newspaper
+            return self._credited(i, i + n, self.keys[i:i + n], media_only=True)
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
             prev = self.keys[i - 1] if i else ""
@@ -446,6 +546,11 @@ class MentionFinder:
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
                                    key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
                                    extra={"group": p["key"]}), org[0]]
+        nis = self._nisba(j) if j < end and p.get("scope") != "global" else None
+        if nis:  # "المعارضة السورية", "قوات الأمن التركية": the collective of the country named, not the story's
+            return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
+                               label_en=p["label_en"], label_ar=p["label_ar"],
+                               extra={"group": p["key"], "country": nis}, prefix=prefix)]
         return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
@@ -471,12 +576,45 @@ class MentionFinder:
         j = i + 1
         if self.keys[j] == '"':
             j += 1
-        ne = self._read_name(j)
-        if ne == j or ne - j > 2:
-            return None
+        admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i]))
+        ne = self._place_name(j, end, admin)
+        if ne == j or stem_is_capital(self.keys[i]):
+            return None  # "العاصمة" is followed by a known capital, not by an unknown name
         name = " ".join(self.keys[j:ne])
         return [RawMention(i, ne, self._span(i, ne), "Place", "place", key=place_key(name),
-                           label_ar=name, extra={"unknown": True})]
+                           label_ar=name, extra={"unknown": True, "name": tuple(self.keys[j:ne])})]
+
+    def _place_name(self, j: int, end: int, admin: bool = False) -> int:
+        """End of a place's name after a place noun ("بلدة الفوعة", "مديرية مشرعة وحدنان", "محلة داود العلي"):
+        one or two name words, definite ones allowed unless they are common nouns ("منطقة العمليات")."""
+        k = j
+        while k < end and k - j < 3:
+            tok = self.keys[k]
+            if k > j and "\n" in self.a.text[self.toks[k - 1].span.end:self.toks[k].span.begin]:
+                break
+            link = k > j and self.keys[k - 1] in _NAME_LINKS
+            if not self._name_word(k) or self._nisba(k) or self._state_at(k) or tok.isdigit():
+                break
+            definite = self.toks[k].norm if tok.startswith("ال") else "ال" + self.toks[k].norm
+            if (definite in _common_words() and not (admin and k == j)) or \
+                    (k > j and not (link or tok.startswith("ال"))):
+                break
+            if not tok.startswith("ال") and (tok.startswith("لل")
+                                             or tok.endswith(("ها", "هم", "يه"))):
+                break  # "منطقة عازلة", "قرية زراعية", "منطقة للقراء", "منطقة يمكنها": a common word, not a name
+            if any(stem in _PLACE_NOUNS for _p, stem in clitic_variants(tok)):
+                break  # "عاصمة محافظة أبين": the next place noun opens its own name
+            if tok.startswith(("تت", "يت", "نت", "يست", "تست")) and not self._given(k):
+                break  # "محافظة تتحرر": a verb
+            if k == j and tok.startswith("و"):
+                break  # "قرية وكل": a conjunction opens the next phrase
+            if self.lex.groups.match(self.keys, k) or self.lex.institutions.match(self.keys, k) or \
+                    self.lex.force_nouns.match(self.keys, k):
+                break
+            k += 1
+        while k > j and self.keys[k - 1] in _NAME_LINKS:
+            k -= 1
+        return k
 
     def _facility(self, i: int, end: int) -> list[RawMention] | None:
         fac = next((_FACILITIES[s] for _p, s in clitic_variants(self.keys[i]) if s in _FACILITIES), None)
@@ -487,7 +625,10 @@ class MentionFinder:
             return None
         place = loc[0]
         row = self.gaz.rows.get(place.key or "", {})
-        return [place, RawMention(i, place.last, self._span(i, place.last), "Organization", "institution",
+        # "أعلن مطار ألماتي": an airport that speaks or acts is its operator; "في مطار دمشق" is a place
+        acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
+        etype = "Organization" if acts else "Place"
+        return [place, RawMention(i, place.last, self._span(i, place.last), etype, "institution",
                                   key=f"{place.key}_{fac[0]}", label_en=f"{row.get('label_en', place.key)} {fac[1]}",
                                   label_ar=f"{fac[2]} {(row.get('names') or [place.key])[0]}",
                                   extra={"country": row.get("country_key")})]
@@ -508,7 +649,8 @@ class MentionFinder:
     def _named(self, i: int, end: int) -> list[RawMention] | None:
         """A head noun opening a proper name: "حركة النجباء", "حزب العمال الكردستاني", 'صحيفة "الوطن"',
         "مخيم جباليا". Known names keep their gazetteer entity; others get a key from the name."""
-        head = next(((p, s) for p, s in clitic_variants(self.keys[i]) if s in self.heads), None)
+        # the written form, not the key: the key folds "نادية" (a given name) onto "نادي" (a club)
+        head = next(((p, s) for p, s in clitic_variants(self.toks[i].norm) if s in self.heads), None)
         if head is None and i + 1 < end:
             return self._definite_institution(i, end)
         if head is None or i + 1 >= end:
@@ -525,48 +667,77 @@ class MentionFinder:
         else:
             name_start, name_end = j, j
             limit = 4 if etype == "Organization" else 2
-            while name_end < end and name_end - j < limit and self._name_word(name_end):
+            while name_end < end and name_end - j < limit and (self._name_word(name_end) or etype == "Organization"
+                                                                and self._org_adjective(name_end, j)):
                 tok = self.keys[name_end]
                 # after the first word only definite words continue a name ("حزب العمال الكردستاني");
                 # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
                 if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")):
                     break
+                if name_end > j + 1 and self.toks[name_end - 1].norm.endswith(("ي", "يه")) and \
+                        not self.toks[name_end].norm.endswith(("ي", "يه")):
+                    break  # after an adjective only adjectives ("حزب المؤتمر الشعبي", not "... المعارض الساعة")
                 name_end += 1
                 if self._nisba(name_end - 1):
                     break  # a nationality adjective closes the name ("حركة النجباء العراقية")
             last = name_end
         if name_end == name_start:
             return None
+        if etype == "Organization" and self.keys[j] != '"' and not self.keys[name_start].startswith("ال") and \
+                "ال" + self.toks[name_start].norm in _common_words() and \
+                not self.gaz.names.match(self.keys, name_start, clitics=False):
+            return None  # "هيئة حكم", "حزب عمل", "مركز تجمع": a head noun and a common word name nothing
+            # (a place's head is a surer sign: "جبل صبر")
         whole = [stem] + self.keys[name_start:name_end]  # 'منظمة "معاهدة الأمن الجماعي"' is a known name
         known = self.gaz.names.match(whole, 0, clitics=False)
         if not (known and known[0] == len(whole)) and len(whole) > 2 and self._nisba(name_end - 1):
             whole = whole[:-1]  # "جماعة الحوثي اليمنية": a known name with its nationality
             known = self.gaz.names.match(whole, 0, clitics=False)
+        if not (known and known[0] == len(whole)) and len(whole) > 2 and \
+                self.keys[name_end - 1].endswith(("ي", "ه")) and known and known[0] == len(whole) - 1:
+            whole = whole[:-1]  # "جماعة الإخوان المحظورة": a known name with a describing adjective
         if known and known[0] == len(whole):
             p = known[2][0]
-            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)]
+            full = RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix)
+            core = i + len(whole)  # "تنظيم داعش الإرهابي": the known name is a mention too
+            if core < last and self.keys[j] != '"':
+                return [full, RawMention(i, core, self._span(i, core), p["type"], "gazetteer", key=p["key"],
+                                         prefix=prefix)]
+            return [full]
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
+        nested: list[RawMention] = []
         if inner and name_start + inner[0] == name_end:
             p = inner[2][0]
-            return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"], prefix=prefix),
-                    RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
-                               key=p["key"])]
+            place = RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
+                               key=p["key"])
+            if not (etype == "Organization" and p["type"] in ("Place", "State")):
+                return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"],
+                                   prefix=prefix), place]
+            nested = [place]  # "جامعة الخرطوم", "مطار X" aside: an organization named after a place is not the place
         core_end = name_end - 1 if name_end - name_start > 1 and self._nisba(name_end - 1) else name_end
         name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
         key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
                                                                          .replace("'", ""))
         label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
-                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix)]
+                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
+                *nested]
+
+    def _org_adjective(self, k: int, first: int) -> bool:
+        """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word
+        there) continues an organization's name."""
+        tok = self.keys[k]
+        return k > first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
+            not self._nisba(k) and not self.lex.titles.match(self.keys, k)
 
     def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
         adjectives and a ل-complement name an institution; the head with adjectives alone ("المنظمة الدولية")
         does not."""
-        head = next(((p, s[2:]) for p, s in clitic_variants(self.keys[i])
+        head = next(((p, s[2:]) for p, s in clitic_variants(self.toks[i].norm)
                      if s.startswith("ال") and self.heads.get(s[2:], ("",))[0] == "Organization"), None)
         if head is None:
             return None
@@ -579,6 +750,9 @@ class MentionFinder:
             return None
         if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
             return None  # "المكتب الإعلامي للرئاسة": a department of something already known
+        if any(self.heads.get(stem, ("",))[0] == "Organization" or self.heads.get(stem[2:], ("",))[0] == "Organization"
+               for _p, stem in clitic_variants(self.toks[j].norm)):
+            return None  # "المكتب السياسي للحركة", "الهيئة العليا لحزب النور": an organ of a party, not an entity
         last = j + 1
         if last < end and self.keys[last].startswith("ال") and not self._nisba(last):
             last += 1  # "لحقوق الإنسان"
@@ -629,8 +803,10 @@ class MentionFinder:
             self.outlet = found[0].key
         return found
 
-    def _credited(self, j: int, k: int, rest: list[str]) -> list[RawMention]:
-        for head in ((), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
+    def _credited(self, j: int, k: int, rest: list[str], media_only: bool = False) -> list[RawMention]:
+        """The outlet named by `rest`; `media_only`: the bare name is a place, so only a media outlet's name
+        ("صحيفة الرياض") is looked up."""
+        for head in (() if not media_only else ("جريده",), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
             probe = [*head, *rest]
             m = self.gaz.names.match(probe, 0, clitics=False)
             if m and m[0] == len(probe):
@@ -650,27 +826,39 @@ class MentionFinder:
             return None
         if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
             return None
-        ne = self._read_name(i)
+        # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
+        ne = self._read_name(i, after_given=True)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
-        if any(t.endswith(("ات", "يه", "ون", "ين")) for t in self.keys[i:ne]):
-            return None  # "وانتقدت منظمات حقوقية": plural nouns and adjectives, not a foreign name
+        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) for t in self.toks[i:ne]):
+            return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
-        """A known given name followed by name-like tokens starts a person's name, title or not."""
-        if not any(s in self.given for _p, s in clitic_variants(self.keys[i])) or i + 1 >= end:
+        """A known given name followed by name-like tokens starts a person's name, title or not; so does a compound
+        given name "عبد الله", "عبد الرزاق" (عبد and a definite word)."""
+        # the written form: the key folds "نادية" onto "نادي"; a short given name is not read with a clitic
+        # ("لدينا" is not ل + دينا)
+        compound = any(s == "عبد" for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
+            self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
+        # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
+        joined = any(s.startswith("عبدال") and len(s) >= 7 for _p, s in clitic_variants(self.toks[i].norm))
+        if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
+                                                for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
             return None
-        if not self._is_name_token(i + 1, False) or self.keys[i + 1].startswith("و"):
+        first = i + 2 if compound else i + 1
+        if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
             return None
-        ne = self._read_name(i + 1)
-        if ne == i + 1 or ne - i > 3:
+        ne = self._read_name(first, after_given=True)
+        if ne == first or ne - first > 2:
             return None
-        return [RawMention(i, ne, self._span(i, ne), "Person", "person",
-                           name=(self._strip_clitic(self.keys[i]),) + tuple(self.keys[i + 1:ne]))]
+        given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
+            (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
-        return next((s for _p, s in clitic_variants(token) if s in self.given), token)
+        return next((match_key(s) for _p, s in clitic_variants(norm(token))
+                     if s in self.given or s.startswith("عبدال") and len(s) >= 7), token)
 
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
@@ -694,8 +882,49 @@ class MentionFinder:
                 else:
                     i += 1
         self._surnames(skip)
+        self._place_repeats(skip)
+        self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
+
+    def _unify_named(self) -> None:
+        """"حزب الأصالة" and "حزب الأصالة السلفي" in one article: the longer name describes the shorter one's
+        organization, so both take the shorter name's key."""
+        named = [m for m in self.mentions if m.kind == "named" and m.extra.get("unknown") and m.label_ar]
+        words = {id(m): norm(m.label_ar).split() for m in named}
+        for m in named:
+            mine = words[id(m)]
+            best = min((o for o in named if o.type == m.type and len(words[id(o)]) >= 2
+                        and len(words[id(o)]) < len(mine) and mine[:len(words[id(o)])] == words[id(o)]),
+                       key=lambda o: (len(words[id(o)]), o.span.begin), default=None)
+            if best is not None:
+                m.key, m.label_ar, m.label_en = best.key, best.label_ar, best.label_en
+
+    def _place_repeats(self, skip: list[Span]) -> None:
+        """A place introduced by its noun ("بلدة الفوعة") named again alone ("الفوعة", "والفوعة")."""
+        names: dict[tuple[str, ...], RawMention] = {}
+        for m in self.mentions:
+            name = m.extra.get("name") if m.kind == "place" else None
+            if name and len("".join(name)) >= 4:
+                names.setdefault(tuple(name), m)
+        if not names:
+            return
+        covered = set()
+        for m in self.mentions:
+            covered.update(range(m.first, m.last))
+        for i in range(len(self.keys)):
+            if i in covered or any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
+                continue
+            for prefix, stem in clitic_variants(self.keys[i]):
+                hit = next((m for name, m in names.items() if name[0] == stem
+                            and tuple(self.keys[i + 1:i + len(name)]) == name[1:]
+                            and not covered.intersection(range(i, i + len(name)))), None)
+                if hit:
+                    n = len(hit.extra["name"])
+                    self.mentions.append(RawMention(i, i + n, self._span(i, i + n), "Place", "place", key=hit.key,
+                                                    label_ar=hit.label_ar, extra=dict(hit.extra), prefix=prefix))
+                    covered.update(range(i, i + n))
+                    break
 
     def _surnames(self, skip: list[Span]) -> None:
         """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
@@ -705,8 +934,9 @@ class MentionFinder:
             if m.type != "Person" or not m.name or (len(m.name) < 2 and m.key not in self.gaz.rows):
                 continue  # only confident names lend their family name
             last = m.name[-1]
-            if len(last) < 3 or last in self.stop:
-                continue
+            if len(last) < 3 or last in self.stop or last in _common_nouns() or \
+                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS:
+                continue  # "عبد الله" alone lends no family name
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names
@@ -726,6 +956,10 @@ class MentionFinder:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))
                     break
+
+
+def stem_is_capital(token: str) -> bool:
+    return any(stem in ("العاصمه", "عاصمه") for _p, stem in clitic_variants(token))
 
 
 def place_key(name: str) -> str:

@@ -14,6 +14,7 @@ from kg.extract.mentions import RawMention
 from kg.lexicon import gazetteer, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -24,7 +25,9 @@ def person_key(name: tuple[str, ...]) -> str:
     return "person_" + slug(transliterate(skeleton(name[-1])).lower().replace("'", ""))
 
 
-def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[str, Entity], list[Mention]]:
+def resolve(raw: list[RawMention], focus: str | None, text: str,
+            published: str | None = None) -> tuple[dict[str, Entity], list[Mention]]:
+    """`published` (ISO date): an office named without a name goes to whoever held it that day (offices.tsv)."""
     gaz = gazetteer()
     # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
@@ -59,7 +62,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
                 m.key = None
                 continue
         if m.kind == "role":
-            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country))
+            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country)) or \
+                gaz.holder_on(m.role, m.role_country, str(published) if published else None)
             if m.key is None and m.role and m.role_country:
                 # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
                 country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)
@@ -80,7 +84,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str) -> tuple[dict[s
             name_text = " ".join(m.name)
             if len(name_text) > len(norm(ent.label_ar)):
                 ent.label_ar = _name_as_written(m, text)
-                ent.label_en = transliterate(ent.label_ar)
+                ent.label_en = romanize(ent.label_ar)
         sig = (m.span.begin, m.span.end, m.key)
         if sig not in seen:
             seen.add(sig)
@@ -106,7 +110,9 @@ def _new_entity(m: RawMention, gaz, text: str) -> Entity:
         return Entity(m.key, "Person", m.label_ar or m.key, m.label_en, country=m.role_country)
     if m.type == "Person":
         label = " ".join(m.name) if m.name else m.key
-        return Entity(m.key, "Person", label, transliterate(label), country=m.role_country)
+        return Entity(m.key, "Person", label, romanize(label), country=m.role_country)
     label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
-    label_en = m.label_en or (transliterate(label_ar) if m.extra.get("unknown") else None)
+    # a place's name reads like a name ("Zabadani"); an organization's is mostly common words, kept letter by letter
+    readable = romanize if m.type == "Place" else transliterate
+    label_en = m.label_en or (readable(label_ar) if m.extra.get("unknown") else None)
     return Entity(m.key, m.type, label_ar, label_en, country=m.extra.get("country"))

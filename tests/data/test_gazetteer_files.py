@@ -13,7 +13,7 @@ GAZ_DIR = Path(__file__).resolve().parents[2] / "kg" / "data" / "gazetteer"
 HEADERS = {
     "states.tsv": ["key", "label_en", "wikidata", "names_ar", "nisba_ar", "demonym_pl_ar", "capital_key"],
     "places.tsv": ["key", "label_en", "wikidata", "names_ar", "country_key", "kind"],
-    "organizations.tsv": ["key", "label_en", "wikidata", "names_ar", "abbrev", "kind", "country_key"],
+    "organizations.tsv": ["key", "label_en", "wikidata", "names_ar", "abbrev", "kind", "country_key", "type"],
     "people.tsv": ["key", "label_en", "wikidata", "names_ar", "role_en", "country_key"],
 }
 KINDS = {

@@ -39,7 +39,7 @@ def test_institutions_are_built_from_a_head_noun_and_an_owner():
 def test_militant_groups_and_places_after_place_nouns():
     r = _run("وتبنت حركة الشباب الهجوم الذي وقع في مدينة بيدوا جنوب غرب الصومال.")
     ents = _by_text(r)
-    assert any(e.type == "Organization" and "Shabaab" in (e.label_en or "") for e in ents.values())
+    assert any(e.type == "Group" and "Shabaab" in (e.label_en or "") for e in ents.values())
     assert any(e.type == "Place" for t, e in ents.items() if "بيدوا" in t)
 
 
@@ -84,7 +84,7 @@ def test_figures_understand_words_digits_and_qualifiers():
 def test_names_opened_by_a_head_noun_become_organizations_and_places():
     r = _run('وتبنت حركة النجباء العراقية الهجوم، ونقلت صحيفة "الوطن" عن مصادر أن مخيم جباليا تعرض للقصف.')
     ents = _by_text(r)
-    assert ents["حركة النجباء العراقية"].type == "Organization"
+    assert ents["حركة النجباء العراقية"].type == "Group"  # a named armed group
     assert ents['صحيفة "الوطن"'].type == "Organization"
     assert any(e.type == "Place" for t, e in ents.items() if "جباليا" in t)
     assert not any("تعرض" in t for t in ents)
