@@ -22,9 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "article replaces its own named graph, one transaction per article")
     p.add_argument("--base", default=DEFAULT_BASE, help="base IRI under which entities and facts are minted")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the built graph")
-    p.add_argument("--ner", choices=("model", "none", "camel", "kg"), default="model",
-                   help="model (default): kg's rules plus its statistical NER where the rules found nothing; "
-                        "none (or kg): the rules only; camel: the rules plus camel-tools' NER (needs its data)")
+    p.add_argument("--ner", choices=("none", "model", "camel", "kg"), default="none",
+                   help="none (default, or kg): kg's rules and gazetteer only; model: plus its statistical NER "
+                        "(spaCy, trained on NewsFANE) where the rules found nothing; camel: plus camel-tools' NER "
+                        "(needs its data)")
     p.add_argument("--max-bytes", type=int, default=20_000_000, help="skip articles larger than this")
     p.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
                    help="skip an article whose reading and extraction take longer than this (0: no limit; "
@@ -48,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
     from kg.rdf.writer import build_dataset
     from kg.reader import iter_inputs
 
-    if args.ner != "model":  # set before any worker starts: Options.here() hands it to every worker
+    if args.ner == "model":  # set before any worker starts: Options.here() hands it to every worker
         from kg.pipeline import EXTRA_RECOGNIZERS
 
-        EXTRA_RECOGNIZERS.add("no-model")
+        EXTRA_RECOGNIZERS.add("model")
     if args.dask is not None or args.shards is not None:  # one shard per article, on a dask cluster
         from kg.distributed import run_build
 

@@ -44,7 +44,8 @@ def test_the_model_finds_names_nobody_listed():
 
 
 @needs_model
-def test_merged_names_become_entities_with_english_labels():
+def test_merged_names_become_entities_with_english_labels(monkeypatch):
+    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", {"model"})  # kg build --ner model
     r = pipeline.extract_text(STORY)
     persons = {e.label_ar: e for e in r.entities.values() if e.type == "Person"}
     dosk = [e for label, e in persons.items() if "الدوسكي" in label]
@@ -103,7 +104,8 @@ def test_a_proclitic_comes_off_a_name_the_article_also_writes_without_it():
 
 
 @needs_model
-def test_a_lone_surname_joins_the_full_name_the_model_found():
+def test_a_lone_surname_joins_the_full_name_the_model_found(monkeypatch):
+    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", {"model"})
     r = pipeline.extract_text(STORY)
     dosk = {m.entity for m in r.mentions if "الدوسكي" in m.text}
     assert len(dosk) == 1 and len([m for m in r.mentions if "الدوسكي" in m.text]) == 2
@@ -126,8 +128,8 @@ def test_organizations_need_a_head_noun_or_a_foreign_look():
     assert org("حفظه", 2) is None
 
 
-def test_rules_only_switch_gives_the_rules_result(monkeypatch):
-    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", {"no-model"})
+def test_rules_only_by_default(monkeypatch):
+    monkeypatch.setattr(pipeline, "EXTRA_RECOGNIZERS", set())
     r = pipeline.extract_text(STORY)
     a = analyse(STORY)
     raw, _ = find_mentions(a)
