@@ -338,3 +338,79 @@ def test_every_targeted_class_exists_in_the_ontology():
     sg = shapes_graph()
     for cls in set(sg.objects(None, SH.targetClass)) | set(sg.objects(None, SH["class"])):
         assert (cls, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in ontology, cls
+
+
+# ---------------------------------------------------------------- any SHACL validator, the same verdicts
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_dir) -> Graph:
+    from kg.build import extract_all
+    from kg.rdf.writer import build_dataset
+    from kg.reader import iter_inputs
+    from kg.validate import _as_graph
+
+    return _as_graph(build_dataset(extract_all(iter_inputs([seeds_dir])).results))
+
+
+def test_plain_pyshacl_validates_the_seeds_build_in_seconds(seeds_graph):
+    """pyshacl with its defaults (no SHACL-AF, no inference option): the shapes are core SHACL."""
+    import time
+
+    t = time.perf_counter()
+    conforms, _, text = pyshacl.validate(seeds_graph, shacl_graph=shapes_graph())
+    seconds = time.perf_counter() - t
+    assert conforms, text
+    assert seconds < 20, f"plain pyshacl took {seconds:.1f} s on the seeds' graph"
+
+
+def test_the_shapes_need_no_shacl_advanced_features():
+    sg = shapes_graph()
+    for feature in (SH.target, SH.sparql, SH.rule, SH.declare):
+        assert not list(sg.subject_objects(feature)), feature
+
+
+def test_pyshacl_turbo_runs_the_shapes_with_its_defaults(seeds_graph):
+    turbo = pytest.importorskip("pyshacl_turbo")
+    conforms, _, text = turbo.validate(seeds_graph, shacl_graph=shapes_graph())
+    assert conforms, text
+
+
+@pytest.mark.parametrize("breakage", [row[0] for row in BREAKAGES], ids=lambda b: b.__name__.strip("_"))
+def test_plain_pyshacl_and_kg_give_the_same_verdict(breakage):
+    g = valid_graph()
+    breakage(g)
+    plain, _, _ = pyshacl.validate(g, shacl_graph=shapes_graph())
+    ours = validate(g)
+    if breakage is _span_text_does_not_fit_offsets:  # kg's own check, beside the shapes
+        assert plain and not ours.conforms
+    else:
+        assert not plain and not ours.conforms
+
+
+def _bad_span(g: Graph) -> URIRef:
+    span = next(s for s in sorted(g.subjects(RDF.type, KGO.TextSpan)) if (s, KGO.text, None) in g)
+    text = str(g.value(span, KGO.text))
+    _replace(g, span, KGO.text, Literal(text + " زائد"))
+    return span
+
+
+def test_a_bad_span_in_the_seeds_build_fails_through_kgs_own_check(seeds_graph):
+    g = Graph() + seeds_graph
+    span = _bad_span(g)
+    plain, _, _ = pyshacl.validate(g, shacl_graph=shapes_graph())
+    assert plain  # the shapes alone cannot see it
+    result = validate(g)
+    assert not result.conforms
+    assert [v["focus"] for v in result.violations] == [str(span)]
+    assert "characters but kgo:end - kgo:begin is" in result.violations[0]["message"]
+
+
+def test_span_length_check_skips_offsets_that_are_not_integers():
+    from kg.validate import span_length_violations
+
+    g = valid_graph()
+    assert span_length_violations(g) == []
+    _replace(g, SENTENCE_2, KGO.begin, Literal("أول"))
+    assert span_length_violations(g) == []  # the shapes report the datatype
+    assert not validate(g).conforms
