@@ -4,7 +4,10 @@
 
 - per article: each article's graph with the descriptions of the entities it uses, one pyshacl run each;
 - per batch: kg.parallel's way (BATCH articles per run, as `kg build --out FILE.nq` and the dask shards do);
-- whole graph: kg.rdf.writer.build_dataset of all articles, one run (as `kg build --out FILE.ttl` does).
+- whole graph: kg.rdf.writer.build_dataset of all articles, one run (as `kg build --out FILE.ttl` does);
+- engines: the same whole graph (its union) through pyshacl and pyshacl-turbo with their defaults (no SHACL-AF, no
+  option at all: the shapes are core SHACL), and through kg.validate (the shapes plus kg's own span-length check).
+  The verdicts must agree.
 """
 
 from __future__ import annotations
@@ -54,14 +57,43 @@ def main(argv: list[str] | None = None) -> int:
     whole_ok = validate(ds).conforms
     whole = time.perf_counter() - t
     n = len(results)
+    engines = compare_engines(ds)
 
     def row(seconds: float, triples: int, ok: bool) -> dict:
         return {"seconds": seconds, "ms_per_article": 1000 * seconds / n, "triples": triples,
                 "ms_per_1000_triples": 1000 * seconds / triples * 1000, "conforms": ok}
 
     print(json.dumps({"articles": n, "batch": BATCH, "per_article": row(*per_article), "per_batch": row(*per_batch),
-                      "whole_graph": row(whole, whole_triples, whole_ok)}))
+                      "whole_graph": row(whole, whole_triples, whole_ok), "engines": engines}))
     return 0
+
+
+def compare_engines(ds) -> dict:
+    """{engine: {"seconds", "conforms"}} on the union of `ds`, each validator with its default options."""
+    import pyshacl
+
+    from kg.validate import _as_graph, shapes_graph, span_length_violations, validate
+
+    graph = _as_graph(ds)
+    out: dict = {"triples": len(graph)}
+    engines = {"pyshacl": pyshacl.validate}
+    try:
+        import pyshacl_turbo
+
+        engines["pyshacl-turbo"] = pyshacl_turbo.validate
+    except ImportError:  # optional
+        pass
+    for name, fn in engines.items():
+        t = time.perf_counter()
+        conforms = fn(graph, shacl_graph=shapes_graph())[0]
+        out[name] = {"seconds": time.perf_counter() - t, "conforms": bool(conforms)}
+    t = time.perf_counter()
+    spans_ok = not span_length_violations(graph)
+    out["kg span-length check"] = {"seconds": time.perf_counter() - t, "conforms": spans_ok}
+    t = time.perf_counter()
+    conforms = validate(graph).conforms
+    out["kg.validate"] = {"seconds": time.perf_counter() - t, "conforms": conforms}
+    return out
 
 
 if __name__ == "__main__":

@@ -31,12 +31,28 @@ class Article:
     text: str
     headline: str | None = None
     published: date | None = None
+    # where `published` comes from: "sidecar", "html" or "dateline" (facts: written as schema:datePublished), or
+    # "inferred" (a guess from the dates the text mentions: written as kgo:inferredPublicationDate); None when the
+    # caller gave it
+    published_from: str | None = None
+    # dates the text writes out in full (day, month and year): a fact dated by one of them does not rest on an
+    # inferred publication date (filled only when that date is inferred)
+    dates_in_text: frozenset[date] = frozenset()
     outlet: str | None = None
     url: str | None = None
     language: str = "ar"
     warnings: list[str] = field(default_factory=list)
     # spans of site boilerplate (related links, cookie notices...) that must yield no facts
     boilerplate: list[Span] = field(default_factory=list)
+
+    @property
+    def published_inferred(self) -> bool:
+        return self.published is not None and self.published_from == "inferred"
+
+    def date_is_inferred(self, day: date | None) -> bool:
+        """A fact's day rests on the inferred publication date (a weekday, أمس, a day and month without a year
+        resolved against it) unless the text writes that day out in full."""
+        return day is not None and self.published_inferred and day not in self.dates_in_text
 
 
 @dataclass(slots=True)

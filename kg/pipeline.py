@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from kg.extract.actions import extract_actions
 from kg.extract.context import DocContext
-from kg.extract.dates import publication_date
+from kg.extract.dates import explicit_date_at, publication_date
 from kg.extract.figures import extract_figures
 from kg.extract.mentions import find_mentions_with_outlet
 from kg.extract.resolve import resolve
@@ -57,6 +58,12 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
     return out
 
 
+def dates_written_in_full(analysis: Analysis) -> frozenset[date]:
+    """Every "<day> <month> <year>" of the text: dates that need no publication date to be read."""
+    keys = [t.norm for t in analysis.tokens]
+    return frozenset(d for i in range(len(keys)) if (d := explicit_date_at(keys, i, None)[0]) is not None)
+
+
 # Extra recognizers merged with ours, set by `kg build --ner`: "model" adds kg's statistical NER
 # (kg.extract.statistical_ner), "camel" camel-tools' NER when its data is installed. Neither is on by default: on the
 # dev set the model no longer lifts entity F1 over the rules (README, Quality) and halves the build's speed.
@@ -74,6 +81,12 @@ def extract(article: Article) -> ArticleResult:
         if published and how != "dateline":
             warnings.append(f"{article.doc}: publication date {published} {how}")
         article.published = published
+        if published is not None:
+            # a dateline is a fact; a date guessed from the latest date mentioned is not, and neither are the
+            # weekdays resolved against it (the writer marks both as inferred)
+            article.published_from = "dateline" if how == "dateline" else "inferred"
+            if how != "dateline":
+                article.dates_in_text = dates_written_in_full(analysis)
     if article.published is None:
         warnings.append(f"{article.doc}: no publication date found; weekday names are left unresolved")
     raw, focus, outlet = find_mentions_with_outlet(analysis, skip=article.boilerplate)

@@ -74,10 +74,11 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> Article:
     warnings = list(doc.warnings)
 
     side = _read_sidecar(path, warnings)
+    published_from = "html" if published is not None else None
     if side.get("headline"):
         headline = side["headline"]
     if side.get("published"):
-        published = side["published"]
+        published, published_from = side["published"], "sidecar"
     if side.get("outlet"):
         outlet = side["outlet"]
     if side.get("url"):
@@ -91,6 +92,7 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> Article:
         text=doc.text,
         headline=headline,
         published=published,
+        published_from=published_from,
         outlet=outlet,
         url=url,
         warnings=warnings,

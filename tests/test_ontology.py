@@ -40,11 +40,13 @@ OBJECT_PROPERTIES = set(
     "target place actionType measure reporter".split()
 )
 DATATYPE_PROPERTIES = set(
-    "fileName text begin end role content cue date trigger negated value counted qualifier".split()
+    "fileName text begin end role content cue date trigger negated value counted qualifier inferredDate "
+    "inferredPublicationDate".split()
 )
 FUNCTIONAL = set(
     "wikidata country inArticle mentionOf speaker kind channel actor target place actionType measure "
-    "reporter fileName text begin end content cue date trigger negated value counted qualifier".split()
+    "reporter fileName text begin end content cue date trigger negated value counted qualifier inferredDate "
+    "inferredPublicationDate".split()
 )
 
 
@@ -270,3 +272,12 @@ def test_hermit_detects_inconsistency(onto: Graph, tmp_path: Path, case: str):
         graph.add(triple)
     with pytest.raises(OwlReadyInconsistentOntologyError):
         _hermit(graph, tmp_path)
+
+
+def test_inferred_dates_are_not_taken_for_stated_ones(onto: Graph):
+    """A reasoner must not turn a guessed date into schema:datePublished or a fact's kgo:date / sem:hasTimeStamp."""
+    for prop in (KGO.inferredDate, KGO.inferredPublicationDate):
+        assert (prop, RDF.type, OWL.DatatypeProperty) in onto
+        assert not list(onto.objects(prop, RDFS.subPropertyOf)), prop
+        assert not list(onto.objects(prop, OWL.equivalentProperty)), prop
+    assert onto.value(KGO.inferredPublicationDate, RDFS.domain) == KGO.Article

@@ -12,7 +12,7 @@ from rdflib.namespace import SH, SKOS
 
 from kg.resources import ontology_path
 from kg.validate import ValidationResult, shapes_graph, validate
-from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV
+from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV, SCHEMA
 
 # a plain Namespace: pytest probes module attributes, and rdflib.XSD warns on unknown ones
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -38,6 +38,14 @@ def valid_graph() -> Graph:
 def _replace(g: Graph, s: URIRef, p: URIRef, o) -> None:
     g.remove((s, p, None))
     g.add((s, p, o))
+
+
+def _move(g: Graph, s: URIRef, p: URIRef, to: URIRef) -> None:
+    """The value of p written with property `to` instead (a stated date made an inferred one)."""
+    value = g.value(s, p)
+    assert value is not None
+    g.remove((s, p, None))
+    g.add((s, to, value))
 
 
 # ---------------------------------------------------------------- the valid graph
@@ -105,6 +113,9 @@ def test_dataset_is_validated_as_union_of_its_graphs():
         pytest.param(lambda g: g.remove((ACTION, KGO.negated, None)), id="no negated"),
         pytest.param(lambda g: _replace(g, ACTION, KGO.target, ALMATY), id="place as target"),
         pytest.param(lambda g: g.add((TOKAYEV, KGO.role, Literal("رئيس الجمهورية", lang="ar"))), id="second role"),
+        pytest.param(lambda g: _move(g, STATEMENT, KGO.date, KGO.inferredDate), id="inferred date"),
+        pytest.param(lambda g: _move(g, ARTICLE, SCHEMA.datePublished, KGO.inferredPublicationDate),
+                     id="inferred publication date"),
     ],
 )
 def test_allowed_variations_conform(tweak: Callable[[Graph], None]):
@@ -244,6 +255,19 @@ def _two_actors(g: Graph) -> None:
     g.add((ACTION, KGO.actor, TOKAYEV))
 
 
+def _stated_and_inferred_date(g: Graph) -> None:
+    g.add((STATEMENT, KGO.inferredDate, Literal("2022-01-07", datatype=XSD.date)))
+
+
+def _inferred_date_as_plain_string(g: Graph) -> None:
+    g.remove((STATEMENT, KGO.date, None))
+    g.add((STATEMENT, KGO.inferredDate, Literal("2022-01-08")))
+
+
+def _stated_and_inferred_publication_date(g: Graph) -> None:
+    g.add((ARTICLE, KGO.inferredPublicationDate, Literal("2022-01-07", datatype=XSD.date)))
+
+
 # (breakage, focus node, path or None for a node-level constraint, words the message must contain)
 BREAKAGES = [
     (_two_speakers, STATEMENT, KGO.speaker, "exactly one kgo:speaker"),
@@ -277,6 +301,9 @@ BREAKAGES = [
     (_span_without_article, SENTENCE_1, KGO.inArticle, "kgo:inArticle"),
     (_negated_as_string, ACTION, KGO.negated, "xsd:boolean"),
     (_two_actors, ACTION, KGO.actor, "exactly one kgo:actor"),
+    (_stated_and_inferred_date, STATEMENT, None, "a kgo:date or a kgo:inferredDate, not both"),
+    (_inferred_date_as_plain_string, STATEMENT, KGO.inferredDate, "xsd:date"),
+    (_stated_and_inferred_publication_date, ARTICLE, None, "not both"),
 ]
 
 
@@ -338,3 +365,88 @@ def test_every_targeted_class_exists_in_the_ontology():
     sg = shapes_graph()
     for cls in set(sg.objects(None, SH.targetClass)) | set(sg.objects(None, SH["class"])):
         assert (cls, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in ontology, cls
+
+
+# ---------------------------------------------------------------- any SHACL validator, the same verdicts
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_dir) -> Graph:
+    from kg.build import extract_all
+    from kg.rdf.writer import build_dataset
+    from kg.reader import iter_inputs
+    from kg.validate import _as_graph
+
+    return _as_graph(build_dataset(extract_all(iter_inputs([seeds_dir])).results))
+
+
+def test_plain_pyshacl_validates_the_seeds_build_in_seconds(seeds_graph):
+    """pyshacl with its defaults (no SHACL-AF, no inference option): the shapes are core SHACL."""
+    import time
+
+    t = time.perf_counter()
+    conforms, _, text = pyshacl.validate(seeds_graph, shacl_graph=shapes_graph())
+    seconds = time.perf_counter() - t
+    assert conforms, text
+    assert seconds < 20, f"plain pyshacl took {seconds:.1f} s on the seeds' graph"
+
+
+def test_the_shapes_need_no_shacl_advanced_features():
+    sg = shapes_graph()
+    for feature in (SH.target, SH.sparql, SH.rule, SH.declare):
+        assert not list(sg.subject_objects(feature)), feature
+
+
+def test_pyshacl_turbo_runs_the_shapes_with_its_defaults(seeds_graph):
+    turbo = pytest.importorskip("pyshacl_turbo")
+    conforms, _, text = turbo.validate(seeds_graph, shacl_graph=shapes_graph())
+    assert conforms, text
+
+
+def _engines() -> list:
+    try:
+        import pyshacl_turbo
+    except ImportError:  # optional
+        return [pyshacl.validate]
+    return [pyshacl.validate, pyshacl_turbo.validate]
+
+
+@pytest.mark.parametrize("breakage", [row[0] for row in BREAKAGES], ids=lambda b: b.__name__.strip("_"))
+def test_plain_validators_and_kg_give_the_same_verdict(breakage):
+    g = valid_graph()
+    breakage(g)
+    verdicts = [engine(g, shacl_graph=shapes_graph())[0] for engine in _engines()]
+    ours = validate(g)
+    assert not ours.conforms
+    if breakage is _span_text_does_not_fit_offsets:  # kg's own check, beside the shapes
+        assert all(verdicts)
+    else:
+        assert not any(verdicts)
+
+
+def _bad_span(g: Graph) -> URIRef:
+    span = next(s for s in sorted(g.subjects(RDF.type, KGO.TextSpan)) if (s, KGO.text, None) in g)
+    text = str(g.value(span, KGO.text))
+    _replace(g, span, KGO.text, Literal(text + " زائد"))
+    return span
+
+
+def test_a_bad_span_in_the_seeds_build_fails_through_kgs_own_check(seeds_graph):
+    g = Graph() + seeds_graph
+    span = _bad_span(g)
+    plain, _, _ = pyshacl.validate(g, shacl_graph=shapes_graph())
+    assert plain  # the shapes alone cannot see it
+    result = validate(g)
+    assert not result.conforms
+    assert [v["focus"] for v in result.violations] == [str(span)]
+    assert "characters but kgo:end - kgo:begin is" in result.violations[0]["message"]
+
+
+def test_span_length_check_skips_offsets_that_are_not_integers():
+    from kg.validate import span_length_violations
+
+    g = valid_graph()
+    assert span_length_violations(g) == []
+    _replace(g, SENTENCE_2, KGO.begin, Literal("أول"))
+    assert span_length_violations(g) == []  # the shapes report the datatype
+    assert not validate(g).conforms

@@ -10,10 +10,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
-from kg.model import ArticleResult, Entity, Span
+from kg.model import Article, ArticleResult, Entity, Span
 from kg.text.normalize import norm
 from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV, SCHEMA, WD, slug
 
@@ -82,6 +83,16 @@ def web_iri(url: str) -> URIRef | None:
     return URIRef(iri)
 
 
+def _date(day: date) -> Literal:
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+def _date_property(art: Article, day: date) -> URIRef:
+    """kgo:date, or kgo:inferredDate for a day resolved against an inferred publication date: a fact claims no
+    more certainty than the date it rests on."""
+    return KGO.inferredDate if art.date_is_inferred(day) else KGO.date
+
+
 def _nni(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -143,7 +154,9 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
     if art.headline:
         g.add((a, SCHEMA.headline, Literal(art.headline.strip(), lang="ar")))
     if art.published:
-        g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
+        # a date guessed from the dates the text mentions is not the publication date: its own property
+        published = KGO.inferredPublicationDate if art.published_inferred else SCHEMA.datePublished
+        g.add((a, published, _date(art.published)))
     if art.outlet:
         g.add((a, SCHEMA.publisher, Literal(art.outlet)))
     url = web_iri(art.url) if art.url else None
@@ -170,7 +183,7 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
         g.add((s, KGO.kind, KGO[st.kind]))
         g.add((s, KGO.cue, Literal(st.cue, lang="ar")))
         if st.date:
-            g.add((s, KGO.date, Literal(st.date.isoformat(), datatype=XSD.date)))
+            g.add((s, _date_property(art, st.date), _date(st.date)))
         if st.addressee:
             g.add((s, KGO.addressee, iris.entity(st.addressee)))
         if st.channel:
@@ -185,7 +198,7 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
         if ac.target:
             g.add((s, KGO.target, iris.entity(ac.target)))
         if ac.date:
-            g.add((s, KGO.date, Literal(ac.date.isoformat(), datatype=XSD.date)))
+            g.add((s, _date_property(art, ac.date), _date(ac.date)))
         if ac.place:
             g.add((s, KGO.place, iris.entity(ac.place)))
         g.add((s, KGO.trigger, Literal(ac.trigger, lang="ar")))
@@ -201,7 +214,7 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
         if f.reporter:
             g.add((s, KGO.reporter, iris.entity(f.reporter)))
         if f.date:
-            g.add((s, KGO.date, Literal(f.date.isoformat(), datatype=XSD.date)))
+            g.add((s, _date_property(art, f.date), _date(f.date)))
         if f.qualifier:
             g.add((s, KGO.qualifier, Literal(f.qualifier)))
         g.add((s, KGO.evidence, span_node("span", f.evidence)))

@@ -37,14 +37,31 @@ def run_file(store: ox.Store, name: str) -> dict[str, Any]:
 
 
 def published_dates(results: list[dict[str, Any]]) -> dict[str, str]:
-    """doc -> publication date, from any query rows that carry both ?doc and ?published."""
+    """doc -> publication date as stated (sidecar, HTML metadata, dateline): rows with ?doc and ?published."""
+    return _dates_of(results, "published")
+
+
+def inferred_publication_dates(results: list[dict[str, Any]]) -> dict[str, str]:
+    """doc -> publication date kg guessed from the dates the text mentions (?publishedInferred)."""
+    return _dates_of(results, "publishedInferred")
+
+
+def _dates_of(results: list[dict[str, Any]], column: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for result in results:
         for row in result["rows"]:
-            doc, published = row.get("doc"), row.get("published")
-            if doc and published:
-                out.setdefault(doc, published)
+            doc, day = row.get("doc"), row.get(column)
+            if doc and day:
+                out.setdefault(doc, day)
     return out
+
+
+def article_dates(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """doc -> {"published": day} for a stated date, {"published": day, "inferred": True} for a guessed one."""
+    out: dict[str, dict[str, Any]] = {doc: {"published": day, "inferred": True}
+                                      for doc, day in inferred_publication_dates(results).items()}
+    out.update({doc: {"published": day} for doc, day in published_dates(results).items()})
+    return dict(sorted(out.items()))
 
 
 def _iris(results: dict[str, dict[str, Any]]) -> set[str]:
@@ -53,13 +70,13 @@ def _iris(results: dict[str, dict[str, Any]]) -> set[str]:
 
 
 def collect(store: ox.Store) -> dict[str, Any]:
-    """Everything the page needs: the rows of every panel's query, the publication date of each article and the
-    labels (English, else Arabic) of the IRIs that appear in those rows."""
+    """Everything the page needs: the rows of every panel's query, the publication date of each article (stated,
+    or inferred and flagged so) and the labels (English, else Arabic) of the IRIs that appear in those rows."""
     results = {key: run_file(store, name) for key, name in QUERIES.items()}
     extra = [results["figures"] if name == QUERIES["figures"] else run_file(store, name)
              for name in PUBLISHED_QUERIES]
     used = _iris(results)
     names = {iri: label for iri, label in labels(store).items() if iri in used}
-    articles = {doc: {"published": date} for doc, date in sorted(published_dates(extra).items())}
+    articles = article_dates(extra)
     return {"queries": results, "articles": articles, "labels": names,
             "publishedFrom": list(PUBLISHED_QUERIES)}

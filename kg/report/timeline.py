@@ -12,7 +12,10 @@ Row = dict[str, Any]
 
 WHEN_NOTES = {
     "statement": "date given for the statement",
+    "statement-inferred": "date of the statement read against an inferred publication date: uncertain",
     "published": "no date in the text: the article's publication date",
+    "published-inferred": "no date in the text: the article's publication date, itself inferred from the dates the "
+                          "text mentions: uncertain",
     None: "no date in the text and no publication date",
 }
 
@@ -44,22 +47,34 @@ def _int(value: str | None) -> int:
 class Entry:
     row: Row
     when: str | None  # YYYY-MM-DD
-    when_from: str | None  # "statement", "published" or None
+    when_from: str | None  # a key of WHEN_NOTES: "statement", "published" (either may end in "-inferred") or None
     speaker: str
     kind: str
 
 
 def entries(data: dict[str, Any]) -> list[Entry]:
-    """One entry per row, dated by the statement's own date, else its article's publication date; sorted by date
-    (undated last), speaker, article and offset."""
+    """One entry per row, dated by the statement's own date, else its article's publication date (each noted as
+    inferred where it is); sorted by date (undated last), speaker, article and offset."""
     out = []
     for row in data["queries"]["statements"]["rows"]:
         own = (row.get("date") or "")[:10] or None
-        published = (data["articles"].get(row["doc"], {}).get("published") or "")[:10] or None
+        article = data["articles"].get(row["doc"], {})
+        published = (article.get("published") or "")[:10] or None
         when = own or published
-        out.append(Entry(row, when, "statement" if own else "published" if published else None,
-                         label(row["speaker"], row.get("speakerLabel"), data["labels"]), local(row["kind"])))
+        if own:
+            when_from: str | None = "statement-inferred" if _true(row.get("dateInferred")) else "statement"
+        elif published:
+            when_from = "published-inferred" if article.get("inferred") else "published"
+        else:
+            when_from = None
+        out.append(Entry(row, when, when_from, label(row["speaker"], row.get("speakerLabel"), data["labels"]),
+                         local(row["kind"])))
     return sorted(out, key=lambda e: (e.when is None, e.when or "", e.speaker, e.row["doc"], _int(e.row["begin"])))
+
+
+def _true(value: object) -> bool:
+    """An xsd:boolean as the query rows carry it ("true"/"1"), or a Python bool."""
+    return value is True or str(value).lower() in ("true", "1")
 
 
 def _attr(value: object) -> str:

@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,8 @@ from kg.model import Entity
 from kg.pipeline import extract_text
 from kg.rdf.serialize import format_for, to_bytes, write_atomic
 from kg.rdf.writer import EntityTable, IRIs, build_dataset
-from kg.vocab import KGO
+from kg.validate import validate
+from kg.vocab import KGO, SCHEMA
 
 TEXT = "الأحد 9 مارس 2025\nوقال وزير الخارجية الأردني أيمن الصفدي، الأحد، إن الأردن يرفض التهجير.\n"
 
@@ -63,3 +65,62 @@ def test_formats_and_atomic_writes(tmp_path: Path, monkeypatch):
     ds = build_dataset([extract_text(TEXT, "a.txt")])
     nt = to_bytes(ds, "nt").decode()
     assert nt.splitlines() == sorted(nt.splitlines())
+
+
+# ---------------------------------------------------------------- stated and inferred dates
+
+# no dateline: the publication date is guessed from the latest date the text gives (Sunday 3 March 2024) and the
+# weekday of the lead that follows it (Thursday 7 March)
+UNDATED = ("وزير الخارجية يبحث الأزمة\nوكانت الحكومة الأردنية قد أعلنت في 3 مارس 2024 عن خطة جديدة لدعم المزارعين "
+           "في المناطق الشمالية من البلاد. وقال وزير الخارجية الأردني أيمن الصفدي يوم الخميس إن المحادثات مستمرة.\n")
+
+
+def _union(ds) -> Graph:
+    g = Graph()
+    for s, p, o, _c in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def _dates(g: Graph, speaker: str) -> dict:
+    st = next(s for s, o in g.subject_objects(KGO.speaker) if str(o).endswith("/" + speaker))
+    return {p: str(o) for p, o in g.predicate_objects(st) if p in (KGO.date, KGO.inferredDate)}
+
+
+def test_a_guessed_publication_date_is_written_as_inferred_and_so_are_the_weekdays_read_against_it():
+    r = extract_text(UNDATED, "undated.txt")
+    assert r.article.published_from == "inferred"
+    g = _union(build_dataset([r]))
+    article = next(g.subjects(RDF.type, KGO.Article))
+    assert g.value(article, SCHEMA.datePublished) is None
+    assert str(g.value(article, KGO.inferredPublicationDate)) == "2024-03-07"
+    # "يوم الخميس" read against the guessed date: as uncertain as that date
+    assert _dates(g, "ayman_safadi") == {KGO.inferredDate: "2024-03-07"}
+    # a day the text writes out in full does not rest on the guess
+    assert _dates(g, "jordan_government") == {KGO.date: "2024-03-03"}
+    assert validate(build_dataset([r])).conforms
+
+
+def test_a_dateline_is_a_fact():
+    r = extract_text(TEXT, "dated.txt")
+    assert r.article.published_from == "dateline"
+    g = _union(build_dataset([r]))
+    article = next(g.subjects(RDF.type, KGO.Article))
+    assert str(g.value(article, SCHEMA.datePublished)) == "2025-03-09"
+    assert (article, KGO.inferredPublicationDate, None) not in g
+    assert not list(g.subject_objects(KGO.inferredDate))
+    assert _dates(g, "ayman_safadi") == {KGO.date: "2025-03-09"}
+
+
+def test_a_sidecar_date_is_a_fact_even_when_the_text_would_give_another(tmp_path):
+    from kg.pipeline import extract
+    from kg.reader import read_article
+
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "2024-03-08"}', encoding="utf-8")
+    r = extract(read_article(tmp_path / "a.txt"))
+    assert (r.article.published, r.article.published_from) == (date(2024, 3, 8), "sidecar")
+    g = _union(build_dataset([r]))
+    assert str(next(g.objects(None, SCHEMA.datePublished))) == "2024-03-08"
+    assert not list(g.subject_objects(KGO.inferredPublicationDate)) and not list(g.subject_objects(KGO.inferredDate))
+    assert _dates(g, "ayman_safadi") == {KGO.date: "2024-03-07"}

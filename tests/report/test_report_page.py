@@ -14,7 +14,7 @@ import pytest
 from kg.cli import main
 from kg.query import open_data, run
 from kg.report import build_report
-from kg.report.data import QUERIES, published_dates
+from kg.report.data import QUERIES, article_dates, published_dates
 from kg.report.page import SCRIPTS, json_for_script
 from kg.report.timeline import entries, label, local, render_timeline, slug
 from kg.resources import queries_path
@@ -144,3 +144,43 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "r.html").exists()
     with pytest.raises(SystemExit):
         main(["report"])
+
+
+def test_inferred_dates_are_shown_as_inferred() -> None:
+    def row(n: int, doc: str, date: str | None, inferred: str) -> dict:
+        return {"doc": doc, "statement": f"s{n}", "speaker": "http://x/a", "speakerLabel": "A", "date": date,
+                "dateInferred": inferred, "kind": "http://o#direct", "cue": "قال", "text": "نص", "channel": None,
+                "begin": str(n), "end": str(n + 1)}
+
+    rows = [row(1, "a", "2022-01-06", "false"), row(2, "b", "2022-01-06", "true"), row(3, "b", None, "false"),
+            row(4, "a", None, "false")]
+    articles = article_dates([{"rows": [{"doc": "a", "published": "2022-01-08", "publishedInferred": None},
+                                        {"doc": "b", "published": None, "publishedInferred": "2022-01-10"}]}])
+    assert articles == {"a": {"published": "2022-01-08"}, "b": {"published": "2022-01-10", "inferred": True}}
+    data = {"queries": {"statements": {"rows": rows}}, "articles": articles, "labels": {}}
+    got = {e.row["statement"]: (e.when, e.when_from) for e in entries(data)}
+    assert got == {"s1": ("2022-01-06", "statement"), "s2": ("2022-01-06", "statement-inferred"),
+                   "s3": ("2022-01-10", "published-inferred"), "s4": ("2022-01-08", "published")}
+    html = render_timeline(data)
+    assert html.count('class="when-statement-inferred"') == 1 and html.count('class="when-published-inferred"') == 1
+    assert "inferred publication date: uncertain" in html
+
+
+def test_a_report_on_an_undated_article_says_its_dates_are_inferred() -> None:
+    import pyoxigraph as ox
+
+    from kg.pipeline import extract_text
+    from kg.rdf.serialize import to_bytes
+    from kg.rdf.writer import build_dataset
+
+    text = ("وزير الخارجية يبحث الأزمة\nوكانت الحكومة الأردنية قد أعلنت في 3 مارس 2024 عن خطة جديدة لدعم المزارعين "
+            "في المناطق الشمالية من البلاد. وقال وزير الخارجية الأردني أيمن الصفدي يوم الخميس إن المحادثات مستمرة.\n")
+    store = ox.Store()
+    store.load(to_bytes(build_dataset([extract_text(text, "undated.txt")]), "nquads"), format=ox.RdfFormat.N_QUADS)
+    html = build_report(store)
+    data = embedded(html)
+    assert data["articles"] == {"undated.txt": {"published": "2024-03-07", "inferred": True}}
+    by_speaker = {r["speaker"].rsplit("/", 1)[1]: r for r in data["queries"]["statements"]["rows"]}
+    assert by_speaker["ayman_safadi"]["dateInferred"] == "true"
+    assert by_speaker["jordan_government"]["dateInferred"] == "false"
+    assert 'class="when-statement-inferred"' in html

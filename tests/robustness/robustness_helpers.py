@@ -170,7 +170,8 @@ def facts_by_doc(g: rdflib.Graph | rdflib.Dataset) -> dict[str, Facts]:
         out[docs[g.value(m, KGO.inArticle)]]["ent"].add(ent)
     result = {}
     for a, doc in docs.items():
-        pub = g.value(a, SCHEMA.datePublished)
+        # stated or, with no dateline (as in the clean article), inferred from the dates the text gives
+        pub = g.value(a, SCHEMA.datePublished) or g.value(a, KGO.inferredPublicationDate)
         o = out[doc]
         result[doc] = Facts(frozenset(o["st"]), frozenset(o["fig"]), frozenset(o["sp"]), frozenset(o["ent"]),
                             str(pub) if pub is not None else None)

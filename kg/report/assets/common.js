@@ -27,6 +27,11 @@ KG.day = function (v) {
   return v ? String(v).slice(0, 10) : null;
 };
 
+/* An xsd:boolean as a query row carries it ("true", "1"). */
+KG.isTrue = function (v) {
+  return v === true || v === "true" || v === "1";
+};
+
 KG.slug = function (s) {
   return String(s).replace(/[^A-Za-z0-9_.-]/g, "_");
 };

@@ -76,11 +76,12 @@ KG.panels.push(["articles", function () {
   Object.keys(KG.data.articles).forEach(function (d) { if (!counts.has(d)) counts.set(d, {}); });
   var list = document.getElementById("articles-list");
   Array.from(counts.keys()).sort().forEach(function (doc) {
-    var c = counts.get(doc), pub = (KG.data.articles[doc] || {}).published;
+    var art = KG.data.articles[doc] || {}, c = counts.get(doc), pub = art.published;
     var parts = ["statements", "actions", "figures", "mentions"].filter(function (k) { return c[k]; })
       .map(function (k) { return c[k] + " " + k; });
     list.appendChild(KG.el("li", { id: "doc-" + KG.slug(doc), "data-doc": doc },
-      KG.el("code", { text: doc }), " — " + (pub ? "published " + pub : "publication date unknown") +
+      KG.el("code", { text: doc }), " — " + (!pub ? "publication date unknown" : art.inferred ?
+        "publication date inferred " + pub + " (from the dates the text mentions)" : "published " + pub) +
       (parts.length ? " · " + parts.join(", ") : "")));
   });
   KG.count("articles-count", "(" + counts.size + ")");

@@ -7,9 +7,11 @@ KG.panels.push(["figures", function () {
   KG.count("figures-count", "(" + rows.length + ")");
   if (!rows.length) return;
   var points = rows.map(function (r, i) {
-    var own = KG.day(r.reportDate), pub = KG.day(r.published);
+    // a stated publication date (?published) or, failing that, the one kg inferred (?publishedInferred)
+    var own = KG.day(r.reportDate), pub = KG.day(r.published) || KG.day(r.publishedInferred);
+    var guessed = own ? KG.isTrue(r.reportDateInferred) : !KG.day(r.published) && !!pub;
     return {
-      row: r, index: i, measure: KG.local(r.measure), value: Number(r.value),
+      row: r, index: i, measure: KG.local(r.measure), value: Number(r.value), inferred: guessed,
       x: own || pub || "undated", xFrom: own ? "figure" : pub ? "published" : "none",
       source: r.reporterLabel || r.doc, sourceIsArticle: !r.reporterLabel,
     };
@@ -39,8 +41,10 @@ KG.panels.push(["figures", function () {
   }
 
   function dateNote(p) {
-    return p.xFrom === "figure" ? "date of the figure" : p.xFrom === "published" ?
+    var note = p.xFrom === "figure" ? "date of the figure" : p.xFrom === "published" ?
       "no date given for the figure: article's publication date" : "undated: no date for the figure or the article";
+    return p.inferred ? note + " (inferred: the article's publication date was guessed from the dates it mentions)"
+      : note;
   }
 
   function chart(measure, pts) {

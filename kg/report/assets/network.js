@@ -266,7 +266,9 @@ KG.panels.push(["network", function () {
     var trs = rows.map(function (r) {
       var type = KG.local(r.type);
       return KG.el("tr", { "data-type": type },
-        KG.el("td", { text: r.date || "" }),
+        KG.el("td", KG.isTrue(r.dateInferred) ?
+          { text: (r.date || "") + " (inferred)", class: "when-statement-inferred",
+            title: "read against an inferred publication date: uncertain" } : { text: r.date || "" }),
         KG.el("td", { text: KG.label(r.actor, r.actorLabel) }),
         KG.el("td", {}, KG.el("span", { class: "swatch", style: "background:" + colors[type] }), type),
         KG.el("td", { text: r.target ? KG.label(r.target, r.targetLabel) : "—" }),
