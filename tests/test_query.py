@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.pipeline import extract_text
-from kg.query import PREFIXES, labels, parse_binding, render, run
+from kg.query import PREFIXES, bind, labels, parse_binding, render, run
 from kg.rdf.serialize import to_bytes
 from kg.rdf.writer import build_dataset
 from kg.resources import queries_path
@@ -39,6 +39,20 @@ def test_hostile_binding_values_stay_values(store):
     with pytest.raises(ValueError):
         parse_binding("no-equals-sign")
     assert parse_binding("measure=kgo:killed", PREFIXES)[1] == ox.NamedNode(PREFIXES["kgo"] + "killed")
+
+
+def test_bindings_open_the_outer_where_group_and_select_the_same_rows(store):
+    speaker = ox.NamedNode(run(store, queries_path("who_said_what_when.rq").read_text(encoding="utf-8"))[1][0]
+                           ["speaker"].value)
+    q = ("# a comment with WHERE { in it\nSELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> "
+         "?label . { SELECT ?s WHERE { ?s ?p ?o } } }")
+    bound = bind(q, {"s": speaker})
+    assert bound.index("VALUES") < bound.index("rdf-schema#label")  # first in the outer group, not the comment's
+    trailing = f"{q}\nVALUES (?s) {{ ({speaker}) }}"
+    rows = [sorted(map(str, store.query(x, use_default_graph_as_union=True))) for x in (bound, trailing)]
+    assert rows[0] == rows[1] and rows[0]
+    grouped = "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s"
+    assert bind(grouped, {"s": speaker}).rstrip().endswith(f"VALUES (?s) {{ ({speaker}) }}")
 
 
 def test_rendering_uses_readable_labels(store):
