@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -40,8 +40,10 @@ def match_key(token: str) -> str:
     return token
 
 
-def clitic_variants(token: str) -> list[tuple[str, str]]:
-    """(prefix, stem) readings of a normalized token, the token itself first."""
+@lru_cache(maxsize=1 << 17)
+def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, stem) readings of a normalized token, the token itself first. Cached: every recognizer asks it of the
+    same tokens again (half the extraction time was spent here before)."""
     out = [("", token)]
     for p in _ARTICLE_PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 2:
@@ -49,7 +51,7 @@ def clitic_variants(token: str) -> list[tuple[str, str]]:
     for p in _PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 3:
             out.append((p, token[len(p):]))
-    return out
+    return tuple(out)
 
 
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
@@ -70,6 +72,9 @@ class PhraseIndex:
 
     entries: dict[tuple[str, ...], list[dict]] = field(default_factory=lambda: defaultdict(list))
     max_len: int = 0
+    # first token -> the phrase lengths that start with it, longest first: most tokens start no phrase, and the
+    # others are tried only at the lengths that exist
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -78,17 +83,22 @@ class PhraseIndex:
         if payload not in self.entries[key]:
             self.entries[key].append(payload)
         self.max_len = max(self.max_len, len(key))
+        self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
         if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
             return None
-        firsts = clitic_variants(keys[i]) if clitics else [("", keys[i])]
-        for n in range(min(self.max_len, len(keys) - i), 0, -1):
+        firsts = [(prefix, k, self.lengths[k]) for prefix, first in
+                  (clitic_variants(keys[i]) if clitics else (("", keys[i]),))
+                  if (k := match_key(first)) in self.lengths]
+        if not firsts:
+            return None
+        room = len(keys) - i
+        for n in sorted({n for _p, _k, ns in firsts for n in ns if n <= room}, reverse=True):
             rest = tuple(keys[i + 1:i + n])
-            for prefix, first in firsts:
-                hit = self.entries.get((match_key(first),) + rest)
-                if hit:
+            for prefix, first, ns in firsts:
+                if n in ns and (hit := self.entries.get((first,) + rest)):
                     return n, prefix, hit
         return None
 

@@ -29,3 +29,18 @@ def test_lexicons_are_data_files_with_every_plover_type():
     types = {p["type"] for payloads in lexicons().actions.entries.values() for p in payloads}
     assert types >= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_phrase_index_takes_the_longest_phrase_through_clitics():
+    from kg.lexicon import phrase_key
+
+    index = PhraseIndex()
+    index.add("مجلس الأمن", {"key": "unsc_short"})
+    index.add("مجلس الأمن الدولي", {"key": "unsc"})
+    index.add("الأمن", {"key": "security"})
+    keys = list(phrase_key("وقال لمجلس الأمن الدولي إن الأمن مستتب"))
+    assert index.match(keys, 1) == (3, "ل", [{"key": "unsc"}])
+    assert index.match(keys[:3], 1) == (2, "ل", [{"key": "unsc_short"}])
+    assert index.match(keys, 5) == (1, "", [{"key": "security"}])
+    assert index.match(keys, 1, clitics=False) is None and index.match(keys, 0) is None
+    assert index.match(keys, len(keys)) is None
