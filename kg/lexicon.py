@@ -54,6 +54,12 @@ def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 17)
+def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, comparison key) of each clitic reading of a phrase's first token."""
+    return tuple((prefix, match_key(stem)) for prefix, stem in clitic_variants(token))
+
+
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
 
 
@@ -89,9 +95,8 @@ class PhraseIndex:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
         if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
             return None
-        firsts = [(prefix, k, self.lengths[k]) for prefix, first in
-                  (clitic_variants(keys[i]) if clitics else (("", keys[i]),))
-                  if (k := match_key(first)) in self.lengths]
+        firsts = [(prefix, k, self.lengths[k]) for prefix, k in
+                  (_first_keys(keys[i]) if clitics else (("", match_key(keys[i])),)) if k in self.lengths]
         if not firsts:
             return None
         room = len(keys) - i
