@@ -162,9 +162,10 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
     fuzzy: dict[tuple[str, ...], dict] = {}
-    # people_petrarch.tsv (converted from UniversalPetrarch) comes last: a hand-checked row wins over it
+    # people_petrarch.tsv (UniversalPetrarch) and places_geonames.tsv (GeoNames) are converted, not hand-checked:
+    # they come last, so a hand-checked row wins over them
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
-             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"))
+             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"), ("places_geonames.tsv", "Place"))
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -183,7 +184,8 @@ def gazetteer() -> Gazetteer:
                 names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
                 names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
-            if etype != "State":
+            # a spelling one letter off a small town's name is more often another word than the town
+            if etype != "State" and fname != "places_geonames.tsv":
                 for name in row["names"]:
                     fk = tuple(fuzzy_key(t) for t in norm(name).split())
                     if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
