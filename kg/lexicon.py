@@ -271,6 +271,13 @@ def _present_forms(stem: str) -> list[str]:
 
 
 @cache
+def head_labels() -> dict[str, str]:
+    """Normalized head noun -> English label template of a name it opens ("حزب" -> "{name} Party")."""
+    return {norm(r["head"]): r["label_en"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+            if r.get("label_en")}
+
+
+@cache
 def lexicons() -> Lexicons:
     ldir = DATA / "lexicon"
     speech = PhraseIndex()
