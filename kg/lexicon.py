@@ -209,8 +209,10 @@ def gazetteer() -> Gazetteer:
                 holders[office] = "" if office in holders else key
     holders = {office: key for office, key in holders.items() if key}
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    if (gdir / "offices.tsv").exists():
-        for row in read_tsv(gdir / "offices.tsv"):
+    for fname in ("offices.tsv", "offices_hand.tsv"):
+        if not (gdir / fname).exists():
+            continue
+        for row in read_tsv(gdir / fname):
             if row.get("person_key") in rows and row.get("country_key"):
                 offices[(role_key(row["role_en"]), row["country_key"])].append(
                     (row.get("start", ""), row.get("end", ""), row["person_key"]))
@@ -294,7 +296,8 @@ def lexicons() -> Lexicons:
                            "object": row.get("object") == "1", **extra})
     titles = PhraseIndex()
     for row in read_tsv(ldir / "titles.tsv"):
-        payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1"}
+        payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1",
+                   "country": row.get("country") or None}
         titles.add(row["title"], payload)
     institutions = PhraseIndex()
     for row in read_tsv(ldir / "institutions.tsv"):

@@ -1,3 +1,5 @@
+from datetime import date
+
 from kg.pipeline import extract_text
 
 
@@ -267,3 +269,18 @@ def test_after_a_title_a_name_may_start_with_nun_and_end_in_a_family_name():
 def test_abd_written_with_the_divine_name_is_a_given_name():
     persons = _persons("وأكد عبدالباري المنصوري أن الهجوم فشل.")
     assert "عبدالباري المنصوري" in persons
+
+
+def test_the_kingdom_alone_is_the_articles_own_kingdom_and_the_custodian_its_king():
+    text = ("أكد خادم الحرمين الشريفين أن السعودية ماضية في مكافحة الإرهاب. "
+            "وقال إن المملكة لن تسمح بالمساس بأمنها.")
+    r, ents = _entities(text)
+    assert ents["المملكة"].key == "saudi_arabia"
+    assert ents["خادم الحرمين الشريفين"].type == "Person"
+    dated = extract_text(text, "t.txt", published=date(2015, 8, 7))
+    assert any(e.key == "king_salman" for e in dated.entities.values())
+
+
+def test_the_kingdom_is_no_state_when_two_kingdoms_are_named():
+    r, ents = _entities("أدان المغرب الهجوم على مسجد في السعودية، وأكد تضامنه مع المملكة ضد الإرهاب.")
+    assert "المملكة" not in ents
