@@ -284,3 +284,9 @@ def test_the_kingdom_alone_is_the_articles_own_kingdom_and_the_custodian_its_kin
 def test_the_kingdom_is_no_state_when_two_kingdoms_are_named():
     r, ents = _entities("أدان المغرب الهجوم على مسجد في السعودية، وأكد تضامنه مع المملكة ضد الإرهاب.")
     assert "المملكة" not in ents
+
+
+def test_the_countryside_of_a_city_is_its_own_place():
+    r, ents = _entities("وسيطرت الفصائل المسلحة على ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
+    assert ents["ريف حلب الشمالي"].type == "Place"
+    assert ents["ريف حلب الشمالي"].label_en.endswith("Countryside")
