@@ -280,6 +280,9 @@ class MentionFinder:
         if not m:
             return None
         n, prefix, payloads = m
+        place = self.gaz.names.match(self.keys, i)
+        if place and place[0] > n and place[2][0]["type"] == "Place":
+            return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
         role = payloads[0]["role"]
         j = i + n
         inner = self._title_institution(i, j)

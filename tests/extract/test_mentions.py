@@ -290,3 +290,9 @@ def test_the_countryside_of_a_city_is_its_own_place():
     r, ents = _entities("وسيطرت الفصائل المسلحة على ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
     assert ents["ريف حلب الشمالي"].type == "Place"
     assert ents["ريف حلب الشمالي"].label_en.endswith("Countryside")
+
+
+def test_a_town_named_after_a_sheikh_is_a_place_not_a_person():
+    r, ents = _entities("وقتل جنديان في هجوم مسلح قرب مدينة العريش وفي الشيخ زويد شمال سيناء أمس.")
+    assert ents["الشيخ زويد"].type == "Place"
+    assert not any(e.type == "Person" for e in r.entities.values())
