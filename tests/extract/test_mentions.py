@@ -296,3 +296,10 @@ def test_a_town_named_after_a_sheikh_is_a_place_not_a_person():
     r, ents = _entities("وقتل جنديان في هجوم مسلح قرب مدينة العريش وفي الشيخ زويد شمال سيناء أمس.")
     assert ents["الشيخ زويد"].type == "Place"
     assert not any(e.type == "Person" for e in r.entities.values())
+
+
+def test_a_party_is_known_by_its_full_name_but_its_words_alone_are_no_party():
+    r, ents = _entities("وقال حزب الحرية والعدالة إنه يرفض القرار.")
+    assert ents["حزب الحرية والعدالة"].key == "freedom_and_justice_party"
+    r, ents = _entities("وطالب المتظاهرون بالحرية والعدالة الاجتماعية في البلاد.")
+    assert not any(e.type == "Organization" for e in r.entities.values())
