@@ -303,3 +303,9 @@ def test_a_party_is_known_by_its_full_name_but_its_words_alone_are_no_party():
     assert ents["حزب الحرية والعدالة"].key == "freedom_and_justice_party"
     r, ents = _entities("وطالب المتظاهرون بالحرية والعدالة الاجتماعية في البلاد.")
     assert not any(e.type == "Organization" for e in r.entities.values())
+
+
+def test_named_collectives_are_groups():
+    r, ents = _entities("وقال المسؤول السوري إن دول الجوار ومحور المقاومة يدعمون دمشق في مواجهة الإرهاب.")
+    assert ents["دول الجوار"].type == "Group"
+    assert ents["محور المقاومة"].type == "Group"
