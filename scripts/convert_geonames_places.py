@@ -116,6 +116,8 @@ def _other_word(name: str, tokens: Counter) -> bool:
     alone = tokens[name]
     if any(tokens[p + name] > 2 * alone + 2 for p in ("ب", "ل", "ك")):
         return True
+    if name[0] in "بل" and name[1] not in "ويا" and tokens[name[1:]] > 10 * alone + 10:
+        return True  # بدرس is mostly ب+درس ("by studying"), not Budrus (بوسالم: Bou Salem is no و-word)
     if not name.startswith("ال"):
         definite = tokens["ال" + name] + tokens["بال" + name] + tokens["وال" + name]
         return definite >= 3 and definite >= ALT_SHARE * (definite + alone)
