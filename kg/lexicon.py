@@ -177,9 +177,10 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
     fuzzy: dict[tuple[str, ...], dict] = {}
-    # people_petrarch.tsv (converted from UniversalPetrarch) comes last: a hand-checked row wins over it
+    # people_petrarch.tsv (UniversalPetrarch) and places_geonames.tsv (GeoNames) are converted, not hand-checked:
+    # they come last, so a hand-checked row wins over them
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
-             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"))
+             ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"), ("places_geonames.tsv", "Place"))
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -198,7 +199,8 @@ def gazetteer() -> Gazetteer:
                 names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
                 names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
-            if etype != "State":
+            # a spelling one letter off a small town's name is more often another word than the town
+            if etype != "State" and fname != "places_geonames.tsv":
                 for name in row["names"]:
                     fk = tuple(fuzzy_key(t) for t in norm(name).split())
                     if len(fk) <= 3 and all(len(t) >= 4 for t in fk):
@@ -222,8 +224,10 @@ def gazetteer() -> Gazetteer:
                 holders[office] = "" if office in holders else key
     holders = {office: key for office, key in holders.items() if key}
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    if (gdir / "offices.tsv").exists():
-        for row in read_tsv(gdir / "offices.tsv"):
+    for fname in ("offices.tsv", "offices_hand.tsv"):
+        if not (gdir / fname).exists():
+            continue
+        for row in read_tsv(gdir / fname):
             if row.get("person_key") in rows and row.get("country_key"):
                 offices[(role_key(row["role_en"]), row["country_key"])].append(
                     (row.get("start", ""), row.get("end", ""), row["person_key"]))
@@ -284,6 +288,13 @@ def _present_forms(stem: str) -> list[str]:
 
 
 @cache
+def head_labels() -> dict[str, str]:
+    """Normalized head noun -> English label template of a name it opens ("حزب" -> "{name} Party")."""
+    return {norm(r["head"]): r["label_en"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+            if r.get("label_en")}
+
+
+@cache
 def lexicons() -> Lexicons:
     ldir = DATA / "lexicon"
     speech = PhraseIndex()
@@ -300,7 +311,8 @@ def lexicons() -> Lexicons:
                            "object": row.get("object") == "1", **extra})
     titles = PhraseIndex()
     for row in read_tsv(ldir / "titles.tsv"):
-        payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1"}
+        payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1",
+                   "country": row.get("country") or None}
         titles.add(row["title"], payload)
     institutions = PhraseIndex()
     for row in read_tsv(ldir / "institutions.tsv"):

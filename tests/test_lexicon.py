@@ -1,4 +1,5 @@
 from kg.lexicon import PhraseIndex, clitic_variants, gazetteer, lexicons, match_key
+from kg.text.normalize import norm
 
 
 def test_clitic_readings_of_a_token():
@@ -44,3 +45,20 @@ def test_phrase_index_takes_the_longest_phrase_through_clitics():
     assert index.match(keys, 5) == (1, "", [{"key": "security"}])
     assert index.match(keys, 1, clitics=False) is None and index.match(keys, 0) is None
     assert index.match(keys, len(keys)) is None
+
+
+def test_geonames_towns_are_places_but_common_words_and_family_names_are_not():
+    g = gazetteer()
+
+    def place_of(name: str) -> str | None:
+        keys = [match_key(t) for t in norm(name).split()]
+        hit = g.names.match(keys, 0)
+        if not hit or hit[0] != len(keys) or hit[2][0]["type"] != "Place":
+            return None
+        return hit[2][0]["key"]
+
+    assert place_of("الزبداني") and g.rows[place_of("الزبداني")]["country_key"] == "syria"
+    assert place_of("زنجبار") and g.rows[place_of("زنجبار")]["country_key"] == "yemen"
+    # المدى (range) would read as Médéa, القحطاني (a family name) as al-Qahtaniyah, البيضاء as a town
+    for word in ("المدى", "القحطاني", "البيضاء", "كبيرين", "بورصة"):
+        assert place_of(word) is None, word

@@ -44,6 +44,13 @@ def _common_words() -> dict[str, str]:
 
 
 @cache
+def _kingdoms() -> frozenset[str]:
+    """States the gazetteer names as a kingdom ("المملكة الأردنية الهاشمية")."""
+    return frozenset(k for k, r in gazetteer().rows.items() if r["type"] == "State"
+                     and any(norm(n).startswith("المملكه ") for n in r["names"]))
+
+
+@cache
 def _common_nouns() -> frozenset[str]:
     """Frequent definite common nouns: never a family name."""
     return frozenset(w for w, why in _common_words().items() if why == "frequent")
@@ -111,7 +118,7 @@ class MentionFinder:
         self.outlet: str | None = None  # key of the outlet a source line credits
         self._recognizers = (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
                              self._facility, self._credit, self._given_name, self._speaker_name, self._named,
-                             self._source_line)
+                             self._source_line, self._kingdom)
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -152,6 +159,7 @@ class MentionFinder:
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)
+        self._named_states = frozenset(counts)
         if not counts:
             return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
@@ -272,13 +280,29 @@ class MentionFinder:
         if not m:
             return None
         n, prefix, payloads = m
+        place = self.gaz.names.match(self.keys, i)
+        if place and place[0] > n and place[2][0]["type"] == "Place":
+            return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
         role = payloads[0]["role"]
         j = i + n
         inner = self._title_institution(i, j)
+        fixed = payloads[0].get("country")  # an epithet names one country's office
         if inner:
-            sub = self._title_after(i, j, end, role, prefix)
+            sub = self._title_after(i, j, end, role, prefix, fixed)
             return inner + (sub or [])
-        return self._title_after(i, j, end, role, prefix)
+        return self._title_after(i, j, end, role, prefix, fixed)
+
+    def _kingdom(self, i: int, end: int) -> list[RawMention] | None:
+        """"المملكة" alone is the article's own kingdom: the state the article is about, when that state's name is a
+        kingdom's ("المملكة العربية السعودية") and no other kingdom is named (Morocco's condolences to Saudi Arabia
+        would make both "the kingdom"); elsewhere it stays a common noun."""
+        if self.focus not in _kingdoms() or len(self._named_states & _kingdoms()) > 1:
+            return None
+        for prefix, stem in clitic_variants(self.keys[i]):
+            if stem == "المملكه":
+                return [RawMention(i, i + 1, self._span(i, i + 1), "State", "gazetteer", key=self.focus,
+                                   prefix=prefix)]
+        return None
 
     def _title_institution(self, i: int, j: int) -> list[RawMention]:
         """"رئيس مجلس النواب", "رئيس أركان الجيش": an institution named inside the title is mentioned too."""
@@ -288,7 +312,8 @@ class MentionFinder:
                 return inst
         return []
 
-    def _title_after(self, i: int, j: int, end: int, role: str, prefix: str) -> list[RawMention] | None:
+    def _title_after(self, i: int, j: int, end: int, role: str, prefix: str,
+                     fixed: str | None = None) -> list[RawMention] | None:
         if role == "honorific" and j < end and self.lex.titles.match(self.keys, j):
             # "فخامة الرئيس ماكرون", "صاحب السمو الشيخ محمد بن زايد": the honorific opens the person's mention
             sub = self._title(j, end)
@@ -301,7 +326,7 @@ class MentionFinder:
             if not (known and any(q["type"] == "Person" for q in known[2])) and \
                     not (j < end and self._given(j)):
                 return None  # "سمو مبادرة الحكم الذاتي": the word, not the honorific
-        country = None
+        country = fixed
         nested: list[RawMention] = []
         former = role == "former_president"
         for _ in range(4):

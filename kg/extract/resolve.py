@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from kg.extract.mentions import RawMention
-from kg.lexicon import gazetteer, role_key
+from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -101,6 +101,26 @@ def _name_as_written(m: RawMention, text: str) -> str:
     return " ".join(text[m.span.begin:m.span.end].split()[-len(m.name):]).strip('"')
 
 
+def _head_label(label_ar: str) -> str | None:
+    """'حزب النور' -> 'Al-Nour Party': the head noun in English, the name after it romanized ('Hzb Alnur' is
+    unreadable); None when the label does not open with a known head (with or without a clitic: لحزب) or has no
+    name after it."""
+    words = norm(label_ar).strip(' "\'«»').split()
+    if len(words) < 2:
+        return None
+    for _prefix, head in clitic_variants(words[0]):
+        template = head_labels().get(head)
+        if template:
+            rest = " ".join(words[1:])
+            # a name the gazetteer knows keeps its English name ("University of Khartoum")
+            hit = gazetteer().names.match([match_key(w) for w in words[1:]], 0)
+            whole = hit and hit[0] == len(words) - 1 and not hit[2][0].get("demonym")  # "حزب المصريين" is no Egypt
+            known = gazetteer().rows.get(hit[2][0]["key"], {}) if whole else {}
+            name = known.get("label_en") or romanize(rest)
+            return template.format(name=name) if name else None
+    return None
+
+
 def _new_entity(m: RawMention, gaz, text: str) -> Entity:
     row = gaz.rows.get(m.key or "")
     if row:
@@ -114,5 +134,6 @@ def _new_entity(m: RawMention, gaz, text: str) -> Entity:
     label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
     # a place's name reads like a name ("Zabadani"); an organization's is mostly common words, kept letter by letter
     readable = romanize if m.type == "Place" else transliterate
-    label_en = m.label_en or (readable(label_ar) if m.extra.get("unknown") else None)
+    unknown = bool(m.extra.get("unknown"))
+    label_en = (_head_label(label_ar) if unknown else None) or m.label_en or (readable(label_ar) if unknown else None)
     return Entity(m.key, m.type, label_ar, label_en, country=m.extra.get("country"))

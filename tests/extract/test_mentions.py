@@ -1,3 +1,5 @@
+from datetime import date
+
 from kg.pipeline import extract_text
 
 
@@ -267,3 +269,43 @@ def test_after_a_title_a_name_may_start_with_nun_and_end_in_a_family_name():
 def test_abd_written_with_the_divine_name_is_a_given_name():
     persons = _persons("وأكد عبدالباري المنصوري أن الهجوم فشل.")
     assert "عبدالباري المنصوري" in persons
+
+
+def test_the_kingdom_alone_is_the_articles_own_kingdom_and_the_custodian_its_king():
+    text = ("أكد خادم الحرمين الشريفين أن السعودية ماضية في مكافحة الإرهاب. "
+            "وقال إن المملكة لن تسمح بالمساس بأمنها.")
+    r, ents = _entities(text)
+    assert ents["المملكة"].key == "saudi_arabia"
+    assert ents["خادم الحرمين الشريفين"].type == "Person"
+    dated = extract_text(text, "t.txt", published=date(2015, 8, 7))
+    assert any(e.key == "king_salman" for e in dated.entities.values())
+
+
+def test_the_kingdom_is_no_state_when_two_kingdoms_are_named():
+    r, ents = _entities("أدان المغرب الهجوم على مسجد في السعودية، وأكد تضامنه مع المملكة ضد الإرهاب.")
+    assert "المملكة" not in ents
+
+
+def test_the_countryside_of_a_city_is_its_own_place():
+    r, ents = _entities("وسيطرت الفصائل المسلحة على ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
+    assert ents["ريف حلب الشمالي"].type == "Place"
+    assert ents["ريف حلب الشمالي"].label_en.endswith("Countryside")
+
+
+def test_a_town_named_after_a_sheikh_is_a_place_not_a_person():
+    r, ents = _entities("وقتل جنديان في هجوم مسلح قرب مدينة العريش وفي الشيخ زويد شمال سيناء أمس.")
+    assert ents["الشيخ زويد"].type == "Place"
+    assert not any(e.type == "Person" for e in r.entities.values())
+
+
+def test_a_party_is_known_by_its_full_name_but_its_words_alone_are_no_party():
+    r, ents = _entities("وقال حزب الحرية والعدالة إنه يرفض القرار.")
+    assert ents["حزب الحرية والعدالة"].key == "freedom_and_justice_party"
+    r, ents = _entities("وطالب المتظاهرون بالحرية والعدالة الاجتماعية في البلاد.")
+    assert not any(e.type == "Organization" for e in r.entities.values())
+
+
+def test_named_collectives_are_groups():
+    r, ents = _entities("وقال المسؤول السوري إن دول الجوار ومحور المقاومة يدعمون دمشق في مواجهة الإرهاب.")
+    assert ents["دول الجوار"].type == "Group"
+    assert ents["ومحور المقاومة"].type == "Group"

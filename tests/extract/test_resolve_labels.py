@@ -36,3 +36,16 @@ def test_labels_do_not_change_keys(monkeypatch):
     rom.romanize.cache_clear()
     assert with_model == set(without)
     assert all(e.label_en for e in without.values())
+
+
+def test_an_unknown_party_is_labelled_by_its_head_noun_in_english():
+    r = extract_text("وقال حزب الفجر في بيان إنه يرفض القرار.", "t.txt")
+    party = next(e for e in r.entities.values() if e.type == "Organization")
+    assert party.label_en.endswith(" Party")
+    assert not party.label_en.lower().startswith("hzb")
+
+
+def test_a_known_place_after_the_head_keeps_its_english_name():
+    r = extract_text("وتظاهر طلاب جامعة الخرطوم أمس أمام مبنى الإدارة.", "t.txt")
+    uni = next(e for e in r.entities.values() if e.type == "Organization")
+    assert uni.label_en == "University of Khartoum"
