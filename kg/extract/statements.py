@@ -31,6 +31,9 @@ _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "ا
                  "السبت", "الاحد", "انذاك", "فيه", "فيها", "قائلا", "قائله", "مشيرا", "مشيره", "مضيفا", "مضيفه"}
 _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
+# what opens reported content; "فان" after "وبحسب X" / "وفق X"
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
+_OPENER_REACH = 14
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
 _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
                        "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
@@ -52,6 +55,7 @@ _REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المع
                  "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
@@ -102,11 +106,18 @@ class StatementExtractor:
             b0, b1 = ctx.bounds(sent)
             # the subject a dropped subject continues opens its sentence, before or right after the verb
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
-                         and not self._governed(m) and not any(
+                         and not self._governed(m) and not self._dateline(m, b0) and not any(
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
                              for k in self.keys[b0:m.first])), None)
             if subj:
                 self._sentence_subjects[n] = subj
+
+    def _dateline(self, m, b0: int) -> bool:
+        """"واس - الرياض:"، "سبق- أبها:": the agency that filed the story and its place, before a colon that
+        opens the sentence with no verb before it, are not the subject of that sentence."""
+        colon = next((t for t in range(b0, min(len(self.keys), b0 + 6)) if self.keys[t] == ":"), None)
+        return colon is not None and m.last <= colon and not any(
+            self.lex.speech.match(self.keys, t) for t in range(b0, colon))
 
     def _actor_dates(self) -> list[dict[str, object]]:
         """For each sentence, the latest date the text has tied to each actor so far: an actor named in a sentence
@@ -680,6 +691,9 @@ class StatementExtractor:
         speakers: list[str] = []
         if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
+        if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
+            # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
+            return i + n
         continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
@@ -803,6 +817,7 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
@@ -812,6 +827,30 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _content_opener(self, c: int, end: int, takes_object: bool = False) -> int:
+        """Where the content opens when words the speaker search did not read stand before it: the rest of a
+        name or title ("وأوضح أحمد علي آل مريع رئيس النادي، أن"), a circumstance ("قبل التصويت بأنه"), whom he
+        spoke to ("لسيد الجزيرة إن"), a relative clause ("التي تصدر في لندن فإن"). The content opens at the first
+        complementizer, colon or quotation within a few words, unless that complementizer belongs to a noun
+        right before it ("ضرورة أن") or a preposition governs it ("حرصه على أن"), or another cue comes first."""
+        if c >= end or self.keys[c] in _OPENERS or self.keys[c] in _PREPOSITIONS or self.lex.speech.match(self.keys, c):
+            return c
+        if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
+            return c  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
+        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
+        for t in range(c + 1, min(end, c + _OPENER_REACH)):
+            k = self.keys[t]
+            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن") or \
+                    self._is_cue(t) or self.lex.speech.match(self.keys, t):
+                return c
+            if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
+                return t  # "شدد X في اجتماع اللجنة على ضرورة"
+            if k in _OPENERS:
+                if k in (":", _QUOTE) or t > c + 1 and self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
+                    return t + 1 if k == ":" or k.startswith("ف") else t
+                return c
+        return c
 
     def _content_is_before(self, j: int, s1: int) -> bool:
         rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]
@@ -908,6 +947,9 @@ class StatementExtractor:
         at_start = all(k in _PUNCT or k in ("و",) for k in self.keys[s0:i])
         if at_start:
             c, _ch = self._skip_circumstances(j, s1)
+            if (cue := self.lex.speech.match(self.keys, c)) and cue[2][0]["kind"] in ("verb", "present"):
+                return c  # "وحسب وكالة X قال مدفيديف إن": the agency relays the words of the speaker it names
+            c = self._content_opener(c, s1)
             c0, e, kind = self._content(c, s1, allow_preposition=False)
         else:
             # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel
