@@ -33,7 +33,7 @@ _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "ا�
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
 _OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
-_OPENER_REACH = 14
+_OPENER_REACH = 18
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
 _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
                        "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
@@ -504,7 +504,7 @@ class StatementExtractor:
                 rest = [k for k in self.keys[close + 1:max(stop, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
                 # the quotation carries the proposition when little follows it ("... " في هذه القنصلية.)
-                if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
+                if len(rest) <= 2 and close - q > 3 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
         complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
@@ -653,7 +653,8 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
-                if self._in_quote[i] or self.keys[i] == "شكرا":  # "شكرا" is "thank you", not "the two thanked"
+                if self._in_quote[i] or self.keys[i] == "شكرا" or self._opens_colon_speech(i, s0):
+                    # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
@@ -828,29 +829,50 @@ class StatementExtractor:
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
 
+    def _verb_cue(self, t: int) -> bool:
+        """A speech verb at t that is not also a common word ("عبر" via, "بين" between)."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] != "guarded"
+
+    def _opens_colon_speech(self, i: int, s0: int) -> bool:
+        """Is the cue at i the first word of speech a colon opens after another cue ("وتابع: أعترف بأن")?"""
+        if i - 1 < s0 or self.keys[i - 1] != ":":
+            return False
+        return any(self.lex.speech.match(self.keys, t) for t in range(max(s0, i - 8), i - 1))
+
     def _content_opener(self, c: int, end: int, takes_object: bool = False) -> int:
         """Where the content opens when words the speaker search did not read stand before it: the rest of a
         name or title ("وأوضح أحمد علي آل مريع رئيس النادي، أن"), a circumstance ("قبل التصويت بأنه"), whom he
         spoke to ("لسيد الجزيرة إن"), a relative clause ("التي تصدر في لندن فإن"). The content opens at the first
         complementizer, colon or quotation within a few words, unless that complementizer belongs to a noun
         right before it ("ضرورة أن") or a preposition governs it ("حرصه على أن"), or another cue comes first."""
-        if c >= end or self.keys[c] in _OPENERS or self.keys[c] in _PREPOSITIONS or self.lex.speech.match(self.keys, c):
-            return c
+        start = c
+        if c < end and self.keys[c] == _QUOTE and c + 1 < end and self.keys[c + 1] in _PUNCT | {"ل"}:
+            c += 1  # the close of a quoted name in the speaker's title ("لدى «دويتشه بنك»،")
+        if c >= end or self.keys[c] in _OPENERS or self.keys[c] in _PREPOSITIONS or self._verb_cue(c):
+            return start
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
-            return c  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
+            return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
         circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
-        for t in range(c + 1, min(end, c + _OPENER_REACH)):
+        t = c + 1
+        while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
             if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن") or \
-                    self._is_cue(t) or self.lex.speech.match(self.keys, t):
-                return c
+                    self._is_cue(t) or self._verb_cue(t):
+                return start
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 return t  # "شدد X في اجتماع اللجنة على ضرورة"
+            if k == _QUOTE:
+                close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == _QUOTE), None)
+                if close is not None and close + 1 < end and self.keys[close + 1] in _PUNCT | {"ل"}:
+                    t = close + 1  # "لـ«الشرق الأوسط»:"، "“تويتر”:": a quoted name on the way, not the quotation
+                    continue
             if k in _OPENERS:
                 if k in (":", _QUOTE) or t > c + 1 and self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
                     return t + 1 if k == ":" or k.startswith("ف") else t
-                return c
-        return c
+                return start
+            t += 1
+        return start
 
     def _content_is_before(self, j: int, s1: int) -> bool:
         rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]
