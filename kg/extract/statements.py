@@ -849,7 +849,18 @@ class StatementExtractor:
         start = c
         if c < end and self.keys[c] == _QUOTE and c + 1 < end and self.keys[c + 1] in _PUNCT | {"ل"}:
             c += 1  # the close of a quoted name in the speaker's title ("لدى «دويتشه بنك»،")
-        if c >= end or self.keys[c] in _OPENERS or self.keys[c] in _PREPOSITIONS or self._verb_cue(c):
+        elif c < end and self.keys[c] == _QUOTE:
+            # "وقال اللواء X «رئيس مركز الدراسات السابق» إن": a quoted title, then the content
+            close = next((u for u in range(c + 1, min(end, c + 12)) if self.keys[u] == _QUOTE), None)
+            if close is not None and close + 1 < end and \
+                    self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return close + 2 if self.keys[close + 1] == ":" else close + 1
+            return start
+        if c < end and self.keys[c] in _PREPOSITIONS:
+            # "وقال على صفحته على «تويتر»: إن": only a colon opens the words after a preposition
+            colon = next((t for t in range(c + 1, min(end, c + 10)) if self.keys[t] in (":", ".", "؛")), None)
+            return colon + 1 if colon is not None and self.keys[colon] == ":" else start
+        if c >= end or self.keys[c] in _OPENERS or self._verb_cue(c):
             return start
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
@@ -861,7 +872,11 @@ class StatementExtractor:
                     self._is_cue(t) or self._verb_cue(t):
                 return start
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
-                return t  # "شدد X في اجتماع اللجنة على ضرورة"
+                # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
+                colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
+                return colon + 1 if colon is not None and self.keys[colon] == ":" else t
+            if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return t + 2 if self.keys[t + 1] == ":" else t + 1  # "«رئيس الوفد» إن": a quoted title closes
             if k == _QUOTE:
                 close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == _QUOTE), None)
                 if close is not None and close + 1 < end and self.keys[close + 1] in _PUNCT | {"ل"}:

@@ -288,3 +288,37 @@ def test_a_named_official_is_no_source_and_is_considered_is_no_statement():
                     "كما يعتبر الأمير الأردني علي بن الحسين مرشحا محتملا.")
     (st,) = r.statements
     assert "Solana" in (r.entities[st.speaker].label_en or "")
+
+
+def test_the_content_opens_after_the_rest_of_a_title_a_circumstance_or_an_addressee():
+    r, said = _said("وقال ميشال عون الرئيس اللبناني السابق في كلمة خلال حفل الافتتاح «نحن باقون هنا». "
+                    "وأقرت وزارة الخارجية الفرنسية قبل التصويت بأنه من الصعب الاستمرار. "
+                    "وقال الملك عبدالله الثاني لرئيس الوفد الزائر إن الأردن يدعم الحل السياسي.")
+    assert [c for _s, _cue, c in said] == ["نحن باقون هنا", "بأنه من الصعب الاستمرار", "الأردن يدعم الحل السياسي"]
+
+
+def test_a_noun_or_preposition_before_the_complementizer_keeps_the_content_whole():
+    r, said = _said("وأكد وزير الخارجية الأردني أيمن الصفدي ضرورة أن يلتزم الجميع بالتعليمات. "
+                    "وشدد وزير الخارجية الأردني أيمن الصفدي حرص المملكة على أن تبقى الحدود مفتوحة.")
+    assert [c for _s, _cue, c in said] == ["ضرورة أن يلتزم الجميع بالتعليمات",
+                                          "حرص المملكة على أن تبقى الحدود مفتوحة"]
+
+
+def test_quoted_names_and_titles_on_the_way_to_the_words_are_skipped():
+    r, said = _said("وقال وزير الخارجية الأردني أيمن الصفدي عبر حسابه على موقع “تويتر”: لن نقبل بالتهجير. "
+                    "وقال وزير الخارجية الأردني أيمن الصفدي «رئيس الوفد» إن المحادثات كانت بناءة. "
+                    "وقال وزير الخارجية الأردني أيمن الصفدي على صفحته في «فيسبوك»: إن الأردن لن يتراجع.")
+    assert [c for _s, _cue, c in said] == ["لن نقبل بالتهجير", "المحادثات كانت بناءة", "الأردن لن يتراجع"]
+
+
+def test_a_dateline_agency_does_not_speak_for_an_unnamed_subject_and_a_relayed_speaker_keeps_his_words():
+    r, said = _said("واس - الرياض: أكدت الأمانة العامة للهيئة مكانة المسجد الأقصى.\n"
+                    "وقالت إن الاقتحام انتهاك لحرمته.\n"
+                    "وحسب وكالة «أ ف ب» قال رئيس الوزراء الروسي ديمتري مدفيديف إن موسكو سترد.")
+    assert [(s, cue) for s, cue, _c in said] == [("ديمتري مدفيديف", "قال")]
+
+
+def test_speech_a_colon_opens_and_a_relative_clause_with_an_object_pronoun_report_no_new_statement():
+    r, said = _said("وقال وزير الخارجية الأردني أيمن الصفدي: أعترف بأننا تأخرنا في الرد. "
+                    "وتقدم الفريق بشكوى ضد القائمة التي اعتبرها غير قانونية.")
+    assert [(cue, c) for _s, cue, c in said] == [("وقال", "أعترف بأننا تأخرنا في الرد")]
