@@ -700,7 +700,13 @@ class StatementExtractor:
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
-        may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
+        # a plural or dual ending, not a stem ending in alif ("ودعا" is one man calling, "وقالا" two speaking)
+        stem_alif = match_key(norm(p["lemma"])).endswith(("ا", "ي"))
+        plural = self.keys[i].endswith("وا") or self.keys[i].endswith("ا") and not stem_alif
+        # "وطالب الحزب بـ... ودعا الحكومة إلى": a verb with و goes on with a statement made earlier in its sentence
+        same_sentence = self.keys[i].startswith("و") and any(
+            st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)
+        may_continue = continuing or opens_quote or adjacent or plural or same_sentence
         unnamed = object_first = False
         source_end: int | None = None
         if kind in ("verb", "present"):

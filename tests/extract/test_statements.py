@@ -322,3 +322,11 @@ def test_speech_a_colon_opens_and_a_relative_clause_with_an_object_pronoun_repor
     r, said = _said("وقال وزير الخارجية الأردني أيمن الصفدي: أعترف بأننا تأخرنا في الرد. "
                     "وتقدم الفريق بشكوى ضد القائمة التي اعتبرها غير قانونية.")
     assert [(cue, c) for _s, cue, c in said] == [("وقال", "أعترف بأننا تأخرنا في الرد")]
+
+
+def test_a_stem_ending_in_alif_is_no_dual_and_does_not_continue_an_earlier_speaker():
+    r, said = _said("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق تاريخي. "
+                    "وكان مجلس الأمن صوت بالإجماع لصالح القرار الذي رحب بالاتفاق ودعا إلى تطبيقه.")
+    assert [cue for _s, cue, _c in said] == ["وقال"]
+    r, said = _said("وطالب حزب العمال البريطاني بإطلاق سراح الموقوفين ودعا الحكومة إلى تحمل مسؤوليتها.")
+    assert [cue for _s, cue, _c in said] == ["وطالب", "ودعا"]
