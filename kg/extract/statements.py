@@ -692,6 +692,8 @@ class StatementExtractor:
         speakers: list[str] = []
         if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
+        if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
+            return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n
@@ -802,7 +804,12 @@ class StatementExtractor:
             return i + n
         if requires and self._content_is_before(j, s1):
             return i + n
-        if kind in ("verb", "present") and self._content_is_before(j, s1):
+        # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before
+        as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
+            not self._opens_content(
+            self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if kind in ("verb", "present") and (self._content_is_before(j, s1) or as_said):
+            # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
             first = s0 + 1 if self.keys[s0] == "و" else s0
             end = i - 1 if i - 1 > first and self.keys[i - 1] in ("كما", "،", ",") else i
@@ -889,7 +896,8 @@ class StatementExtractor:
                     t = close + 1  # "لـ«الشرق الأوسط»:"، "“تويتر”:": a quoted name on the way, not the quotation
                     continue
             if k in _OPENERS:
-                if k in (":", _QUOTE) or t > c + 1 and self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
+                if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
+                        self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
                     return t + 1 if k == ":" or k.startswith("ف") else t
                 return start
             t += 1

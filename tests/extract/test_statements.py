@@ -330,3 +330,17 @@ def test_a_stem_ending_in_alif_is_no_dual_and_does_not_continue_an_earlier_speak
     assert [cue for _s, cue, _c in said] == ["وقال"]
     r, said = _said("وطالب حزب العمال البريطاني بإطلاق سراح الموقوفين ودعا الحكومة إلى تحمل مسؤوليتها.")
     assert [cue for _s, cue, _c in said] == ["وطالب", "ودعا"]
+
+
+def test_first_person_of_a_defective_verb_and_a_definite_word_before_the_complementizer():
+    r, said = _said("رأيت أختي داخل البيت حاملة معها ضبا. "
+                    "وأوضحت وزارة الصحة الفلسطينية العامة أن المستشفيات خرجت عن الخدمة.")
+    assert [c for _s, _cue, c in said] == ["المستشفيات خرجت عن الخدمة"]
+
+
+def test_as_x_said_closed_by_a_comma_attributes_the_clause_before_it_but_also_does_not():
+    r, said = _said("وأسقطت الملاحقات في ديسمبر بسبب عرقلة من الحكومة الكينية، كما قالت المحكمة الجنائية "
+                    "الدولية، مما فتح الطريق لهذه الزيارة. "
+                    "وقررت الولايات المتحدة وتركيا تعزيز تعاونهما، كما أيدت واشنطن حق حليفتها في قصف الحزب.")
+    assert [c for _s, _cue, c in said] == ["وأسقطت الملاحقات في ديسمبر بسبب عرقلة من الحكومة الكينية",
+                                          "حق حليفتها في قصف الحزب"]
