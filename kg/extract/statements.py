@@ -878,6 +878,9 @@ class StatementExtractor:
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
         circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
+        # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
+        quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
+            self.ctx.mention_at(c) is not None
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
@@ -895,6 +898,12 @@ class StatementExtractor:
                 if close is not None and close + 1 < end and self.keys[close + 1] in _PUNCT | {"ل"}:
                     t = close + 1  # "لـ«الشرق الأوسط»:"، "“تويتر”:": a quoted name on the way, not the quotation
                     continue
+            if k == _QUOTE and not (self.keys[t - 1] in (":", "،", ",") or quote_may_open):
+                return start  # "أكد إعادة النظام "إلى حد كبير"": a quoted phrase inside the content
+            if k == _QUOTE:
+                close = next((u for u in range(t + 1, min(end, t + 150)) if self.keys[u] == _QUOTE), None)
+                if close is None or close - t < 4:
+                    return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
