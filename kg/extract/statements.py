@@ -884,7 +884,7 @@ class StatementExtractor:
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
-            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن") or \
+            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
                     self._is_cue(t) or self._verb_cue(t):
                 return start
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:

@@ -351,3 +351,11 @@ def test_a_quoted_phrase_or_term_inside_the_content_does_not_open_it():
                     'ووصف وزير الخارجية الأردني أيمن الصفدي الدعوات إلى التفاوض بـ"العبثية".')
     assert [c for _s, _cue, c in said] == ['إعادة النظام "إلى حد كبير" في هذا البلد',
                                           'الدعوات إلى التفاوض بـ"العبثية"']
+
+
+def test_passing_a_law_is_no_admission_and_a_contrast_ends_the_search_for_the_content():
+    r, said = _said("وأقر الكونجرس حظر تصدير النفط الخام عام 1975. "
+                    "وأقر وزير الخارجية الأردني أيمن الصفدي بأن المفاوضات صعبة.")
+    assert [c for _s, _cue, c in said] == ["المفاوضات صعبة"]
+    r, said = _said("وإذا كان أوباما يعتبر بمثابة بطل في كينيا، إلا أن عددا من السكان أعربوا عن خيبة أملهم.")
+    assert all(cue != "يعتبر" for _s, cue, _c in said)
