@@ -183,6 +183,9 @@ class StatementExtractor:
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
+            if k > j and self.keys[k] in ("من", "لدي"):
+                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read
+                return []
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
                 if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(

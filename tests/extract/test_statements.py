@@ -359,3 +359,8 @@ def test_passing_a_law_is_no_admission_and_a_contrast_ends_the_search_for_the_co
     assert [c for _s, _cue, c in said] == ["المفاوضات صعبة"]
     r, said = _said("وإذا كان أوباما يعتبر بمثابة بطل في كينيا، إلا أن عددا من السكان أعربوا عن خيبة أملهم.")
     assert all(cue != "يعتبر" for _s, cue, _c in said)
+
+
+def test_someone_of_an_organization_whose_name_we_cannot_read_does_not_make_the_organization_speak():
+    r, said = _said("وقال دانيل بوش من فريق منظمة الصحة العالمية إن نصف الناجين يشكون آلاما.")
+    assert said == []
