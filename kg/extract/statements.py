@@ -31,6 +31,9 @@ _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "ا
                  "السبت", "الاحد", "انذاك", "فيه", "فيها", "قائلا", "قائله", "مشيرا", "مشيره", "مضيفا", "مضيفه"}
 _PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
 _PREPOSITIONS = {"من", "الي", "عن", "علي"}
+# what opens reported content; "فان" after "وبحسب X" / "وفق X"
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
+_OPENER_REACH = 18
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
 _CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
                        "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
@@ -52,6 +55,7 @@ _REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المع
                  "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
@@ -102,11 +106,18 @@ class StatementExtractor:
             b0, b1 = ctx.bounds(sent)
             # the subject a dropped subject continues opens its sentence, before or right after the verb
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
-                         and not self._governed(m) and not any(
+                         and not self._governed(m) and not self._dateline(m, b0) and not any(
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
                              for k in self.keys[b0:m.first])), None)
             if subj:
                 self._sentence_subjects[n] = subj
+
+    def _dateline(self, m, b0: int) -> bool:
+        """"واس - الرياض:"، "سبق- أبها:": the agency that filed the story and its place, before a colon that
+        opens the sentence with no verb before it, are not the subject of that sentence."""
+        colon = next((t for t in range(b0, min(len(self.keys), b0 + 6)) if self.keys[t] == ":"), None)
+        return colon is not None and m.last <= colon and not any(
+            self.lex.speech.match(self.keys, t) for t in range(b0, colon))
 
     def _actor_dates(self) -> list[dict[str, object]]:
         """For each sentence, the latest date the text has tied to each actor so far: an actor named in a sentence
@@ -172,6 +183,9 @@ class StatementExtractor:
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
+            if k > j and self.keys[k] in ("من", "لدي"):
+                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read
+                return []
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
                 if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(
@@ -493,7 +507,7 @@ class StatementExtractor:
                 rest = [k for k in self.keys[close + 1:max(stop, close + 1)] if k not in _PUNCT and k != "."]
                 cue_after = close + 1 < end and self._is_cue(self._next_word(close + 1, end))
                 # the quotation carries the proposition when little follows it ("... " في هذه القنصلية.)
-                if len(rest) <= 2 or cue_after or len(rest) * 3 <= close - q - 1:
+                if len(rest) <= 2 and close - q > 3 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
         complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
@@ -642,7 +656,8 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
-                if self._in_quote[i] or self.keys[i] == "شكرا":  # "شكرا" is "thank you", not "the two thanked"
+                if self._in_quote[i] or self.keys[i] == "شكرا" or self._opens_colon_speech(i, s0):
+                    # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
@@ -680,12 +695,23 @@ class StatementExtractor:
         speakers: list[str] = []
         if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
+        if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
+            return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
+        if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
+            # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
+            return i + n
         continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
         adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
-        may_continue = continuing or opens_quote or adjacent or self.keys[i].endswith(("وا", "ا"))
+        # a plural or dual ending, not a stem ending in alif ("ودعا" is one man calling, "وقالا" two speaking)
+        stem_alif = match_key(norm(p["lemma"])).endswith(("ا", "ي"))
+        plural = self.keys[i].endswith("وا") or self.keys[i].endswith("ا") and not stem_alif
+        # "وطالب الحزب بـ... ودعا الحكومة إلى": a verb with و goes on with a statement made earlier in its sentence
+        same_sentence = self.keys[i].startswith("و") and any(
+            st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)
+        may_continue = continuing or opens_quote or adjacent or plural or same_sentence
         unnamed = object_first = False
         source_end: int | None = None
         if kind in ("verb", "present"):
@@ -781,7 +807,12 @@ class StatementExtractor:
             return i + n
         if requires and self._content_is_before(j, s1):
             return i + n
-        if kind in ("verb", "present") and self._content_is_before(j, s1):
+        # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before
+        as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
+            not self._opens_content(
+            self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if kind in ("verb", "present") and (self._content_is_before(j, s1) or as_said):
+            # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
             first = s0 + 1 if self.keys[s0] == "و" else s0
             end = i - 1 if i - 1 > first and self.keys[i - 1] in ("كما", "،", ",") else i
@@ -803,6 +834,7 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
@@ -812,6 +844,76 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _verb_cue(self, t: int) -> bool:
+        """A speech verb at t that is not also a common word ("عبر" via, "بين" between)."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] != "guarded"
+
+    def _opens_colon_speech(self, i: int, s0: int) -> bool:
+        """Is the cue at i the first word of speech a colon opens after another cue ("وتابع: أعترف بأن")?"""
+        if i - 1 < s0 or self.keys[i - 1] != ":":
+            return False
+        return any(self.lex.speech.match(self.keys, t) for t in range(max(s0, i - 8), i - 1))
+
+    def _content_opener(self, c: int, end: int, takes_object: bool = False) -> int:
+        """Where the content opens when words the speaker search did not read stand before it: the rest of a
+        name or title ("وأوضح أحمد علي آل مريع رئيس النادي، أن"), a circumstance ("قبل التصويت بأنه"), whom he
+        spoke to ("لسيد الجزيرة إن"), a relative clause ("التي تصدر في لندن فإن"). The content opens at the first
+        complementizer, colon or quotation within a few words, unless that complementizer belongs to a noun
+        right before it ("ضرورة أن") or a preposition governs it ("حرصه على أن"), or another cue comes first."""
+        start = c
+        if c < end and self.keys[c] == _QUOTE and c + 1 < end and self.keys[c + 1] in _PUNCT | {"ل"}:
+            c += 1  # the close of a quoted name in the speaker's title ("لدى «دويتشه بنك»،")
+        elif c < end and self.keys[c] == _QUOTE:
+            # "وقال اللواء X «رئيس مركز الدراسات السابق» إن": a quoted title, then the content
+            close = next((u for u in range(c + 1, min(end, c + 12)) if self.keys[u] == _QUOTE), None)
+            if close is not None and close + 1 < end and \
+                    self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return close + 2 if self.keys[close + 1] == ":" else close + 1
+            return start
+        if c < end and self.keys[c] in _PREPOSITIONS:
+            # "وقال على صفحته على «تويتر»: إن": only a colon opens the words after a preposition
+            colon = next((t for t in range(c + 1, min(end, c + 10)) if self.keys[t] in (":", ".", "؛")), None)
+            return colon + 1 if colon is not None and self.keys[colon] == ":" else start
+        if c >= end or self.keys[c] in _OPENERS or self._verb_cue(c):
+            return start
+        if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
+            return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
+        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
+        # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
+        quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
+            self.ctx.mention_at(c) is not None
+        t = c + 1
+        while t < min(end, c + _OPENER_REACH):
+            k = self.keys[t]
+            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
+                    self._is_cue(t) or self._verb_cue(t):
+                return start
+            if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
+                # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
+                colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
+                return colon + 1 if colon is not None and self.keys[colon] == ":" else t
+            if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return t + 2 if self.keys[t + 1] == ":" else t + 1  # "«رئيس الوفد» إن": a quoted title closes
+            if k == _QUOTE:
+                close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == _QUOTE), None)
+                if close is not None and close + 1 < end and self.keys[close + 1] in _PUNCT | {"ل"}:
+                    t = close + 1  # "لـ«الشرق الأوسط»:"، "“تويتر”:": a quoted name on the way, not the quotation
+                    continue
+            if k == _QUOTE and not (self.keys[t - 1] in (":", "،", ",") or quote_may_open):
+                return start  # "أكد إعادة النظام "إلى حد كبير"": a quoted phrase inside the content
+            if k == _QUOTE:
+                close = next((u for u in range(t + 1, min(end, t + 150)) if self.keys[u] == _QUOTE), None)
+                if close is None or close - t < 4:
+                    return start  # "بـ"العبثية"": a quoted term, not the words said
+            if k in _OPENERS:
+                if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
+                        self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
+                    return t + 1 if k == ":" or k.startswith("ف") else t
+                return start
+            t += 1
+        return start
 
     def _content_is_before(self, j: int, s1: int) -> bool:
         rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]
@@ -908,6 +1010,9 @@ class StatementExtractor:
         at_start = all(k in _PUNCT or k in ("و",) for k in self.keys[s0:i])
         if at_start:
             c, _ch = self._skip_circumstances(j, s1)
+            if (cue := self.lex.speech.match(self.keys, c)) and cue[2][0]["kind"] in ("verb", "present"):
+                return c  # "وحسب وكالة X قال مدفيديف إن": the agency relays the words of the speaker it names
+            c = self._content_opener(c, s1)
             c0, e, kind = self._content(c, s1, allow_preposition=False)
         else:
             # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel

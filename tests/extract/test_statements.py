@@ -288,3 +288,79 @@ def test_a_named_official_is_no_source_and_is_considered_is_no_statement():
                     "كما يعتبر الأمير الأردني علي بن الحسين مرشحا محتملا.")
     (st,) = r.statements
     assert "Solana" in (r.entities[st.speaker].label_en or "")
+
+
+def test_the_content_opens_after_the_rest_of_a_title_a_circumstance_or_an_addressee():
+    r, said = _said("وقال ميشال عون الرئيس اللبناني السابق في كلمة خلال حفل الافتتاح «نحن باقون هنا». "
+                    "وأقرت وزارة الخارجية الفرنسية قبل التصويت بأنه من الصعب الاستمرار. "
+                    "وقال الملك عبدالله الثاني لرئيس الوفد الزائر إن الأردن يدعم الحل السياسي.")
+    assert [c for _s, _cue, c in said] == ["نحن باقون هنا", "بأنه من الصعب الاستمرار", "الأردن يدعم الحل السياسي"]
+
+
+def test_a_noun_or_preposition_before_the_complementizer_keeps_the_content_whole():
+    r, said = _said("وأكد وزير الخارجية الأردني أيمن الصفدي ضرورة أن يلتزم الجميع بالتعليمات. "
+                    "وشدد وزير الخارجية الأردني أيمن الصفدي حرص المملكة على أن تبقى الحدود مفتوحة.")
+    assert [c for _s, _cue, c in said] == ["ضرورة أن يلتزم الجميع بالتعليمات",
+                                          "حرص المملكة على أن تبقى الحدود مفتوحة"]
+
+
+def test_quoted_names_and_titles_on_the_way_to_the_words_are_skipped():
+    r, said = _said("وقال وزير الخارجية الأردني أيمن الصفدي عبر حسابه على موقع “تويتر”: لن نقبل بالتهجير. "
+                    "وقال وزير الخارجية الأردني أيمن الصفدي «رئيس الوفد» إن المحادثات كانت بناءة. "
+                    "وقال وزير الخارجية الأردني أيمن الصفدي على صفحته في «فيسبوك»: إن الأردن لن يتراجع.")
+    assert [c for _s, _cue, c in said] == ["لن نقبل بالتهجير", "المحادثات كانت بناءة", "الأردن لن يتراجع"]
+
+
+def test_a_dateline_agency_does_not_speak_for_an_unnamed_subject_and_a_relayed_speaker_keeps_his_words():
+    r, said = _said("واس - الرياض: أكدت الأمانة العامة للهيئة مكانة المسجد الأقصى.\n"
+                    "وقالت إن الاقتحام انتهاك لحرمته.\n"
+                    "وحسب وكالة «أ ف ب» قال رئيس الوزراء الروسي ديمتري مدفيديف إن موسكو سترد.")
+    assert [(s, cue) for s, cue, _c in said] == [("ديمتري مدفيديف", "قال")]
+
+
+def test_speech_a_colon_opens_and_a_relative_clause_with_an_object_pronoun_report_no_new_statement():
+    r, said = _said("وقال وزير الخارجية الأردني أيمن الصفدي: أعترف بأننا تأخرنا في الرد. "
+                    "وتقدم الفريق بشكوى ضد القائمة التي اعتبرها غير قانونية.")
+    assert [(cue, c) for _s, cue, c in said] == [("وقال", "أعترف بأننا تأخرنا في الرد")]
+
+
+def test_a_stem_ending_in_alif_is_no_dual_and_does_not_continue_an_earlier_speaker():
+    r, said = _said("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق تاريخي. "
+                    "وكان مجلس الأمن صوت بالإجماع لصالح القرار الذي رحب بالاتفاق ودعا إلى تطبيقه.")
+    assert [cue for _s, cue, _c in said] == ["وقال"]
+    r, said = _said("وطالب حزب العمال البريطاني بإطلاق سراح الموقوفين ودعا الحكومة إلى تحمل مسؤوليتها.")
+    assert [cue for _s, cue, _c in said] == ["وطالب", "ودعا"]
+
+
+def test_first_person_of_a_defective_verb_and_a_definite_word_before_the_complementizer():
+    r, said = _said("رأيت أختي داخل البيت حاملة معها ضبا. "
+                    "وأوضحت وزارة الصحة الفلسطينية العامة أن المستشفيات خرجت عن الخدمة.")
+    assert [c for _s, _cue, c in said] == ["المستشفيات خرجت عن الخدمة"]
+
+
+def test_as_x_said_closed_by_a_comma_attributes_the_clause_before_it_but_also_does_not():
+    r, said = _said("وأسقطت الملاحقات في ديسمبر بسبب عرقلة من الحكومة الكينية، كما قالت المحكمة الجنائية "
+                    "الدولية، مما فتح الطريق لهذه الزيارة. "
+                    "وقررت الولايات المتحدة وتركيا تعزيز تعاونهما، كما أيدت واشنطن حق حليفتها في قصف الحزب.")
+    assert [c for _s, _cue, c in said] == ["وأسقطت الملاحقات في ديسمبر بسبب عرقلة من الحكومة الكينية",
+                                          "حق حليفتها في قصف الحزب"]
+
+
+def test_a_quoted_phrase_or_term_inside_the_content_does_not_open_it():
+    r, said = _said('وأكد وزير الخارجية الأردني أيمن الصفدي إعادة النظام "إلى حد كبير" في هذا البلد. '
+                    'ووصف وزير الخارجية الأردني أيمن الصفدي الدعوات إلى التفاوض بـ"العبثية".')
+    assert [c for _s, _cue, c in said] == ['إعادة النظام "إلى حد كبير" في هذا البلد',
+                                          'الدعوات إلى التفاوض بـ"العبثية"']
+
+
+def test_passing_a_law_is_no_admission_and_a_contrast_ends_the_search_for_the_content():
+    r, said = _said("وأقر الكونجرس حظر تصدير النفط الخام عام 1975. "
+                    "وأقر وزير الخارجية الأردني أيمن الصفدي بأن المفاوضات صعبة.")
+    assert [c for _s, _cue, c in said] == ["المفاوضات صعبة"]
+    r, said = _said("وإذا كان أوباما يعتبر بمثابة بطل في كينيا، إلا أن عددا من السكان أعربوا عن خيبة أملهم.")
+    assert all(cue != "يعتبر" for _s, cue, _c in said)
+
+
+def test_someone_of_an_organization_whose_name_we_cannot_read_does_not_make_the_organization_speak():
+    r, said = _said("وقال دانيل بوش من فريق منظمة الصحة العالمية إن نصف الناجين يشكون آلاما.")
+    assert said == []
