@@ -7,6 +7,7 @@ clause after a complementizer. Continuations (وأضاف، وتابع، مضيف
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from kg.extract.context import DocContext
@@ -85,6 +86,7 @@ class StatementExtractor:
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
         self._suffixed = False  # the cue being handled carries an object pronoun ("واعتبره")
+        self._sentence_starts = [ctx.bounds(sent)[0] for sent in ctx.analysis.sentences if sent.tokens]
         # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
         # a mark with no partner within the line and 150 words is a stray, not an opening
         self._in_quote = [False] * len(self.toks)
@@ -345,7 +347,9 @@ class StatementExtractor:
             return True
         if k > 0 and (match_key(self.keys[k - 1]) in self.nisba or _definite_adjective(self.keys[k - 1])):
             return False  # "وزيرة الإعلام اليمنية نادية السقاف": a name in apposition, not the office's owner
-        for t in range(k - 1, max(-1, k - 6), -1):
+        # the title is in m's own sentence: a headline above it ("وزير الخارجية يبحث الأزمة") owns nothing
+        s0 = self._sentence_starts[bisect.bisect_right(self._sentence_starts, k) - 1] if self._sentence_starts else 0
+        for t in range(k - 1, max(s0 - 1, k - 6), -1):
             if self.keys[t] in _PUNCT or self.keys[t] in _COMPLEMENTIZERS or self.keys[t] in (_QUOTE, "."):
                 break
             if self.lex.titles.match(self.keys, t):

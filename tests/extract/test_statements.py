@@ -364,3 +364,9 @@ def test_passing_a_law_is_no_admission_and_a_contrast_ends_the_search_for_the_co
 def test_someone_of_an_organization_whose_name_we_cannot_read_does_not_make_the_organization_speak():
     r, said = _said("وقال دانيل بوش من فريق منظمة الصحة العالمية إن نصف الناجين يشكون آلاما.")
     assert said == []
+
+
+def test_a_title_in_the_headline_does_not_make_the_next_sentence_an_office():
+    body = "وكانت الحكومة الأردنية قد أكدت أمس أن خطة جديدة ستدعم المزارعين في المناطق الشمالية.\n"
+    r = extract_text("وزير الخارجية يبحث الأزمة\n" + body, "h.txt")
+    assert [s.speaker for s in r.statements] == ["jordan_government"]

@@ -71,7 +71,7 @@ def test_formats_and_atomic_writes(tmp_path: Path, monkeypatch):
 
 # no dateline: the publication date is guessed from the latest date the text gives (Sunday 3 March 2024) and the
 # weekday of the lead that follows it (Thursday 7 March)
-UNDATED = ("الأردن يبحث الأزمة\nوكانت الحكومة الأردنية قد أعلنت في 3 مارس 2024 عن خطة جديدة لدعم المزارعين "
+UNDATED = ("وزير الخارجية يبحث الأزمة\nوكانت الحكومة الأردنية قد أعلنت في 3 مارس 2024 عن خطة جديدة لدعم المزارعين "
            "في المناطق الشمالية من البلاد. وقال وزير الخارجية الأردني أيمن الصفدي يوم الخميس إن المحادثات مستمرة.\n")
 
 
