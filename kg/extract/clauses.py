@@ -120,7 +120,18 @@ class ClauseReader:
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
+        j = near[0].last
+        while j < k and self.keys[j] in ("،", ","):
+            j += 1
+        if j < k and not self.lex.titles.match(self.keys, j) and not self._actors(j, k):
+            return None  # "استنكر الوزير العمل الإرهابي الذي استهدف": the head is the act, not the minister
         return near[0]  # the head, not an actor inside its title ("شيخ الأزهر")
+
+    def _after_relative(self, s0: int, i: int) -> bool:
+        k = i - 1
+        while k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        return k >= s0 and self.keys[k] in _RELATIVE
 
     def _type(self, key: str | None) -> str | None:
         ent = self.ctx.entities.get(key or "")

@@ -245,3 +245,14 @@ def test_the_head_of_a_relative_clause_is_the_actor():
 def test_a_counted_noun_is_not_a_verb():
     # "150 طالبا" are students, not the dual of "طالب" (demanded)
     assert "REQUEST" not in _types("وقالت الشرطة السودانية إن 150 طالبا رشقوا قوات الأمن السودانية بالحجارة.")
+
+
+def test_a_bare_verbal_noun_takes_no_actor_from_the_clause_around_it():
+    # the raids are not the source's, nor the victims'
+    got = _actions("وقالت مصادر محلية إن عشرة من مسلحي الحوثيين قتلوا جراء غارات على مواقع في محافظة مأرب.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_verb_after_a_relative_pronoun_belongs_to_its_head_or_to_nobody():
+    got = _actions("واستنكر وزير الداخلية السعودي العمل الإرهابي الذي استهدف مسجدا في مدينة أبها.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
