@@ -233,8 +233,8 @@ class ActionExtractor(ClauseReader):
             subject_after = self._subject_after(i + n, subject_end)
             if self._after_relative(s0, i) and not self._relative_head(s0, i) and not subject_after:
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
-            if a and not self.keys[i].startswith(("و", "ف")) and ptype in _NEEDS_OBJECT and \
-                    not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
+            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and \
+                    ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
@@ -306,7 +306,8 @@ class ActionExtractor(ClauseReader):
                 around = self._statement_around(i)
                 actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
                          or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
-        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus:
+        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus and (
+                p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 10), i)):
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
         if actor is None:
@@ -325,6 +326,21 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _outbreak(self, j: int, s1: int) -> bool:
+        """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""
+        end = min(s1, j + 6)
+        return any(self.lex.action_context.match(self.keys, k, clitics=False) and any(
+            pl["role"] == "outbreak" for pl in self.lex.action_context.match(self.keys, k, clitics=False)[2])
+            for k in range(j, end))
+
+    def _passive_agent(self, j: int, s1: int) -> bool:
+        """"أعدموا على أيدي متشددين": the subject suffered the act."""
+        for k in range(j, min(s1, j + 5)):
+            m = self.lex.action_context.match(self.keys, k, clitics=False)
+            if m and any(pl["role"] == "passive" for pl in m[2]):
+                return True
+        return False
 
     def _no_object(self, j: int, s1: int) -> bool:
         """Nothing a transitive verb could act on follows it: the clause ends or a preposition of place, time or
