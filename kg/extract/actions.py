@@ -168,6 +168,9 @@ class ActionExtractor(ClauseReader):
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
                 self.last_coded = bool(found)
                 if not found:
+                    if self.call[0] >= s1 and p["type"] in ("REQUEST", "ACCUSE"):
+                        # "واتهم وزير (no entity) إسرائيل بأنها اقتحمت": what is alleged still did not happen
+                        self._open_call(p["type"], p["kind"], i + n, s1)
                     sentence_actor = self.untargeted_actor or sentence_actor
                     i += n
                     continue
@@ -330,9 +333,11 @@ class ActionExtractor(ClauseReader):
     def _outbreak(self, j: int, s1: int) -> bool:
         """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""
         end = min(s1, j + 6)
-        return any(self.lex.action_context.match(self.keys, k, clitics=False) and any(
-            pl["role"] == "outbreak" for pl in self.lex.action_context.match(self.keys, k, clitics=False)[2])
-            for k in range(j, end))
+        for k in range(j, end):
+            m = self.lex.action_context.match(self.keys, k)
+            if m and any(pl["role"] == "outbreak" for pl in m[2]):
+                return True
+        return False
 
     def _passive_agent(self, j: int, s1: int) -> bool:
         """"أعدموا على أيدي متشددين": the subject suffered the act."""
@@ -449,7 +454,7 @@ class ActionExtractor(ClauseReader):
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
-        return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب") or
+        return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب", "بان", "بانه", "بانها", "بانهم") or
                      self.keys[k].startswith("ب") and self.lex.actions.match(self.keys, k)), end)
 
     def _call_end(self, j: int, s1: int) -> int:

@@ -256,3 +256,18 @@ def test_a_bare_verbal_noun_takes_no_actor_from_the_clause_around_it():
 def test_a_verb_after_a_relative_pronoun_belongs_to_its_head_or_to_nobody():
     got = _actions("واستنكر وزير الداخلية السعودي العمل الإرهابي الذي استهدف مسجدا في مدينة أبها.")
     assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_what_an_accusation_alleges_did_not_happen():
+    got = _actions("واتهم وزير الأوقاف الفلسطيني إسرائيل بأنها اقتحمت المسجد الأقصى واعتدت على المصلين.")
+    assert ("Israel", "ASSAULT", None) not in got and "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_subject_killed_by_others_is_no_actor():
+    got = _actions("وقال وزير الدفاع العراقي إن أكثر من ألف مدني أعدموا على أيدي مسلحي تنظيم داعش في نينوى.")
+    assert "COERCE" not in {t for _a, t, _t in got} and "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_protest_noun_needs_an_outbreak_to_be_coded():
+    assert "PROTEST" not in _types("واستخدمت الشرطة السودانية القوة المفرطة لتفريق مظاهرات في الخرطوم.")
+    assert "PROTEST" in _types("واندلعت مظاهرات مناهضة للحكومة السودانية في الخرطوم يوم الجمعة.")
