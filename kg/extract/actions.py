@@ -236,6 +236,9 @@ class ActionExtractor(ClauseReader):
             subject_after = self._subject_after(i + n, subject_end)
             if self._after_relative(s0, i) and not self._relative_head(s0, i) and not subject_after:
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
+            if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
+                by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
+                return ([(by, None, i + n)] if by else []), p
             if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
@@ -294,13 +297,10 @@ class ActionExtractor(ClauseReader):
                 if cs is None:
                     return [], p
                 actor = cs.key
-            elif n == 1 and obj is None and not self._called_for(i, ptype) and not (
-                    a and a.last >= i - 3 and not self._masdar(s0, i)) and not (
-                    a and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4):
-                # ("أعربت الجبهة عن رفضها": a possessive pronoun names the subject as the noun's agent)
-                # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران") with no subject right before it:
-                # on real news the actor read from the clause around it was wrong far more often than right (the
-                # victim, the reporter, the speaker); multi-word phrases ("أعرب عن ثقته") keep the clause's actor
+            elif not self._called_for(i, ptype) and not self._noun_subject(a, i, n, s0, obj, ptype):
+                # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
+                # before it: on real news the actor read from the clause around it was wrong far more often than
+                # right (the victim, the reporter, the speaker); multi-word phrases ("أعرب عن ثقته") keep it
                 return [], p
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
@@ -329,6 +329,16 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
+                      ptype: str) -> bool:
+        """Whether a nominal trigger may take the actor named before it."""
+        close = a is not None and a.last >= i - 3
+        if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
+            return close or not (ptype in _NEEDS_OBJECT and self._masdar(s0, i))
+        if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
+            return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
+        return close and not self._masdar(s0, i)
 
     def _outbreak(self, j: int, s1: int) -> bool:
         """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""
