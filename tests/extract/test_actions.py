@@ -271,3 +271,13 @@ def test_a_subject_killed_by_others_is_no_actor():
 def test_a_protest_noun_needs_an_outbreak_to_be_coded():
     assert "PROTEST" not in _types("واستخدمت الشرطة السودانية القوة المفرطة لتفريق مظاهرات في الخرطوم.")
     assert "PROTEST" in _types("واندلعت مظاهرات مناهضة للحكومة السودانية في الخرطوم يوم الجمعة.")
+
+
+def test_a_second_subject_is_not_the_target():
+    got = _actions("وقصف الحوثيون وقوات علي عبد الله صالح أحياء سكنية في مدينة تعز.")
+    assert all(tgt != "Ali Abdullah Saleh" for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_clashes_between_one_side_and_another_are_not_split_inside_a_side():
+    got = _actions("واندلعت مواجهات بين الحوثيين وقوات علي عبد الله صالح من جهة والمقاومة الشعبية من جهة أخرى.")
+    assert ("Houthis", "ASSAULT", "Ali Abdullah Saleh") not in got
