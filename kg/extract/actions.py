@@ -265,7 +265,12 @@ class ActionExtractor(ClauseReader):
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
-                actor = sentence_actor or self._speaker_of(i) or self.last_actor
+                # no subject: the sentence's actor when the verb continues its clause ("وأكد ... ونفى"); the
+                # speaker of a report is not the one who did what it reports ("قال مكتبه إن طائرات شنت هجمات")
+                # a verb opening its sentence ("شكر أيضا", "فنفى ذلك") keeps the previous sentence's actor
+                opens = all(self.keys[k] in SKIP or self.keys[k] in QUOTES for k in range(s0, i))
+                actor = (sentence_actor or (self.last_actor if opens else None)
+                         if opens or self.keys[i].startswith(("و", "ف")) else None)
             complement = self._complement(ptype, max(tstart, obj[1] if obj else i + n), s1)
             if complement:
                 if complement[1] == "-":

@@ -281,3 +281,8 @@ def test_a_second_subject_is_not_the_target():
 def test_clashes_between_one_side_and_another_are_not_split_inside_a_side():
     got = _actions("واندلعت مواجهات بين الحوثيين وقوات علي عبد الله صالح من جهة والمقاومة الشعبية من جهة أخرى.")
     assert ("Houthis", "ASSAULT", "Ali Abdullah Saleh") not in got
+
+
+def test_the_speaker_of_a_report_is_not_the_actor_of_what_it_reports():
+    got = _actions("وقال مكتب رئيس الوزراء التركي إن طائرات مقاتلة شنت هجمات على معسكرات في شمال العراق.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
