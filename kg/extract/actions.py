@@ -28,7 +28,7 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
-_NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب"}
+_NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
 
 class ActionExtractor(ClauseReader):
@@ -365,6 +365,8 @@ class ActionExtractor(ClauseReader):
     def _no_object(self, j: int, s1: int) -> bool:
         """Nothing a transitive verb could act on follows it: the clause ends or a preposition of place, time or
         cause comes first."""
+        while j < s1 and (self.ctx.is_weekday_or_date(j) or self.keys[j] in ("امس", "اليوم")):
+            j += 1  # "قتلوا أمس إثر انفجار"
         return j >= s1 or self.keys[j] in _NO_OBJECT
 
     def _called_for(self, i: int, ptype: str) -> bool:

@@ -286,3 +286,7 @@ def test_clashes_between_one_side_and_another_are_not_split_inside_a_side():
 def test_the_speaker_of_a_report_is_not_the_actor_of_what_it_reports():
     got = _actions("وقال مكتب رئيس الوزراء التركي إن طائرات مقاتلة شنت هجمات على معسكرات في شمال العراق.")
     assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_condition_is_not_an_event():
+    assert "REJECT" not in _types("وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة أن تتحرك.")
