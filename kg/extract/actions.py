@@ -340,6 +340,8 @@ class ActionExtractor(ClauseReader):
         """Whether a nominal trigger may take the actor named before it."""
         close = a is not None and a.last >= i - 3
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
+            if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
+                return close and not self._masdar(s0, i)
             return close or not (ptype in _NEEDS_OBJECT and self._masdar(s0, i))
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent

@@ -290,3 +290,8 @@ def test_the_speaker_of_a_report_is_not_the_actor_of_what_it_reports():
 
 def test_a_condition_is_not_an_event():
     assert "REJECT" not in _types("وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة أن تتحرك.")
+
+
+def test_a_release_named_as_a_noun_is_not_a_concession():
+    got = _actions("وترفض حركة حماس أي حديث عن تبادل جديد للأسرى قبل إطلاق سراح المعتقلين.")
+    assert "CONCEDE" not in {t for _a, t, _t in got}
