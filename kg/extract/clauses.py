@@ -24,6 +24,7 @@ _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "ال
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_SETS_OFF = {")", "(", ":", "«", "»", '"'}  # "(جنوب اليمن) قصفت": not its subject
 _THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 
@@ -67,7 +68,7 @@ class ClauseReader:
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
-                  and not any(t in _CLAUSE_OPENERS for t in self.keys[m.last:i])]
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])]
         if not before:
             return None, None
         last = before[-1]
@@ -81,6 +82,9 @@ class ClauseReader:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
         end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
         for m in self._actors(j, min(end, j + 14)):
+            if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
+                    "CONSULT", "AGREE", "COOPERATE"):
+                continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
             if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
@@ -120,7 +124,18 @@ class ClauseReader:
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
+        j = near[0].last
+        while j < k and self.keys[j] in ("،", ","):
+            j += 1
+        if j < k and not self.lex.titles.match(self.keys, j) and not self._actors(j, k):
+            return None  # "استنكر الوزير العمل الإرهابي الذي استهدف": the head is the act, not the minister
         return near[0]  # the head, not an actor inside its title ("شيخ الأزهر")
+
+    def _after_relative(self, s0: int, i: int) -> bool:
+        k = i - 1
+        while k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        return k >= s0 and self.keys[k] in _RELATIVE
 
     def _type(self, key: str | None) -> str | None:
         ent = self.ctx.entities.get(key or "")
@@ -192,6 +207,8 @@ class ClauseReader:
         for j in range(i + n - 1, min(stop, i + n + 6)):
             if self.keys[j] == "بين":
                 acts = self._actors(j + 1, min(stop, j + 10))
+                if "جهه" in self.keys[j + 1:min(stop, j + 16)]:
+                    return None  # "بين X وY من جهة وZ من جهة أخرى": X and Y are one side
                 if len(acts) >= 2:
                     return acts[0].key, acts[1].key
                 return None

@@ -245,3 +245,53 @@ def test_the_head_of_a_relative_clause_is_the_actor():
 def test_a_counted_noun_is_not_a_verb():
     # "150 طالبا" are students, not the dual of "طالب" (demanded)
     assert "REQUEST" not in _types("وقالت الشرطة السودانية إن 150 طالبا رشقوا قوات الأمن السودانية بالحجارة.")
+
+
+def test_a_bare_verbal_noun_takes_no_actor_from_the_clause_around_it():
+    # the raids are not the source's, nor the victims'
+    got = _actions("وقالت مصادر محلية إن عشرة من مسلحي الحوثيين قتلوا جراء غارات على مواقع في محافظة مأرب.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_verb_after_a_relative_pronoun_belongs_to_its_head_or_to_nobody():
+    got = _actions("واستنكر وزير الداخلية السعودي العمل الإرهابي الذي استهدف مسجدا في مدينة أبها.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_what_an_accusation_alleges_did_not_happen():
+    got = _actions("واتهم وزير الأوقاف الفلسطيني إسرائيل بأنها اقتحمت المسجد الأقصى واعتدت على المصلين.")
+    assert ("Israel", "ASSAULT", None) not in got and "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_subject_killed_by_others_is_no_actor():
+    got = _actions("وقال وزير الدفاع العراقي إن أكثر من ألف مدني أعدموا على أيدي مسلحي تنظيم داعش في نينوى.")
+    assert "COERCE" not in {t for _a, t, _t in got} and "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_protest_noun_needs_an_outbreak_to_be_coded():
+    assert "PROTEST" not in _types("واستخدمت الشرطة السودانية القوة المفرطة لتفريق مظاهرات في الخرطوم.")
+    assert "PROTEST" in _types("واندلعت مظاهرات مناهضة للحكومة السودانية في الخرطوم يوم الجمعة.")
+
+
+def test_a_second_subject_is_not_the_target():
+    got = _actions("وقصف الحوثيون وقوات علي عبد الله صالح أحياء سكنية في مدينة تعز.")
+    assert all(tgt != "Ali Abdullah Saleh" for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_clashes_between_one_side_and_another_are_not_split_inside_a_side():
+    got = _actions("واندلعت مواجهات بين الحوثيين وقوات علي عبد الله صالح من جهة والمقاومة الشعبية من جهة أخرى.")
+    assert ("Houthis", "ASSAULT", "Ali Abdullah Saleh") not in got
+
+
+def test_the_speaker_of_a_report_is_not_the_actor_of_what_it_reports():
+    got = _actions("وقال مكتب رئيس الوزراء التركي إن طائرات مقاتلة شنت هجمات على معسكرات في شمال العراق.")
+    assert "ASSAULT" not in {t for _a, t, _t in got}
+
+
+def test_a_condition_is_not_an_event():
+    assert "REJECT" not in _types("وفي حال رفضت إيران الانصياع للقرار فيجب على الأمم المتحدة أن تتحرك.")
+
+
+def test_a_release_named_as_a_noun_is_not_a_concession():
+    got = _actions("وترفض حركة حماس أي حديث عن تبادل جديد للأسرى قبل إطلاق سراح المعتقلين.")
+    assert "CONCEDE" not in {t for _a, t, _t in got}
