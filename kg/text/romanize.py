@@ -18,10 +18,25 @@ from kg.text.translit import transliterate
 @cache
 def _romanizer():
     try:
-        from arabic_name_romanizer import transliterate as romanizer
+        from arabic_name_romanizer.api import Transliterator, default_resources_dir
+        from arabic_name_romanizer.inference import OnnxModel
     except Exception:  # noqa: BLE001 - a missing or broken optional model falls back to the rule-based labels
         return None
-    return romanizer
+
+    def one_thread(folder):
+        # the package's default of two ONNX threads made a one-worker build use both cores, so `--workers 2` gained
+        # nothing (1.08x at 500 articles); one thread gives the same spellings
+        files = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
+        return OnnxModel(folder, intra_op_threads=1) if all((folder / f).exists() for f in files) else None
+
+    try:
+        res = default_resources_dir()
+        return Transliterator(model=one_thread(res), persian_model=one_thread(res / "persian"),
+                              auto_load_model=False).transliterate
+    except Exception:  # noqa: BLE001 - the package's own defaults, as a last resort
+        from arabic_name_romanizer import transliterate
+
+        return transliterate
 
 
 @lru_cache(maxsize=65536)
