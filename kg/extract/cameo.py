@@ -50,6 +50,8 @@ def entries() -> dict[str, list[Entry]]:
     allowed = {(r["source"], r["plover"]) for r in read_tsv(DATA / "lexicon" / "cameo_classes.tsv")
                if r["use"] == "1"}
     out: dict[str, list[Entry]] = {}
+    if not allowed:  # every class switched off: no need to read the 11,000-row dictionary at start-up
+        return out
     for r in read_tsv(DATA / "lexicon" / "cameo_verbs.tsv"):
         if (r["source"], r["plover"]) not in allowed or r["object"].startswith("&") or "&" in r["object"]:
             continue
