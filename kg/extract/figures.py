@@ -21,9 +21,6 @@ from kg.text.normalize import norm
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d{3})*$")
 _CONJ_DIGITS = re.compile(r"^و(\d+)$")
 _DECIMAL = re.compile(r"^(\d+)[.,٫](\d{1,2})$")
-_REPORT_VERBS = ("افاد", "اعلن", "ذكر", "قال")
-_TENS = {"عشر", "عشره"}  # ثلاثة عشر = 13
-_ONE = {"احد", "احدي"}  # "one of": a count only right after a trigger (قتل أحد رجال الأمن)
 
 
 @cache
@@ -41,6 +38,7 @@ class FigureExtractor:
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
         self.words = _context()
+        self._report_verbs = tuple(sorted(self.words["report_verb"]))
         self.skip = skip_sentences
         self.statements = statements
 
@@ -78,7 +76,7 @@ class FigureExtractor:
             if is_scale and k.endswith("لاف") and not (i and _DIGITS.match(self.keys[i - 1])):
                 return None
         j = i + 1
-        if value < 10 and j < end and self.keys[j] in _TENS and not _DIGITS.match(k):
+        if value < 10 and j < end and self.keys[j] in self.words["tens"] and not _DIGITS.match(k):
             return value + 10, 2
         scale = 0
         if j < end and (w := self._word_value(j)) and w[1]:
@@ -100,7 +98,7 @@ class FigureExtractor:
 
     def _one_of(self, s0: int, i: int) -> bool:
         """أحد/إحدى right after a trigger ("مقتل أحد قيادات التنظيم"); elsewhere "one of" counts nothing."""
-        if not any(s in _ONE for _p, s in clitic_variants(self.keys[i])) or i == s0:
+        if not any(s in self.words["one_of"] for _p, s in clitic_variants(self.keys[i])) or i == s0:
             return False
         hit = self._measure(i - 1)
         return bool(hit and hit[1] == "before")
@@ -202,7 +200,7 @@ class FigureExtractor:
             nxt += 1  # "في بلدة 40 / كيلومترا شمالا"
         word = self.keys[nxt] if nxt < end else ""
         if word == "في":  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
-            return nxt + 1 < end and self.keys[nxt + 1] in ("المئه", "المائه")
+            return nxt + 1 < end and self.keys[nxt + 1] in self.words["percent"]
         return word in self.words["not_count"] or bool(self.lex.months.match(self.keys, nxt, clitics=False))
 
     def _bare_unit(self, s0: int, i: int, end: int) -> tuple[str, int, int] | None:
@@ -216,10 +214,10 @@ class FigureExtractor:
             nxt = self.keys[i + 1] if i + 1 < end else ""
             w = self.lex.numbers.get(nxt[2:]) if nxt.startswith("ال") else None
             return (hit[0], w[0], 2) if w and not w[1] else None
-        if key not in ("يوم", "اسبوع"):  # a singular, with no clitic
+        if key not in self.words["bare_unit"]:  # a singular, with no clitic
             return None
         k = i - 1
-        if k >= s0 and self.keys[k] in ("نحو", "حوالي"):
+        if k >= s0 and self.keys[k] in self.words["approx"]:
             k -= 1
         if k < s0 or not any(s in self.words["duration"] for _p, s in clitic_variants(self.keys[k])):
             return None
@@ -241,7 +239,7 @@ class FigureExtractor:
                 return st.speaker, st.date
         # "كما أفادت وزارة الداخلية" after the figures
         for k in range(s0, s1):
-            if any(s.startswith(_REPORT_VERBS) for _p, s in clitic_variants(self.keys[k])):
+            if any(s.startswith(self._report_verbs) for _p, s in clitic_variants(self.keys[k])):
                 m = self.ctx.mention_at(k + 1)
                 if m and m.type != "Place":
                     return m.key, None
