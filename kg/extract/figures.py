@@ -166,12 +166,17 @@ class FigureExtractor:
             words += 1
             if words > 8:
                 return None
-            if words > 1 and self.number_at(k, i):
+            if words > 1 and self.number_at(k, i) and not self._term_between(k, i):
                 return None
             hit = self._measure(k)
             if hit and hit[1] == "before":
                 return hit[0]
         return None
+
+    def _term_between(self, k: int, i: int) -> bool:
+        """A number at k that counts years or hours before the count at i ("بالسجن بين ثلاث و10 سنوات على 300"):
+        a sentence's term, which does not separate the count from its trigger."""
+        return any(self.keys[t] in self.words["not_count"] for t in range(k + 1, min(i, k + 4)))
 
     def _qualifier(self, s0: int, i: int, j: int, end: int) -> str | None:
         for start in range(max(s0, i - 4), i):

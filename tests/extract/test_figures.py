@@ -136,3 +136,8 @@ def test_prison_sentences():
     assert (31, "sentenced") in figures("وقال مصدر قضائي إن 31 من المحكوم عليهم نقلوا إلى سجن آخر.")
     assert (12, "sentenced") in figures("وقضت المحكمة بالسجن على 12 متهما في القضية.")
     assert figures("وينص القانون على المعاقبة بالسجن والغرامة التي لا تقل عن 250 ألف درهم.") == set()
+
+
+def test_a_prison_term_between_the_verdict_and_the_count_does_not_hide_the_count():
+    assert figures("وقضت المحكمة بالسجن بين خمس و7 سنوات على 40 من عناصر الخلية.") == {(40, "sentenced")}
+    assert figures("وأصدرت المحكمة حكما بالسجن ثلاث سنوات في حق ستة متهمين.") == {(6, "sentenced")}
