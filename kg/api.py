@@ -82,7 +82,7 @@ def open_store(data: Any) -> ox.Store:
     graph file or a store folder (opened read-only)."""
     from kg.query import open_data
     from kg.rdf.serialize import to_bytes
-    from kg.store import KGStore
+    from kg.run.store import KGStore
 
     if isinstance(data, ox.Store):
         return data

@@ -141,7 +141,7 @@ def read_graphs(path: Path) -> dict[str | None, list[ox.Triple]]:
     path = Path(path)
     out: dict[str | None, list[ox.Triple]] = {}
     if path.is_dir():
-        from kg.store import KGStore
+        from kg.run.store import KGStore
 
         with KGStore(path, read_only=True) as store:
             quads = list(store.quads())

@@ -10,7 +10,7 @@ import rdflib
 import kg.api as api
 from kg.build import extract_all
 from kg.reader import iter_inputs
-from kg.store import KGStore
+from kg.run.store import KGStore
 from kg.vocab import KGO
 
 

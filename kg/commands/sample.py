@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 _PREFIX = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
