@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.build import BuildReport
+from kg.run.memory import BuildReport
 from kg.vocab import DEFAULT_BASE
 
 if TYPE_CHECKING:
@@ -33,9 +33,8 @@ _FLOATS = {_XSD + n for n in ("decimal", "double", "float")}
 
 def build_with_report(inputs: Inputs, base: str = DEFAULT_BASE) -> tuple[Dataset, BuildReport]:
     """Like `build`, and the BuildReport (counts, skipped files, warnings)."""
-    from kg.build import build_from_texts, extract_all
-    from kg.rdf.writer import build_dataset
     from kg.reader import iter_inputs
+    from kg.run.memory import build_dataset, build_from_texts, extract_all
 
     if isinstance(inputs, Mapping):
         return build_from_texts(dict(inputs), base)

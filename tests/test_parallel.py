@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import extract_all
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
 from kg.reader import iter_inputs
+from kg.run.memory import build_dataset, extract_all
 from kg.run.stream import build_nquads
 from kg.validate import ValidationResult
 

@@ -12,11 +12,11 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from kg.build import extract_all
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import IRIs, build_dataset
+from kg.rdf.writer import IRIs
 from kg.reader import iter_inputs
 from kg.resources import queries_path
+from kg.run.memory import build_dataset, extract_all
 from kg.run.store import INTERNAL, KGStore, StoreError
 
 KG = [sys.executable, "-m", "kg.cli"]
