@@ -18,16 +18,13 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg.run.memory import BuildReport
-from kg.vocab import DEFAULT_BASE
+from kg.vocab import DEFAULT_BASE, XSD_INTEGERS
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Inputs = Mapping[str, str] | str | Path | Iterable[str | Path]
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTS = {_XSD + n for n in ("integer", "nonNegativeInteger", "positiveInteger", "negativeInteger",
-                            "nonPositiveInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
-                            "unsignedShort", "unsignedByte")}
 _FLOATS = {_XSD + n for n in ("decimal", "double", "float")}
 
 
@@ -123,7 +120,7 @@ def _py(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         dt = term.datatype.value
         try:
-            if dt in _INTS:
+            if dt in XSD_INTEGERS:
                 return int(term.value)
             if dt in _FLOATS:
                 return float(term.value)

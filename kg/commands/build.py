@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from kg.formats import SUFFIXES
 from kg.limits import DEFAULT_TIME_BUDGET
 from kg.rdf.serialize import format_for, to_bytes, write_atomic
 from kg.vocab import DEFAULT_BASE
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build the knowledge graph from article files or folders")
     p.add_argument("inputs", nargs="+", type=Path, help="article files (.txt, .html) or folders of them")
     p.add_argument("--out", "-o", type=Path, default=None,
-                   help="output file; the format follows the extension: .ttl .nt .trig .nq .jsonld "
+                   help=f"output file; the format follows the extension: {SUFFIXES} "
                         "(default kg.ttl, or none when --store is given)")
     p.add_argument("--store", type=Path, default=None, metavar="DIR",
                    help="also (or, without --out, only) write into this persistent Oxigraph store folder: each "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.formats import SUFFIXES
 
 _PREFIX = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -65,7 +66,7 @@ class Fact:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sample", help="print random facts with their evidence, to judge precision by hand")
-    p.add_argument("--data", type=Path, required=True, help="graph file (.ttl .nt .trig .nq .jsonld) or store dir")
+    p.add_argument("--data", type=Path, required=True, help=f"graph file ({SUFFIXES}) or store dir")
     p.add_argument("--n", type=int, default=50, help="how many facts (default 50; fewer when the graph has fewer)")
     p.add_argument("--kind", choices=KINDS, default="statement")
     p.add_argument("--seed", type=int, default=0, help="random seed: the same seed draws the same facts")

@@ -27,18 +27,15 @@ import pyoxigraph as ox
 from kg.model import ArticleResult, Entity
 from kg.rdf.writer import IRIs
 from kg.run.shared import SharedGraph, StatementKey
-from kg.vocab import DEFAULT_BASE
+from kg.vocab import DEFAULT_BASE, XSD_INTEGERS
 
 INTERNAL = ox.NamedNode("urn:kg:store")
 _K = "urn:kg:store#"
 _BASE, _DOC, _ENTITIES, _STATEMENTS, _STALE, _ONTOLOGY = (
     ox.NamedNode(_K + n) for n in ("base", "doc", "entities", "statements", "sharedStale", "ontologySha256"))
 RESERVED = ("entities", "ontology")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_INTEGER = _XSD + "integer"
-_DERIVED_INTEGERS = {_XSD + n for n in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-                                        "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
-                                        "unsignedInt", "unsignedShort", "unsignedByte")}
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_DERIVED_INTEGERS = XSD_INTEGERS - {XSD_INTEGER}
 
 Triples = Iterable  # rdflib Graph / rdflib triples / pyoxigraph Triples or Quads (their graph is ignored)
 Record = tuple[str, list[Entity], list[StatementKey]]  # doc, its entities, its statements' keys
