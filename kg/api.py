@@ -30,7 +30,7 @@ _FLOATS = {_XSD + n for n in ("decimal", "double", "float")}
 
 def build_with_report(inputs: Inputs, base: str = DEFAULT_BASE) -> tuple[Dataset, BuildReport]:
     """Like `build`, and the BuildReport (counts, skipped files, warnings)."""
-    from kg.reader import iter_inputs
+    from kg.read import iter_inputs
     from kg.run.memory import build_dataset, build_from_texts, extract_all
 
     if isinstance(inputs, Mapping):

@@ -8,7 +8,7 @@ import pytest
 import rdflib
 
 from kg.rdf.serialize import to_bytes
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.run.memory import build_dataset, extract_all
 from kg.validate import validate
 from kg.vocab import KGO

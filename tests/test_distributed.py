@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from kg.reader import iter_inputs  # noqa: E402
+from kg.read import iter_inputs  # noqa: E402
 from kg.run.shards import ShardsError, build_shards, prepare, read_manifest  # noqa: E402
 from kg.run.stream import build_nquads  # noqa: E402
 

@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kg.endpoint import Credentials, EndpointError, GraphStore, select
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.resources import queries_path
 from kg.run.memory import extract_all
 from kg.run.store import KGStore

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.rdf.serialize import to_bytes
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.run.memory import build_dataset, extract_all
 from kg.run.stream import build_nquads
 from kg.validate import ValidationResult

@@ -14,7 +14,7 @@ import pytest
 
 from kg.commands.serve import oxigraph_binary
 from kg.endpoint import EndpointError, select
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.resources import queries_path
 from kg.run.memory import extract_all
 from kg.run.store import KGStore

@@ -14,7 +14,7 @@ import pytest
 
 from kg.rdf.serialize import to_bytes
 from kg.rdf.writer import IRIs
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.resources import queries_path
 from kg.run.memory import build_dataset, extract_all
 from kg.run.store import INTERNAL, KGStore, StoreError

@@ -374,7 +374,7 @@ def test_every_targeted_class_exists_in_the_ontology():
 def seeds_graph(seeds_dir) -> Graph:
     from kg.build import extract_all
     from kg.rdf.writer import build_dataset
-    from kg.reader import iter_inputs
+    from kg.read import iter_inputs
     from kg.validate import _as_graph
 
     return _as_graph(build_dataset(extract_all(iter_inputs([seeds_dir])).results))

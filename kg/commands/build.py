@@ -68,7 +68,7 @@ def _recognizers(args: argparse.Namespace) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.reader import InputError, iter_inputs
+    from kg.read import InputError, iter_inputs
     from kg.run.config import BuildConfig
 
     sharded = args.dask is not None or args.shards is not None

@@ -154,7 +154,7 @@ def _summary(kind: str, v: dict[str, str | None], names: dict[str, str]) -> str:
 def _with_sentence(fact: Fact, folder: Path, texts: dict[str, str | None]) -> Fact:
     """The fact with the sentence(s) its evidence lies in, or unchanged when the article cannot be read again or
     no longer holds the evidence at its offsets (the folder is not the one the graph was built from)."""
-    from kg.reader import InputError, read_article
+    from kg.read import InputError, read_article
     from kg.text.analysis import analyse
 
     if fact.doc not in texts:

@@ -31,7 +31,7 @@ def build_article(path: Path, config: BuildConfig) -> Built | Skipped:
     """Read and extract `path`. An article that cannot be read, fails, or runs past the time budget is Skipped:
     one pathological article must not stop a batch of thousands."""
     from kg.limits import TimeBudgetExceeded, time_budget
-    from kg.reader import InputError, read_article
+    from kg.read import InputError, read_article
 
     times: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -74,7 +74,7 @@ def split_name_clashes(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     extension, so two inputs with the same name (in two folders, or .txt and .html) would be merged into one
     article graph: the first (in path order) is kept. The name "entities" is the shared entity graph's."""
     from kg.rdf.writer import IRIs
-    from kg.reader import article_name
+    from kg.read import article_name
 
     iris = IRIs()
     kept: list[Path] = []

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.rdf.serialize import to_bytes
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.run.memory import build_dataset, extract_all
 from kg.run.shards import build_shards, read_manifest
 from kg.run.store import KGStore
