@@ -27,6 +27,10 @@ class BuildConfig:
 
         return cls(recognizers=frozenset(getattr(pipeline, "EXTRA_RECOGNIZERS", ())), **kw)
 
+    def batch_for(self, items: int) -> int:
+        """Articles per task: `batch`, smaller when that would leave a local worker idle (5 articles, 2 workers)."""
+        return max(1, min(self.batch, -(-items // max(1, self.workers))))
+
     def apply(self) -> None:
         """Switch on the extra recognizers in this process (a spawned or dask worker starts without them)."""
         if self.recognizers:

@@ -51,7 +51,7 @@ def extract_with(paths: Iterable[Path], config: BuildConfig, client: Any | None 
     items, report.skipped = split_name_clashes(paths)
     run = mapper_for(config.workers, client)
     with ticker(len(items), config.progress) as tick:
-        for outcomes in run(partial(build_batch, config), batches(items, config.batch)):
+        for outcomes in run(partial(build_batch, config), batches(items, config.batch_for(len(items)))):
             for outcome in outcomes:
                 if isinstance(outcome, Built):
                     report.results.append(outcome.result)

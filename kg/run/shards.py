@@ -107,7 +107,7 @@ def write_shards(paths: Iterable[Path], shards: Path, config: BuildConfig, clien
     kept, clashes = split_name_clashes(paths)
     items = [Path(p).resolve() for p in kept]
     jobs = [(i, str(p), str(shards / shard_name(i, p.name, config.base))) for i, p in enumerate(items)]
-    chunks = batches(jobs, config.batch)
+    chunks = batches(jobs, config.batch_for(len(jobs)) if client is None else config.batch)
     outcomes = mapper_for(config.workers, client)(partial(shard_batch, config), chunks)
     merger = Merger(config.base, config.validate)
     merger.report.skipped.extend(clashes)

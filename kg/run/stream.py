@@ -220,11 +220,12 @@ def stream_nquads(paths: Iterable[Path], out: Path, config: BuildConfig, client:
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     run = mapper_for(config.workers, client)
+    jobs = batches(items, config.batch_for(len(items)))
     try:
         with os.fdopen(fd, "wb") as fh:
             write = 0.0
             with ticker(len(items), config.progress) as tick:
-                for outcomes in run(partial(_process_batch, config), batches(items, config.batch)):
+                for outcomes in run(partial(_process_batch, config), jobs):
                     for outcome in outcomes:
                         got = merger.add(outcome)
                         if got is not None and not merger.report.violations:
