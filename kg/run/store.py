@@ -162,7 +162,7 @@ class KGStore:
 
     def _ops_shared(self, records: dict[str, Record]) -> list[str]:
         shared = SharedGraph(self.iris)
-        for doc, ents, stmts in records.values():
+        for doc, ents, stmts in sorted(records.values(), key=lambda r: r[0]):  # file-name order, as a folder
             shared.add(doc, ents, stmts)
         triples = to_ox_triples(shared.graph())
         g = self.shared_graph()
