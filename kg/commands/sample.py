@@ -15,10 +15,11 @@ from pathlib import Path
 
 from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kg.formats import SUFFIXES
+from kg.vocab import KGO_IRI, PROV
 
-_PREFIX = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
+_PREFIX = f"""PREFIX kgo: <{KGO_IRI}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX prov: <{PROV}>
 """
 # One row per fact; ?fact ?doc ?begin ?end ?evidence are common to every kind, the rest make up its summary.
 QUERIES = {
