@@ -47,6 +47,7 @@ def extract_all(paths: Iterable[Path], *, max_bytes: int = 20_000_000, progress:
 
 
 def extract_with(paths: Iterable[Path], config: BuildConfig, client: Any | None = None) -> BuildReport:
+    """extract_all with a BuildConfig (kg build hands its own)."""
     report = BuildReport()
     items, report.skipped = split_name_clashes(paths)
     run = mapper_for(config.workers, client)
