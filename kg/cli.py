@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         module.register(sub)
     args = parser.parse_args(argv)
-    from kg.interrupt import install
+    from kg.run.interrupt import install
 
     install()
     try:

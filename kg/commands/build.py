@@ -8,8 +8,8 @@ from pathlib import Path
 
 from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 from kg.formats import SUFFIXES
-from kg.limits import DEFAULT_TIME_BUDGET
 from kg.rdf.serialize import format_for, to_bytes, write_atomic
+from kg.run.limits import DEFAULT_TIME_BUDGET
 from kg.vocab import DEFAULT_BASE
 
 
@@ -158,7 +158,7 @@ def _in_memory(args: argparse.Namespace, paths: list[Path], config, fmt: str | N
         verdict = "conforms to ontology/shapes.ttl"
     if args.out is not None:
         data = to_bytes(ds, fmt)
-        from kg.interrupt import check
+        from kg.run.interrupt import check
 
         check()  # never publish the output of an interrupted build
         write_atomic(args.out, data)

@@ -6,4 +6,5 @@
 - `shared.SharedGraph`: the one builder of the shared graph (entities merged over articles, kgo:sameStatementAs).
 - targets: `memory` (an rdflib Dataset, any file format), `stream` (N-Quads, bounded memory), `shards` (one
   N-Quads file per article, e.g. on a dask cluster), `store` (a persistent Oxigraph store).
+- `limits` (the per-article time budget) and `interrupt` (a Ctrl-C that native code cannot swallow).
 """

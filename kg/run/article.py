@@ -30,8 +30,8 @@ class Skipped:
 def build_article(path: Path, config: BuildConfig) -> Built | Skipped:
     """Read and extract `path`. An article that cannot be read, fails, or runs past the time budget is Skipped:
     one pathological article must not stop a batch of thousands."""
-    from kg.limits import TimeBudgetExceeded, time_budget
     from kg.read import InputError, read_article
+    from kg.run.limits import TimeBudgetExceeded, time_budget
 
     times: dict[str, float] = {}
     t0 = time.perf_counter()

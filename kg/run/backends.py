@@ -91,7 +91,7 @@ def batches(items: Sequence[T], size: int) -> list[list[T]]:
 def ticker(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
     """A tick per article: a progress bar when enabled, and always the Ctrl-C check (a Ctrl-C swallowed by native
     code still stops the build here)."""
-    from kg.interrupt import check
+    from kg.run.interrupt import check
 
     if not enabled or total <= 1:
         yield check

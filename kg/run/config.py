@@ -14,7 +14,7 @@ class BuildConfig:
     base: str = DEFAULT_BASE
     max_bytes: int = 20_000_000
     validate: bool = True
-    time_budget: float | None = None  # seconds per article (kg.limits); None: no limit
+    time_budget: float | None = None  # seconds per article (kg.run.limits); None: no limit
     recognizers: frozenset[str] = frozenset()  # kg.pipeline.EXTRA_RECOGNIZERS to switch on (e.g. "camel")
     workers: int = 1  # processes of the local pool (1: this process)
     batch: int = BATCH

@@ -241,7 +241,7 @@ def stream_nquads(paths: Iterable[Path], out: Path, config: BuildConfig, client:
                 os.fsync(fh.fileno())
                 write += time.perf_counter() - t
             merger.report.times["write"] = write
-        from kg.interrupt import check
+        from kg.run.interrupt import check
 
         check()  # never publish the output of an interrupted build
         if merger.report.articles and merger.report.conforms:

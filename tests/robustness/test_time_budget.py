@@ -1,4 +1,4 @@
-"""The per-article time budget (kg/limits.py, kg build --time-budget): an article that takes longer is skipped with
+"""The per-article time budget (kg/run/limits.py, kg build --time-budget): an article that takes longer is skipped with
 a warning, the batch goes on, and no work is left running on the abandoned article."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from robustness_helpers import ARTICLE, OTHER, facts_by_doc, kg, load, stderr_li
 
 from kg.build import extract_all
 from kg.cli import EXIT_OK, EXIT_SKIPPED
-from kg.limits import DEFAULT_TIME_BUDGET, TimeBudgetExceeded, budget_supported, time_budget
 from kg.run import article as kg_build
+from kg.run.limits import DEFAULT_TIME_BUDGET, TimeBudgetExceeded, budget_supported, time_budget
 
 posix_only = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the budget needs signal.setitimer (POSIX)")
 
