@@ -17,25 +17,21 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.build import BuildReport
-from kg.vocab import DEFAULT_BASE
+from kg.run.memory import BuildReport
+from kg.vocab import DEFAULT_BASE, XSD_INTEGERS
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Inputs = Mapping[str, str] | str | Path | Iterable[str | Path]
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTS = {_XSD + n for n in ("integer", "nonNegativeInteger", "positiveInteger", "negativeInteger",
-                            "nonPositiveInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
-                            "unsignedShort", "unsignedByte")}
 _FLOATS = {_XSD + n for n in ("decimal", "double", "float")}
 
 
 def build_with_report(inputs: Inputs, base: str = DEFAULT_BASE) -> tuple[Dataset, BuildReport]:
     """Like `build`, and the BuildReport (counts, skipped files, warnings)."""
-    from kg.build import build_from_texts, extract_all
-    from kg.rdf.writer import build_dataset
-    from kg.reader import iter_inputs
+    from kg.read import iter_inputs
+    from kg.run.memory import build_dataset, build_from_texts, extract_all
 
     if isinstance(inputs, Mapping):
         return build_from_texts(dict(inputs), base)
@@ -82,7 +78,7 @@ def open_store(data: Any) -> ox.Store:
     graph file or a store folder (opened read-only)."""
     from kg.query import open_data
     from kg.rdf.serialize import to_bytes
-    from kg.store import KGStore
+    from kg.run.store import KGStore
 
     if isinstance(data, ox.Store):
         return data
@@ -124,7 +120,7 @@ def _py(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         dt = term.datatype.value
         try:
-            if dt in _INTS:
+            if dt in XSD_INTEGERS:
                 return int(term.value)
             if dt in _FLOATS:
                 return float(term.value)

@@ -6,9 +6,9 @@ import argparse
 import importlib
 import sys
 
-# Exit codes: 0 success; 1 the graph failed validation or a query failed; 2 usage or input error;
-# 3 built, but some inputs were skipped.
-EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+from kg.exitcodes import EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "main"]  # the codes, for older callers
 
 COMMANDS = ("build", "query", "evaluate", "store", "load", "serve", "report", "sample")
 
@@ -25,14 +25,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         module.register(sub)
     args = parser.parse_args(argv)
-    from kg.interrupt import install
+    from kg.run.interrupt import install
 
     install()
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("interrupted; earlier output is left as it was", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

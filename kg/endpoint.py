@@ -22,8 +22,6 @@ import pyoxigraph as ox
 ENV_USER, ENV_PASSWORD, ENV_TOKEN = "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN"
 # N-Triples is also valid Turtle: a server that refuses the first type gets the same bytes as the second
 CONTENT_TYPES = ("application/n-triples", "text/turtle")
-_QUAD_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
-_TRIPLE_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
 
 
 class EndpointError(Exception):
@@ -141,15 +139,14 @@ def read_graphs(path: Path) -> dict[str | None, list[ox.Triple]]:
     path = Path(path)
     out: dict[str | None, list[ox.Triple]] = {}
     if path.is_dir():
-        from kg.store import KGStore
+        from kg.run.store import KGStore
 
         with KGStore(path, read_only=True) as store:
             quads = list(store.quads())
     else:
-        fmt = _QUAD_FORMATS.get(path.suffix.lower()) or _TRIPLE_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise ValueError(f"cannot read {path}: unknown RDF format {path.suffix!r}")
-        quads = list(ox.parse(path=str(path), format=fmt))
+        from kg.formats import format_of
+
+        quads = list(ox.parse(path=str(path), format=format_of(path).oxigraph))
     for q in quads:
         g = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
         out.setdefault(g, []).append(q.triple)

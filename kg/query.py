@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
-            ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}
+from kg.formats import format_of
+from kg.vocab import PREFIXES
+
+__all__ = ["PREFIXES", "bind", "labels", "open_data", "parse_binding", "render", "run"]
+
 _LABELS = """SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }"""
 
 
@@ -22,9 +25,7 @@ def open_data(path: Path) -> ox.Store:
     path = Path(path)
     if path.is_dir():
         return ox.Store.read_only(str(path))
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise ValueError(f"cannot read {path}: unknown RDF format {path.suffix!r}")
+    fmt = format_of(path).oxigraph
     store = ox.Store()
     store.bulk_load(path=str(path), format=fmt)
     return store
@@ -47,14 +48,6 @@ def parse_binding(text: str, prefixes: dict[str, str] | None = None) -> tuple[st
         except ValueError as exc:
             raise ValueError(f"binding {name}: not a valid IRI: {value!r}") from exc
     return name, ox.Literal(value)
-
-
-PREFIXES = {
-    "kgo": "https://w3id.org/kg-arabic-news/ontology#",
-    "plover": "https://w3id.org/kg-arabic-news/plover#",
-    "kg": "https://w3id.org/kg-arabic-news/id/entity/",
-    "wd": "http://www.wikidata.org/entity/",
-}
 
 
 def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,

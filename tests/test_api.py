@@ -8,9 +8,9 @@ import pytest
 import rdflib
 
 import kg.api as api
-from kg.build import extract_all
-from kg.reader import iter_inputs
-from kg.store import KGStore
+from kg.read import iter_inputs
+from kg.run.memory import extract_all
+from kg.run.store import KGStore
 from kg.vocab import KGO
 
 

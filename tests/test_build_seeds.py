@@ -7,10 +7,9 @@ import sys
 import pytest
 import rdflib
 
-from kg.build import extract_all
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
+from kg.run.memory import build_dataset, extract_all
 from kg.validate import validate
 from kg.vocab import KGO
 

@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from kg.distributed import ShardsError, build_shards, prepare, read_manifest  # noqa: E402
-from kg.parallel import build_nquads  # noqa: E402
-from kg.reader import iter_inputs  # noqa: E402
+from kg.read import iter_inputs  # noqa: E402
+from kg.run.shards import ShardsError, build_shards, prepare, read_manifest  # noqa: E402
+from kg.run.stream import build_nquads  # noqa: E402
 
 pytestmark = pytest.mark.slow
 

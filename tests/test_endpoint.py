@@ -16,11 +16,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from kg.build import extract_all
 from kg.endpoint import Credentials, EndpointError, GraphStore, select
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.resources import queries_path
-from kg.store import KGStore
+from kg.run.memory import extract_all
+from kg.run.store import KGStore
 
 KG = [sys.executable, "-m", "kg.cli"]
 TOKEN, USER, PASSWORD = "tok-9f3a77c1e2", "researcher", "pw-5b1d0e8a44"

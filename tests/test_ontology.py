@@ -165,9 +165,56 @@ def test_disjointness(onto: Graph):
 
 def test_statement_kinds_and_measures(onto: Graph):
     kinds = {str(s).removeprefix(str(KGO)) for s in onto.subjects(RDF.type, KGO.StatementKind)}
-    measures = {str(s).removeprefix(str(KGO)) for s in onto.subjects(RDF.type, KGO.Measure)}
-    assert kinds == set(STATEMENT_KINDS)
-    assert measures == set(MEASURES)
+    assert kinds == set(STATEMENT_KINDS) == {"direct", "indirect"}
+    # the code list is read from the typed individuals; the owl:AllDifferent axiom must list the same
+    lists = [list(Collection(onto, onto.value(d, OWL.distinctMembers))) for d in onto.subjects(RDF.type,
+                                                                                              OWL.AllDifferent)]
+    listed = [str(m).removeprefix(str(KGO)) for m in next(m for m in lists if KGO.killed in m)]
+    assert sorted(MEASURES) == sorted(listed) and len(set(MEASURES)) == len(MEASURES) and "killed" in MEASURES
+
+
+def test_the_namespaces_are_closed():
+    assert KGO.killed == URIRef(str(KGO) + "killed") and PLOVER["ASSAULT"] == URIRef(str(PLOVER) + "ASSAULT")
+    with pytest.raises(AttributeError):
+        KGO.kiled  # noqa: B018
+    with pytest.raises(KeyError):
+        PLOVER["FIGHT"]  # noqa: B018
+
+
+def _named_terms() -> set[tuple[str, str]]:
+    """(namespace, name) of every kgo:/plover: term the code, the queries and the shapes name."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    found = set()
+    for path in (root / "kg").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found |= {(ns.lower(), n) for ns, n in re.findall(r"\b(KGO|PLOVER)(?:\.|\[\")([A-Za-z]\w*)", text)}
+    for path in [*(root / "queries").glob("*.rq"), root / "ontology" / "shapes.ttl"]:
+        text = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r"(?<![\w/#])(kgo|plover):([A-Za-z]\w*)", text))
+    return found - {("kgo", "term"), ("plover", "term")}
+
+
+def test_every_term_the_code_names_is_declared():
+    terms = _named_terms()
+    assert ("kgo", "sameStatementAs") in terms and ("kgo", "Statement") in terms
+    missing = sorted(f"{ns}:{n}" for ns, n in terms if n not in dir(KGO if ns == "kgo" else PLOVER))
+    assert not missing, missing
+
+
+def test_the_shapes_list_exactly_the_ontology_code_lists():
+    shapes = Graph().parse(ontology_path("shapes.ttl"))
+    lists = [[str(m) for m in Collection(shapes, o)] for o in shapes.objects(None, SH["in"])]
+    measures = [m for m in lists if str(KGO.killed) in m]
+    actions = [m for m in lists if str(PLOVER.ASSAULT) in m]
+    assert len(measures) == 2 and len(actions) == 1
+    for m in measures:
+        assert sorted(m) == sorted(str(KGO[x]) for x in MEASURES)
+    assert sorted(actions[0]) == sorted(str(PLOVER[x]) for x in PLOVER_TYPES)
+    # the messages name no code list, so they cannot go stale
+    for msg in shapes.objects(None, SH.message):
+        assert "kgo:executed" not in msg and "kgo:killed" not in msg
 
 
 def test_plover_scheme(onto: Graph):

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import extract_all
-from kg.parallel import build_nquads, extract_parallel
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
+from kg.run.memory import build_dataset, extract_all
+from kg.run.stream import build_nquads
 from kg.validate import ValidationResult
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -44,9 +43,9 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path, seeds_dir: Path
     assert len(one.read_bytes()) > 100_000
 
 
-def test_extract_parallel_reports_as_extract_all(inputs: Path) -> None:
+def test_extract_on_a_pool_reports_as_serial(inputs: Path) -> None:
     paths = iter_inputs([inputs])
-    serial, parallel = extract_all(paths), extract_parallel(paths, 2)
+    serial, parallel = extract_all(paths), extract_all(paths, workers=2)
     assert [r.article.doc for r in parallel.results] == [r.article.doc for r in serial.results]
     assert parallel.counts() == serial.counts() and parallel.counts()["skipped"] == 1
     assert parallel.skipped == serial.skipped and parallel.warnings == serial.warnings
@@ -94,7 +93,7 @@ def test_the_time_budget_skips_articles_as_extract_all_does(inputs: Path, tmp_pa
     def files(skipped: list[str]) -> list[str]:
         return [s.split(": ", 1)[0] for s in skipped]
 
-    serial, parallel = extract_all(paths, time_budget=1e-6), extract_parallel(paths, 2, time_budget=1e-6)
+    serial, parallel = extract_all(paths, time_budget=1e-6), extract_all(paths, workers=2, time_budget=1e-6)
     assert files(parallel.skipped) == files(serial.skipped) == [str(p) for p in paths] and not parallel.results
     assert sum("--time-budget" in s for s in parallel.skipped) >= 5
     report = build_nquads(paths, tmp_path / "kg.nq", workers=2, time_budget=1e-6)

@@ -7,8 +7,8 @@ import pytest
 from kg.pipeline import extract_text
 from kg.query import PREFIXES, bind, labels, parse_binding, render, run
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
 from kg.resources import queries_path
+from kg.run.memory import build_dataset
 
 TEXT = ("الأحد 9 مارس 2025\nوقال وزير الخارجية الأردني أيمن الصفدي، الأحد، إن الأردن يرفض التهجير. "
         "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل.\n")

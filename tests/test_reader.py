@@ -1,4 +1,4 @@
-"""kg.reader: decoding, cleaning, HTML extraction, sidecars and input discovery.
+"""kg.read: decoding, cleaning, HTML extraction, sidecars and input discovery.
 
 Odd encodings and binary files are written to tmp_path by the tests themselves; only readable UTF-8 fixtures are
 committed (tests/fixtures/input/reader/).
@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.model import Article, Span
-from kg.reader import InputError, iter_inputs, read_article, read_text
+from kg.read import InputError, iter_inputs, read_article, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "input" / "reader"
 

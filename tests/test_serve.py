@@ -12,12 +12,12 @@ import urllib.request
 
 import pytest
 
-from kg.build import extract_all
 from kg.commands.serve import oxigraph_binary
 from kg.endpoint import EndpointError, select
-from kg.reader import iter_inputs
+from kg.read import iter_inputs
 from kg.resources import queries_path
-from kg.store import KGStore
+from kg.run.memory import extract_all
+from kg.run.store import KGStore
 
 KG = [sys.executable, "-m", "kg.cli"]
 # a cross product of every triple with itself three times: far too long to finish

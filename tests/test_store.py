@@ -1,4 +1,4 @@
-"""The persistent store (kg/store.py, kg build --store, kg store ...) on the real seed articles."""
+"""The persistent store (kg/run/store.py, kg build --store, kg store ...) on the real seed articles."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from kg.build import extract_all
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import IRIs, build_dataset
-from kg.reader import iter_inputs
+from kg.rdf.writer import IRIs
+from kg.read import iter_inputs
 from kg.resources import queries_path
-from kg.store import INTERNAL, KGStore, StoreError
+from kg.run.memory import build_dataset, extract_all
+from kg.run.store import INTERNAL, KGStore, StoreError
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -110,7 +110,7 @@ def test_a_failed_update_leaves_the_store_as_it_was(results, tmp_path):
 
 _WRITER = textwrap.dedent("""
     import sys, pyoxigraph as ox
-    from kg.store import KGStore
+    from kg.run.store import KGStore
     store = KGStore(sys.argv[1])
     def graph(tag, n):
         return [ox.Triple(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode("http://x/p"), ox.Literal(f"{tag}{i}"))

@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
-from kg.limits import DEFAULT_TIME_BUDGET
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from kg.formats import SUFFIXES
+from kg.rdf.serialize import format_for, to_bytes, write_atomic
+from kg.run.limits import DEFAULT_TIME_BUDGET
 from kg.vocab import DEFAULT_BASE
 
 
@@ -15,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build the knowledge graph from article files or folders")
     p.add_argument("inputs", nargs="+", type=Path, help="article files (.txt, .html) or folders of them")
     p.add_argument("--out", "-o", type=Path, default=None,
-                   help="output file; the format follows the extension: .ttl .nt .trig .nq .jsonld "
+                   help=f"output file; the format follows the extension: {SUFFIXES} "
                         "(default kg.ttl, or none when --store is given)")
     p.add_argument("--store", type=Path, default=None, metavar="DIR",
                    help="also (or, without --out, only) write into this persistent Oxigraph store folder: each "
@@ -43,83 +45,109 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from kg.build import extract_all, split_name_clashes
-    from kg.rdf.serialize import format_for, to_bytes, write_atomic
-    from kg.rdf.writer import build_dataset
-    from kg.reader import iter_inputs
+def _usage(msg: str) -> int:
+    print(f"kg build: {msg}", file=sys.stderr)
+    return EXIT_USAGE
 
-    if args.ner == "model":  # set before any worker starts: Options.here() hands it to every worker
-        from kg.pipeline import EXTRA_RECOGNIZERS
 
+def _recognizers(args: argparse.Namespace) -> str | None:
+    """Switch on the extra recognizers before any worker starts (BuildConfig.here() hands them to every worker);
+    a message when one cannot run here."""
+    from kg.pipeline import EXTRA_RECOGNIZERS
+
+    if args.ner == "model":
         EXTRA_RECOGNIZERS.add("model")
-    if args.dask is not None or args.shards is not None:  # one shard per article, on a dask cluster
-        from kg.distributed import run_build
-
-        return run_build(args)
     if args.ner == "camel":
-        from kg.pipeline import EXTRA_RECOGNIZERS
         from kg.text.camel import ner_available
 
         if not ner_available():
-            print("kg build: --ner camel needs camel-tools' NER data (camel_data -i ner-arabert, or set "
-                  "CAMELTOOLS_DATA); it is not installed here", file=sys.stderr)
-            return EXIT_USAGE
+            return ("--ner camel needs camel-tools' NER data (camel_data -i ner-arabert, or set "
+                    "CAMELTOOLS_DATA); it is not installed here")
         EXTRA_RECOGNIZERS.add("camel")
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from kg.read import InputError, iter_inputs
+    from kg.run.config import BuildConfig
+
+    sharded = args.dask is not None or args.shards is not None
+    if sharded and args.shards is None:
+        return _usage("--dask writes shards: give --shards DIR")
+    if sharded and (args.out is not None or args.store is not None):
+        return _usage("--shards writes its own files; it cannot be combined with --out or --store")
+    problem = _recognizers(args)
+    if problem:
+        return _usage(problem)
     if args.workers < 1:
-        print("kg build: --workers must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
-    if args.out is None and args.store is None:
+        return _usage("--workers must be at least 1")
+    if not sharded and args.out is None and args.store is None:
         args.out = Path("kg.ttl")
     try:
         fmt = format_for(args.out) if args.out is not None else None
     except ValueError as exc:
-        print(f"kg build: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage(str(exc))
     missing = [str(p) for p in args.inputs if not p.exists()]
     if missing:
-        print(f"kg build: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_USAGE
-    paths = iter_inputs(args.inputs)
+        return _usage(f"no such file or folder: {', '.join(missing)}")
+    try:
+        paths = iter_inputs(args.inputs)
+    except InputError as exc:
+        return _usage(str(exc))
     if not paths:
-        print("kg build: no article files (.txt, .html) in the inputs", file=sys.stderr)
-        return EXIT_USAGE
-    paths, clashes = split_name_clashes(paths)  # two inputs that would share one article graph
+        return _usage("no article files (.txt, .html) in the inputs")
+    config = BuildConfig.here(base=args.base, max_bytes=args.max_bytes, validate=not args.no_validate,
+                              time_budget=args.time_budget, workers=args.workers, progress=not args.quiet)
+    if sharded:
+        return _shards(args, paths, config)
+    if fmt == "nquads" and args.store is None:  # streaming: article graphs go to the file as they are made
+        from kg.run.stream import stream_nquads
+
+        return _streamed(stream_nquads(paths, args.out, config), args)
+    return _in_memory(args, paths, config, fmt)
+
+
+def _shards(args: argparse.Namespace, paths: list[Path], config) -> int:
+    from kg.run.shards import ShardsError, connect, write_shards
+
+    client = None
+    if args.dask is not None:
+        try:
+            client = connect(args.dask)
+        except (OSError, TimeoutError, ValueError) as exc:
+            return _usage(f"cannot reach the dask scheduler {args.dask}: {exc}")
+    try:
+        report = write_shards(paths, args.shards, config, client)
+    except ShardsError as exc:
+        return _usage(str(exc))
+    finally:
+        if client is not None:
+            cluster = client.cluster if args.dask.startswith("local") else None
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    return _streamed(report, args)
+
+
+def _in_memory(args: argparse.Namespace, paths: list[Path], config, fmt: str | None) -> int:
+    from kg.run.memory import build_dataset, extract_with
+
     store = None
     if args.store is not None:  # opened first: a store in use or built with another --base fails fast
-        from kg.store import KGStore, StoreError
+        from kg.run.store import KGStore, StoreError
 
         try:
             store = KGStore(args.store, args.base)
         except StoreError as exc:
-            print(f"kg build: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    if fmt == "nquads" and store is None:  # streaming: article graphs go to the file as they are made
-        from kg.parallel import build_nquads, print_streaming_outcome
-
-        streamed = build_nquads(paths, args.out, base=args.base, workers=args.workers, max_bytes=args.max_bytes,
-                                validate=not args.no_validate, progress=not args.quiet, time_budget=args.time_budget)
-        streamed.skipped[:0] = clashes
-        return print_streaming_outcome(streamed, args.quiet, args.rows)
-    if args.workers > 1:
-        from kg.parallel import extract_parallel
-
-        report = extract_parallel(paths, args.workers, args.max_bytes, progress=not args.quiet,
-                                  time_budget=args.time_budget)
-    else:
-        report = extract_all(paths, max_bytes=args.max_bytes, progress=not args.quiet,
-                             time_budget=args.time_budget)
-    report.skipped[:0] = clashes
-    for w in report.warnings:
-        print(f"warning: {w}", file=sys.stderr)
-    for s in report.skipped:
-        print(f"skipped: {s}", file=sys.stderr)
+            return _usage(str(exc))
+    report = extract_with(paths, config)
+    _print_notes(report.warnings, report.skipped)
     if not report.results:
         print("kg build: nothing could be read; no output written", file=sys.stderr)
         return EXIT_USAGE
     ds = build_dataset(report.results, args.base)
     verdict = "not checked (--no-validate)"
-    if not args.no_validate:
+    if config.validate:
         from kg.validate import validate
 
         result = validate(ds)
@@ -130,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         verdict = "conforms to ontology/shapes.ttl"
     if args.out is not None:
         data = to_bytes(ds, fmt)
-        from kg.interrupt import check
+        from kg.run.interrupt import check
 
         check()  # never publish the output of an interrupted build
         write_atomic(args.out, data)
@@ -142,25 +170,78 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if report.skipped else EXIT_OK
 
 
+def _print_notes(warnings: list[str], skipped: list[str]) -> None:
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for s in skipped:
+        print(f"skipped: {s}", file=sys.stderr)
+
+
+def _who_said_what(store, out: Path, rows: int) -> list[str]:
+    """The who-said-what-when table of the summary."""
+    from kg.query import labels, render
+    from kg.query import run as run_query
+    from kg.resources import queries_path
+
+    names, result = run_query(store, queries_path("who_said_what_when.rq").read_text(encoding="utf-8"))
+    keep = ["date", "speaker", "kind", "text", "doc"]
+    lines = ["", "Who said what, when:",
+             render(keep, [{k: r[k] for k in keep} for r in result[:rows]], "table", labels(store), width=70)]
+    if len(result) > rows:
+        lines.append(f"... {len(result) - rows} more (kg query queries/who_said_what_when.rq --data {out})")
+    return lines
+
+
+def _head(out: Path, triples: int, c: dict[str, int], verdict: str) -> list[str]:
+    return [f"Built {out}: {triples} triples from {c.get('articles', 0)} articles"
+            + (f" ({c['skipped']} skipped)" if c.get("skipped") else ""),
+            f"  entities {c.get('entities', 0)}  mentions {c.get('mentions', 0)}  statements "
+            f"{c.get('statements', 0)}  actions {c.get('actions', 0)}  figures {c.get('figures', 0)}",
+            f"  SHACL: {verdict}"]
+
+
 def summary(report, ds, verdict: str, out: Path, rows: int) -> str:
     import pyoxigraph as ox
 
-    from kg.query import labels, render, run
-    from kg.rdf.serialize import to_bytes
-    from kg.resources import queries_path
-
-    c = report.counts()
     store = ox.Store()
     store.load(to_bytes(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
-    lines = [f"Built {out}: {len(ds)} triples from {c['articles']} articles"
-             + (f" ({c['skipped']} skipped)" if c["skipped"] else ""),
-             f"  entities {c['entities']}  mentions {c['mentions']}  statements {c['statements']}  "
-             f"actions {c['actions']}  figures {c['figures']}",
-             f"  SHACL: {verdict}", "", "Who said what, when:"]
-    names, result = run(store, queries_path("who_said_what_when.rq").read_text(encoding="utf-8"))
-    keep = ["date", "speaker", "kind", "text", "doc"]
-    shown = [{k: r[k] for k in keep} for r in result[:rows]]
-    lines.append(render(keep, shown, "table", labels(store), width=70))
-    if len(result) > rows:
-        lines.append(f"... {len(result) - rows} more (kg query queries/who_said_what_when.rq --data {out})")
-    return "\n".join(lines)
+    return "\n".join(_head(out, len(ds), report.counts(), verdict) + _who_said_what(store, out, rows))
+
+
+def stream_summary(report, rows: int = 30, table_limit: int = 2_000_000) -> str:
+    """The text printed after a streaming or sharded build; the who-said-what table is read back from the file
+    (skipped above `table_limit` triples, where loading it would cost more than the build's memory)."""
+    from kg.run.stream import STAGES
+
+    verdict = ("conforms to ontology/shapes.ttl (each article graph with its entities, then the shared graph)"
+               if report.validated else "not checked (--no-validate)")
+    lines = _head(report.out, report.triples, report.counts, verdict)
+    lines.append("  seconds per stage: " + "  ".join(f"{k} {report.times[k]:.1f}" for k in STAGES
+                                                    if k in report.times))
+    if report.out is not None and report.out.is_dir():
+        lines.append(f"  shards: {report.out}/manifest.json lists them in order; bulk-load them into any store")
+        return "\n".join(lines)
+    if report.out is None or report.triples > table_limit:
+        if report.out is not None:
+            lines.append(f"\n(kg query queries/who_said_what_when.rq --data {report.out} lists who said what, when)")
+        return "\n".join(lines)
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(report.out), format=ox.RdfFormat.N_QUADS)
+    return "\n".join(lines + _who_said_what(store, report.out, rows))
+
+
+def _streamed(report, args: argparse.Namespace) -> int:
+    """Messages and exit code of a streaming or sharded build."""
+    _print_notes(report.warnings, report.skipped)
+    if not report.articles:
+        print("kg build: nothing could be read; no output written", file=sys.stderr)
+        return EXIT_USAGE
+    if not report.conforms:
+        print("kg build: the built graph does not conform to ontology/shapes.ttl; nothing written.\n"
+              + "\n".join(report.violations), file=sys.stderr)
+        return EXIT_INVALID
+    if not args.quiet:
+        print(stream_summary(report, args.rows))
+    return EXIT_SKIPPED if report.skipped else EXIT_OK

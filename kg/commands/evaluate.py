@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_OK, EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kg.endpoint import Credentials, EndpointError, GraphStore, ntriples, read_graphs
-    from kg.store import StoreError
+    from kg.run.store import StoreError
 
     try:
         creds = Credentials.from_env()

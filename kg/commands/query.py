@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.formats import SUFFIXES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("query", help="run a SPARQL file on a built graph (file or Oxigraph store folder)")
     p.add_argument("query", type=Path, help="a .rq file, e.g. queries/who_said_what_when.rq")
-    p.add_argument("--data", type=Path, required=True, help="graph file (.ttl .nt .trig .nq .jsonld) or store dir")
+    p.add_argument("--data", type=Path, required=True, help=f"graph file ({SUFFIXES}) or store dir")
     p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query variable to an IRI or literal (kgo:/kg:/plover: prefixes work)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")

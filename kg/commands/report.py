@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.formats import SUFFIXES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="write one self-contained HTML report (timeline, network, figures, entities)")
-    p.add_argument("--data", type=Path, required=True, help="graph file (.ttl .nt .trig .nq .jsonld) or store dir")
+    p.add_argument("--data", type=Path, required=True, help=f"graph file ({SUFFIXES}) or store dir")
     p.add_argument("--out", "-o", type=Path, default=Path("report.html"), help="the HTML file to write")
     p.add_argument("--title", default="kg report", help="title of the page")
     p.set_defaults(func=run)

@@ -13,11 +13,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kg.formats import SUFFIXES
+from kg.vocab import KGO_IRI, PROV
 
-_PREFIX = """PREFIX kgo: <https://w3id.org/kg-arabic-news/ontology#>
+_PREFIX = f"""PREFIX kgo: <{KGO_IRI}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX prov: <{PROV}>
 """
 # One row per fact; ?fact ?doc ?begin ?end ?evidence are common to every kind, the rest make up its summary.
 QUERIES = {
@@ -65,7 +67,7 @@ class Fact:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sample", help="print random facts with their evidence, to judge precision by hand")
-    p.add_argument("--data", type=Path, required=True, help="graph file (.ttl .nt .trig .nq .jsonld) or store dir")
+    p.add_argument("--data", type=Path, required=True, help=f"graph file ({SUFFIXES}) or store dir")
     p.add_argument("--n", type=int, default=50, help="how many facts (default 50; fewer when the graph has fewer)")
     p.add_argument("--kind", choices=KINDS, default="statement")
     p.add_argument("--seed", type=int, default=0, help="random seed: the same seed draws the same facts")
@@ -153,7 +155,7 @@ def _summary(kind: str, v: dict[str, str | None], names: dict[str, str]) -> str:
 def _with_sentence(fact: Fact, folder: Path, texts: dict[str, str | None]) -> Fact:
     """The fact with the sentence(s) its evidence lies in, or unchanged when the article cannot be read again or
     no longer holds the evidence at its offsets (the folder is not the one the graph was built from)."""
-    from kg.reader import InputError, read_article
+    from kg.read import InputError, read_article
     from kg.text.analysis import analyse
 
     if fact.doc not in texts:

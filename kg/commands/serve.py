@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from kg.cli import EXIT_USAGE
+from kg.exitcodes import EXIT_USAGE
 
 _RESULTS = {"application/sparql-results+json": "JSON", "application/json": "JSON",
             "application/sparql-results+xml": "XML", "text/csv": "CSV", "text/tab-separated-values": "TSV"}
@@ -50,7 +50,7 @@ def oxigraph_binary() -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.store import KGStore, StoreError
+    from kg.run.store import KGStore, StoreError
 
     try:
         KGStore(args.store, read_only=True).close()

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli import EXIT_OK, EXIT_USAGE
+from kg.exitcodes import EXIT_OK, EXIT_USAGE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.store import KGStore, StoreError
+    from kg.run.store import KGStore, StoreError
 
     if not args.store.is_dir():
         print(f"kg store: no store at {args.store}", file=sys.stderr)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}
+from kg.formats import RDFLIB_BY_SUFFIX as FORMATS
 
 
 def format_for(path: Path) -> str:

@@ -7,7 +7,7 @@ from kg.cli import main
 from kg.commands.sample import draw, facts_of, render
 from kg.pipeline import extract_text
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
+from kg.run.memory import build_dataset
 
 TEXT = ("الأحد 9 مارس 2025\n"
         "وقال وزير الخارجية الأردني أيمن الصفدي، الأحد، إن الأردن يرفض التهجير. "

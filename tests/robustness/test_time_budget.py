@@ -1,4 +1,4 @@
-"""The per-article time budget (kg/limits.py, kg build --time-budget): an article that takes longer is skipped with
+"""The per-article time budget (kg/run/limits.py, kg build --time-budget): an article that takes longer is skipped with
 a warning, the batch goes on, and no work is left running on the abandoned article."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import time
 import pytest
 from robustness_helpers import ARTICLE, OTHER, facts_by_doc, kg, load, stderr_lines
 
-from kg import build as kg_build
 from kg.build import extract_all
 from kg.cli import EXIT_OK, EXIT_SKIPPED
-from kg.limits import DEFAULT_TIME_BUDGET, TimeBudgetExceeded, budget_supported, time_budget
+from kg.run import article as kg_build
+from kg.run.limits import DEFAULT_TIME_BUDGET, TimeBudgetExceeded, budget_supported, time_budget
 
 posix_only = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the budget needs signal.setitimer (POSIX)")
 
@@ -124,14 +124,14 @@ def test_a_slow_article_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
 
 SLOW_CLI = """
 import sys
-import kg.build
-real = kg.build.extract
+import kg.run.article
+real = kg.run.article.extract
 def slow_extract(article):
     if article.doc.startswith("slow"):
         while True:
             pass
     return real(article)
-kg.build.extract = slow_extract
+kg.run.article.extract = slow_extract
 from kg.cli import main
 sys.exit(main(sys.argv[1:]))
 """

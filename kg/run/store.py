@@ -3,12 +3,12 @@ removed from one at a time.
 
 Layout of the store (all named graphs):
 - `<base>graph/<docslug>`: one graph per article, exactly what `kg build` writes for it;
-- `<base>graph/entities`: the shared entity data (labels, roles, Wikidata links, repeated statements), always
-  recomputed from the entity records of *all* stored articles, so an entity mentioned by one removed article
-  goes away with it;
+- `<base>graph/entities`: the shared graph (labels, roles, Wikidata links, repeated statements), always
+  recomputed by kg.run.shared from the entity and statement records of *all* stored articles, so an entity
+  mentioned by one removed article goes away with it, and the store holds what `kg build` writes;
 - `<base>graph/ontology`: ontology/kg.ttl;
-- `urn:kg:store`: bookkeeping (base IRI, each article's file name and entity records as JSON, a flag set while
-  the shared graph is behind the articles). Its subjects and predicates are `urn:kg:store...` IRIs, outside
+- `urn:kg:store`: bookkeeping (base IRI, each article's file name, entity and statement records as JSON, a flag
+  set while the shared graph is behind the articles). Its subjects and predicates are `urn:kg:store...` IRIs, outside
   the graph's vocabulary, and `dump`/`kg load` leave it out.
 
 Every change is one SPARQL update, which Oxigraph applies as one transaction: a crash (or an error) mid-article
@@ -25,25 +25,20 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.model import ArticleResult, Entity
-from kg.rdf.writer import EntityTable, IRIs
-from kg.vocab import DEFAULT_BASE, KGO
+from kg.rdf.writer import IRIs
+from kg.run.shared import SharedGraph, StatementKey
+from kg.vocab import DEFAULT_BASE, XSD_INTEGERS
 
 INTERNAL = ox.NamedNode("urn:kg:store")
 _K = "urn:kg:store#"
-_BASE, _DOC, _ENTITIES, _STALE, _ONTOLOGY = (ox.NamedNode(_K + n) for n in
-                                              ("base", "doc", "entities", "sharedStale", "ontologySha256"))
+_BASE, _DOC, _ENTITIES, _STATEMENTS, _STALE, _ONTOLOGY = (
+    ox.NamedNode(_K + n) for n in ("base", "doc", "entities", "statements", "sharedStale", "ontologySha256"))
 RESERVED = ("entities", "ontology")
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_INTEGER = _XSD + "integer"
-_DERIVED_INTEGERS = {_XSD + n for n in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-                                        "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
-                                        "unsignedInt", "unsignedShort", "unsignedByte")}
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_STATEMENTS = f"""SELECT ?g ?s ?speaker ?content WHERE {{ GRAPH ?g {{
-  ?s <{_RDF_TYPE}> <{KGO.Statement}> ; <{KGO.speaker}> ?speaker ; <{KGO.content}> ?content }} }}"""
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_DERIVED_INTEGERS = XSD_INTEGERS - {XSD_INTEGER}
 
 Triples = Iterable  # rdflib Graph / rdflib triples / pyoxigraph Triples or Quads (their graph is ignored)
-Stmt = tuple[str, str, str, str]  # graph IRI, statement IRI, speaker IRI, content
+Record = tuple[str, list[Entity], list[StatementKey]]  # doc, its entities, its statements' keys
 
 
 class StoreError(Exception):
@@ -82,38 +77,6 @@ def to_ox_triples(data: Triples) -> list[ox.Triple]:
 def _insert(graph: ox.NamedNode, triples: Iterable[ox.Triple]) -> str:
     body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
     return f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}" if body else ""
-
-
-def _statements_in(graph: str, triples: list[ox.Triple]) -> list[Stmt]:
-    typed = {str(t.subject) for t in triples if t.predicate.value == _RDF_TYPE and t.object == ox.NamedNode(
-        str(KGO.Statement))}
-    speaker: dict[str, str] = {}
-    content: dict[str, str] = {}
-    for t in triples:
-        if str(t.subject) in typed and t.predicate.value == str(KGO.speaker):
-            speaker[str(t.subject)] = t.object.value
-        elif str(t.subject) in typed and t.predicate.value == str(KGO.content):
-            content[str(t.subject)] = t.object.value
-    return [(graph, s[1:-1], speaker[s], content[s]) for s in sorted(typed) if s in speaker and s in content]
-
-
-def repeated_statement_triples(stmts: list[Stmt], threshold: float = 0.6) -> list[ox.Triple]:
-    """kgo:sameStatementAs between statements of one speaker in different articles (as kg.rdf.writer does)."""
-    from kg.extract.statements import _f1
-
-    same = ox.NamedNode(str(KGO.sameStatementAs))
-    by_speaker: dict[str, list[Stmt]] = {}
-    for st in stmts:
-        by_speaker.setdefault(st[2], []).append(st)
-    out = []
-    for items in by_speaker.values():
-        for x in range(len(items)):
-            for y in range(x + 1, len(items)):
-                a, b = items[x], items[y]
-                if a[0] != b[0] and _f1(a[3], b[3]) >= threshold:
-                    ia, ib = ox.NamedNode(a[1]), ox.NamedNode(b[1])
-                    out += [ox.Triple(ia, same, ib), ox.Triple(ib, same, ia)]
-    return out
 
 
 class KGStore:
@@ -180,11 +143,14 @@ class KGStore:
     def article_graph(self, doc: str) -> ox.NamedNode:
         return ox.NamedNode(str(self.iris.graph(doc)))
 
-    def _records(self) -> dict[str, tuple[str, list[Entity]]]:
-        """record node -> (doc, entities)"""
+    def _records(self) -> dict[str, Record]:
+        """record node -> (doc, entities, statement keys)"""
         docs = {str(q.subject): q.object.value for q in self._ox.quads_for_pattern(None, _DOC, None, INTERNAL)}
         ents = {str(q.subject): q.object.value for q in self._ox.quads_for_pattern(None, _ENTITIES, None, INTERNAL)}
-        return {n: (d, [entity_from_json(e) for e in json.loads(ents.get(n, "[]"))]) for n, d in docs.items()}
+        stmts = {str(q.subject): q.object.value
+                 for q in self._ox.quads_for_pattern(None, _STATEMENTS, None, INTERNAL)}
+        return {n: (d, [entity_from_json(e) for e in json.loads(ents.get(n, "[]"))],
+                    [StatementKey.from_json(s) for s in json.loads(stmts.get(n, "[]"))]) for n, d in docs.items()}
 
     def _write(self, ops: list[str]) -> None:
         if self.read_only:
@@ -194,18 +160,14 @@ class KGStore:
     def _op_drop_record(self, doc: str) -> str:
         return f"DELETE WHERE {{ GRAPH {INTERNAL} {{ {self._record_node(doc)} ?p ?o }} }}"
 
-    def _ops_shared(self, records: dict[str, tuple[str, list[Entity]]], stmts: list[Stmt]) -> list[str]:
-        table = EntityTable()
-        for _node, (_doc, ents) in sorted(records.items(), key=lambda kv: kv[1][0]):
-            table.add(ents)
-        triples = to_ox_triples(table.graph(self.iris)) + repeated_statement_triples(stmts)
+    def _ops_shared(self, records: dict[str, Record]) -> list[str]:
+        shared = SharedGraph(self.iris)
+        for doc, ents, stmts in sorted(records.values(), key=lambda r: r[0]):  # file-name order, as a folder
+            shared.add(doc, ents, stmts)
+        triples = to_ox_triples(shared.graph())
         g = self.shared_graph()
         return [f"DROP SILENT GRAPH {g}", _insert(g, triples),
                 f"DELETE WHERE {{ GRAPH {INTERNAL} {{ {INTERNAL} {_STALE} ?o }} }}"]
-
-    def _stored_statements(self) -> list[Stmt]:
-        rows = self._ox.query(_STATEMENTS)
-        return [(r["g"].value, r["s"].value, r["speaker"].value, r["content"].value) for r in rows]
 
     def _sync_ontology(self) -> None:
         from kg.resources import ontology_path
@@ -231,11 +193,12 @@ class KGStore:
     def __contains__(self, doc: str) -> bool:
         return self._value(self._record_node(doc), _DOC) == doc
 
-    def put_article(self, doc: str, graph_quads: Triples, entities: Iterable[Entity] = (), *,
-                    refresh: bool = True) -> int:
-        """Replace the article's named graph with `graph_quads` and its entity records with `entities`, in one
-        transaction. With `refresh` (the default) the shared entity graph is recomputed in the same
-        transaction; without it the store is flagged and `put_shared()` (or the next writable open) catches up.
+    def put_article(self, doc: str, graph_quads: Triples, entities: Iterable[Entity] = (),
+                    statements: Iterable = (), *, refresh: bool = True) -> int:
+        """Replace the article's named graph with `graph_quads` and its entity and statement records with
+        `entities` and `statements` (kg.model.Statement or kg.run.shared.StatementKey), in one transaction.
+        With `refresh` (the default) the shared graph is recomputed in the same transaction; without it the
+        store is flagged and `put_shared()` (or the next writable open) catches up.
         Returns the number of triples written for the article."""
         slug = self.iris.doc_slug(doc)
         if slug in RESERVED:
@@ -246,15 +209,17 @@ class KGStore:
             raise StoreError(f"{doc} and the stored {other} map to the same graph IRI; remove {other} first")
         triples = to_ox_triples(graph_quads)
         ents = sorted((entity_to_json(e) for e in entities), key=lambda d: d["key"])
+        keys = [s if isinstance(s, StatementKey) else StatementKey.of(s) for s in statements]
         g = self.article_graph(doc)
         record = [ox.Triple(node, _DOC, ox.Literal(doc)),
-                  ox.Triple(node, _ENTITIES, ox.Literal(json.dumps(ents, ensure_ascii=False, sort_keys=True)))]
+                  ox.Triple(node, _ENTITIES, ox.Literal(json.dumps(ents, ensure_ascii=False, sort_keys=True))),
+                  ox.Triple(node, _STATEMENTS, ox.Literal(json.dumps([k.to_json() for k in keys],
+                                                                     ensure_ascii=False)))]
         ops = [f"DROP SILENT GRAPH {g}", _insert(g, triples), self._op_drop_record(doc), _insert(INTERNAL, record)]
         if refresh:
             records = self._records()
-            records[str(node)] = (doc, [entity_from_json(e) for e in ents])
-            stmts = [s for s in self._stored_statements() if s[0] != g.value] + _statements_in(g.value, triples)
-            ops += self._ops_shared(records, stmts)
+            records[str(node)] = (doc, [entity_from_json(e) for e in ents], keys)
+            ops += self._ops_shared(records)
         else:
             ops.append(_insert(INTERNAL, [ox.Triple(INTERNAL, _STALE, ox.Literal(True))]))
         self._write(ops)
@@ -265,7 +230,7 @@ class KGStore:
         from kg.rdf.writer import article_graph
 
         return self.put_article(result.article.doc, article_graph(result, self.iris), result.entities.values(),
-                                refresh=refresh)
+                                result.statements, refresh=refresh)
 
     def put_results(self, results: Iterable[ArticleResult]) -> int:
         """Store many results, each article in its own transaction, then recompute the shared graph once."""
@@ -282,13 +247,12 @@ class KGStore:
         g = self.article_graph(doc)
         records = self._records()
         records.pop(str(self._record_node(doc)), None)
-        stmts = [s for s in self._stored_statements() if s[0] != g.value]
-        self._write([f"DROP SILENT GRAPH {g}", self._op_drop_record(doc), *self._ops_shared(records, stmts)])
+        self._write([f"DROP SILENT GRAPH {g}", self._op_drop_record(doc), *self._ops_shared(records)])
         return True
 
     def put_shared(self) -> int:
-        """Recompute the shared entity graph from the entity records and statements of all stored articles."""
-        ops = self._ops_shared(self._records(), self._stored_statements())
+        """Recompute the shared graph from the entity and statement records of all stored articles."""
+        ops = self._ops_shared(self._records())
         self._write(ops)
         return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, self.shared_graph()))
 

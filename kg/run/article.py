@@ -1,0 +1,94 @@
+"""One article, read and extracted: the only place that decides when an article is skipped, and why."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import ArticleResult
+from kg.pipeline import extract  # module-level: tests replace kg.run.article.extract with a slow one
+from kg.run.config import BuildConfig
+
+
+@dataclass
+class Built:
+    result: ArticleResult
+    times: dict[str, float] = field(default_factory=dict)  # seconds per stage ("read", "extract")
+
+
+@dataclass
+class Skipped:
+    path: Path
+    reason: str  # "file: why", as printed after "skipped: "
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+def build_article(path: Path, config: BuildConfig) -> Built | Skipped:
+    """Read and extract `path`. An article that cannot be read, fails, or runs past the time budget is Skipped:
+    one pathological article must not stop a batch of thousands."""
+    from kg.read import InputError, read_article
+    from kg.run.limits import TimeBudgetExceeded, time_budget
+
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        with time_budget(config.time_budget):
+            article = read_article(path, max_bytes=config.max_bytes)
+            t1 = time.perf_counter()
+            result = extract(article)
+    except InputError as exc:
+        return Skipped(path, str(exc))
+    except TimeBudgetExceeded as exc:
+        return Skipped(path, f"{path}: {exc} (--time-budget)")
+    except Exception as exc:
+        return Skipped(path, f"{path}: extraction failed ({type(exc).__name__}: {exc})")
+    times["read"] = t1 - t0
+    times["extract"] = time.perf_counter() - t1
+    return Built(result, times)
+
+
+def build_batch(config: BuildConfig, paths: list[Path]) -> list[Built | Skipped]:
+    """build_article over a batch (the task a process pool or a dask worker runs)."""
+    config.apply()
+    if config.time_budget:
+        warm()
+    return [build_article(Path(p), config) for p in paths]
+
+
+def warm() -> None:
+    """Load the lexicons, gazetteer and shapes once, before forking (or in each spawned worker), and outside any
+    time budget: an alarm never leaves them half-built."""
+    from kg.pipeline import extract_text
+    from kg.validate import shapes_graph
+
+    extract_text("قال الرئيس إن الوضع مستقر.")
+    shapes_graph()
+
+
+def split_name_clashes(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """(paths to build, "file: reason" for the others). An article's IRIs come from its file name without the
+    extension, so two inputs with the same name (in two folders, or .txt and .html) would be merged into one
+    article graph: the first (in path order) is kept. The name "entities" is the shared entity graph's."""
+    from kg.rdf.writer import IRIs
+    from kg.read import article_name
+
+    iris = IRIs()
+    kept: list[Path] = []
+    clashes: list[str] = []
+    first: dict[str, Path] = {}
+    for path in paths:
+        key = iris.doc_slug(article_name(path))
+        if key == "entities":
+            clashes.append(f"{path}: the article name 'entities' is reserved for the shared entity graph; "
+                           "rename the file")
+        elif key in first:
+            clashes.append(f"{path}: same article name as {first[key]} (article IRIs come from the file name "
+                           "without its extension); rename one of them")
+        else:
+            first[key] = path
+            kept.append(path)
+    return kept, clashes

@@ -1,0 +1,256 @@
+"""Builds that never hold the graph: the streaming N-Quads file (`kg build --out FILE.nq`) and, through
+kg.run.shards, one N-Quads shard per article.
+
+Each worker reads, extracts (kg.run.article), makes the article's named graph, validates a batch of them against
+the SHACL shapes together with the descriptions of the entities they use, and returns each as sorted N-Quads lines;
+the parent takes them in input order and keeps only what the shared graph needs (kg.run.shared: entities and
+statement keys). The shared graph is validated and written last. The file holds one block per article graph, in
+input order, each sorted, then the shared graph, sorted: the same quads as the in-memory build, in an order that
+does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.model import ArticleResult, Entity
+from kg.rdf.writer import IRIs
+from kg.run.article import Skipped, build_article, split_name_clashes, warm
+from kg.run.backends import batches, mapper_for, ticker
+from kg.run.config import BuildConfig
+from kg.run.shared import SharedGraph, StatementKey, entity_graph
+from kg.vocab import DEFAULT_BASE
+
+STAGES = ("read", "extract", "rdf", "shacl", "serialize", "write", "shared")
+
+
+@dataclass
+class ArticleOutput:
+    doc: str
+    graph: str  # IRI of the article's named graph
+    nquads: bytes  # the named graph as sorted N-Quads lines
+    triples: int
+    entities: list[Entity]
+    statements: list[StatementKey]
+    counts: dict[str, int]
+    warnings: list[str]
+    violations: str | None  # SHACL report text when the article's graph does not conform
+    times: dict[str, float]
+    words: int
+
+
+def nquads_lines(g: Graph, graph_iri: URIRef) -> list[str]:
+    """The triples of g as N-Quads lines in graph_iri, sorted; each line as rdflib's N-Quads serializer writes it
+    (kg.rdf.serialize.to_bytes), so that the streamed file has the in-memory build's lines."""
+    try:
+        from rdflib.plugins.serializers.nquads import _nq_row
+    except ImportError:  # pragma: no cover - a private helper of rdflib; fall back to the public serializer
+        ds = Dataset()
+        ng = ds.graph(graph_iri)
+        for t in g:
+            ng.add(t)
+        return sorted(line for line in ds.serialize(format="nquads").splitlines() if line.strip())
+    return sorted(_nq_row(t, graph_iri).rstrip("\n") for t in g)
+
+
+def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -> list[ArticleOutput | Skipped]:
+    """Read, extract, make each article's graph, validate them together (one SHACL run per batch costs about
+    two thirds of one run per article), serialize each."""
+    from kg.rdf.writer import article_graph
+
+    config = config or BuildConfig()
+    config.apply()
+    if config.time_budget:
+        warm()
+    iris = IRIs(config.base)
+    made: list[tuple[ArticleResult, Graph, dict[str, float]] | Skipped] = []
+    for path in paths:
+        outcome = build_article(Path(path), config)
+        if isinstance(outcome, Skipped):
+            made.append(outcome)
+            continue
+        t = time.perf_counter()
+        g = article_graph(outcome.result, iris)
+        outcome.times["rdf"] = time.perf_counter() - t
+        made.append((outcome.result, g, outcome.times))
+    done = [m for m in made if not isinstance(m, Skipped)]
+    violations = _validate(done, iris) if config.validate and done else None
+    out: list[ArticleOutput | Skipped] = []
+    for m in made:
+        if isinstance(m, Skipped):
+            out.append(m)
+            continue
+        result, g, times = m
+        out.append(_output(result, g, times, iris, violations))
+        violations = None  # reported once, with the first article of the batch
+    return out
+
+
+def _validate(done: list[tuple[ArticleResult, Graph, dict[str, float]]], iris: IRIs) -> str | None:
+    from kg.validate import validate as shacl
+
+    t = time.perf_counter()
+    check = Graph()
+    for _result, g, _times in done:
+        for triple in g:
+            check.add(triple)
+    for triple in entity_graph([e for result, _g, _t in done for e in result.entities.values()], iris):
+        check.add(triple)
+    verdict = shacl(check)
+    share = (time.perf_counter() - t) / len(done)
+    for _r, _g, times in done:
+        times["shacl"] = share
+    if verdict.conforms:
+        return None
+    docs = ", ".join(r.article.doc for r, _g, _t in done)
+    return f"{docs}:\n{verdict.report_text}"
+
+
+def _output(result: ArticleResult, g: Graph, times: dict[str, float], iris: IRIs,
+            violations: str | None) -> ArticleOutput:
+    doc = result.article.doc
+    t = time.perf_counter()
+    graph_iri = iris.graph(doc)
+    lines = nquads_lines(g, graph_iri)
+    data = ("\n".join(lines) + "\n").encode("utf-8", "replace") if lines else b""
+    times["serialize"] = time.perf_counter() - t
+    counts = {"mentions": len(result.mentions), "statements": len(result.statements),
+              "actions": len(result.actions), "figures": len(result.figures)}
+    keys = [StatementKey.of(s) for s in result.statements]
+    return ArticleOutput(doc, str(graph_iri), data, len(lines), list(result.entities.values()), keys, counts,
+                         list(result.warnings), violations, times, len(result.article.text.split()))
+
+
+def _process_batch(config: BuildConfig, paths: list[Path]) -> list[ArticleOutput | Skipped]:
+    return process_articles(paths, config)
+
+
+@dataclass
+class StreamReport:
+    """What a streaming or distributed build did; `counts` has the keys of BuildReport.counts()."""
+
+    out: Path | None = None
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    triples: int = 0
+    words: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    times: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over the articles
+    validated: bool = True
+    wall: float = 0.0
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+
+class Merger:
+    """Collects article outputs in input order; keeps what the shared graph needs, not the graphs."""
+
+    def __init__(self, base: str = DEFAULT_BASE, validate: bool = True) -> None:
+        self.iris = IRIs(base)
+        self.validate = validate
+        self.shared = SharedGraph(self.iris)
+        self.report = StreamReport(validated=validate)
+        self.totals = {"mentions": 0, "statements": 0, "actions": 0, "figures": 0}
+
+    def add(self, outcome: ArticleOutput | Skipped) -> ArticleOutput | None:
+        rep = self.report
+        if isinstance(outcome, Skipped):
+            rep.skipped.append(outcome.reason)
+            return None
+        rep.articles += 1
+        rep.triples += outcome.triples
+        rep.words += outcome.words
+        rep.warnings.extend(outcome.warnings)
+        if outcome.violations:
+            rep.violations.append(outcome.violations)
+        for k, v in outcome.counts.items():
+            self.totals[k] += v
+        for k, v in outcome.times.items():
+            rep.times[k] = rep.times.get(k, 0.0) + v
+        self.shared.add(outcome.doc, outcome.entities, outcome.statements)
+        return outcome
+
+    def shared_lines(self) -> list[str]:
+        """The shared graph (entities, kgo:sameStatementAs) as sorted N-Quads lines, validated on its own."""
+        t = time.perf_counter()
+        g = self.shared.graph()
+        if self.validate:
+            from kg.validate import validate as shacl
+
+            verdict = shacl(g)
+            if not verdict.conforms:
+                self.report.violations.append(f"shared entity graph:\n{verdict.report_text}")
+        lines = nquads_lines(g, self.iris.entities_graph())
+        self.report.triples += len(lines)
+        self.report.counts = {"articles": self.report.articles, "skipped": len(self.report.skipped),
+                              "entities": self.shared.entity_count(), **self.totals}
+        self.report.times["shared"] = time.perf_counter() - t
+        return lines
+
+
+def build_nquads(paths: Iterable[Path], out: Path, *, base: str = DEFAULT_BASE, workers: int = 1,
+                 max_bytes: int = 20_000_000, validate: bool = True, progress: bool = False,
+                 time_budget: float | None = None, client: Any | None = None) -> StreamReport:
+    """Build `out` (N-Quads) article by article. The file appears (atomically) only if everything conforms, or
+    with validate=False; otherwise report.violations says why and nothing is written."""
+    config = BuildConfig.here(max_bytes=max_bytes, base=base, validate=validate, time_budget=time_budget,
+                              workers=workers, progress=progress)
+    return stream_nquads(paths, out, config, client)
+
+
+def stream_nquads(paths: Iterable[Path], out: Path, config: BuildConfig, client: Any | None = None) -> StreamReport:
+    start = time.perf_counter()
+    items, clashes = split_name_clashes(paths)
+    out = Path(out)
+    merger = Merger(config.base, config.validate)
+    merger.report.skipped.extend(clashes)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    run = mapper_for(config.workers, client)
+    jobs = batches(items, config.batch_for(len(items)))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write = 0.0
+            with ticker(len(items), config.progress) as tick:
+                for outcomes in run(partial(_process_batch, config), jobs):
+                    for outcome in outcomes:
+                        got = merger.add(outcome)
+                        if got is not None and not merger.report.violations:
+                            t = time.perf_counter()
+                            fh.write(got.nquads)
+                            write += time.perf_counter() - t
+                        tick()
+            if merger.report.articles:
+                shared = merger.shared_lines()
+                t = time.perf_counter()
+                fh.write(("\n".join(shared) + "\n").encode("utf-8", "replace"))
+                fh.flush()
+                os.fsync(fh.fileno())
+                write += time.perf_counter() - t
+            merger.report.times["write"] = write
+        from kg.run.interrupt import check
+
+        check()  # never publish the output of an interrupted build
+        if merger.report.articles and merger.report.conforms:
+            os.replace(tmp, out)
+            merger.report.out = out
+        else:
+            Path(tmp).unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    merger.report.wall = time.perf_counter() - start
+    return merger.report
