@@ -37,6 +37,37 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "demonstrative")
+
+
+@cache
+def _allegiance() -> frozenset[str]:
+    """"الموالية", "التابعة": the words that tie forces to the one they follow ("القوات الموالية لصالح")."""
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "allegiance")
+
+
+_SURNAME_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _gazetteer_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Last word of a listed person's full name -> the persons' keys ("صالح" -> ali_abdullah_saleh, ...)."""
+    if id(gaz) not in _SURNAME_CACHE:
+        out: dict[str, list[str]] = {}
+        for key, row in gaz.rows.items():
+            if row["type"] != "Person":
+                continue
+            for name in row["names"]:
+                words = norm(name).split()
+                if len(words) >= 2 and key not in out.setdefault(match_key(words[-1]), []):
+                    out[match_key(words[-1])].append(key)
+        _SURNAME_CACHE[id(gaz)] = out
+    return _SURNAME_CACHE[id(gaz)]
+
+
+@cache
 def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
@@ -116,9 +147,9 @@ class MentionFinder:
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
-                             self._facility, self._credit, self._given_name, self._speaker_name, self._named,
-                             self._source_line, self._kingdom)
+        self._recognizers = (self._person_forces, self._title, self._institution, self._gazetteer, self._group,
+                             self._place_noun, self._facility, self._credit, self._given_name, self._speaker_name,
+                             self._named, self._source_line, self._kingdom)
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -507,6 +538,8 @@ class MentionFinder:
         if not m or i + m[0] > end:
             return None
         n, prefix, payloads = m
+        if not prefix and i > 0 and self.keys[i - 1] in _demonstratives():
+            return None  # "هذا الجيش": points back to an army named before, maybe no state's
         p = payloads[0]
         j, owner, nested = self._owner(i + n, end)
         explicit = owner is not None
@@ -546,6 +579,60 @@ class MentionFinder:
         return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
                                     label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
 
+    def _person_forces(self, i: int, end: int) -> list[RawMention] | None:
+        """"قوات صالح", "مليشيات الرئيس المخلوع علي عبدالله صالح", "القوات الموالية لصالح": armed men named after
+        the person they follow are a collective actor of their own, apart from the person and from any state's army
+        (the person is a mention too)."""
+        noun = self.lex.force_nouns.match(self.keys, i)
+        if noun is None:
+            g = self.lex.groups.match(self.keys, i)
+            noun = g if g and g[2][0]["key"] == "militias" else None
+        if noun is None or i + noun[0] >= end:
+            return None
+        j = i + noun[0]
+        governed = self.keys[j] in _allegiance() and j + 1 < end
+        if governed:
+            j += 1
+        master = self._forces_master(j, end, governed)
+        if not master:
+            return None
+        person = master[0]
+        row = self.gaz.rows.get(person.key or "", {})
+        span = self._span(i, person.last)
+        label = row.get("label_en") or person.key
+        return [RawMention(i, person.last, span, "Group", "group", key=f"{person.key}_forces",
+                           label_en=f"{label} forces", label_ar=norm(self.a.text[span.begin:span.end]),
+                           extra={"group": "forces", "country": row.get("country_key")}, prefix=noun[1]), *master]
+
+    def _forces_master(self, j: int, end: int, governed: bool) -> list[RawMention] | None:
+        """The person forces are named after, read at token j: a title and a name, a listed person's full name, or
+        the family name alone of a person named earlier in the article or of a listed person of the story's
+        country (one only); `governed`: the name carries the preposition ل ("لصالح")."""
+        if not governed:
+            titled = self._title(j, end)
+            person = next((m for m in titled or [] if m.type == "Person" and m.first == j), None)
+            if person is not None:
+                return [m for m in titled if m.type == "Person" and m.key] if person.key else None
+        m = self.gaz.names.match(self.keys, j, clitics=governed)
+        if m and (not governed or m[1].endswith("ل")):
+            p = next((q for q in m[2] if q["type"] == "Person"), None)
+            return [RawMention(j, j + m[0], self._span(j, j + m[0]), "Person", "person", key=p["key"],
+                               name=tuple(self.keys[j:j + m[0]]), prefix=m[1])] if p else None
+        if j + 1 < end and self._is_name_token(j + 1, False):
+            return None  # a longer name nobody listed
+        for prefix, stem in clitic_variants(self.keys[j]):
+            if (prefix == "ل") != governed or stem in self.stop or len(stem) < 3:
+                continue
+            earlier = {m.key for m in self.mentions if m.type == "Person" and m.key and m.name and len(m.name) > 1
+                       and m.name[-1] == stem}
+            listed = [k for k in _gazetteer_surnames(self.gaz).get(stem, [])
+                      if self.gaz.rows[k].get("country_key") == self.focus]
+            keys = earlier or set(listed)
+            if len(keys) == 1:
+                return [RawMention(j, j + 1, self._span(j, j + 1), "Person", "person", key=keys.pop(),
+                                   name=(stem,), prefix=prefix)]
+        return None
+
     def _group(self, i: int, end: int) -> list[RawMention] | None:
         forces = self.lex.force_nouns.match(self.keys, i)
         if forces and i + forces[0] < end:
@@ -576,9 +663,22 @@ class MentionFinder:
             return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
                                label_en=p["label_en"], label_ar=p["label_ar"],
                                extra={"group": p["key"], "country": nis}, prefix=prefix)]
-        return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
+        if j < end and p.get("scope") != "global" and self._group_adjective(i + n - 1, j):
+            j += 1  # "مليشيات طائفية", "الميليشيات الشيعية": the adjective is part of how the text names them
+        return [RawMention(i, j, self._span(i, j), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
+
+    def _group_adjective(self, noun: int, j: int) -> bool:
+        """A feminine adjective agreeing with a plural group noun (definite after a definite noun): not a
+        nationality (that names the country's collective), not a function word, not a word with a pronoun."""
+        tok, word = self.keys[j], self.toks[j].norm
+        definite = any(s.startswith("ال") for _p, s in clitic_variants(self.keys[noun]))
+        if tok.startswith("ال") != definite or not word.endswith("يه") or len(word) < 5 + 2 * definite:
+            return False
+        return not (self._nisba(j) or tok in self.stop or self.lex.groups.match(self.keys, j)
+                    or self.gaz.names.match(self.keys, j)  # "الميليشيات الحوثية": the Houthis, a listed group
+                    or self.lex.titles.match(self.keys, j) or self.lex.institutions.match(self.keys, j))
 
     def _place_noun(self, i: int, end: int) -> list[RawMention] | None:
         kind = None
