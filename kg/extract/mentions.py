@@ -658,6 +658,13 @@ class MentionFinder:
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
                                    key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
                                    extra={"group": p["key"]}), org[0]]
+        people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
+        if people and not people[1] and people[2][0].get("scope") == "global":
+            # "المسلحين الأكراد": the armed men of a people, not the story's country's
+            q, last = people[2][0], j + people[0]
+            return [RawMention(i, last, self._span(i, last), "Group", "group", key=f"{q['key']}_{p['key']}",
+                               label_en=f"{q['label_en']} {p['label_en']}", label_ar=p["label_ar"],
+                               extra={"group": p["key"]}, prefix=prefix)]
         nis = self._nisba(j) if j < end and p.get("scope") != "global" else None
         if nis:  # "المعارضة السورية", "قوات الأمن التركية": the collective of the country named, not the story's
             return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
