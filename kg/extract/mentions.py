@@ -693,7 +693,12 @@ class MentionFinder:
             kind = _PLACE_NOUNS.get(stem) or kind
         if not kind or i + 1 >= end:
             return None
-        inner = self._gazetteer(i + 1, end)
+        n = 1
+        if stem_is_capital(self.keys[i]) and self._nisba(i + 1) and i + 2 < end:
+            n = 2  # "العاصمة السورية دمشق"
+        inner = self._gazetteer(i + n, end)
+        if n == 2 and not (inner and inner[0].type == "Place" and inner[0].key in self.gaz.capitals):
+            return None
         if inner and inner[0].type in ("Place", "State"):
             g = inner[0]
             row = self.gaz.rows.get(g.key or "", {})
@@ -704,7 +709,8 @@ class MentionFinder:
                                       extra={"country": row.get("country_key")})]
             if g.type == "State":  # "مدينة موسكو" is the city even when moscow usually stands for russia
                 return None
-            return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=g.key)]
+            # the name alone is a mention of the place too ("العاصمة دمشق" ... "دمشق")
+            return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=g.key), g]
         j = i + 1
         if self.keys[j] == '"':
             j += 1
