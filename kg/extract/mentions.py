@@ -31,9 +31,20 @@ _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي",
 _FORMER = {"السابق", "السابقه"}
 
 
+def _stop_rows() -> list[dict[str, str]]:
+    """Stop words proper; the "divine" row closes formulas but belongs to names ("عبد الله")."""
+    return [r for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") != "divine"]
+
+
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+    return frozenset(norm(r["word"]) for r in _stop_rows())
+
+
+@cache
+def _divine() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "divine")
 
 
 @cache
@@ -90,7 +101,7 @@ def _common_nouns() -> frozenset[str]:
 @cache
 def _raw_stopwords() -> frozenset[str]:
     """Stop words as spelled, before normalization folds ى into ي."""
-    return frozenset(r["word"] for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+    return frozenset(r["word"] for r in _stop_rows())
 
 
 @cache
@@ -205,6 +216,8 @@ class MentionFinder:
             return False
         if tok in self.stop or norm(tok) in self.stop:
             return False
+        if "\u064b" in self.toks[i].text:
+            return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
         if not prev_link and any(stem.startswith("ال") for _p, stem in clitic_variants(tok)):
             return False
         if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
@@ -859,7 +872,8 @@ class MentionFinder:
         name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
         key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
                                                                          .replace("'", ""))
-        label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
+        label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
+                                      .strip('" ').split(), prefix))
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
                 *nested]
@@ -868,7 +882,9 @@ class MentionFinder:
         """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word
         there) continues an organization's name."""
         tok = self.keys[k]
-        return k > first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
+        # at the first position too: after an indefinite head a definite adjective can only be the name
+        # ("ائتلاف الوطنية"), it cannot describe the head
+        return k >= first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
             not self._nisba(k) and not self.lex.titles.match(self.keys, k)
 
     def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
@@ -990,6 +1006,8 @@ class MentionFinder:
         ne = self._read_name(first, after_given=True)
         if ne == first or ne - first > 2:
             return None
+        if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
+            return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
@@ -1029,7 +1047,7 @@ class MentionFinder:
         """"حزب الأصالة" and "حزب الأصالة السلفي" in one article: the longer name describes the shorter one's
         organization, so both take the shorter name's key."""
         named = [m for m in self.mentions if m.kind == "named" and m.extra.get("unknown") and m.label_ar]
-        words = {id(m): norm(m.label_ar).split() for m in named}
+        words = {id(m): _unclitic(norm(m.label_ar).split(), m.prefix) for m in named}
         for m in named:
             mine = words[id(m)]
             best = min((o for o in named if o.type == m.type and len(words[id(o)]) >= 2
@@ -1094,6 +1112,13 @@ class MentionFinder:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))
                     break
+
+
+def _unclitic(words: list[str], prefix: str) -> list[str]:
+    """A name's words without the proclitic its first word carries ("لحزب العمل" -> "حزب العمل")."""
+    if words and prefix and words[0].startswith(prefix) and len(words[0]) > len(prefix) + 1:
+        return [words[0][len(prefix):], *words[1:]]
+    return words
 
 
 def stem_is_capital(token: str) -> bool:
