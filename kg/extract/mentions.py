@@ -489,6 +489,19 @@ class MentionFinder:
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]
+        row = self.gaz.rows.get(key, {})
+        owner = row.get("country_key")
+        if etype == "Organization" and row.get("kind") == "party" and owner and owner != self.focus and \
+                owner not in self._named_states:
+            # "الحزب الجمهوري" in a story about Tunisia, which never names the United States: the party of the
+            # story's country that bears the same name, not the American one
+            base = row.get("label_en", key).split(" (")[0]
+            focus = self.gaz.rows.get(self.focus or "", {}).get("label_en", self.focus)
+            return [RawMention(i, i + n, span, "Organization", "named",
+                               key=f"{self.focus or 'org'}_{slug(base.lower())}",
+                               label_en=f"{base} ({focus})" if focus else base,
+                               label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
+                               extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
 
     def _dateline(self, i: int, n: int) -> bool:
