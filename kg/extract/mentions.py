@@ -728,7 +728,9 @@ class MentionFinder:
         if inner and inner[0].type in ("Place", "State"):
             g = inner[0]
             row = self.gaz.rows.get(g.key or "", {})
-            if kind == "region" and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
+            admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i]))
+            # "محافظة إب" is the governorate of the town Ibb; "منطقة قعطبة" (an area) is Qatabah itself
+            if admin and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
                 return [g, RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
                                       label_en=f"{row.get('label_en', g.key)} Region",
                                       label_ar=norm(self.a.text[self._span(i, g.last).begin:self._span(i, g.last).end]),
