@@ -728,10 +728,12 @@ class MentionFinder:
         if inner and inner[0].type in ("Place", "State"):
             g = inner[0]
             row = self.gaz.rows.get(g.key or "", {})
-            admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i]))
-            # "محافظة إب" is the governorate of the town Ibb; "منطقة قعطبة" (an area) is Qatabah itself
+            # "محافظة إب" is the governorate of the town Ibb; "منطقة قعطبة" (an area) is Qatabah itself, unless the
+            # gazetteer lists a region of that name ("منطقة ألما آتا")
+            admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i])) or \
+                kind == "region" and f"{g.key}_region" in self.gaz.rows
             if admin and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
-                return [g, RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
+                return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
                                       label_en=f"{row.get('label_en', g.key)} Region",
                                       label_ar=norm(self.a.text[self._span(i, g.last).begin:self._span(i, g.last).end]),
                                       extra={"country": row.get("country_key")})]
