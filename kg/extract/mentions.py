@@ -491,10 +491,11 @@ class MentionFinder:
                                prefix=prefix)]
         row = self.gaz.rows.get(key, {})
         owner = row.get("country_key")
+        generic = any(stem.startswith("ال") and stem[2:] in self.heads for _p, stem in clitic_variants(self.keys[i]))
         if etype == "Organization" and row.get("kind") == "party" and owner and owner != self.focus and \
-                owner not in self._named_states:
-            # "الحزب الجمهوري" in a story about Tunisia, which never names the United States: the party of the
-            # story's country that bears the same name, not the American one
+                owner not in self._named_states and generic:
+            # "الحزب الجمهوري" (the head noun and an adjective, a name many countries' parties bear) in a story about
+            # Tunisia, which never names the United States: the party of the story's country, not the American one
             base = row.get("label_en", key).split(" (")[0]
             focus = self.gaz.rows.get(self.focus or "", {}).get("label_en", self.focus)
             return [RawMention(i, i + n, span, "Organization", "named",
