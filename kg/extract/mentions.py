@@ -79,6 +79,13 @@ def _gazetteer_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
 
 
 @cache
+def _owner_from() -> dict[tuple[str, ...], str]:
+    """Institution heads (match keys) -> the institution whose latest explicit owner they take (institutions.tsv)."""
+    return {tuple(match_key(t) for t in norm(r["head"]).split()): r["owner_from"]
+            for r in read_tsv(DATA / "lexicon" / "institutions.tsv") if r.get("owner_from")}
+
+
+@cache
 def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
@@ -570,6 +577,11 @@ class MentionFinder:
         p = payloads[0]
         j, owner, nested = self._owner(i + n, end)
         explicit = owner is not None
+        if owner is None and (source := _owner_from().get((self.keys[i][len(prefix):], *self.keys[i + 1:i + n]))):
+            recent = self._inst_owner.get(source)
+            if recent is None:
+                return None  # "قوات النظام" with no regime named before: whose regime is unknown
+            owner, explicit = recent[0], True
         if owner is None:
             if p.get("needs_owner"):
                 return None

@@ -381,3 +381,10 @@ def test_a_generic_party_name_of_another_country_is_the_local_party():
     assert ents["الحزب الجمهوري"].key != "republican_party_us"
     r, ents = _entities("وقال الحزب الجمهوري الأمريكي إن الكونغرس سيصوت غدا في الولايات المتحدة.")
     assert ents["الحزب الجمهوري الأمريكي"].key == "republican_party_us"
+
+
+def test_regime_forces_belong_to_the_regime_named_before_and_to_none_otherwise():
+    r, ents = _entities("يقاتل متطوعون إلى جانب النظام السوري. وقتل عشرة منهم إلى جانب قوات النظام.")
+    assert ents["قوات النظام"].key == "syria_army"
+    r, ents = _entities("قتل 17 من قوات النظام في الزبداني، بحسب مصادر في لبنان.")
+    assert "قوات النظام" not in ents
