@@ -86,6 +86,12 @@ def _owner_from() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _strict_heads() -> frozenset[str]:
+    """Name heads that are common words too (name_heads.tsv, strict=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("strict") == "1")
+
+
+@cache
 def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
@@ -853,8 +859,9 @@ class MentionFinder:
                 tok = self.keys[name_end]
                 # after the first word only definite words continue a name ("حزب العمال الكردستاني");
                 # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
-                if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")):
-                    break
+                if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")) and \
+                        self.keys[name_end - 1] not in _NAME_LINKS:
+                    break  # ("كتيبة أبو عمارة": after a name link the next word goes on)
                 if name_end > j + 1 and self.toks[name_end - 1].norm.endswith(("ي", "يه")) and \
                         not self.toks[name_end].norm.endswith(("ي", "يه")):
                     break  # after an adjective only adjectives ("حزب المؤتمر الشعبي", not "... المعارض الساعة")
@@ -888,6 +895,8 @@ class MentionFinder:
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
+        if stem in _strict_heads() and self.keys[j] != '"' and not self._strict_name(name_start):
+            return None
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
         nested: list[RawMention] = []
         if inner and name_start + inner[0] == name_end:
@@ -907,6 +916,17 @@ class MentionFinder:
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
                 *nested]
+
+    def _strict_name(self, k: int) -> bool:
+        """The first word after a head that is also a common word ("متحف", "قصر") names something: definite, or
+        an indefinite word that is no common noun or adjective ("متحف قريب"), no present-tense verb ("متحف يضم")
+        and carries no preposition ("قصر لهم")."""
+        tok = self.keys[k]
+        if tok.startswith("ال"):
+            return True
+        if "ال" + self.toks[k].norm in _common_words() or tok[:1] == "ل" or self._given(k):
+            return self._given(k)
+        return not (tok[:1] in "يت" and len(tok) <= 4)
 
     def _org_adjective(self, k: int, first: int) -> bool:
         """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word
