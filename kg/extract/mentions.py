@@ -92,6 +92,13 @@ def _strict_heads() -> frozenset[str]:
 
 
 @cache
+def _head_not_after() -> dict[str, str]:
+    """Name heads -> the proclitic that makes them a common word ("بقيادة": led by)."""
+    return {norm(r["head"]): r["not_after"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+            if r.get("not_after")}
+
+
+@cache
 def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
@@ -844,7 +851,11 @@ class MentionFinder:
             return None
         prefix, stem = head
         etype, kind = self.heads[stem]
+        if prefix and _head_not_after().get(stem) in (prefix, prefix[-1:]):
+            return None  # "التحالف بقيادة السعودية": led by Saudi Arabia, no command named
         j = i + 1
+        if self.keys[j][:1] == "ل" and not self.gaz.names.match(self.keys, j, clitics=False):
+            return None  # "مركز للتعليم", "مركز لقوات الاحتياط": what the place is for, not its name
         if self.keys[j] == '"':
             close = next((k for k in range(j + 1, min(end, j + 7)) if self.keys[k] == '"'), None)
             if close is None or close == j + 1:
@@ -935,7 +946,7 @@ class MentionFinder:
         # at the first position too: after an indefinite head a definite adjective can only be the name
         # ("ائتلاف الوطنية"), it cannot describe the head
         return k >= first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
-            not self._nisba(k) and not self.lex.titles.match(self.keys, k)
+            len(tok) >= 5 and not self._nisba(k) and not self.lex.titles.match(self.keys, k)  # not "الذي"
 
     def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its

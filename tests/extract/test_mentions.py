@@ -388,3 +388,16 @@ def test_regime_forces_belong_to_the_regime_named_before_and_to_none_otherwise()
     assert ents["قوات النظام"].key == "syria_army"
     r, ents = _entities("قتل 17 من قوات النظام في الزبداني، بحسب مصادر في لبنان.")
     assert "قوات النظام" not in ents
+
+
+def test_what_a_head_noun_is_for_or_led_by_is_no_name():
+    r, ents = _entities("وشن التحالف بقيادة السعودية غارات، وافتتح مركز للتعليم قرب مركز العالم الذي بني حديثا.")
+    assert not any(e.key.startswith("org_qiada") for e in ents.values())
+    assert "مركز للتعليم" not in ents
+    assert "مركز العالم" in ents and "مركز العالم الذي" not in ents
+
+
+def test_a_head_that_is_a_common_word_needs_a_name_after_it():
+    r, ents = _entities("وزار الوفد متحف باردو ثم متحف قريب من القصر، ثم متحف يضم آثارا نادرة.")
+    assert ents["متحف باردو"].type == "Place"
+    assert not any(t.startswith(("متحف قريب", "متحف يضم")) for t in ents)
