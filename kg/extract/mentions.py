@@ -180,7 +180,7 @@ class MentionFinder:
         self.outlet: str | None = None  # key of the outlet a source line credits
         self._recognizers = (self._person_forces, self._title, self._institution, self._gazetteer, self._group,
                              self._place_noun, self._facility, self._credit, self._given_name, self._speaker_name,
-                             self._named, self._source_line, self._kingdom)
+                             self._named, self._source_line, self._kingdom, self._nationality_name)
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -1072,6 +1072,17 @@ class MentionFinder:
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+
+    def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
+        """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the
+        father's known given name and the family name are one person's name."""
+        if i == 0 or i + 2 > end or self._given(i) or not self.keys[i - 1].startswith("ال") or \
+                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و"):
+            return None
+        ne = self._read_name(i, after_given=True)
+        if not 3 <= ne - i <= 4 or not self._given(i + 1):
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
         return next((match_key(s) for _p, s in clitic_variants(norm(token))
