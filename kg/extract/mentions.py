@@ -99,6 +99,12 @@ def _head_not_after() -> dict[str, str]:
 
 
 @cache
+def _sited_heads() -> frozenset[str]:
+    """Name heads of bodies that sit somewhere (name_heads.tsv, sited=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("sited") == "1")
+
+
+@cache
 def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
@@ -873,6 +879,10 @@ class MentionFinder:
                 if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")) and \
                         self.keys[name_end - 1] not in _NAME_LINKS:
                     break  # ("كتيبة أبو عمارة": after a name link the next word goes on)
+                if name_end > j and tok.startswith("و") and (self.lex.institutions.match(self.keys, name_end) or
+                                                             self.lex.groups.match(self.keys, name_end) or
+                                                             self.gaz.names.match(self.keys, name_end)):
+                    break  # "قيادة الصواريخ والقوات الخاصة": the conjunct is an entity of its own
                 if name_end > j + 1 and self.toks[name_end - 1].norm.endswith(("ي", "يه")) and \
                         not self.toks[name_end].norm.endswith(("ي", "يه")):
                     break  # after an adjective only adjectives ("حزب المؤتمر الشعبي", not "... المعارض الساعة")
@@ -914,12 +924,38 @@ class MentionFinder:
             p = inner[2][0]
             place = RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
                                key=p["key"])
+            site = self._site(last, end, states=True) if stem in _sited_heads() and p["type"] == "Organization" \
+                else None
+            if site is not None:
+                # "بعثة الأمم المتحدة في العراق": the mission, not the United Nations
+                org = self.gaz.rows.get(p["key"], {}).get("label_en", p["key"])
+                where = self.gaz.rows.get(site.key or "", {}).get("label_en", site.key)
+                label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, site.last).begin:
+                                                               self._span(i, site.last).end]).split(), prefix))
+                return [RawMention(i, site.last, self._span(i, site.last), "Organization", "named",
+                                   key=f"{p['key']}_{slug(kind)}_{site.key}", label_ar=label_ar,
+                                   label_en=f"{org} {kind} in {where}", extra={"country": site.key}, prefix=prefix),
+                        site]
             if not (etype == "Organization" and p["type"] in ("Place", "State")):
                 return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"],
                                    prefix=prefix), place]
             nested = [place]  # "جامعة الخرطوم", "مطار X" aside: an organization named after a place is not the place
+        sited = etype == "Organization" and stem in _sited_heads() and self.keys[j] != '"'
+        if sited and last + 1 < end and self.keys[last] == "في":
+            body = self._named(last + 1, end)
+            if body and body[0].type == "Organization" and body[0].kind == "named" and not body[0].prefix:
+                # "دائرة الإرهاب في محكمة الجنايات": a department of the court stands for the court
+                head = body[0]
+                return [RawMention(i, head.last, self._span(i, head.last), "Organization", "named", key=head.key,
+                                   label_ar=head.label_ar, label_en=head.label_en, extra=dict(head.extra),
+                                   prefix=prefix), *body]
         core_end = name_end - 1 if name_end - name_start > 1 and self._nisba(name_end - 1) else name_end
         name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
+        site = self._site(last, end, states=False) if sited else None
+        if site is not None:  # "محكمة الجنايات في بلبيس": the court of that town, not of any other
+            nested.append(site)
+            last = site.last
+            name = f"{name} {site.key}"
         key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
                                                                          .replace("'", ""))
         label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
@@ -927,6 +963,18 @@ class MentionFinder:
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
                 *nested]
+
+    def _site(self, k: int, end: int, states: bool) -> RawMention | None:
+        """"في" and a known town (or, with `states`, a country) at token k: where a body sits."""
+        if k + 1 >= end or self.keys[k] != "في":
+            return None
+        m = self.gaz.names.match(self.keys, k + 1, clitics=False)
+        if not m or k + 1 + m[0] > end:
+            return None
+        p = m[2][0]
+        if p["type"] != "Place" and not (states and p["type"] == "State"):
+            return None
+        return RawMention(k + 1, k + 1 + m[0], self._span(k + 1, k + 1 + m[0]), p["type"], "gazetteer", key=p["key"])
 
     def _strict_name(self, k: int) -> bool:
         """The first word after a head that is also a common word ("متحف", "قصر") names something: definite, or

@@ -401,3 +401,18 @@ def test_a_head_that_is_a_common_word_needs_a_name_after_it():
     r, ents = _entities("وزار الوفد متحف باردو ثم متحف قريب من القصر، ثم متحف يضم آثارا نادرة.")
     assert ents["متحف باردو"].type == "Place"
     assert not any(t.startswith(("متحف قريب", "متحف يضم")) for t in ents)
+
+
+def test_a_court_in_a_town_a_department_of_it_and_a_mission_in_a_country():
+    r, ents = _entities("وقالت مصادر إن دائرة الإرهاب في محكمة الجنايات في بلبيس حكمت أمس بسجن ثلاثة.")
+    court = ents["محكمة الجنايات في بلبيس"]
+    assert court.type == "Organization" and ents["دائرة الإرهاب في محكمة الجنايات في بلبيس"].key == court.key
+    r2, ents2 = _entities("وقضت محكمة الجنايات في القاهرة بسجنه.")
+    assert ents2["محكمة الجنايات في القاهرة"].key != court.key
+    r, ents = _entities("وقالت بعثة الأمم المتحدة في العراق إن مئات المدنيين قتلوا.")
+    assert ents["بعثة الأمم المتحدة في العراق"].key != "un" and "بعثة الأمم المتحدة" not in ents
+
+
+def test_a_conjunct_institution_ends_an_organization_s_name():
+    r, ents = _entities("وقصف الطيران مقر قيادة الصواريخ والقوات الخاصة في صنعاء عاصمة اليمن.")
+    assert "قيادة الصواريخ" in ents and "قيادة الصواريخ والقوات الخاصة" not in ents
