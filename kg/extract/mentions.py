@@ -889,6 +889,12 @@ class MentionFinder:
                 name_end += 1
                 if self._nisba(name_end - 1):
                     break  # a nationality adjective closes the name ("حركة النجباء العراقية")
+            if etype == "Organization" and name_end > name_start and name_end < end and \
+                    self.keys[name_end].startswith("لل") and self._name_word(name_end) and \
+                    not self.gaz.names.match(self.keys, name_end) and not self._nisba(name_end):
+                name_end += 1  # "وكالة تونس الرسمية للأنباء": what the body is for completes its name
+                while name_end < end and name_end - j < 7 and self._org_adjective(name_end, j):
+                    name_end += 1  # "مركز الأهرام للدراسات السياسية"
             last = name_end
         if name_end == name_start:
             return None
