@@ -229,7 +229,21 @@ class MentionFinder:
                 first.setdefault(key, i)
         self._named_states = frozenset(counts)
         if not counts:
-            return None
+            # a story that names no country ("مجلس الشعب" ... "مرسي"): the country of the listed people, places and
+            # organizations it names; not a generic name ("الحزب الجمهوري": parties of many countries) nor a place
+            # that is a common word too ("الزاوية": the angle)
+            for i in range(len(self.keys)):
+                m = self.gaz.names.match(self.keys, i, clitics=True)
+                row = self.gaz.rows.get(m[2][0]["key"], {}) if m else {}
+                generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words())
+                              for _p, s in clitic_variants(self.keys[i])) if m else False
+                capital = m and m[2][0]["key"] in self.gaz.capitals  # "ودانت باريس": a capital may be its state
+                owner = row.get("country_key") if row.get("type") != "State" and not generic and not capital else None
+                if owner:
+                    counts[owner] += 1
+                    first.setdefault(owner, i)
+            if not counts:
+                return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
     def _given(self, k: int) -> bool:

@@ -416,3 +416,10 @@ def test_a_court_in_a_town_a_department_of_it_and_a_mission_in_a_country():
 def test_a_conjunct_institution_ends_an_organization_s_name():
     r, ents = _entities("وقصف الطيران مقر قيادة الصواريخ والقوات الخاصة في صنعاء عاصمة اليمن.")
     assert "قيادة الصواريخ" in ents and "قيادة الصواريخ والقوات الخاصة" not in ents
+
+
+def test_a_story_that_names_no_country_takes_the_country_of_its_listed_names():
+    r, ents = _entities("وقال حزب النور إن مجلس الشعب سيناقش القانون غدا.")
+    assert ents["مجلس الشعب"].key == "egypt_parliament"
+    r, ents = _entities("وقال الحزب الجمهوري إن مجلس الشعب سيناقش القانون غدا.")
+    assert "مجلس الشعب" not in ents  # a party name many countries share names no country
