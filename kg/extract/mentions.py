@@ -511,6 +511,9 @@ class MentionFinder:
         n, prefix, payloads = m
         p = payloads[0]
         key, etype = p["key"], p["type"]
+        if p.get("demonym") and not prefix and i > 0 and self.keys[i].startswith("ال") and \
+                self.keys[i - 1].startswith("ال") and len(self.keys[i - 1]) > 3 and self.keys[i - 1] not in self.stop:
+            return None  # "السياح البريطانيين": British describes the tourists; the people are no state
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':

@@ -423,3 +423,10 @@ def test_a_story_that_names_no_country_takes_the_country_of_its_listed_names():
     assert ents["مجلس الشعب"].key == "egypt_parliament"
     r, ents = _entities("وقال الحزب الجمهوري إن مجلس الشعب سيناقش القانون غدا.")
     assert "مجلس الشعب" not in ents  # a party name many countries share names no country
+
+
+def test_a_nationality_describing_a_noun_is_no_state():
+    r, ents = _entities("قتل 38 شخصا غالبيتهم من السياح البريطانيين في تونس.")
+    assert "البريطانيين" not in ents
+    r, ents = _entities("وقال إن الحل يمر عبر الحوار بين السوريين.")
+    assert ents["السوريين"].key == "syria"
