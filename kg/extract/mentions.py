@@ -534,7 +534,8 @@ class MentionFinder:
                                prefix=prefix)]
         row = self.gaz.rows.get(key, {})
         owner = row.get("country_key")
-        generic = any(stem.startswith("ال") and stem[2:] in self.heads for _p, stem in clitic_variants(self.keys[i]))
+        generic = n == 2 and any(stem.startswith("ال") and stem[2:] in self.heads
+                                 for _p, stem in clitic_variants(self.keys[i]))
         if etype == "Organization" and row.get("kind") == "party" and owner and owner != self.focus and \
                 owner not in self._named_states and generic:
             # "الحزب الجمهوري" (the head noun and an adjective, a name many countries' parties bear) in a story about
@@ -1033,7 +1034,7 @@ class MentionFinder:
         complement = j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
                                   and self.keys[j + 1].startswith("ال") and not self.keys[j].startswith("لدي"))
         if not complement:
-            return None
+            return self._definite_party(i, end, head)
         if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
             return None  # "المكتب الإعلامي للرئاسة": a department of something already known
         if any(self.heads.get(stem, ("",))[0] == "Organization" or self.heads.get(stem[2:], ("",))[0] == "Organization"
@@ -1046,6 +1047,25 @@ class MentionFinder:
         key = "org_" + slug(transliterate(" ".join(self.keys[i:last])).lower().replace("'", ""))
         return [RawMention(i, last, self._span(i, last), "Organization", "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": self.heads[head[1]][1]},
+                           prefix=head[0])]
+
+    def _definite_party(self, i: int, end: int, head: tuple[str, str]) -> list[RawMention] | None:
+        """"الحزب الاشتراكي اليساري", "الحزب الشيوعي الصيني": a party named by two relational adjectives or more
+        (one, "الحزب الحاكم", only describes it)."""
+        if self.heads[head[1]][1] != "party":
+            return None
+        j = i + 1
+        while j < end and j - i <= 3 and self._org_adjective(j, i + 1):
+            j += 1
+        if j - i < 3 or self._nisba(i + 1):
+            return None
+        known = self.gaz.names.match(self.keys, i)
+        if known and known[0] >= j - i:
+            return None  # "الحزب الديمقراطي الكردستاني" is the gazetteer's
+        label_ar = " ".join(["ال" + head[1], *self.keys[i + 1:j]])
+        key = "org_" + slug(transliterate(" ".join(self.keys[i + 1:j])).lower().replace("'", ""))
+        return [RawMention(i, j, self._span(i, j), "Organization", "named", key=key, label_ar=label_ar,
+                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": "party"},
                            prefix=head[0])]
 
     def _name_word(self, k: int) -> bool:

@@ -430,3 +430,11 @@ def test_a_nationality_describing_a_noun_is_no_state():
     assert "البريطانيين" not in ents
     r, ents = _entities("وقال إن الحل يمر عبر الحوار بين السوريين.")
     assert ents["السوريين"].key == "syria"
+
+
+def test_a_party_named_by_two_adjectives_and_not_by_one():
+    r, ents = _entities("وأوقفت الشرطة أحد مناضلي الحزب الاشتراكي اليساري في تونس، وقال الحزب الحاكم إن الأمر قانوني.")
+    assert ents["الحزب الاشتراكي اليساري"].type == "Organization"
+    assert "الحزب الحاكم" not in ents
+    r, ents = _entities("وقال الحزب الشيوعي الصيني إن الحزب الديمقراطي الكردستاني مدعو.")
+    assert ents["الحزب الديمقراطي الكردستاني"].key == "kdp"
