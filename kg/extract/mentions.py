@@ -475,9 +475,11 @@ class MentionFinder:
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
-        if ne == k + 1 and not self.keys[k].startswith("ال") and "ال" + self.toks[k].norm in _common_words() and \
-                not self._given(k):
-            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name
+        why = _common_words().get("ال" + self.toks[k].norm) if ne == k + 1 else None
+        if why and not self.keys[k].startswith("ال") and not self._given(k) and \
+                not (why == "alternating" and self.toks[k].norm.endswith("اوي")):
+            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name; a family name of the
+            # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later

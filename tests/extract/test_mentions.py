@@ -438,3 +438,10 @@ def test_a_party_named_by_two_adjectives_and_not_by_one():
     assert "الحزب الحاكم" not in ents
     r, ents = _entities("وقال الحزب الشيوعي الصيني إن الحزب الديمقراطي الكردستاني مدعو.")
     assert ents["الحزب الديمقراطي الكردستاني"].key == "kdp"
+
+
+def test_a_title_then_a_family_name_of_the_tantawi_shape():
+    r, ents = _entities("وقال إن قرار مرسي ألغى قرار المشير طنطاوي وليس قرار المحكمة في مصر.")
+    assert ents["المشير طنطاوي"].type == "Person"
+    r, ents = _entities("وقال الرئيس المصري مهتم بالأمر.")
+    assert not any(e.type == "Person" and e.label_ar.endswith("مهتم") for e in ents.values())
