@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, head_labels, lexicons, match_key, read_tsv
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -1066,9 +1067,10 @@ class MentionFinder:
             return None  # "الحزب الديمقراطي الكردستاني" is the gazetteer's
         label_ar = " ".join(["ال" + head[1], *self.keys[i + 1:j]])
         key = "org_" + slug(transliterate(" ".join(self.keys[i + 1:j])).lower().replace("'", ""))
+        name = romanize(" ".join(self.toks[k].text for k in range(i + 1, j)))
+        label_en = (head_labels().get(head[1]) or "{name}").format(name=name)
         return [RawMention(i, j, self._span(i, j), "Organization", "named", key=key, label_ar=label_ar,
-                           label_en=transliterate(label_ar), extra={"unknown": True, "kind": "party"},
-                           prefix=head[0])]
+                           label_en=label_en, extra={"kind": "party"}, prefix=head[0])]
 
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
