@@ -324,6 +324,8 @@ class MentionFinder:
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
             j += 1
+        if j < len(self.toks) and "\u064b" in self.toks[j].text and j - i > 1:
+            return i  # "فيليب ديونتر عقد مؤتمرًا": an accusative noun right after means a verb came before it
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
@@ -470,9 +472,11 @@ class MentionFinder:
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
-        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق")
+        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق");
+        # a known place or organization there is none ("مدير مركز المقريزي للدراسات بلندن")
+        placed = k < end and any(q["type"] != "Person" for q in (self.gaz.names.match(self.keys, k) or (0, "", []))[2])
         ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
-            if k < end else k
+            if k < end and not placed else k
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
@@ -645,6 +649,9 @@ class MentionFinder:
                 j = site.last
         if site is not None or explicit:
             self._inst_owner[p["key"]] = (owner, self._sentence_no(i), site.key if site else None)
+        listed = self.gaz.names.match(self.keys, i)
+        if listed and listed[0] >= j - i and listed[2][0]["type"] != "State":
+            return None  # "الجيش الوطني الليبي": a listed armed group, not Libya's army
         span = self._span(i, j)
         if p["foreign_as_state"] and owner != self.focus:
             return nested + [RawMention(i, j, span, "State", "institution", key=owner, prefix=prefix)]
@@ -1172,7 +1179,8 @@ class MentionFinder:
         """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the
         father's known given name and the family name are one person's name."""
         if i == 0 or i + 2 > end or self._given(i) or not self.keys[i - 1].startswith("ال") or \
-                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و"):
+                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و") or \
+                "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
             return None
         ne = self._read_name(i, after_given=True)
         if not 3 <= ne - i <= 4 or not self._given(i + 1):

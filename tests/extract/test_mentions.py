@@ -445,3 +445,15 @@ def test_a_title_then_a_family_name_of_the_tantawi_shape():
     assert ents["المشير طنطاوي"].type == "Person"
     r, ents = _entities("وقال الرئيس المصري مهتم بالأمر.")
     assert not any(e.type == "Person" and e.label_ar.endswith("مهتم") for e in ents.values())
+
+
+def test_runaway_names_and_places_after_a_title_are_not_persons():
+    r, ents = _entities("أن زعيم الحزب فيليب ديونتر عقد مؤتمرًا صحافيًا في بداية الأسبوع.")
+    assert not any(e.type == "Person" for e in ents.values())
+    r, ents = _entities("وقال مدير مركز المقريزي للدراسات بلندن إن الأمر خطير.")
+    assert ents["بلندن"].type == "Place"
+
+
+def test_a_listed_armed_group_is_not_the_state_s_army():
+    r, ents = _entities("وقصف الجيش الوطني الليبي مواقع في بنغازي.")
+    assert ents["الجيش الوطني الليبي"].type == "Group"
