@@ -744,6 +744,13 @@ class MentionFinder:
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
                                    key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
                                    extra={"group": p["key"]}), org[0]]
+        if j < end and p.get("scope") != "global":
+            named = next((m for m in (self.gaz.names.match([w], 0, clitics=False)
+                                      for w in (self.keys[j], "ال" + self.keys[j]) if not w.startswith("الال"))
+                          if m and m[0] == 1 and m[2][0]["type"] == "Group"), None)
+            if named:  # "مسلحين حوثيين": gunmen of a listed armed group are that group
+                return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "gazetteer", key=named[2][0]["key"],
+                                   prefix=prefix)]
         people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
         if people and not people[1] and people[2][0].get("scope") == "global":
             # "المسلحين الأكراد": the armed men of a people, not the story's country's

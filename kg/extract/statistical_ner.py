@@ -229,6 +229,8 @@ class _Guard:
                 any(s in self.heads or s in _FACILITIES for _p, s in self._variants_all(prev)):
             return True
         nxt = self.keys[e] if e < len(self.keys) else ""
+        if nxt in self.divine:
+            return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
         if nxt.startswith("ال") and self.toks_norm[e].endswith("ي") and len(nxt) >= 5:
             return True  # "[أبو يحيى] الحوثي": the family name the span leaves out
         return any(w in self.divine and (k == b or self.keys[k - 1] not in _NAME_FORMING)

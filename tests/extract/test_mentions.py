@@ -457,3 +457,8 @@ def test_runaway_names_and_places_after_a_title_are_not_persons():
 def test_a_listed_armed_group_is_not_the_state_s_army():
     r, ents = _entities("وقصف الجيش الوطني الليبي مواقع في بنغازي.")
     assert ents["الجيش الوطني الليبي"].type == "Group"
+
+
+def test_gunmen_of_a_listed_armed_group_are_that_group():
+    r, ents = _entities("هاجم المقاومون حافلة تقل مسلحين حوثيين في تعز جنوب اليمن.")
+    assert ents["مسلحين حوثيين"].label_en == "Houthis"
