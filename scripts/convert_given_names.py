@@ -33,7 +33,7 @@ def main() -> int:
     have = {norm(r["name"]) for r in read_tsv(OUT)} if MARKER not in text else \
         {norm(line) for line in hand.splitlines()[1:] if line and not line.startswith("#")}
     common = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
-    stop = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
+    stop = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") != "divine"}
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     rows = con.execute("SELECT arabic_key, role, SUM(count) FROM units GROUP BY arabic_key, role").fetchall()
     by_name: dict[str, dict[str, int]] = {}

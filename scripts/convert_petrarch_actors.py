@@ -158,7 +158,7 @@ def main() -> int:
     lex = lexicons()
     heads = {norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")}
     common = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
-    stop = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
+    stop = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") != "divine"}
     given = {norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv")}
     # family names of listed people: another spelling of their full name would become a second entity
     listed_family = {norm(n).split()[-1] for r in gaz.rows.values() if r["type"] == "Person" for n in r["names"]}

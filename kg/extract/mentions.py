@@ -10,10 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, head_labels, lexicons, match_key, read_tsv
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -31,9 +32,77 @@ _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي",
 _FORMER = {"السابق", "السابقه"}
 
 
+def _stop_rows() -> list[dict[str, str]]:
+    """Stop words proper; the "divine" row closes formulas but belongs to names ("عبد الله")."""
+    return [r for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") != "divine"]
+
+
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+    return frozenset(norm(r["word"]) for r in _stop_rows())
+
+
+@cache
+def _divine() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "divine")
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "demonstrative")
+
+
+@cache
+def _allegiance() -> frozenset[str]:
+    """"الموالية", "التابعة": the words that tie forces to the one they follow ("القوات الموالية لصالح")."""
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "allegiance")
+
+
+_SURNAME_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _gazetteer_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Last word of a listed person's full name -> the persons' keys ("صالح" -> ali_abdullah_saleh, ...)."""
+    if id(gaz) not in _SURNAME_CACHE:
+        out: dict[str, list[str]] = {}
+        for key, row in gaz.rows.items():
+            if row["type"] != "Person":
+                continue
+            for name in row["names"]:
+                words = norm(name).split()
+                if len(words) >= 2 and key not in out.setdefault(match_key(words[-1]), []):
+                    out[match_key(words[-1])].append(key)
+        _SURNAME_CACHE[id(gaz)] = out
+    return _SURNAME_CACHE[id(gaz)]
+
+
+@cache
+def _owner_from() -> dict[tuple[str, ...], str]:
+    """Institution heads (match keys) -> the institution whose latest explicit owner they take (institutions.tsv)."""
+    return {tuple(match_key(t) for t in norm(r["head"]).split()): r["owner_from"]
+            for r in read_tsv(DATA / "lexicon" / "institutions.tsv") if r.get("owner_from")}
+
+
+@cache
+def _strict_heads() -> frozenset[str]:
+    """Name heads that are common words too (name_heads.tsv, strict=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("strict") == "1")
+
+
+@cache
+def _head_not_after() -> dict[str, str]:
+    """Name heads -> the proclitic that makes them a common word ("بقيادة": led by)."""
+    return {norm(r["head"]): r["not_after"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+            if r.get("not_after")}
+
+
+@cache
+def _sited_heads() -> frozenset[str]:
+    """Name heads of bodies that sit somewhere (name_heads.tsv, sited=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("sited") == "1")
 
 
 @cache
@@ -59,7 +128,7 @@ def _common_nouns() -> frozenset[str]:
 @cache
 def _raw_stopwords() -> frozenset[str]:
     """Stop words as spelled, before normalization folds ى into ي."""
-    return frozenset(r["word"] for r in read_tsv(DATA / "lexicon" / "stopwords.tsv"))
+    return frozenset(r["word"] for r in _stop_rows())
 
 
 @cache
@@ -116,9 +185,9 @@ class MentionFinder:
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = (self._title, self._institution, self._gazetteer, self._group, self._place_noun,
-                             self._facility, self._credit, self._given_name, self._speaker_name, self._named,
-                             self._source_line, self._kingdom)
+        self._recognizers = (self._person_forces, self._title, self._institution, self._gazetteer, self._group,
+                             self._place_noun, self._facility, self._credit, self._given_name, self._speaker_name,
+                             self._named, self._source_line, self._kingdom, self._nationality_name)
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -161,7 +230,21 @@ class MentionFinder:
                 first.setdefault(key, i)
         self._named_states = frozenset(counts)
         if not counts:
-            return None
+            # a story that names no country ("مجلس الشعب" ... "مرسي"): the country of the listed people, places and
+            # organizations it names; not a generic name ("الحزب الجمهوري": parties of many countries) nor a place
+            # that is a common word too ("الزاوية": the angle)
+            for i in range(len(self.keys)):
+                m = self.gaz.names.match(self.keys, i, clitics=True)
+                row = self.gaz.rows.get(m[2][0]["key"], {}) if m else {}
+                generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words())
+                              for _p, s in clitic_variants(self.keys[i])) if m else False
+                capital = m and m[2][0]["key"] in self.gaz.capitals  # "ودانت باريس": a capital may be its state
+                owner = row.get("country_key") if row.get("type") != "State" and not generic and not capital else None
+                if owner:
+                    counts[owner] += 1
+                    first.setdefault(owner, i)
+            if not counts:
+                return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
     def _given(self, k: int) -> bool:
@@ -174,6 +257,8 @@ class MentionFinder:
             return False
         if tok in self.stop or norm(tok) in self.stop:
             return False
+        if "\u064b" in self.toks[i].text:
+            return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
         if not prev_link and any(stem.startswith("ال") for _p, stem in clitic_variants(tok)):
             return False
         if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
@@ -239,6 +324,8 @@ class MentionFinder:
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
             j += 1
+        if j < len(self.toks) and "\u064b" in self.toks[j].text and j - i > 1:
+            return i  # "فيليب ديونتر عقد مؤتمرًا": an accusative noun right after means a verb came before it
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
@@ -385,15 +472,19 @@ class MentionFinder:
                                          prefix=prefix)
         if k < end and self.keys[k] == '"':
             k += 1
-        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق")
+        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق");
+        # a known place or organization there is none ("مدير مركز المقريزي للدراسات بلندن")
+        placed = k < end and any(q["type"] != "Person" for q in (self.gaz.names.match(self.keys, k) or (0, "", []))[2])
         ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
-            if k < end else k
+            if k < end and not placed else k
         if ne == k and k < end and not country and self._family_name(k) and \
                 self.toks[k].norm not in _common_words():
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
-        if ne == k + 1 and not self.keys[k].startswith("ال") and "ال" + self.toks[k].norm in _common_words() and \
-                not self._given(k):
-            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name
+        why = _common_words().get("ال" + self.toks[k].norm) if ne == k + 1 else None
+        if why and not self.keys[k].startswith("ال") and not self._given(k) and \
+                not (why == "alternating" and self.toks[k].norm.endswith("اوي")):
+            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name; a family name of the
+            # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
@@ -427,6 +518,9 @@ class MentionFinder:
         n, prefix, payloads = m
         p = payloads[0]
         key, etype = p["key"], p["type"]
+        if p.get("demonym") and not prefix and i > 0 and self.keys[i].startswith("ال") and \
+                self.keys[i - 1].startswith("ال") and len(self.keys[i - 1]) > 3 and self.keys[i - 1] not in self.stop:
+            return None  # "السياح البريطانيين": British describes the tourists; the people are no state
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -445,6 +539,21 @@ class MentionFinder:
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]
+        row = self.gaz.rows.get(key, {})
+        owner = row.get("country_key")
+        generic = n == 2 and any(stem.startswith("ال") and stem[2:] in self.heads
+                                 for _p, stem in clitic_variants(self.keys[i]))
+        if etype == "Organization" and row.get("kind") == "party" and owner and owner != self.focus and \
+                owner not in self._named_states and generic:
+            # "الحزب الجمهوري" (the head noun and an adjective, a name many countries' parties bear) in a story about
+            # Tunisia, which never names the United States: the party of the story's country, not the American one
+            base = row.get("label_en", key).split(" (")[0]
+            focus = self.gaz.rows.get(self.focus or "", {}).get("label_en", self.focus)
+            return [RawMention(i, i + n, span, "Organization", "named",
+                               key=f"{self.focus or 'org'}_{slug(base.lower())}",
+                               label_en=f"{base} ({focus})" if focus else base,
+                               label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
+                               extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
 
     def _dateline(self, i: int, n: int) -> bool:
@@ -507,9 +616,16 @@ class MentionFinder:
         if not m or i + m[0] > end:
             return None
         n, prefix, payloads = m
+        if not prefix and i > 0 and self.keys[i - 1] in _demonstratives():
+            return None  # "هذا الجيش": points back to an army named before, maybe no state's
         p = payloads[0]
         j, owner, nested = self._owner(i + n, end)
         explicit = owner is not None
+        if owner is None and (source := _owner_from().get((self.keys[i][len(prefix):], *self.keys[i + 1:i + n]))):
+            recent = self._inst_owner.get(source)
+            if recent is None:
+                return None  # "قوات النظام" with no regime named before: whose regime is unknown
+            owner, explicit = recent[0], True
         if owner is None:
             if p.get("needs_owner"):
                 return None
@@ -533,6 +649,9 @@ class MentionFinder:
                 j = site.last
         if site is not None or explicit:
             self._inst_owner[p["key"]] = (owner, self._sentence_no(i), site.key if site else None)
+        listed = self.gaz.names.match(self.keys, i)
+        if listed and listed[0] >= j - i and listed[2][0]["type"] != "State":
+            return None  # "الجيش الوطني الليبي": a listed armed group, not Libya's army
         span = self._span(i, j)
         if p["foreign_as_state"] and owner != self.focus:
             return nested + [RawMention(i, j, span, "State", "institution", key=owner, prefix=prefix)]
@@ -545,6 +664,60 @@ class MentionFinder:
         owner_ar = (owner_row.get("names") or [owner])[0]
         return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
                                     label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
+
+    def _person_forces(self, i: int, end: int) -> list[RawMention] | None:
+        """"قوات صالح", "مليشيات الرئيس المخلوع علي عبدالله صالح", "القوات الموالية لصالح": armed men named after
+        the person they follow are a collective actor of their own, apart from the person and from any state's army
+        (the person is a mention too)."""
+        noun = self.lex.force_nouns.match(self.keys, i)
+        if noun is None:
+            g = self.lex.groups.match(self.keys, i)
+            noun = g if g and g[2][0]["key"] == "militias" else None
+        if noun is None or i + noun[0] >= end:
+            return None
+        j = i + noun[0]
+        governed = self.keys[j] in _allegiance() and j + 1 < end
+        if governed:
+            j += 1
+        master = self._forces_master(j, end, governed)
+        if not master:
+            return None
+        person = master[0]
+        row = self.gaz.rows.get(person.key or "", {})
+        span = self._span(i, person.last)
+        label = row.get("label_en") or person.key
+        return [RawMention(i, person.last, span, "Group", "group", key=f"{person.key}_forces",
+                           label_en=f"{label} forces", label_ar=norm(self.a.text[span.begin:span.end]),
+                           extra={"group": "forces", "country": row.get("country_key")}, prefix=noun[1]), *master]
+
+    def _forces_master(self, j: int, end: int, governed: bool) -> list[RawMention] | None:
+        """The person forces are named after, read at token j: a title and a name, a listed person's full name, or
+        the family name alone of a person named earlier in the article or of a listed person of the story's
+        country (one only); `governed`: the name carries the preposition ل ("لصالح")."""
+        if not governed:
+            titled = self._title(j, end)
+            person = next((m for m in titled or [] if m.type == "Person" and m.first == j), None)
+            if person is not None:
+                return [m for m in titled if m.type == "Person" and m.key] if person.key else None
+        m = self.gaz.names.match(self.keys, j, clitics=governed)
+        if m and (not governed or m[1].endswith("ل")):
+            p = next((q for q in m[2] if q["type"] == "Person"), None)
+            return [RawMention(j, j + m[0], self._span(j, j + m[0]), "Person", "person", key=p["key"],
+                               name=tuple(self.keys[j:j + m[0]]), prefix=m[1])] if p else None
+        if j + 1 < end and self._is_name_token(j + 1, False):
+            return None  # a longer name nobody listed
+        for prefix, stem in clitic_variants(self.keys[j]):
+            if (prefix == "ل") != governed or stem in self.stop or len(stem) < 3:
+                continue
+            earlier = {m.key for m in self.mentions if m.type == "Person" and m.key and m.name and len(m.name) > 1
+                       and m.name[-1] == stem}
+            listed = [k for k in _gazetteer_surnames(self.gaz).get(stem, [])
+                      if self.gaz.rows[k].get("country_key") == self.focus]
+            keys = earlier or set(listed)
+            if len(keys) == 1:
+                return [RawMention(j, j + 1, self._span(j, j + 1), "Person", "person", key=keys.pop(),
+                                   name=(stem,), prefix=prefix)]
+        return None
 
     def _group(self, i: int, end: int) -> list[RawMention] | None:
         forces = self.lex.force_nouns.match(self.keys, i)
@@ -571,14 +744,41 @@ class MentionFinder:
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
                                    key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
                                    extra={"group": p["key"]}), org[0]]
+        if j < end and p.get("scope") != "global":
+            named = next((m for m in (self.gaz.names.match([w], 0, clitics=False)
+                                      for w in (self.keys[j], "ال" + self.keys[j]) if not w.startswith("الال"))
+                          if m and m[0] == 1 and m[2][0]["type"] == "Group"), None)
+            if named:  # "مسلحين حوثيين": gunmen of a listed armed group are that group
+                return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "gazetteer", key=named[2][0]["key"],
+                                   prefix=prefix)]
+        people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
+        if people and not people[1] and people[2][0].get("scope") == "global":
+            # "المسلحين الأكراد": the armed men of a people, not the story's country's
+            q, last = people[2][0], j + people[0]
+            return [RawMention(i, last, self._span(i, last), "Group", "group", key=f"{q['key']}_{p['key']}",
+                               label_en=f"{q['label_en']} {p['label_en']}", label_ar=p["label_ar"],
+                               extra={"group": p["key"]}, prefix=prefix)]
         nis = self._nisba(j) if j < end and p.get("scope") != "global" else None
         if nis:  # "المعارضة السورية", "قوات الأمن التركية": the collective of the country named, not the story's
             return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
                                label_en=p["label_en"], label_ar=p["label_ar"],
                                extra={"group": p["key"], "country": nis}, prefix=prefix)]
-        return [RawMention(i, i + n, self._span(i, i + n), "Group", "group", key=f"{scope}_{p['key']}",
+        if j < end and p.get("scope") != "global" and self._group_adjective(i + n - 1, j):
+            j += 1  # "مليشيات طائفية", "الميليشيات الشيعية": the adjective is part of how the text names them
+        return [RawMention(i, j, self._span(i, j), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
+
+    def _group_adjective(self, noun: int, j: int) -> bool:
+        """A feminine adjective agreeing with a plural group noun (definite after a definite noun): not a
+        nationality (that names the country's collective), not a function word, not a word with a pronoun."""
+        tok, word = self.keys[j], self.toks[j].norm
+        definite = any(s.startswith("ال") for _p, s in clitic_variants(self.keys[noun]))
+        if tok.startswith("ال") != definite or not word.endswith("يه") or len(word) < 5 + 2 * definite:
+            return False
+        return not (self._nisba(j) or tok in self.stop or self.lex.groups.match(self.keys, j)
+                    or self.gaz.names.match(self.keys, j)  # "الميليشيات الحوثية": the Houthis, a listed group
+                    or self.lex.titles.match(self.keys, j) or self.lex.institutions.match(self.keys, j))
 
     def _place_noun(self, i: int, end: int) -> list[RawMention] | None:
         kind = None
@@ -586,18 +786,28 @@ class MentionFinder:
             kind = _PLACE_NOUNS.get(stem) or kind
         if not kind or i + 1 >= end:
             return None
-        inner = self._gazetteer(i + 1, end)
+        n = 1
+        if stem_is_capital(self.keys[i]) and self._nisba(i + 1) and i + 2 < end:
+            n = 2  # "العاصمة السورية دمشق"
+        inner = self._gazetteer(i + n, end)
+        if n == 2 and not (inner and inner[0].type == "Place" and inner[0].key in self.gaz.capitals):
+            return None
         if inner and inner[0].type in ("Place", "State"):
             g = inner[0]
             row = self.gaz.rows.get(g.key or "", {})
-            if kind == "region" and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
-                return [g, RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
+            # "محافظة إب" is the governorate of the town Ibb; "منطقة قعطبة" (an area) is Qatabah itself, unless the
+            # gazetteer lists a region of that name ("منطقة ألما آتا")
+            admin = any(stem in _ADMIN_NOUNS for _p, stem in clitic_variants(self.keys[i])) or \
+                kind == "region" and f"{g.key}_region" in self.gaz.rows
+            if admin and row.get("kind") not in ("region", "macro_region") and g.type == "Place":
+                return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=f"{g.key}_region",
                                       label_en=f"{row.get('label_en', g.key)} Region",
                                       label_ar=norm(self.a.text[self._span(i, g.last).begin:self._span(i, g.last).end]),
                                       extra={"country": row.get("country_key")})]
             if g.type == "State":  # "مدينة موسكو" is the city even when moscow usually stands for russia
                 return None
-            return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=g.key)]
+            # the name alone is a mention of the place too ("العاصمة دمشق" ... "دمشق")
+            return [RawMention(i, g.last, self._span(i, g.last), "Place", "place", key=g.key), g]
         j = i + 1
         if self.keys[j] == '"':
             j += 1
@@ -682,7 +892,11 @@ class MentionFinder:
             return None
         prefix, stem = head
         etype, kind = self.heads[stem]
+        if prefix and _head_not_after().get(stem) in (prefix, prefix[-1:]):
+            return None  # "التحالف بقيادة السعودية": led by Saudi Arabia, no command named
         j = i + 1
+        if self.keys[j][:1] == "ل" and not self.gaz.names.match(self.keys, j, clitics=False):
+            return None  # "مركز للتعليم", "مركز لقوات الاحتياط": what the place is for, not its name
         if self.keys[j] == '"':
             close = next((k for k in range(j + 1, min(end, j + 7)) if self.keys[k] == '"'), None)
             if close is None or close == j + 1:
@@ -697,14 +911,25 @@ class MentionFinder:
                 tok = self.keys[name_end]
                 # after the first word only definite words continue a name ("حزب العمال الكردستاني");
                 # an indefinite word is a verb or the next phrase ("مخيم جباليا تعرض")
-                if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")):
-                    break
+                if name_end > j and not (tok.startswith("ال") or tok.startswith("وال")) and \
+                        self.keys[name_end - 1] not in _NAME_LINKS:
+                    break  # ("كتيبة أبو عمارة": after a name link the next word goes on)
+                if name_end > j and tok.startswith("و") and (self.lex.institutions.match(self.keys, name_end) or
+                                                             self.lex.groups.match(self.keys, name_end) or
+                                                             self.gaz.names.match(self.keys, name_end)):
+                    break  # "قيادة الصواريخ والقوات الخاصة": the conjunct is an entity of its own
                 if name_end > j + 1 and self.toks[name_end - 1].norm.endswith(("ي", "يه")) and \
                         not self.toks[name_end].norm.endswith(("ي", "يه")):
                     break  # after an adjective only adjectives ("حزب المؤتمر الشعبي", not "... المعارض الساعة")
                 name_end += 1
                 if self._nisba(name_end - 1):
                     break  # a nationality adjective closes the name ("حركة النجباء العراقية")
+            if etype == "Organization" and name_end > name_start and name_end < end and \
+                    self.keys[name_end].startswith("لل") and self._name_word(name_end) and \
+                    not self.gaz.names.match(self.keys, name_end) and not self._nisba(name_end):
+                name_end += 1  # "وكالة تونس الرسمية للأنباء": what the body is for completes its name
+                while name_end < end and name_end - j < 7 and self._org_adjective(name_end, j):
+                    name_end += 1  # "مركز الأهرام للدراسات السياسية"
             last = name_end
         if name_end == name_start:
             return None
@@ -732,31 +957,85 @@ class MentionFinder:
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
+        if stem in _strict_heads() and self.keys[j] != '"' and not self._strict_name(name_start):
+            return None
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
         nested: list[RawMention] = []
         if inner and name_start + inner[0] == name_end:
             p = inner[2][0]
             place = RawMention(name_start, name_end, self._span(name_start, name_end), p["type"], "gazetteer",
                                key=p["key"])
+            site = self._site(last, end, states=True) if stem in _sited_heads() and p["type"] == "Organization" \
+                else None
+            if site is not None:
+                # "بعثة الأمم المتحدة في العراق": the mission, not the United Nations
+                org = self.gaz.rows.get(p["key"], {}).get("label_en", p["key"])
+                where = self.gaz.rows.get(site.key or "", {}).get("label_en", site.key)
+                label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, site.last).begin:
+                                                               self._span(i, site.last).end]).split(), prefix))
+                return [RawMention(i, site.last, self._span(i, site.last), "Organization", "named",
+                                   key=f"{p['key']}_{slug(kind)}_{site.key}", label_ar=label_ar,
+                                   label_en=f"{org} {kind} in {where}", extra={"country": site.key}, prefix=prefix),
+                        site]
             if not (etype == "Organization" and p["type"] in ("Place", "State")):
                 return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"],
                                    prefix=prefix), place]
             nested = [place]  # "جامعة الخرطوم", "مطار X" aside: an organization named after a place is not the place
+        sited = etype == "Organization" and stem in _sited_heads() and self.keys[j] != '"'
+        if sited and last + 1 < end and self.keys[last] == "في":
+            body = self._named(last + 1, end)
+            if body and body[0].type == "Organization" and body[0].kind == "named" and not body[0].prefix:
+                # "دائرة الإرهاب في محكمة الجنايات": a department of the court stands for the court
+                head = body[0]
+                return [RawMention(i, head.last, self._span(i, head.last), "Organization", "named", key=head.key,
+                                   label_ar=head.label_ar, label_en=head.label_en, extra=dict(head.extra),
+                                   prefix=prefix), *body]
         core_end = name_end - 1 if name_end - name_start > 1 and self._nisba(name_end - 1) else name_end
         name = " ".join(self.keys[name_start:core_end])  # the key leaves out a closing nisba
+        site = self._site(last, end, states=False) if sited else None
+        if site is not None:  # "محكمة الجنايات في بلبيس": the court of that town, not of any other
+            nested.append(site)
+            last = site.last
+            name = f"{name} {site.key}"
         key = ("org_" if etype == "Organization" else "place_") + slug(transliterate(f"{stem} {name}").lower()
                                                                          .replace("'", ""))
-        label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end]).strip('" ')
+        label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
+                                      .strip('" ').split(), prefix))
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
                 *nested]
+
+    def _site(self, k: int, end: int, states: bool) -> RawMention | None:
+        """"في" and a known town (or, with `states`, a country) at token k: where a body sits."""
+        if k + 1 >= end or self.keys[k] != "في":
+            return None
+        m = self.gaz.names.match(self.keys, k + 1, clitics=False)
+        if not m or k + 1 + m[0] > end:
+            return None
+        p = m[2][0]
+        if p["type"] != "Place" and not (states and p["type"] == "State"):
+            return None
+        return RawMention(k + 1, k + 1 + m[0], self._span(k + 1, k + 1 + m[0]), p["type"], "gazetteer", key=p["key"])
+
+    def _strict_name(self, k: int) -> bool:
+        """The first word after a head that is also a common word ("متحف", "قصر") names something: definite, or
+        an indefinite word that is no common noun or adjective ("متحف قريب"), no present-tense verb ("متحف يضم")
+        and carries no preposition ("قصر لهم")."""
+        tok = self.keys[k]
+        if tok.startswith("ال"):
+            return True
+        if "ال" + self.toks[k].norm in _common_words() or tok[:1] == "ل" or self._given(k):
+            return self._given(k)
+        return not (tok[:1] in "يت" and len(tok) <= 4)
 
     def _org_adjective(self, k: int, first: int) -> bool:
         """"حزب العمل الوطني الديمقراطي": a relational adjective that a person's name would not take (a stop word
         there) continues an organization's name."""
         tok = self.keys[k]
-        return k > first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
-            not self._nisba(k) and not self.lex.titles.match(self.keys, k)
+        # at the first position too: after an indefinite head a definite adjective can only be the name
+        # ("ائتلاف الوطنية"), it cannot describe the head
+        return k >= first and tok.startswith("ال") and self.toks[k].norm.endswith(("ي", "يه")) and \
+            len(tok) >= 5 and not self._nisba(k) and not self.lex.titles.match(self.keys, k)  # not "الذي"
 
     def _definite_institution(self, i: int, end: int) -> list[RawMention] | None:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
@@ -772,7 +1051,7 @@ class MentionFinder:
         complement = j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
                                   and self.keys[j + 1].startswith("ال") and not self.keys[j].startswith("لدي"))
         if not complement:
-            return None
+            return self._definite_party(i, end, head)
         if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
             return None  # "المكتب الإعلامي للرئاسة": a department of something already known
         if any(self.heads.get(stem, ("",))[0] == "Organization" or self.heads.get(stem[2:], ("",))[0] == "Organization"
@@ -786,6 +1065,26 @@ class MentionFinder:
         return [RawMention(i, last, self._span(i, last), "Organization", "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": self.heads[head[1]][1]},
                            prefix=head[0])]
+
+    def _definite_party(self, i: int, end: int, head: tuple[str, str]) -> list[RawMention] | None:
+        """"الحزب الاشتراكي اليساري", "الحزب الشيوعي الصيني": a party named by two relational adjectives or more
+        (one, "الحزب الحاكم", only describes it)."""
+        if self.heads[head[1]][1] != "party":
+            return None
+        j = i + 1
+        while j < end and j - i <= 3 and self._org_adjective(j, i + 1):
+            j += 1
+        if j - i < 3 or self._nisba(i + 1):
+            return None
+        known = self.gaz.names.match(self.keys, i)
+        if known and known[0] >= j - i:
+            return None  # "الحزب الديمقراطي الكردستاني" is the gazetteer's
+        label_ar = " ".join(["ال" + head[1], *self.keys[i + 1:j]])
+        key = "org_" + slug(transliterate(" ".join(self.keys[i + 1:j])).lower().replace("'", ""))
+        name = romanize(" ".join(self.toks[k].text for k in range(i + 1, j)))
+        label_en = (head_labels().get(head[1]) or "{name}").format(name=name)
+        return [RawMention(i, j, self._span(i, j), "Organization", "named", key=key, label_ar=label_ar,
+                           label_en=label_en, extra={"kind": "party"}, prefix=head[0])]
 
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
@@ -877,9 +1176,23 @@ class MentionFinder:
         ne = self._read_name(first, after_given=True)
         if ne == first or ne - first > 2:
             return None
+        if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
+            return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+
+    def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
+        """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the
+        father's known given name and the family name are one person's name."""
+        if i == 0 or i + 2 > end or self._given(i) or not self.keys[i - 1].startswith("ال") or \
+                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و") or \
+                "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
+            return None
+        ne = self._read_name(i, after_given=True)
+        if not 3 <= ne - i <= 4 or not self._given(i + 1):
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _strip_clitic(self, token: str) -> str:
         return next((match_key(s) for _p, s in clitic_variants(norm(token))
@@ -916,7 +1229,7 @@ class MentionFinder:
         """"حزب الأصالة" and "حزب الأصالة السلفي" in one article: the longer name describes the shorter one's
         organization, so both take the shorter name's key."""
         named = [m for m in self.mentions if m.kind == "named" and m.extra.get("unknown") and m.label_ar]
-        words = {id(m): norm(m.label_ar).split() for m in named}
+        words = {id(m): _unclitic(norm(m.label_ar).split(), m.prefix) for m in named}
         for m in named:
             mine = words[id(m)]
             best = min((o for o in named if o.type == m.type and len(words[id(o)]) >= 2
@@ -981,6 +1294,13 @@ class MentionFinder:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))
                     break
+
+
+def _unclitic(words: list[str], prefix: str) -> list[str]:
+    """A name's words without the proclitic its first word carries ("لحزب العمل" -> "حزب العمل")."""
+    if words and prefix and words[0].startswith(prefix) and len(words[0]) > len(prefix) + 1:
+        return [words[0][len(prefix):], *words[1:]]
+    return words
 
 
 def stem_is_capital(token: str) -> bool:

@@ -21,8 +21,18 @@ from kg.vocab import slug
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
 
 
-def person_key(name: tuple[str, ...]) -> str:
-    return "person_" + slug(transliterate(skeleton(name[-1])).lower().replace("'", ""))
+def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
+    words = (name[0], name[-1]) if with_first and len(name) > 1 else (name[-1],)
+    return "person_" + slug(transliterate(" ".join(skeleton(w) for w in words)).lower().replace("'", ""))
+
+
+def _another_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Two names of two or more words with one family name, whose first words differ and do not occur in the other
+    name ("جومرت توكاييف" is "قاسم جومرت توكاييف"; "ميسم منير نحلاوي" is not "بسام منير نحلاوي")."""
+    if len(name) < 2 or len(known) < 2:
+        return False
+    return skeleton(name[0]) not in {skeleton(w) for w in known} and \
+        skeleton(known[0]) not in {skeleton(w) for w in name}
 
 
 def resolve(raw: list[RawMention], focus: str | None, text: str,
@@ -32,15 +42,20 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
     by_last: dict[str, str] = {}
+    full_names: dict[str, tuple[str, ...]] = {}  # key -> the longest name read for it
     for m in sorted(persons, key=lambda m: -len(m.name)):
         if m.key is None:
             last = skeleton(m.name[-1])
             m.key = by_last.get(last)
+            if m.key is not None and _another_person(m.name, full_names.get(m.key, ())):
+                # "بسام منير نحلاوي" and his sister "ميسم منير نحلاوي": one family name, two people
+                m.key = person_key(m.name, with_first=True)
             if m.key is None and len(m.name) == 1:
                 m.key = next((by_last[k] for k in by_last if _first_name_of(k, m.name[0], persons)), None)
             if m.key is None:
                 m.key = person_key(m.name)
         by_last.setdefault(skeleton(m.name[-1]), m.key)
+        full_names.setdefault(m.key, m.name)
         if m.role and not m.role_country:
             row = gaz.rows.get(m.key, {})
             m.role_country = row.get("country_key") or (focus if m.role in _HEAD_ROLES else None)

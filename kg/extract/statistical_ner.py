@@ -157,7 +157,7 @@ class _Guard:
       or the word is a listed given name, always before the article ("والزقازيق")."""
 
     def __init__(self, analysis, raw: list, types: frozenset[str], skip: Sequence = ()):
-        from kg.extract.mentions import _given_names, _name_heads, _stopwords
+        from kg.extract.mentions import _divine, _given_names, _name_heads, _stopwords
         from kg.lexicon import DATA, gazetteer, lexicons, match_key, read_tsv
 
         self.types = types
@@ -166,11 +166,13 @@ class _Guard:
         self.lex = lexicons()
         self.stop = _stopwords()
         self.given = _given_names()
+        self.divine = _divine()
         self.heads = _name_heads()
         self.institution_heads = {k[0] for k in self.lex.institutions.entries}
         # stop words as written but for hamza and diacritics: "على" (on) is one, "علي" (Ali) is not
         self.stop_written = {_spelling(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
         self.keys = [match_key(t.norm) for t in analysis.tokens]
+        self.toks_norm = [t.norm for t in analysis.tokens]
         self.words = {t.norm for t in analysis.tokens}
         self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
         self.covered = {k for m in raw for k in range(m.first, m.last)}
@@ -193,7 +195,10 @@ class _Guard:
     def __call__(self, toks, b: int, e: int, etype: str) -> tuple[int, int, str, str] | None:
         if etype not in self.types:
             return None
+        end = e
         b, e = self._trim(toks, b, e, etype == "Person")
+        if etype == "Person" and e < end and e - b > 1:
+            return None  # "أبو يحيى" of "أبو يحيى الحوثي": a name cut short is another man's name
         if etype == "Organization" and b < e and self._org_head(toks[b].norm):  # "وزارة X": definite words go on
             k = b + 1
             while k < e and toks[k].norm.startswith(("ال", "وال", "لل")):
@@ -207,11 +212,34 @@ class _Guard:
         prefix, stem = self._prefix(toks[b].norm)
         if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames):
             return None
-        if etype == "Person" and e - b > 1 and not self._introduced(g, g + e - b, stem):
+        if etype == "Person" and (self._inside_name(g, g + e - b) or
+                                  e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
         if etype == "Organization" and not self._organization(g, g + e - b):
             return None
         return b, e, prefix, stem
+
+    def _inside_name(self, b: int, e: int) -> bool:
+        """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",
+        "مطار [أبو الظهور]", "حزب [الله]"), or it holds the divine name outside "عبد الله" ("محمد رسول الله")."""
+        from kg.extract.mentions import _FACILITIES
+
+        prev = self.keys[b - 1] if b else ""
+        if prev in _NAME_FORMING or prev in self.divine or prev in self.given or \
+                any(s in self.heads or s in _FACILITIES for _p, s in self._variants_all(prev)):
+            return True
+        nxt = self.keys[e] if e < len(self.keys) else ""
+        if nxt in self.divine:
+            return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
+        if nxt.startswith("ال") and self.toks_norm[e].endswith("ي") and len(nxt) >= 5:
+            return True  # "[أبو يحيى] الحوثي": the family name the span leaves out
+        return any(w in self.divine and (k == b or self.keys[k - 1] not in _NAME_FORMING)
+                   for k, w in zip(range(b, e), self.keys[b:e], strict=True))
+
+    def _variants_all(self, word: str) -> list[tuple[str, str]]:
+        from kg.lexicon import clitic_variants
+
+        return list(clitic_variants(word))
 
     def _introduced(self, b: int, e: int, first: str) -> bool:
         """Some evidence besides the model that a person is named here: a known given name or a name-forming
@@ -252,6 +280,11 @@ class _Guard:
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
             return False
+        if first.startswith("ال") and self._org_head(first) and \
+                (e - b < 3 or not all(self.toks_norm[k].endswith(("ي", "يه")) for k in range(b + 1, e))):
+            return False  # "المؤسسة العسكرية", "المجلس الوطني الأخير": a description; "الحزب الاشتراكي اليساري"
+        if any(w[:1] == "ل" and not w.startswith("ال") for w in self.keys[b + 1:e]):
+            return False  # "مجلس للنواب": what the body is for, with no name
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False

@@ -49,3 +49,13 @@ def test_a_known_place_after_the_head_keeps_its_english_name():
     r = extract_text("وتظاهر طلاب جامعة الخرطوم أمس أمام مبنى الإدارة.", "t.txt")
     uni = next(e for e in r.entities.values() if e.type == "Organization")
     assert uni.label_en == "University of Khartoum"
+
+
+def test_two_full_names_with_one_family_name_are_two_people():
+    from kg.pipeline import extract_text
+
+    r = extract_text("أوقفت الشرطة بسام منير نحلاوي أمس. وأوقفت كذلك شقيقته السورية ميسم منير نحلاوي. "
+                     "ويحقق الأمن مع نحلاوي.", "t.txt")
+    keys = {m.text: m.entity for m in r.mentions}
+    assert keys["بسام منير نحلاوي"] != keys["ميسم منير نحلاوي"]
+    assert keys["نحلاوي"] == keys["بسام منير نحلاوي"]
