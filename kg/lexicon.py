@@ -65,6 +65,7 @@ def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
 
 
+@lru_cache(maxsize=1 << 16)
 def fuzzy_key(token: str) -> str:
     """Skeleton of a foreign name with the letters used for /g/ unified (غ ج ق ك)."""
     return skeleton(token).translate(_G_LETTERS)
@@ -231,6 +232,7 @@ class Gazetteer:
     fuzzy: dict[tuple[str, ...], dict]  # spelling-tolerant keys of foreign names -> payload
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
     # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
+    _fuzzy_firsts: set[str] | None = field(default=None, repr=False, compare=False)
 
     def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
         """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""
@@ -243,10 +245,17 @@ class Gazetteer:
 
     def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
+        if self._fuzzy_firsts is None:
+            self._fuzzy_firsts = {fk[0] for fk in self.fuzzy}
+        # the readings of token i whose key can open a listed name: most tokens have none
+        firsts = [first for _p, first in clitic_variants(keys[i]) if fuzzy_key(first) in self._fuzzy_firsts] \
+            if 0 <= i < len(keys) else []
+        if not firsts:
+            return None
         for n in (3, 2, 1):
             if i + n > len(keys):
                 continue
-            for _p, first in clitic_variants(keys[i]):
+            for first in firsts:
                 fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
                 if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
                     hit = self.fuzzy[fk]
