@@ -122,6 +122,16 @@ class PhraseIndex:
             memo = self._scan(keys)
         return memo[2 if clitics else 3][i]
 
+    def matches(self, keys: list[str], *, clitics: bool = True) -> list[tuple[int, str, list[dict]] | None]:
+        """match(keys, i) for every i, from one scan: a caller that walks a whole token list indexes this instead of
+        calling match per token. The list is shared with later calls: read it, do not change it."""
+        if len(keys) < _MEMO_MIN_KEYS:
+            return [self._match_at(keys, i, clitics) for i in range(len(keys))]
+        memo = self._memo.get(id(keys))
+        if memo is None or memo[0] is not keys or memo[1] != len(keys):
+            memo = self._scan(keys)
+        return memo[2 if clitics else 3]
+
     def _match_at(self, keys: list[str], i: int, clitics: bool) -> tuple[int, str, list[dict]] | None:
         """The same answer without the automaton: each clitic reading of token i, each phrase length."""
         firsts = [(prefix, k, self.lengths[k]) for prefix, k in
@@ -147,7 +157,9 @@ class PhraseIndex:
                 continue
             rest = " ".join(key[1:])
             for x in _surfaces(key[0]):
-                for rank, (prefix, k) in enumerate(_first_keys(x)):
+                # uncached: a lexicon's surfaces would fill the caches the text's tokens need
+                readings = ((p, match_key(stem)) for p, stem in clitic_variants.__wrapped__(x))
+                for rank, (prefix, k) in enumerate(readings):
                     if k == key[0]:
                         pattern = f" {x} {rest} " if rest else f" {x} "
                         # two phrases may spell the same pattern through two readings of x: the earlier reading
@@ -211,14 +223,13 @@ def _joined(keys: list[str]) -> tuple[str | None, list[int]]:
 def _surfaces(first: str) -> set[str]:
     """Tokens that may read as the phrase key `first`: itself, its nisba spelling in ه, and each with a proclitic
     (والرياض, بالرياض, للرياض for الرياض). A superset: the caller keeps those whose readings include `first`."""
-    stems = {first, first + "ه"}
+    stems = [first, first + "ه"] if first.endswith("ي") and len(first) >= 4 else [first]
     out = set(stems)
     for s in stems:
-        for p in _ARTICLE_PREFIXES:
-            if s.startswith("ال"):
-                out.add(p + s[2:])
-        for p in _PREFIXES:
-            out.add(p + s)
+        if s.startswith("ال"):
+            out.update(p + s[2:] for p in _ARTICLE_PREFIXES)
+        if len(s) >= 3:
+            out.update(p + s for p in _PREFIXES)
     return out
 
 

@@ -82,6 +82,8 @@ def test_automaton_gives_the_per_position_answer_at_every_token():
     for i in range(len(keys)):
         for clitics in (True, False):
             assert index.match(keys, i, clitics=clitics) == index._match_at(keys, i, clitics), (i, clitics)
+    assert index.matches(keys) == [index.match(keys, i) for i in range(len(keys))]
+    assert index.matches(keys[:3], clitics=False) == [index._match_at(keys[:3], i, False) for i in range(3)]
     at = {keys[i]: index.match(keys, i) for i in range(len(keys))}
     assert at["بالرياض"] == (1, "بال", [{"key": "riyadh"}])  # the article reading comes before "ب" + "الرياض"
     assert at["لمجلس"] == (3, "ل", [{"key": "unsc"}])
