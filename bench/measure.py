@@ -25,6 +25,7 @@ class ChildRun:
     stdout: str
     stderr: str
     timed_out: bool = False
+    cpu: float = 0.0  # user + system CPU seconds of the child (wait4): what the build cost on a busy machine
 
     def json(self) -> dict:
         """The child's last stdout line, parsed (the bench children print one JSON object)."""
@@ -89,7 +90,8 @@ def run_child(args: list[str], timeout: float | None = None, env: dict[str, str]
         out.seek(0)
         err.seek(0)
         return ChildRun(proc.returncode, wall, usage.ru_maxrss / 1024, max(peak[0], usage.ru_maxrss) / 1024,
-                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), timed_out)
+                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), timed_out,
+                        usage.ru_utime + usage.ru_stime)
 
 
 def _cpu_model() -> str:

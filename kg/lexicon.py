@@ -5,11 +5,13 @@ Every form is normalized once here, so the extractors compare normalized tokens 
 
 from __future__ import annotations
 
+import bisect
 import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from kg.text.normalize import norm, skeleton
@@ -63,6 +65,7 @@ def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
 
 
+@lru_cache(maxsize=1 << 16)
 def fuzzy_key(token: str) -> str:
     """Skeleton of a foreign name with the letters used for /g/ unified (غ ج ق ك)."""
     return skeleton(token).translate(_G_LETTERS)
@@ -72,15 +75,30 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(match_key(t) for t in norm(text).lower().split())
 
 
+_MISSING = object()
+# a keys list shorter than this is matched token by token: callers build one-token lists on the fly ([tok]), and
+# memoizing those would push the article's own lists out of the memo
+_MEMO_MIN_KEYS = 8
+_MEMO_LISTS = 4  # the keys lists of one article (mentions, context, dates...) are asked about at the same time
+
+
 @dataclass
 class PhraseIndex:
-    """Multi-word phrases keyed by their normalized tokens; longest match first."""
+    """Multi-word phrases keyed by their normalized tokens; longest match first.
+
+    Matching runs one compiled Aho–Corasick automaton (pyahocorasick) over the space-joined keys of a whole token
+    list: every clitic spelling of a phrase's first token ("والرياض", "بالرياض" for "الرياض") is a pattern of its
+    own, so the text is scanned once, not retried variant by variant at each position. The answers of one scan
+    (every position, with and without clitics) are kept for the keys list that was scanned: the extractors ask
+    about the same article's tokens many times. A keys list must not change after it was asked about."""
 
     entries: dict[tuple[str, ...], list[dict]] = field(default_factory=lambda: defaultdict(list))
     max_len: int = 0
     # first token -> the phrase lengths that start with it, longest first: most tokens start no phrase, and the
     # others are tried only at the lengths that exist
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _automaton: object = field(default=None, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -90,11 +108,32 @@ class PhraseIndex:
             self.entries[key].append(payload)
         self.max_len = max(self.max_len, len(key))
         self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
+        self._automaton = None
+        self._memo.clear()
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
         if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
             return None
+        if len(keys) < _MEMO_MIN_KEYS:
+            return self._match_at(keys, i, clitics)
+        memo = self._memo.get(id(keys))
+        if memo is None or memo[0] is not keys or memo[1] != len(keys):
+            memo = self._scan(keys)
+        return memo[2 if clitics else 3][i]
+
+    def matches(self, keys: list[str], *, clitics: bool = True) -> list[tuple[int, str, list[dict]] | None]:
+        """match(keys, i) for every i, from one scan: a caller that walks a whole token list indexes this instead of
+        calling match per token. The list is shared with later calls: read it, do not change it."""
+        if len(keys) < _MEMO_MIN_KEYS:
+            return [self._match_at(keys, i, clitics) for i in range(len(keys))]
+        memo = self._memo.get(id(keys))
+        if memo is None or memo[0] is not keys or memo[1] != len(keys):
+            memo = self._scan(keys)
+        return memo[2 if clitics else 3]
+
+    def _match_at(self, keys: list[str], i: int, clitics: bool) -> tuple[int, str, list[dict]] | None:
+        """The same answer without the automaton: each clitic reading of token i, each phrase length."""
         firsts = [(prefix, k, self.lengths[k]) for prefix, k in
                   (_first_keys(keys[i]) if clitics else (("", match_key(keys[i])),)) if k in self.lengths]
         if not firsts:
@@ -107,6 +146,92 @@ class PhraseIndex:
                     return n, prefix, hit
         return None
 
+    def _compile(self):
+        """The automaton: one pattern " x k1 … kn " per phrase (k0 k1 … kn) and per token x that reads as k0
+        (clitic readings, the nisba ending), valued (n, rank of the reading among x's readings, prefix, key)."""
+        import ahocorasick
+
+        best: dict[str, tuple] = {}
+        for key, hit in self.entries.items():
+            if not hit:
+                continue
+            rest = " ".join(key[1:])
+            for x in _surfaces(key[0]):
+                # uncached: a lexicon's surfaces would fill the caches the text's tokens need
+                readings = ((p, match_key(stem)) for p, stem in clitic_variants.__wrapped__(x))
+                for rank, (prefix, k) in enumerate(readings):
+                    if k == key[0]:
+                        pattern = f" {x} {rest} " if rest else f" {x} "
+                        # two phrases may spell the same pattern through two readings of x: the earlier reading
+                        if pattern not in best or rank < best[pattern][2]:
+                            best[pattern] = (len(pattern), len(key), rank, prefix, hit)
+                        break
+        automaton = ahocorasick.Automaton()
+        for pattern, value in best.items():
+            automaton.add_word(pattern, value)
+        automaton.make_automaton()
+        return automaton
+
+    def _scan(self, keys: list[str]) -> tuple:
+        text, starts = _joined(keys)
+        if text is None:  # a token with a space: not a list the joined text can stand for
+            with_c = [self._match_at(keys, i, True) for i in range(len(keys))]
+            without = [self._match_at(keys, i, False) for i in range(len(keys))]
+        else:
+            if self._automaton is None:
+                self._automaton = self._compile() if self.entries else False
+            with_c = [None] * len(keys)
+            without = [None] * len(keys)
+            if self._automaton:
+                ranks: dict[int, tuple[int, int]] = {}
+                for end, (plen, n, rank, prefix, hit) in self._automaton.iter(text):
+                    # every space of the text is a token boundary, so a pattern starts at a token's leading space
+                    t = bisect.bisect_left(starts, end + 1 - plen)
+                    # longest phrase first; of two as long, the earlier reading of the first token
+                    old = ranks.get(t)
+                    if old is None or n > old[0] or (n == old[0] and rank < old[1]):
+                        ranks[t] = (n, rank)
+                        with_c[t] = (n, prefix, hit)
+                    if rank == 0 and (without[t] is None or n > without[t][0]):
+                        without[t] = (n, prefix, hit)
+        memo = (keys, len(keys), with_c, without)
+        if len(self._memo) >= _MEMO_LISTS:
+            del self._memo[next(iter(self._memo))]
+        self._memo[id(keys)] = memo
+        return memo
+
+
+_JOINED: dict[int, tuple[list[str], str | None, list[int]]] = {}
+
+
+def _joined(keys: list[str]) -> tuple[str | None, list[int]]:
+    """The text the automata scan (" k0 k1 … kn ") and the offset of each token's leading space, made once per keys
+    list for every index; None when a token holds a space."""
+    held = _JOINED.get(id(keys))
+    if held is not None and held[0] is keys:
+        return held[1], held[2]
+    text: str | None = " " + " ".join(keys) + " "
+    if text.count(" ") != len(keys) + 1:
+        text = None
+    starts = [0, *accumulate(len(k) + 1 for k in keys)][:len(keys)]
+    if len(_JOINED) >= _MEMO_LISTS:
+        del _JOINED[next(iter(_JOINED))]
+    _JOINED[id(keys)] = (keys, text, starts)
+    return text, starts
+
+
+def _surfaces(first: str) -> set[str]:
+    """Tokens that may read as the phrase key `first`: itself, its nisba spelling in ه, and each with a proclitic
+    (والرياض, بالرياض, للرياض for الرياض). A superset: the caller keeps those whose readings include `first`."""
+    stems = [first, first + "ه"] if first.endswith("ي") and len(first) >= 4 else [first]
+    out = set(stems)
+    for s in stems:
+        if s.startswith("ال"):
+            out.update(p + s[2:] for p in _ARTICLE_PREFIXES)
+        if len(s) >= 3:
+            out.update(p + s for p in _PREFIXES)
+    return out
+
 
 @dataclass
 class Gazetteer:
@@ -118,6 +243,7 @@ class Gazetteer:
     fuzzy: dict[tuple[str, ...], dict]  # spelling-tolerant keys of foreign names -> payload
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
     # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
+    _fuzzy_firsts: set[str] | None = field(default=None, repr=False, compare=False)
 
     def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
         """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""
@@ -130,10 +256,17 @@ class Gazetteer:
 
     def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
+        if self._fuzzy_firsts is None:
+            self._fuzzy_firsts = {fk[0] for fk in self.fuzzy}
+        # the readings of token i whose key can open a listed name: most tokens have none
+        firsts = [first for _p, first in clitic_variants(keys[i]) if fuzzy_key(first) in self._fuzzy_firsts] \
+            if 0 <= i < len(keys) else []
+        if not firsts:
+            return None
         for n in (3, 2, 1):
             if i + n > len(keys):
                 continue
-            for _p, first in clitic_variants(keys[i]):
+            for first in firsts:
                 fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
                 if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
                     hit = self.fuzzy[fk]

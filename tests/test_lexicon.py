@@ -62,3 +62,43 @@ def test_geonames_towns_are_places_but_common_words_and_family_names_are_not():
     # المدى (range) would read as Médéa, القحطاني (a family name) as al-Qahtaniyah, البيضاء as a town
     for word in ("المدى", "القحطاني", "البيضاء", "كبيرين", "بورصة"):
         assert place_of(word) is None, word
+
+
+def _long_keys(sentence: str) -> list[str]:
+    from kg.lexicon import phrase_key
+
+    keys = list(phrase_key(sentence))
+    assert len(keys) >= 8  # long enough for the automaton (shorter lists are matched token by token)
+    return keys
+
+
+def test_automaton_gives_the_per_position_answer_at_every_token():
+    index = PhraseIndex()
+    for phrase, key in (("الرياض", "riyadh"), ("مجلس الأمن", "unsc_short"), ("مجلس الأمن الدولي", "unsc"),
+                        ("الأمن", "security"), ("وزارة الخارجية السعودية", "mofa"), ("الخارجية", "foreign")):
+        index.add(phrase, {"key": key})
+    keys = _long_keys("وقال مصدر في وزارة الخارجية السعودية بالرياض لمجلس الأمن الدولي إن الأمن والخارجية "
+                      "وللرياض مجلس الأمن")
+    for i in range(len(keys)):
+        for clitics in (True, False):
+            assert index.match(keys, i, clitics=clitics) == index._match_at(keys, i, clitics), (i, clitics)
+    assert index.matches(keys) == [index.match(keys, i) for i in range(len(keys))]
+    assert index.matches(keys[:3], clitics=False) == [index._match_at(keys[:3], i, False) for i in range(3)]
+    at = {keys[i]: index.match(keys, i) for i in range(len(keys))}
+    assert at["بالرياض"] == (1, "بال", [{"key": "riyadh"}])  # the article reading comes before "ب" + "الرياض"
+    assert at["لمجلس"] == (3, "ل", [{"key": "unsc"}])
+    assert at["وزاره"][0] == 3 and at["والخارجي"] == (1, "وال", [{"key": "foreign"}])
+    assert index.match(keys, keys.index("بالرياض"), clitics=False) is None
+    assert index.match(keys, keys.index("مجلس", 10))[2] == [{"key": "unsc_short"}]  # the list ends after الأمن
+
+
+def test_a_phrase_added_later_is_found_and_odd_token_lists_fall_back():
+    index = PhraseIndex()
+    index.add("الأمن", {"key": "security"})
+    keys = _long_keys("قال إن الأمن في المدينة مستتب منذ أمس بعد الاشتباكات")
+    assert index.match(keys, 2) == (1, "", [{"key": "security"}])
+    index.add("الأمن في المدينة", {"key": "city_security"})
+    assert index.match(keys, 2) == (3, "", [{"key": "city_security"}])
+    spaced = keys[:3] + ["في المدينه"] + keys[4:]  # a token with a space cannot stand in the joined text
+    assert index.match(spaced, 2) == (1, "", [{"key": "security"}])
+    assert index.match(["", *keys], 3) == (3, "", [{"key": "city_security"}])

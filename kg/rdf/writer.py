@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.model import Article, ArticleResult, Entity, Span
 from kg.text.normalize import norm
@@ -123,7 +124,7 @@ class EntityTable:
             cur.country = cur.country or e.country
 
     def graph(self, iris: IRIs) -> Graph:
-        g = Graph()
+        g = _graph()
         for key in sorted(self.entities):
             e = self.entities[key]
             s = iris.entity(key)
@@ -142,11 +143,35 @@ class EntityTable:
         return g
 
 
+# the terms of a text span, made once: a namespace makes a new URIRef at each attribute access
+_TYPE, _MENTION, _TEXT_SPAN = RDF.type, KGO.Mention, KGO.TextSpan
+_IN_ARTICLE, _TEXT, _BEGIN, _END = KGO.inArticle, KGO.text, KGO.begin, KGO.end
+
+
+def _graph() -> Graph:
+    """A graph on rdflib's context-free store: an article's graph has no named graphs of its own, and adding a
+    triple costs about half of what the default store's context bookkeeping does."""
+    return Graph(store=SimpleMemory())
+
+
 def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
-    g = Graph()
+    g = _graph()
     art = result.article
     doc = art.doc
     a = iris.article(doc)
+    doc_slug = iris.doc_slug(doc)  # once, not per node (iris.node makes it again each time)
+    entity_iris: dict[str, URIRef] = {}
+    add = g.add
+
+    def node_iri(kind: str, local: str) -> URIRef:  # iris.node(kind, doc, local)
+        return URIRef(f"{iris.base}{kind}/{doc_slug}/{slug(local)}")
+
+    def entity_iri(key: str) -> URIRef:
+        iri = entity_iris.get(key)
+        if iri is None:
+            iri = entity_iris[key] = iris.entity(key)
+        return iri
+
     text = art.text
     g.add((a, RDF.type, KGO.Article))
     g.add((a, KGO.fileName, Literal(doc)))
@@ -164,55 +189,55 @@ def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
         g.add((a, SCHEMA.url, url))
 
     def span_node(kind: str, span: Span) -> URIRef:
-        node = iris.node(kind, doc, f"{span.begin}-{span.end}")
-        g.add((node, RDF.type, KGO.Mention if kind == "mention" else KGO.TextSpan))
-        g.add((node, KGO.inArticle, a))
-        g.add((node, KGO.text, Literal(text[span.begin:span.end])))
-        g.add((node, KGO.begin, _nni(span.begin)))
-        g.add((node, KGO.end, _nni(span.end)))
+        node = node_iri(kind, f"{span.begin}-{span.end}")
+        add((node, _TYPE, _MENTION if kind == "mention" else _TEXT_SPAN))
+        add((node, _IN_ARTICLE, a))
+        add((node, _TEXT, Literal(text[span.begin:span.end])))
+        add((node, _BEGIN, _nni(span.begin)))
+        add((node, _END, _nni(span.end)))
         return node
 
     for m in result.mentions:
         node = span_node("mention", m.span)
-        g.add((node, KGO.mentionOf, iris.entity(m.entity)))
+        g.add((node, KGO.mentionOf, entity_iri(m.entity)))
     for st in result.statements:
-        s = iris.node("statement", doc, f"{st.cue_span.begin}-{st.content_span.begin}-{st.speaker}")
+        s = node_iri("statement", f"{st.cue_span.begin}-{st.content_span.begin}-{st.speaker}")
         g.add((s, RDF.type, KGO.Statement))
-        g.add((s, KGO.speaker, iris.entity(st.speaker)))
+        g.add((s, KGO.speaker, entity_iri(st.speaker)))
         g.add((s, KGO.content, Literal(st.content, lang="ar")))
         g.add((s, KGO.kind, KGO[st.kind]))
         g.add((s, KGO.cue, Literal(st.cue, lang="ar")))
         if st.date:
             g.add((s, _date_property(art, st.date), _date(st.date)))
         if st.addressee:
-            g.add((s, KGO.addressee, iris.entity(st.addressee)))
+            g.add((s, KGO.addressee, entity_iri(st.addressee)))
         if st.channel:
-            g.add((s, KGO.channel, iris.entity(st.channel)))
+            g.add((s, KGO.channel, entity_iri(st.channel)))
         g.add((s, KGO.evidence, span_node("span", st.content_span)))
         g.add((s, PROV.wasDerivedFrom, a))
     for ac in result.actions:
-        s = iris.node("action", doc, f"{ac.evidence.begin}-{ac.type}-{ac.actor}-{ac.target or ''}")
+        s = node_iri("action", f"{ac.evidence.begin}-{ac.type}-{ac.actor}-{ac.target or ''}")
         g.add((s, RDF.type, KGO.Action))
-        g.add((s, KGO.actor, iris.entity(ac.actor)))
+        g.add((s, KGO.actor, entity_iri(ac.actor)))
         g.add((s, KGO.actionType, PLOVER[ac.type]))
         if ac.target:
-            g.add((s, KGO.target, iris.entity(ac.target)))
+            g.add((s, KGO.target, entity_iri(ac.target)))
         if ac.date:
             g.add((s, _date_property(art, ac.date), _date(ac.date)))
         if ac.place:
-            g.add((s, KGO.place, iris.entity(ac.place)))
+            g.add((s, KGO.place, entity_iri(ac.place)))
         g.add((s, KGO.trigger, Literal(ac.trigger, lang="ar")))
         g.add((s, KGO.evidence, span_node("span", ac.evidence)))
         g.add((s, PROV.wasDerivedFrom, a))
     for f in result.figures:
-        s = iris.node("figure", doc, f"{f.evidence.begin}-{f.measure}-{f.value}")
+        s = node_iri("figure", f"{f.evidence.begin}-{f.measure}-{f.value}")
         g.add((s, RDF.type, KGO.ReportedFigure))
         g.add((s, KGO.value, _nni(f.value)))
         g.add((s, KGO.measure, KGO[f.measure]))
         if f.subject:
             g.add((s, KGO.counted, Literal(f.subject, lang="ar")))
         if f.reporter:
-            g.add((s, KGO.reporter, iris.entity(f.reporter)))
+            g.add((s, KGO.reporter, entity_iri(f.reporter)))
         if f.date:
             g.add((s, _date_property(art, f.date), _date(f.date)))
         if f.qualifier:

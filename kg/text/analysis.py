@@ -33,9 +33,13 @@ class Analysis:
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     nt = normalize_with_offsets(text)
+    # NormText.original_span inlined: a token is never empty, so its end maps through the next kept character
+    offsets, size, last = nt.offsets, len(nt.offsets), nt.original_length
     tokens = []
     for m in _TOKEN.finditer(nt.text):
-        b, e = nt.original_span(m.start(), m.end())
+        s, e = m.span()
+        b = offsets[s]
+        e = offsets[e] if e < size else last
         tokens.append(Token(Span(b, e), text[b:e], m.group().lower()))
     return nt, tokens
 

@@ -45,15 +45,20 @@ class NormText:
         return ob, oe
 
 
+_KEPT = re.compile("[^\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+
+
 def normalize_with_offsets(text: str) -> NormText:
-    chars: list[str] = []
+    # whole-string work: the substitutions keep length, and the dropped marks are cut out run by run (a loop over
+    # characters in Python was a tenth of the extraction time)
+    if not _DROP.search(text):
+        return NormText(text.translate(_SUBST).translate(_DIGITS), tuple(range(len(text))), len(text))
+    kept = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if _DROP.match(ch):
-            continue
-        chars.append(ch.translate(_SUBST).translate(_DIGITS))
-        offsets.append(i)
-    return NormText("".join(chars), tuple(offsets), len(text))
+    for m in _KEPT.finditer(text):
+        kept.append(m.group())
+        offsets.extend(range(m.start(), m.end()))
+    return NormText("".join(kept).translate(_SUBST).translate(_DIGITS), tuple(offsets), len(text))
 
 
 @lru_cache(maxsize=65536)
@@ -66,8 +71,10 @@ def norm(text: str) -> str:
 
 
 _LONG_VOWELS = re.compile("[اويء]")
+_REPEATS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling-tolerant key for foreign names: جومرت/جومارت, توكاييف/توكايف share it."""
     out = []
@@ -75,6 +82,6 @@ def skeleton(name: str) -> str:
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
         head, rest = word[:1], _LONG_VOWELS.sub("", word[1:])
-        word = head + re.sub(r"(.)\1+", r"\1", rest)
+        word = head + _REPEATS.sub(r"\1", rest)
         out.append(word)
     return " ".join(out)

@@ -25,3 +25,16 @@ def test_tokens_keep_their_spans_and_sentences_split_at_stops_and_lines():
     assert len(a.sentences) == 3
     three = next(t for t in a.tokens if t.norm == "3")
     assert text[three.span.begin:three.span.end] == "٣"
+
+
+def test_offsets_of_text_without_marks_and_with_a_mark_at_each_end():
+    plain = "قال الوزير في ٢٠٢٣ إن «الاتفاق» صامد"
+    nt = normalize_with_offsets(plain)
+    assert nt.offsets == tuple(range(len(plain))) and nt.text == 'قال الوزير في 2023 ان "الاتفاق" صامد'
+    marked = "ـقالَ الوزيرُّ"
+    nt = normalize_with_offsets(marked)
+    assert nt.text == "قال الوزير"
+    assert [marked[o] for o in nt.offsets] == list("قال الوزير")
+    # the last word's span runs to the end of the text, its marks included
+    tokens = analyse(marked).tokens
+    assert [marked[t.span.begin:t.span.end] for t in tokens] == ["قالَ", "الوزيرُّ"]
