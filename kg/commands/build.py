@@ -56,6 +56,10 @@ def _recognizers(args: argparse.Namespace) -> str | None:
     from kg.pipeline import EXTRA_RECOGNIZERS
 
     if args.ner == "model":
+        from kg.extract.statistical_ner import spacy_installed
+
+        if not spacy_installed():
+            return "--ner model needs spaCy (pip install 'kg[ner]'); it is not installed here"
         EXTRA_RECOGNIZERS.add("model")
     if args.ner == "camel":
         from kg.text.camel import ner_available

@@ -137,6 +137,7 @@ def test_rules_only_by_default(monkeypatch):
 
 
 @needs_model
+@needs_model
 def test_kg_build_ner_none_and_model(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     outs = {}
@@ -147,6 +148,19 @@ def test_kg_build_ner_none_and_model(tmp_path):
         assert proc.returncode == 0, proc.stderr
         outs[ner] = out.read_text(encoding="utf-8")
     assert "person_dsk" not in outs["none"] and "person_dsk" in outs["model"]
+
+
+def test_without_spacy_ner_model_is_a_clear_usage_error(tmp_path, monkeypatch, capsys):
+    from kg.cli import main
+    from kg.exitcodes import EXIT_USAGE
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr(sn, "spacy_installed", lambda: False)
+    assert not sn.model_available()
+    code = main(["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "a.nt"), "--ner", "model", "-q"])
+    assert code == EXIT_USAGE
+    assert "kg[ner]" in capsys.readouterr().err
+    assert not (tmp_path / "a.nt").exists()
 
 
 def test_a_missing_model_leaves_the_rules_alone(tmp_path):
