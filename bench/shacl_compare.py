@@ -27,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from kg.build import extract_all
     from kg.parallel import BATCH, batches, entity_graph
-    from kg.rdf.writer import IRIs, article_graph, build_dataset
+    from kg.rdf.writer import IRIs, article_graph
     from kg.reader import iter_inputs
+    from kg.run.memory import build_dataset
     from kg.validate import validate
 
     results = extract_all(iter_inputs([args.input])).results

@@ -373,8 +373,8 @@ def test_every_targeted_class_exists_in_the_ontology():
 @pytest.fixture(scope="module")
 def seeds_graph(seeds_dir) -> Graph:
     from kg.build import extract_all
-    from kg.rdf.writer import build_dataset
     from kg.read import iter_inputs
+    from kg.run.memory import build_dataset
     from kg.validate import _as_graph
 
     return _as_graph(build_dataset(extract_all(iter_inputs([seeds_dir])).results))

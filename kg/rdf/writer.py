@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
 
 from kg.model import Article, ArticleResult, Entity, Span
@@ -299,19 +299,3 @@ def _token_f1(a, b) -> float:
     p, r = common / sum(a.values()), common / sum(b.values())
     return 2 * p * r / (p + r)
 
-
-def build_dataset(results: list[ArticleResult], base: str = DEFAULT_BASE) -> Dataset:
-    iris = IRIs(base)
-    ds = Dataset()
-    table = EntityTable()
-    for r in results:
-        table.add(r.entities.values())
-        ng = ds.graph(iris.graph(r.article.doc))
-        for t in article_graph(r, iris):
-            ng.add(t)
-    shared = ds.graph(iris.entities_graph())
-    for t in table.graph(iris):
-        shared.add(t)
-    for t in link_repeated_statements(results, iris):
-        shared.add(t)
-    return ds

@@ -7,7 +7,8 @@ from rdflib import RDF, Graph
 from kg.model import Entity
 from kg.pipeline import extract_text
 from kg.rdf.serialize import format_for, to_bytes, write_atomic
-from kg.rdf.writer import EntityTable, IRIs, build_dataset
+from kg.rdf.writer import EntityTable, IRIs
+from kg.run.memory import build_dataset
 from kg.validate import validate
 from kg.vocab import KGO, SCHEMA
 

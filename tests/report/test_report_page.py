@@ -171,7 +171,7 @@ def test_a_report_on_an_undated_article_says_its_dates_are_inferred() -> None:
 
     from kg.pipeline import extract_text
     from kg.rdf.serialize import to_bytes
-    from kg.rdf.writer import build_dataset
+    from kg.run.memory import build_dataset
 
     text = ("وزير الخارجية يبحث الأزمة\nوكانت الحكومة الأردنية قد أعلنت في 3 مارس 2024 عن خطة جديدة لدعم المزارعين "
             "في المناطق الشمالية من البلاد. وقال وزير الخارجية الأردني أيمن الصفدي يوم الخميس إن المحادثات مستمرة.\n")

@@ -30,8 +30,9 @@ from robustness_helpers import (
 from kg.build import extract_all
 from kg.cli import EXIT_OK, EXIT_USAGE
 from kg.query import PREFIXES, parse_binding
-from kg.rdf.writer import build_dataset, web_iri
+from kg.rdf.writer import web_iri
 from kg.reader import iter_inputs
+from kg.run.memory import build_dataset
 from kg.vocab import DEFAULT_BASE, KGO, PLOVER, PROV, SCHEMA, WD
 
 EVIL_IRI = "http://evil/x>"

@@ -19,7 +19,7 @@ from rdflib import Literal
 from kg.model import ArticleResult, Span
 from kg.pipeline import extract_text
 from kg.rdf.serialize import to_bytes
-from kg.rdf.writer import build_dataset
+from kg.run.memory import build_dataset
 from kg.validate import validate
 from kg.vocab import KGO
 
