@@ -24,6 +24,12 @@ for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
         _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
+_WORDS: dict[str, frozenset[str]] = {}
+for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
+    _WORDS[_row["class"]] = _WORDS.get(_row["class"], frozenset()) | {match_key(norm(_row["form"]))}
+_ADVERBS = _WORDS.get("adverb", frozenset())
+_TIME_NOUNS = _WORDS.get("time_noun", frozenset())
+_TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
 _ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
@@ -57,6 +63,9 @@ _REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المع
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+# words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
+_SUBJECT_OPENERS = {"كان", "كانت", "وكان", "وكانت", "ان", "ثم", "لكن", "ولكن", "بينما", "فيما", "حين", "قد", "وقد",
+                    "فقد", "لقد", "اذ", "حيث", "كما", "الا", "بدوره", "بدورها"}
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
@@ -334,6 +343,40 @@ class StatementExtractor:
                 return m.key
         return None
 
+    def _unread_subject(self, s0: int, lim: int) -> bool:
+        """Does the sentence open with a verb whose subject is a word we did not read as an actor ("وحث شافعي")? An
+        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor."""
+        first = self.keys[s0] if s0 < len(self.keys) else ""
+        if s0 + 1 >= lim or not first.startswith(("و", "ف")) or len(first) < 3 or self.ctx.mention_at(s0) is not None \
+                or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
+            return False
+        k = s0 + 1
+        return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
+            and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
+
+    def _unnamed_topic(self, s0: int, i: int) -> bool:
+        """Is the verb at i the ف-clause of "أما X" where X is no actor we know (nor an anaphor of one)?"""
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        if amma is None or amma + 1 >= i or self._actor_at(self._next_word(i + 1, len(self.keys)), len(self.keys)):
+            return False  # "أما بالنسبة للوضع فقال X": the speaker follows the verb
+        m = self.ctx.mention_at(amma + 1)
+        return not (m is not None and m.type in _ACTOR_TYPES or self.ctx.anaphor(amma + 1) is not None)
+
+    def _owned(self, m) -> bool:
+        """Is the actor m the owner of a noun right before it ("مستشار الجيش الليبي"، "جيش حفتر"، "عضو المكتب"):
+        the noun's holder is the subject, not m."""
+        if m.first == 0 or m.prefix:
+            return False
+        prev = self.keys[m.first - 1]
+        if any(v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(prev)):
+            return True
+        if m.type != "Person" and self._office_of(m):
+            return True
+        # an indefinite noun in construct before the actor ("جيش حفتر"): not a verb, a clause word or punctuation
+        return self._content_word(m.first - 1, len(self.keys)) and not prev.startswith(("ال", "و", "ف")) and \
+            prev not in _SUBJECT_OPENERS and self.ctx.mention_at(m.first - 1) is None and \
+            not self.lex.speech.match(self.keys, m.first - 1)
+
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
         hit = self.lex.titles.match(self.keys, m.first)
@@ -400,8 +443,11 @@ class StatementExtractor:
         if j >= end:
             return False
         k = self.keys[j]
+        # "بالقرار"، "لحماية" carry a preposition; "بعض"، "بوتين" do not (too short, or a name the finder read whole)
+        clitic = k[:1] in "لب" and (k[1:].startswith("ال") or len(k) > 4 and not (
+            (m := self.ctx.mention_at(j)) is not None and not m.prefix))
         return not (k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _PUNCT or k in _PREPOSITIONS
-                    or k in _NOT_SUBJECTS or k[:1] in "لب" or self.ctx.is_weekday_or_date(j))
+                    or k in _NOT_SUBJECTS or clitic or self.ctx.is_weekday_or_date(j))
 
     def _speaker_span_end(self, j: int, end: int) -> int:
         while j < end:
@@ -699,6 +745,8 @@ class StatementExtractor:
         speakers: list[str] = []
         if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
+        if self.keys[i].startswith("ف") and self._unnamed_topic(s0, i):
+            return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
@@ -772,7 +820,7 @@ class StatementExtractor:
                 opening = s0 + 2 if self._content_word(k, s1) and not p.get("object") else i
                 before = [m for m in self.ctx.mentions_in(s0, i)
                           if m.type in _ACTOR_TYPES and m.last >= near and m.first <= opening
-                          and not self._governed(m)
+                          and not self._governed(m) and not self._owned(m)
                           and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
                           and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
                 if before and before[-1].type != "Person" and self._office_of(before[-1]):
@@ -792,6 +840,14 @@ class StatementExtractor:
             if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
+            if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
+                    first.first) and self.keys[first.first - 1] not in _SUBJECT_OPENERS | _PUNCT and
+                    self._content_word(first.first - 1, lim) and self.ctx.mention_at(first.first - 1) is None):
+                # "ويتابع مستشار الجيش قائلا": the army's adviser speaks; "وحث شافعي كاميرون ...، قائلا": a name
+                # we did not read stands before the actor, which is the verb's object
+                subj, may_continue = None, False
+            elif subj is None and self._unread_subject(s0, lim):
+                may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
@@ -838,8 +894,13 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
+            return i + n
+        if p["kind"] == "guarded" and c > c_read and not self._opens_content(c_read, s1, requires) and (
+                c - c_read > 8 or any(k in ("،", ",", ".") for k in self.keys[c_read:c - 1])):
+            # "بين «داعش» والجيش الحر، وصل ... بعد أن هدد «X:": "between", a colon a clause away is not its content
             return i + n
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
