@@ -372,10 +372,12 @@ class StatementExtractor:
             return True
         if m.type != "Person" and self._office_of(m):
             return True
-        # an indefinite noun in construct before the actor ("جيش حفتر"): not a verb, a clause word or punctuation
+        # a noun in construct with the actor inside a prepositional phrase ("مسؤولا في جيش حفتر قال"): the actor
+        # owns the noun the preposition governs ("جومرت توكاييف أكد" has no preposition before it)
+        before = self.keys[m.first - 2] if m.first > 1 else ""
         return self._content_word(m.first - 1, len(self.keys)) and not prev.startswith(("ال", "و", "ف")) and \
-            prev not in _SUBJECT_OPENERS and self.ctx.mention_at(m.first - 1) is None and \
-            not self.lex.speech.match(self.keys, m.first - 1)
+            self.ctx.mention_at(m.first - 1) is None and (
+                before in _GOVERNING or before[:1] in ("و", "ف") and before[1:] in _GOVERNING)
 
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
@@ -483,6 +485,12 @@ class StatementExtractor:
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
                 continue
+            if match_key(k) in _ADVERBS:
+                j += 1  # "أكدت X مجددا على أن"
+                continue
+            if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
+                j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."
+                continue
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
@@ -562,7 +570,8 @@ class StatementExtractor:
         e = c
         complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
         while e < end:
-            if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
+            if e > c and self.keys[e - 1] in ("،", ",") and (self._is_cue(e) or self._circumstantial(e)
+                                                            or self._cue_clause_ahead(e, end)):
                 break
             if e > c and self.keys[e] in ("؛", ";"):
                 break
@@ -621,6 +630,31 @@ class StatementExtractor:
         while end > start and self.keys[end - 1] in _PUNCT | {".", "؟", "!"}:
             end -= 1
         return start, end, "indirect"
+
+    def _said_in(self, t: int) -> bool:
+        """"في بيان"، "خلال تصريح": a speech noun naming where the words were said, not a new cue."""
+        m = self.lex.speech.match(self.keys, t)
+        return t > 0 and self.keys[t - 1] in _CIRCUMSTANCE and bool(m) and m[2][0]["kind"] == "noun"
+
+    def _circumstantial(self, e: int) -> bool:
+        """An accusative active participle after a comma that reports no words ("، مواصلا زيارته إلى"): what the
+        speaker did next, not what he said."""
+        k = self.keys[e]
+        return k.startswith("م") and k.endswith("ا") and not k.endswith(("ها", "نا", "ما")) and 5 <= len(k) <= 8 \
+            and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
+
+    def _cue_clause_ahead(self, e: int, end: int) -> bool:
+        """"، وعن فلان قال: إنه": a new clause whose speech verb comes a few words after its و."""
+        if not self.keys[e].startswith("و") or self.keys[e] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+                any(v in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS for _p, v in clitic_variants(self.keys[e])):
+            return False
+        for t in range(e + 1, min(end, e + 5)):
+            if self.keys[t] in _PUNCT or self.keys[t] in (".", _QUOTE):
+                return False
+            if (m := self.lex.speech.match(self.keys, t)) and m[2][0]["kind"] in ("verb", "present") and \
+                    t + m[0] < end and self.keys[t + m[0]] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return True
+        return False
 
     def _new_speech_clause(self, e: int) -> bool:
         """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ...",
@@ -808,7 +842,10 @@ class StatementExtractor:
             if source_end is not None:
                 j = source_end
             elif speakers and not svo and not object_first:
-                j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
+                start = self._speaker_np_start(k, speakers, s1)
+                j = self._speaker_span_end(start, s1)
+                if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
+                    j += 1  # the close of the quoted name, not the opening of the words
             elif not speakers and (topic := self._topic(s0, i)) is not None:
                 speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
             elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
@@ -953,8 +990,8 @@ class StatementExtractor:
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
             if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
-                    self._is_cue(t) or self._verb_cue(t):
-                return start
+                    self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
+                return start  # another cue comes first; but "في بيان" is where the words were said
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
@@ -970,6 +1007,10 @@ class StatementExtractor:
                 return start  # "أكد إعادة النظام "إلى حد كبير"": a quoted phrase inside the content
             if k == _QUOTE:
                 close = next((u for u in range(t + 1, min(end, t + 150)) if self.keys[u] == _QUOTE), None)
+                if close is not None and close - t < 4 and self.keys[t - 1] not in (":", "،", ",") and \
+                        bool(self.lex.titles.match(self.keys, c)):
+                    t = close + 1  # "مدير مشروع المجس «فيلة» في المركز ... «إن ...»": a name inside the title
+                    continue
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS:
@@ -1003,8 +1044,9 @@ class StatementExtractor:
         return None
 
     def _governed(self, m) -> bool:
-        if m.first > 0 and (self.keys[m.first - 1] in _GOVERNING or self.keys[m.first - 1] in _LED_BY):
-            return True
+        prev = self.keys[m.first - 1] if m.first > 0 else ""
+        if prev in _GOVERNING or prev in _LED_BY or prev[:1] in ("و", "ف") and prev[1:] in _GOVERNING:
+            return True  # "وعن فيصل قال": a preposition with its conjunction governs the name too
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
