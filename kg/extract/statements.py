@@ -30,6 +30,9 @@ for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
 _ADVERBS = _WORDS.get("adverb", frozenset())
 _TIME_NOUNS = _WORDS.get("time_noun", frozenset())
 _TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
+# definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
+# an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
+_COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
 _ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
@@ -372,12 +375,14 @@ class StatementExtractor:
             return True
         if m.type != "Person" and self._office_of(m):
             return True
-        # a noun in construct with the actor inside a prepositional phrase ("مسؤولا في جيش حفتر قال"): the actor
-        # owns the noun the preposition governs ("جومرت توكاييف أكد" has no preposition before it)
-        before = self.keys[m.first - 2] if m.first > 1 else ""
-        return self._content_word(m.first - 1, len(self.keys)) and not prev.startswith(("ال", "و", "ف")) and \
-            self.ctx.mention_at(m.first - 1) is None and (
-                before in _GOVERNING or before[:1] in ("و", "ف") and before[1:] in _GOVERNING)
+        return self._construct_noun(m.first - 1)
+
+    def _construct_noun(self, t: int) -> bool:
+        """Is token t a common noun in construct ("جيش" of "جيش حفتر", "قرار" of "قرار مرسي"), not a verb or an
+        unread given name ("واستقبل X"، "جومرت توكاييف")? A word the corpus knows as a definite common noun."""
+        k = self.keys[t] if 0 <= t < len(self.keys) else ""
+        return not k.startswith("ال") and "ال" + k in _COMMON_NOUNS and self.ctx.mention_at(t) is None and \
+            self._content_word(t, len(self.keys))
 
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
@@ -786,6 +791,15 @@ class StatementExtractor:
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n
+        relative_head: list[str] = []
+        if kind in ("verb", "present") and i > s0 and self.keys[i - 1] in _RELATIVES:
+            # "التقت الصحيفة الدكتور X ... الذي أوضح أن": the relative's head speaks; a head we cannot name gives
+            # no statement (the last speaker does not continue into another man's clause)
+            head = next((m for m in self.ctx.mentions_in(max(s0, i - 12), i) if m.last == i - 1), None)
+            if head is None or head.type not in _ACTOR_TYPES or self._unnamed_source(head.key) or \
+                    self._owned(head):
+                return i + n  # "قرار مرسي الذي وصف": the decision, not Morsi, is the relative's head
+            relative_head = [head.key]
         continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
@@ -806,7 +820,9 @@ class StatementExtractor:
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
             svo = self._subject_right_before(s0, i)
-            if self._suffixed:
+            if relative_head:
+                speakers = relative_head
+            elif self._suffixed:
                 pass  # the words after "واعتبره" are what was said, never its subject
             elif svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
@@ -841,7 +857,7 @@ class StatementExtractor:
                     j = k
             if source_end is not None:
                 j = source_end
-            elif speakers and not svo and not object_first:
+            elif speakers and not svo and not object_first and not relative_head:
                 start = self._speaker_np_start(k, speakers, s1)
                 j = self._speaker_span_end(start, s1)
                 if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
@@ -885,6 +901,8 @@ class StatementExtractor:
                 subj, may_continue = None, False
             elif subj is None and self._unread_subject(s0, lim):
                 may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
+            if not here and subj is None and self._sentence_index - self.last_sentence > 1:
+                may_continue = False  # a sentence away from the last statement, the main verb's subject is unknown
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
