@@ -30,6 +30,7 @@ for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
 _ADVERBS = _WORDS.get("adverb", frozenset())
 _TIME_NOUNS = _WORDS.get("time_noun", frozenset())
 _TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
+_OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
 # definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
 # an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
@@ -936,6 +937,9 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, first, end)
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
+        v = self._next_word(j, s1)
+        if continuing and v < s1 and self.keys[v] in _VEHICLES and self.ctx.mention_at(v) is None:
+            j = v + 1  # "وأكد البيان على": the statement that carries the last speaker's words, not the words
         c, channel = self._skip_circumstances(j, s1)
         if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
             # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
@@ -953,10 +957,15 @@ class StatementExtractor:
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
             return i + n
-        if p["kind"] == "guarded" and c > c_read and not self._opens_content(c_read, s1, requires) and (
-                c - c_read > 8 or any(k in ("،", ",", ".") for k in self.keys[c_read:c - 1])):
-            # "بين «داعش» والجيش الحر، وصل ... بعد أن هدد «X:": "between", a colon a clause away is not its content
+        if p["kind"] == "guarded" and c > c_read and not self._opens_content(c_read, s1, requires) and not (
+                c_read < s1 and self.keys[c_read - 1] in ("،", ",") and self.lex.titles.match(self.keys, c_read)):
+            # "بين «داعش» والجيش الحر، وصل ... بعد أن هدد «X:"، "بين طهران والدول الكبرى يمكن أن": "between"; only
+            # the speaker's title set off by a comma may stand before the complementizer ("وبين X، مدير Y، أن")
             return i + n
+        if match_key(norm(p["lemma"])) in _OPENER_VERBS and c < s1 and self.keys[c] not in _OPENERS and \
+                not (c > 0 and self.keys[c - 1] in (":", _QUOTE)) and \
+                not any(k in _OPENERS for k in self.keys[c:min(s1, c + 8)]):
+            return i + n  # "وقال مولفيهيل، وكان يقارن": قال reports words only after إن, a colon or a quotation
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
             # "وأوضح X، رئيس مجلس الإدارة، قائلا: «...»": the participle carries the words
