@@ -1153,6 +1153,12 @@ class StatementExtractor:
             if self.last and any(st.content_span.begin <= self.toks[i].span.begin <= st.content_span.end + 2
                                  for st in self.last):
                 return j
+            rest, _ch = self._skip_circumstances(j, s1)
+            if any(k not in _PUNCT and k not in (".", "؟", "!", _QUOTE) and not _adjective(k)
+                   for k in self.keys[rest:s1]):
+                # "ونقل القنيعير – حسب وكالة مأرب - لهادي تهاني ...": mid-sentence, the attribution is the channel of
+                # a report it does not close; only one closing its clause attributes the words before it
+                return j
             c0, e, kind = first, i, "indirect"
             while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:
                 e -= 1
