@@ -46,8 +46,8 @@ _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 _OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
 _OPENER_REACH = 18
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
-_CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
-                       "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
+# stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
+_CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
@@ -191,7 +191,8 @@ class StatementExtractor:
             return found
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
-                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt):
+                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt) and \
+                not self.lex.titles.match(self.keys, j):  # "وقال حاكم إقليم X": the governor, not the province
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -203,8 +204,9 @@ class StatementExtractor:
                 return []
             m = self.ctx.mention_at(k)
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
-                if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(
+                if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
+                    # "نائب المستشارة الألمانية أنجيلا ميركل": a deputy of a known office holder is not named
                     # "وقال نائب رئيس الوزراء التركي X": the deputy speaks, not the prime minister
                     return []
                 if m.type != "Person" and self._office_of(m):
@@ -218,14 +220,24 @@ class StatementExtractor:
         """Does reported content open at c, or after a short subject the speaker search did not read ("وتابع بيان
         الداخلية «...»"), with one of the words the cue requires (a complementizer, a colon, a quote)?"""
         if c < end and self.keys[c] in requires:
-            return True
+            return not self._short_quote(c, end)
         vehicle = c < end and ("ال" + self.keys[c] in _VEHICLES or self.keys[c] in _VEHICLES)
         for t in range(c, min(end, c + 6) if vehicle else c):
             if self.keys[t] in requires:
-                return True
+                return not self._short_quote(t, end)
             if self.keys[t] in (".", "؛", ";") or t > c and self.keys[t] in ("،", ","):
                 return False
         return False
+
+    def _short_quote(self, t: int, end: int) -> bool:
+        """A quotation mark at t that closes within three words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
+        not quoted words."""
+        return self.keys[t] == _QUOTE and any(self.keys[u] == _QUOTE for u in range(t + 1, min(end, t + 5)))
+
+    def _known(self, key: str | None) -> bool:
+        """Is the entity one the gazetteer knows (a Wikidata id), not a name read from this text only?"""
+        ent = self.ctx.entities.get(key) if key else None
+        return ent is not None and bool(ent.wikidata)
 
     def _unnamed_source(self, key: str) -> bool:
         """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
@@ -526,7 +538,13 @@ class StatementExtractor:
                     channel = speakers[0]
                     j = self._speaker_span_end(j + attr[0], end)
                     continue
-            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE:
+                # "وقالت الصحيفة، حسب أصدقاء عبد العزيز، إنه": a source we cannot name, set off by commas
+                stop = next((t for t in range(j + 1, min(end, j + 8)) if self.keys[t] in ("،", ",")), None)
+                if j > 0 and self.keys[j - 1] in ("،", ",") and stop is not None and stop + 1 < end and \
+                        self.keys[stop + 1] in _OPENERS:
+                    j = stop
+                    continue
+            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == "علي":
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
@@ -1019,6 +1037,9 @@ class StatementExtractor:
             if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
                     self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
                 return start  # another cue comes first; but "في بيان" is where the words were said
+            if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
+                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
+                return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
