@@ -597,6 +597,10 @@ class StatementExtractor:
             if e > c and self.keys[e - 1] in ("،", ",") and (self._is_cue(e) or self._circumstantial(e)
                                                             or self._cue_clause_ahead(e, end)):
                 break
+            if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
+                    m[2][0]["kind"] == "participle" and e + m[0] < end and \
+                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"بذلك"}:
+                break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
             if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
@@ -823,7 +827,7 @@ class StatementExtractor:
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
-        adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
+        adjacent = self._sentence_index - self.last_sentence == 1 and (i == s0 or i == s0 + 1 and self.keys[s0] == "و")
         # a plural or dual ending, not a stem ending in alif ("ودعا" is one man calling, "وقالا" two speaking)
         stem_alif = match_key(norm(p["lemma"])).endswith(("ا", "ي"))
         plural = self.keys[i].endswith("وا") or self.keys[i].endswith("ا") and not stem_alif
