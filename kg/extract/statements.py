@@ -27,6 +27,10 @@ _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexic
 _WORDS: dict[str, frozenset[str]] = {}
 for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
     _WORDS[_row["class"]] = _WORDS.get(_row["class"], frozenset()) | {match_key(norm(_row["form"]))}
+# closed word classes of the speech clause, as normalized tokens (statement_words.tsv)
+_CLASSES: dict[str, frozenset[str]] = {}
+for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
+    _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
 _ADVERBS = _WORDS.get("adverb", frozenset())
 _TIME_NOUNS = _WORDS.get("time_noun", frozenset())
 _TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
@@ -34,7 +38,7 @@ _OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
 # definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
 # an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
-_ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
+_ADDRESSEES = _CLASSES.get("addressee", frozenset())
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
                  "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
@@ -51,28 +55,23 @@ _CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "ناشط", "ناشطين", "مسؤول",
-                 "مسؤوله", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "خبير", "خبيران", "خبراء", "محللون", "مختصون",
-                 "سكان", "مواطنون", "شهود عيان"}
+_SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
 _NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
                   "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
-_DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعوث", "ممثل", "ممثله", "متحدث", "المتحدث", "الناطق", "باسم",
-           "سفير", "وكيل", "وزير", "وزيره", "عضو"}
+_DEPUTY = _CLASSES.get("deputy", frozenset())
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
-_REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
-                 "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
+_REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
 # words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
-_SUBJECT_OPENERS = {"كان", "كانت", "وكان", "وكانت", "ان", "ثم", "لكن", "ولكن", "بينما", "فيما", "حين", "قد", "وقد",
-                    "فقد", "لقد", "اذ", "حيث", "كما", "الا", "بدوره", "بدورها"}
+_SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
-_MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
+_MEMBERSHIP = _CLASSES.get("membership", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
