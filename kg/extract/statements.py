@@ -191,7 +191,9 @@ class StatementExtractor:
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
                 nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt) and \
-                not self.lex.titles.match(self.keys, j):  # "وقال حاكم إقليم X": the governor, not the province
+                not self.lex.titles.match(self.keys, j) and not any(
+                    v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
+            # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -202,6 +204,9 @@ class StatementExtractor:
                 # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read
                 return []
             m = self.ctx.mention_at(k)
+            if m and k > j and m.type == "State" and m.last - m.first == 1 and \
+                    self.keys[k].endswith(("يون", "يين", "ون", "ين")):
+                continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
                 if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
@@ -511,10 +516,13 @@ class StatementExtractor:
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
-            if j > 0 and self.keys[j - 1] in ("،", ",") and self.lex.titles.match(self.keys, j):
+            if j > 0 and (self.keys[j - 1] in ("،", ",") or self.ctx.mention_at(j) is None and any(
+                    m.last == j and m.type == "Person" for m in self.ctx.mentions_in(max(0, j - 6), j))) and \
+                    self.lex.titles.match(self.keys, j):
+                # also "وصف X الأمين العام لمجلس التعاون، التصريحات": a title right after a person's name
                 # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
                 stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
-                if stop is not None:
+                if stop is not None and not any(k in _OPENERS or k == "." for k in self.keys[j:stop]):
                     j = stop
                     continue
             m = self.ctx.mention_at(j)
@@ -1064,6 +1072,8 @@ class StatementExtractor:
                     continue
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
+            if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
+                return start  # "وصف التصريحات بأنها": the object is what is described, part of the words
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:

@@ -452,3 +452,15 @@ def test_a_comma_closes_a_circumstance_and_a_continued_statement_noun_is_not_con
 def test_the_deputy_of_a_known_office_holder_is_not_the_holder():
     said = _spoken("اعتبر نائب المستشارة الألمانية أنجيلا ميركل أن من الخطأ استئناف النقاش، محذرا من الفشل.", "dep.txt")
     assert said == []
+
+
+def test_an_ambassador_and_a_plural_nisba_do_not_make_their_state_speak():
+    said = _spoken("أعلن سفير الولايات المتحدة في نيروبي أن الرئيس لن يزور القرية.\n"
+                   "ويقول مصممو السيارة البريطانيون إنهم يختبرون أقصى ما يمكن.", "amb.txt")
+    assert said == []
+
+
+def test_a_title_right_after_the_name_does_not_open_a_described_object():
+    said = _spoken("وصف الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، التصريحات "
+                   "المتناقضة بأنها لا تساعد على بناء الثقة.", "title.txt")
+    assert [content for _who, content in said] == ["التصريحات المتناقضة بأنها لا تساعد على بناء الثقة"]
