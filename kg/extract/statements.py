@@ -233,6 +233,25 @@ class StatementExtractor:
                 return False
         return False
 
+    def _head_anaphor(self, k: int) -> str | None:
+        """A bare definite noun that is the head of an organization named a little earlier ("المحكمة" for "المحكمة
+        الدستورية العليا", "الحزب" for "حزب العمل"): that organization, the latest so named. Not a noun with a
+        description after it ("المحكمة الإدارية"), nor one the context already reads as an anaphor."""
+        if k >= len(self.keys) or self.ctx.mention_at(k) is not None or self.ctx.anaphor(k) is not None:
+            return None
+        head = self.keys[k]
+        nxt = self.keys[k + 1] if k + 1 < len(self.keys) else ""
+        if not head.startswith("ال") or len(head) < 5 or nxt.startswith("ال") or _definite_adjective(nxt):
+            return None
+        for m in reversed(self.ctx.mentions_in(max(0, k - 300), k)):
+            ent = self.ctx.entities.get(m.key) if m.key else None
+            if ent is None or ent.type not in ("Organization", "Group"):
+                continue
+            words = norm(ent.label_ar or "").split()
+            if len(words) >= 2 and match_key(words[0]) in (match_key(head), match_key(head[2:])):
+                return m.key
+        return None
+
     def _short_quote(self, t: int, end: int) -> bool:
         """A quotation mark at t that closes within three words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
         not quoted words."""
@@ -700,6 +719,9 @@ class StatementExtractor:
         if not m or m[2][0]["kind"] not in ("verb", "present"):
             return False
         prev = self.keys[e - 1]
+        if prev in ("،", ",") and (subj := self.ctx.mention_at(e + m[0])) is not None and \
+                subj.type in _ACTOR_TYPES and not subj.prefix:
+            return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
 
     def _svo_clause(self, e: int) -> bool:
@@ -872,6 +894,8 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
+                    speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \

@@ -464,3 +464,11 @@ def test_a_title_right_after_the_name_does_not_open_a_described_object():
     said = _spoken("وصف الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، التصريحات "
                    "المتناقضة بأنها لا تساعد على بناء الثقة.", "title.txt")
     assert [content for _who, content in said] == ["التصريحات المتناقضة بأنها لا تساعد على بناء الثقة"]
+
+
+def test_a_bare_head_noun_continues_the_organization_it_heads_and_a_new_vso_clause_ends_the_content():
+    said = _spoken("وفيما دعا وزير الخارجية المصري سامح شكري الأطراف إلى الحوار، أكدت منظمة الصحة العالمية أن "
+                   "الوضع خطير.\nوقالت المنظمة في بيان أصدرته أمس: إن المستشفيات تعمل بلا وقود.", "head.txt")
+    by_content = {content: who for who, content in said}
+    assert "الأطراف إلى الحوار" in by_content
+    assert by_content["المستشفيات تعمل بلا وقود"] == by_content["الوضع خطير"]
