@@ -200,8 +200,10 @@ class StatementExtractor:
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
-            if k > j and self.keys[k] in ("من", "لدي"):
-                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read
+            if k > j and self.keys[k] in ("من", "لدي", "الي", "علي", "حول", "عن", "ضد", "مع"):
+                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read;
+                # "ودعا اللورد هول إلى نقاش حول مستقبل «بي بي سي»": past the verb's complement the subject has
+                # ended ("في" may still belong to a title: "مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
                 return []
             m = self.ctx.mention_at(k)
             if m and k > j and m.type == "State" and m.last - m.first == 1 and \
@@ -253,9 +255,9 @@ class StatementExtractor:
         return None
 
     def _short_quote(self, t: int, end: int) -> bool:
-        """A quotation mark at t that closes within three words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
+        """A quotation mark at t that closes within five words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
         not quoted words."""
-        return self.keys[t] == _QUOTE and any(self.keys[u] == _QUOTE for u in range(t + 1, min(end, t + 5)))
+        return self.keys[t] == _QUOTE and any(self.keys[u] == _QUOTE for u in range(t + 1, min(end, t + 7)))
 
     def _known(self, key: str | None) -> bool:
         """Is the entity one the gazetteer knows (a Wikidata id), not a name read from this text only?"""
@@ -949,6 +951,7 @@ class StatementExtractor:
                 subj = None
             if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
                     first.first) and self.keys[first.first - 1] not in _SUBJECT_OPENERS | _PUNCT and
+                    not self.keys[first.first - 1].startswith("ال") and  # "المطرب وائل كفوري": a title
                     self._content_word(first.first - 1, lim) and self.ctx.mention_at(first.first - 1) is None):
                 # "ويتابع مستشار الجيش قائلا": the army's adviser speaks; "وحث شافعي كاميرون ...، قائلا": a name
                 # we did not read stands before the actor, which is the verb's object

@@ -472,3 +472,11 @@ def test_a_bare_head_noun_continues_the_organization_it_heads_and_a_new_vso_clau
     by_content = {content: who for who, content in said}
     assert "الأطراف إلى الحوار" in by_content
     assert by_content["المستشفيات تعمل بلا وقود"] == by_content["الوضع خطير"]
+
+
+def test_an_actor_past_the_verb_s_complement_an_addressee_pronoun_and_a_quoted_product_name():
+    said = _spoken("ودعا اللورد هول إلى إجراء نقاش شعبي حول مستقبل «بي بي سي» قبل تجديد الميثاق.\n"
+                   "وتوجه المطرب وائل كفوري إلى أحد المنظمين قائلا له «لم نتفق على الحر الشديد في العقد».\n"
+                   "ساعة بسعر 950 دولارا تعتبر ساعة يد «جي بي دابليو 1000» أول ساعة هجينة تعمل بالطاقة الشمسية.",
+                   "pp.txt")
+    assert [content for _who, content in said] == ["لم نتفق على الحر الشديد في العقد"]
