@@ -873,6 +873,10 @@ class StatementExtractor:
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
+            if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
+                k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
+            if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
+                return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
             if relative_head:
                 speakers = relative_head

@@ -480,3 +480,10 @@ def test_an_actor_past_the_verb_s_complement_an_addressee_pronoun_and_a_quoted_p
                    "ساعة بسعر 950 دولارا تعتبر ساعة يد «جي بي دابليو 1000» أول ساعة هجينة تعمل بالطاقة الشمسية.",
                    "pp.txt")
     assert [content for _who, content in said] == ["لم نتفق على الحر الشديد في العقد"]
+
+
+def test_whom_the_words_were_told_is_skipped_and_never_the_speaker():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر.\nفقال لي بفرحة: أنا تحت أمرك يا بنتي.\n"
+                   "وقال له الرئيس عبد ربه منصور هادي إن الحرب ستنتهي.", "told.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي"]
+    assert "هادي" in said[1][0]
