@@ -200,6 +200,8 @@ class StatementExtractor:
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
+            if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
+                return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
             if k > j and self.keys[k] in ("من", "لدي", "الي", "علي", "حول", "عن", "ضد", "مع"):
                 # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read;
                 # "ودعا اللورد هول إلى نقاش حول مستقبل «بي بي سي»": past the verb's complement the subject has

@@ -487,3 +487,10 @@ def test_whom_the_words_were_told_is_skipped_and_never_the_speaker():
                    "وقال له الرئيس عبد ربه منصور هادي إن الحرب ستنتهي.", "told.txt")
     assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي"]
     assert "هادي" in said[1][0]
+
+
+def test_an_attribution_after_the_verb_is_a_channel_and_bidhalika_is_no_content():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر. وقالت وفقا لما ذكره راديو فرنسا الدولي إن المسؤولين "
+                   "سيمثلون أمام المحكمة.\nوقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي، مشيرا بذلك إلى أن "
+                   "الحل قريب.", "chan.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي", "الحل قريب"]
