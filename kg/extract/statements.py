@@ -24,7 +24,21 @@ for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
         _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
-_ADDRESSEES = {"للصحفيين", "للصحافيين", "للصحافه", "للاعلاميين", "لوسائل", "للتلفزيون", "للاذاعه", "للمراسلين"}
+_WORDS: dict[str, frozenset[str]] = {}
+for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
+    _WORDS[_row["class"]] = _WORDS.get(_row["class"], frozenset()) | {match_key(norm(_row["form"]))}
+# closed word classes of the speech clause, as normalized tokens (statement_words.tsv)
+_CLASSES: dict[str, frozenset[str]] = {}
+for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
+    _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
+_ADVERBS = _WORDS.get("adverb", frozenset())
+_TIME_NOUNS = _WORDS.get("time_noun", frozenset())
+_TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
+_OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
+# definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
+# an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
+_COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
+_ADDRESSEES = _CLASSES.get("addressee", frozenset())
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
                  "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
@@ -36,30 +50,28 @@ _PREPOSITIONS = {"من", "الي", "عن", "علي"}
 _OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
 _OPENER_REACH = 18
 _CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
-_CIRCUMSTANCE_NOUNS = ("بيان", "تصريح", "خطاب", "مؤتمر", "تغريد", "برنامج", "مقابل", "كلم", "حديث", "اتصال",
-                       "رسال", "منشور", "لقاء", "لقائ", "تصريحات", "جلس", "اجتماع", "ندو", "زيار", "حوار")
+# stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
+_CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SOURCE_NOUNS = {"مصدر", "مصادر", "شهود", "شاهد", "متابعون", "مراقبون", "ناشطون", "ناشط", "ناشطين", "مسؤول",
-                 "مسؤوله", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "خبير", "خبيران", "خبراء", "محللون", "مختصون",
-                 "سكان", "مواطنون", "شهود عيان"}
+_SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
 _NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
                   "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
-_DEPUTY = {"نائب", "مساعد", "مستشار", "مستشاره", "مبعوث", "ممثل", "ممثله", "متحدث", "المتحدث", "الناطق", "باسم",
-           "سفير", "وكيل", "وزير", "وزيره", "عضو"}
+_DEPUTY = _CLASSES.get("deputy", frozenset())
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
 _LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
-_REPORT_NOUNS = {"التقرير", "التقارير", "تقارير", "المعلومات", "معلومات", "الانباء", "انباء", "الارقام", "الاحصاءات",
-                 "الاحصائيات", "المؤشرات", "النتائج", "الدراسه", "دراسه", "التوقعات", "الشائعات"}
+_REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
 # words that open a new clause: an actor before them is not the subject of the verb after them
 _CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+# words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
+_SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
-_MEMBERSHIP = {"عضو", "عضوه", "اعضاء", "ممثل", "ممثله", "مسؤول", "نائب", "امين", "مدير", "رئيس", "قائد"}
+_MEMBERSHIP = _CLASSES.get("membership", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
@@ -178,20 +190,31 @@ class StatementExtractor:
             return found
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
-                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt):
+                nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt) and \
+                not self.lex.titles.match(self.keys, j) and not any(
+                    v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
+            # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
-            if k > j and self.keys[k] in ("من", "لدي"):
-                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read
+            if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
+                return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
+            if k > j and self.keys[k] in ("من", "لدي", "الي", "علي", "حول", "عن", "ضد", "مع"):
+                # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read;
+                # "ودعا اللورد هول إلى نقاش حول مستقبل «بي بي سي»": past the verb's complement the subject has
+                # ended ("في" may still belong to a title: "مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
                 return []
             m = self.ctx.mention_at(k)
+            if m and k > j and m.type == "State" and m.last - m.first == 1 and \
+                    self.keys[k].endswith(("يون", "يين", "ون", "ين")):
+                continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
-                if k > j and (self.keys[k - 1] in _LED_BY or self._bare_office(m) and any(
+                if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
+                    # "نائب المستشارة الألمانية أنجيلا ميركل": a deputy of a known office holder is not named
                     # "وقال نائب رئيس الوزراء التركي X": the deputy speaks, not the prime minister
                     return []
                 if m.type != "Person" and self._office_of(m):
@@ -205,14 +228,43 @@ class StatementExtractor:
         """Does reported content open at c, or after a short subject the speaker search did not read ("وتابع بيان
         الداخلية «...»"), with one of the words the cue requires (a complementizer, a colon, a quote)?"""
         if c < end and self.keys[c] in requires:
-            return True
+            return not self._short_quote(c, end)
         vehicle = c < end and ("ال" + self.keys[c] in _VEHICLES or self.keys[c] in _VEHICLES)
         for t in range(c, min(end, c + 6) if vehicle else c):
             if self.keys[t] in requires:
-                return True
+                return not self._short_quote(t, end)
             if self.keys[t] in (".", "؛", ";") or t > c and self.keys[t] in ("،", ","):
                 return False
         return False
+
+    def _head_anaphor(self, k: int) -> str | None:
+        """A bare definite noun that is the head of an organization named a little earlier ("المحكمة" for "المحكمة
+        الدستورية العليا", "الحزب" for "حزب العمل"): that organization, the latest so named. Not a noun with a
+        description after it ("المحكمة الإدارية"), nor one the context already reads as an anaphor."""
+        if k >= len(self.keys) or self.ctx.mention_at(k) is not None or self.ctx.anaphor(k) is not None:
+            return None
+        head = self.keys[k]
+        nxt = self.keys[k + 1] if k + 1 < len(self.keys) else ""
+        if not head.startswith("ال") or len(head) < 5 or nxt.startswith("ال") or _definite_adjective(nxt):
+            return None
+        for m in reversed(self.ctx.mentions_in(max(0, k - 300), k)):
+            ent = self.ctx.entities.get(m.key) if m.key else None
+            if ent is None or ent.type not in ("Organization", "Group"):
+                continue
+            words = norm(ent.label_ar or "").split()
+            if len(words) >= 2 and match_key(words[0]) in (match_key(head), match_key(head[2:])):
+                return m.key
+        return None
+
+    def _short_quote(self, t: int, end: int) -> bool:
+        """A quotation mark at t that closes within five words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
+        not quoted words."""
+        return self.keys[t] == _QUOTE and any(self.keys[u] == _QUOTE for u in range(t + 1, min(end, t + 7)))
+
+    def _known(self, key: str | None) -> bool:
+        """Is the entity one the gazetteer knows (a Wikidata id), not a name read from this text only?"""
+        ent = self.ctx.entities.get(key) if key else None
+        return ent is not None and bool(ent.wikidata)
 
     def _unnamed_source(self, key: str) -> bool:
         """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
@@ -334,6 +386,44 @@ class StatementExtractor:
                 return m.key
         return None
 
+    def _unread_subject(self, s0: int, lim: int) -> bool:
+        """Does the sentence open with a verb whose subject is a word we did not read as an actor ("وحث شافعي")? An
+        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor."""
+        first = self.keys[s0] if s0 < len(self.keys) else ""
+        if s0 + 1 >= lim or not first.startswith(("و", "ف")) or len(first) < 3 or self.ctx.mention_at(s0) is not None \
+                or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
+            return False
+        k = s0 + 1
+        return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
+            and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
+
+    def _unnamed_topic(self, s0: int, i: int) -> bool:
+        """Is the verb at i the ف-clause of "أما X" where X is no actor we know (nor an anaphor of one)?"""
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        if amma is None or amma + 1 >= i or self._actor_at(self._next_word(i + 1, len(self.keys)), len(self.keys)):
+            return False  # "أما بالنسبة للوضع فقال X": the speaker follows the verb
+        m = self.ctx.mention_at(amma + 1)
+        return not (m is not None and m.type in _ACTOR_TYPES or self.ctx.anaphor(amma + 1) is not None)
+
+    def _owned(self, m) -> bool:
+        """Is the actor m the owner of a noun right before it ("مستشار الجيش الليبي"، "جيش حفتر"، "عضو المكتب"):
+        the noun's holder is the subject, not m."""
+        if m.first == 0 or m.prefix:
+            return False
+        prev = self.keys[m.first - 1]
+        if any(v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(prev)):
+            return True
+        if m.type != "Person" and self._office_of(m):
+            return True
+        return self._construct_noun(m.first - 1)
+
+    def _construct_noun(self, t: int) -> bool:
+        """Is token t a common noun in construct ("جيش" of "جيش حفتر", "قرار" of "قرار مرسي"), not a verb or an
+        unread given name ("واستقبل X"، "جومرت توكاييف")? A word the corpus knows as a definite common noun."""
+        k = self.keys[t] if 0 <= t < len(self.keys) else ""
+        return not k.startswith("ال") and "ال" + k in _COMMON_NOUNS and self.ctx.mention_at(t) is None and \
+            self._content_word(t, len(self.keys))
+
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
         hit = self.lex.titles.match(self.keys, m.first)
@@ -400,8 +490,11 @@ class StatementExtractor:
         if j >= end:
             return False
         k = self.keys[j]
+        # "بالقرار"، "لحماية" carry a preposition; "بعض"، "بوتين" do not (too short, or a name the finder read whole)
+        clitic = k[:1] in "لب" and (k[1:].startswith("ال") or len(k) > 4 and not (
+            (m := self.ctx.mention_at(j)) is not None and not m.prefix))
         return not (k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _PUNCT or k in _PREPOSITIONS
-                    or k in _NOT_SUBJECTS or k[:1] in "لب" or self.ctx.is_weekday_or_date(j))
+                    or k in _NOT_SUBJECTS or clitic or self.ctx.is_weekday_or_date(j))
 
     def _speaker_span_end(self, j: int, end: int) -> int:
         while j < end:
@@ -437,13 +530,22 @@ class StatementExtractor:
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
                 continue
+            if match_key(k) in _ADVERBS:
+                j += 1  # "أكدت X مجددا على أن"
+                continue
+            if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
+                j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."
+                continue
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
-            if j > 0 and self.keys[j - 1] in ("،", ",") and self.lex.titles.match(self.keys, j):
+            if j > 0 and (self.keys[j - 1] in ("،", ",") or self.ctx.mention_at(j) is None and any(
+                    m.last == j and m.type == "Person" for m in self.ctx.mentions_in(max(0, j - 6), j))) and \
+                    self.lex.titles.match(self.keys, j):
+                # also "وصف X الأمين العام لمجلس التعاون، التصريحات": a title right after a person's name
                 # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
                 stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
-                if stop is not None:
+                if stop is not None and not any(k in _OPENERS or k == "." for k in self.keys[j:stop]):
                     j = stop
                     continue
             m = self.ctx.mention_at(j)
@@ -466,7 +568,13 @@ class StatementExtractor:
                     channel = speakers[0]
                     j = self._speaker_span_end(j + attr[0], end)
                     continue
-            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE:
+                # "وقالت الصحيفة، حسب أصدقاء عبد العزيز، إنه": a source we cannot name, set off by commas
+                stop = next((t for t in range(j + 1, min(end, j + 8)) if self.keys[t] in ("،", ",")), None)
+                if j > 0 and self.keys[j - 1] in ("،", ",") and stop is not None and stop + 1 < end and \
+                        self.keys[stop + 1] in _OPENERS:
+                    j = stop
+                    continue
+            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == "علي":
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
@@ -516,8 +624,13 @@ class StatementExtractor:
         e = c
         complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
         while e < end:
-            if e > c and self.keys[e - 1] in ("،", ",") and self._is_cue(e):
+            if e > c and self.keys[e - 1] in ("،", ",") and (self._is_cue(e) or self._circumstantial(e)
+                                                            or self._cue_clause_ahead(e, end)):
                 break
+            if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
+                    m[2][0]["kind"] == "participle" and e + m[0] < end and \
+                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"بذلك"}:
+                break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
             if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
@@ -576,6 +689,31 @@ class StatementExtractor:
             end -= 1
         return start, end, "indirect"
 
+    def _said_in(self, t: int) -> bool:
+        """"في بيان"، "خلال تصريح": a speech noun naming where the words were said, not a new cue."""
+        m = self.lex.speech.match(self.keys, t)
+        return t > 0 and self.keys[t - 1] in _CIRCUMSTANCE and bool(m) and m[2][0]["kind"] == "noun"
+
+    def _circumstantial(self, e: int) -> bool:
+        """An accusative active participle after a comma that reports no words ("، مواصلا زيارته إلى"): what the
+        speaker did next, not what he said."""
+        k = self.keys[e]
+        return k.startswith("م") and k.endswith("ا") and not k.endswith(("ها", "نا", "ما")) and 5 <= len(k) <= 8 \
+            and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
+
+    def _cue_clause_ahead(self, e: int, end: int) -> bool:
+        """"، وعن فلان قال: إنه": a new clause whose speech verb comes a few words after its و."""
+        if not self.keys[e].startswith("و") or self.keys[e] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+                any(v in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS for _p, v in clitic_variants(self.keys[e])):
+            return False
+        for t in range(e + 1, min(end, e + 5)):
+            if self.keys[t] in _PUNCT or self.keys[t] in (".", _QUOTE):
+                return False
+            if (m := self.lex.speech.match(self.keys, t)) and m[2][0]["kind"] in ("verb", "present") and \
+                    t + m[0] < end and self.keys[t + m[0]] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                return True
+        return False
+
     def _new_speech_clause(self, e: int) -> bool:
         """A speech verb opening a new clause inside the content: "، في حين ذكرت وكالة ..."، "حيث اعتبرت ...",
         "... وجاء في بيان للائتلاف"."""
@@ -585,6 +723,9 @@ class StatementExtractor:
         if not m or m[2][0]["kind"] not in ("verb", "present"):
             return False
         prev = self.keys[e - 1]
+        if prev in ("،", ",") and (subj := self.ctx.mention_at(e + m[0])) is not None and \
+                subj.type in _ACTOR_TYPES and not subj.prefix:
+            return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
 
     def _svo_clause(self, e: int) -> bool:
@@ -699,16 +840,27 @@ class StatementExtractor:
         speakers: list[str] = []
         if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
+        if self.keys[i].startswith("ف") and self._unnamed_topic(s0, i):
+            return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n
+        relative_head: list[str] = []
+        if kind in ("verb", "present") and i > s0 and self.keys[i - 1] in _RELATIVES:
+            # "التقت الصحيفة الدكتور X ... الذي أوضح أن": the relative's head speaks; a head we cannot name gives
+            # no statement (the last speaker does not continue into another man's clause)
+            head = next((m for m in self.ctx.mentions_in(max(s0, i - 12), i) if m.last == i - 1), None)
+            if head is None or head.type not in _ACTOR_TYPES or self._unnamed_source(head.key) or \
+                    self._owned(head):
+                return i + n  # "قرار مرسي الذي وصف": the decision, not Morsi, is the relative's head
+            relative_head = [head.key]
         continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
-        adjacent = self._sentence_index - self.last_sentence == 1 and i == s0
+        adjacent = self._sentence_index - self.last_sentence == 1 and (i == s0 or i == s0 + 1 and self.keys[s0] == "و")
         # a plural or dual ending, not a stem ending in alif ("ودعا" is one man calling, "وقالا" two speaking)
         stem_alif = match_key(norm(p["lemma"])).endswith(("ا", "ي"))
         plural = self.keys[i].endswith("وا") or self.keys[i].endswith("ا") and not stem_alif
@@ -723,8 +875,14 @@ class StatementExtractor:
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
+            if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
+                k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
+            if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
+                return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
-            if self._suffixed:
+            if relative_head:
+                speakers = relative_head
+            elif self._suffixed:
                 pass  # the words after "واعتبره" are what was said, never its subject
             elif svo and not self.keys[i].startswith(("و", "ف")):
                 speakers = [svo]  # "وكانت الخارجية الأمريكية حذرت ..."
@@ -744,6 +902,8 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
+                    speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
@@ -759,8 +919,11 @@ class StatementExtractor:
                     j = k
             if source_end is not None:
                 j = source_end
-            elif speakers and not svo and not object_first:
-                j = self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
+            elif speakers and not svo and not object_first and not relative_head:
+                start = self._speaker_np_start(k, speakers, s1)
+                j = self._speaker_span_end(start, s1)
+                if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
+                    j += 1  # the close of the quoted name, not the opening of the words
             elif not speakers and (topic := self._topic(s0, i)) is not None:
                 speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
             elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
@@ -772,7 +935,7 @@ class StatementExtractor:
                 opening = s0 + 2 if self._content_word(k, s1) and not p.get("object") else i
                 before = [m for m in self.ctx.mentions_in(s0, i)
                           if m.type in _ACTOR_TYPES and m.last >= near and m.first <= opening
-                          and not self._governed(m)
+                          and not self._governed(m) and not self._owned(m)
                           and self.keys[s0:m.first].count(_QUOTE) % 2 == 0
                           and not any(t in _PUNCT or t in _CLAUSE_LINKS for t in self.keys[m.last:i])]
                 if before and before[-1].type != "Person" and self._office_of(before[-1]):
@@ -792,6 +955,17 @@ class StatementExtractor:
             if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
+            if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
+                    first.first) and self.keys[first.first - 1] not in _SUBJECT_OPENERS | _PUNCT and
+                    not self.keys[first.first - 1].startswith("ال") and  # "المطرب وائل كفوري": a title
+                    self._content_word(first.first - 1, lim) and self.ctx.mention_at(first.first - 1) is None):
+                # "ويتابع مستشار الجيش قائلا": the army's adviser speaks; "وحث شافعي كاميرون ...، قائلا": a name
+                # we did not read stands before the actor, which is the verb's object
+                subj, may_continue = None, False
+            elif subj is None and self._unread_subject(s0, lim):
+                may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
+            if not here and subj is None and self._sentence_index - self.last_sentence > 1:
+                may_continue = False  # a sentence away from the last statement, the main verb's subject is unknown
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
@@ -825,6 +999,9 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, first, end)
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
             return j
+        v = self._next_word(j, s1)
+        if continuing and v < s1 and self.keys[v] in _VEHICLES and self.ctx.mention_at(v) is None:
+            j = v + 1  # "وأكد البيان على": the statement that carries the last speaker's words, not the words
         c, channel = self._skip_circumstances(j, s1)
         if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
             # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
@@ -838,9 +1015,19 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
             return i + n
+        if p["kind"] == "guarded" and c > c_read and not self._opens_content(c_read, s1, requires) and not (
+                c_read < s1 and self.keys[c_read - 1] in ("،", ",") and self.lex.titles.match(self.keys, c_read)):
+            # "بين «داعش» والجيش الحر، وصل ... بعد أن هدد «X:"، "بين طهران والدول الكبرى يمكن أن": "between"; only
+            # the speaker's title set off by a comma may stand before the complementizer ("وبين X، مدير Y، أن")
+            return i + n
+        if match_key(norm(p["lemma"])) in _OPENER_VERBS and c < s1 and self.keys[c] not in _OPENERS and \
+                not (c > 0 and self.keys[c - 1] in (":", _QUOTE)) and \
+                not any(k in _OPENERS for k in self.keys[c:min(s1, c + 8)]):
+            return i + n  # "وقال مولفيهيل، وكان يقارن": قال reports words only after إن, a colon or a quotation
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
             # "وأوضح X، رئيس مجلس الإدارة، قائلا: «...»": the participle carries the words
@@ -892,8 +1079,11 @@ class StatementExtractor:
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
             if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
-                    self._is_cue(t) or self._verb_cue(t):
-                return start
+                    self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
+                return start  # another cue comes first; but "في بيان" is where the words were said
+            if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
+                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
+                return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
@@ -909,8 +1099,14 @@ class StatementExtractor:
                 return start  # "أكد إعادة النظام "إلى حد كبير"": a quoted phrase inside the content
             if k == _QUOTE:
                 close = next((u for u in range(t + 1, min(end, t + 150)) if self.keys[u] == _QUOTE), None)
+                if close is not None and close - t < 4 and self.keys[t - 1] not in (":", "،", ",") and \
+                        bool(self.lex.titles.match(self.keys, c)):
+                    t = close + 1  # "مدير مشروع المجس «فيلة» في المركز ... «إن ...»": a name inside the title
+                    continue
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
+            if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
+                return start  # "وصف التصريحات بأنها": the object is what is described, part of the words
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
@@ -942,8 +1138,9 @@ class StatementExtractor:
         return None
 
     def _governed(self, m) -> bool:
-        if m.first > 0 and (self.keys[m.first - 1] in _GOVERNING or self.keys[m.first - 1] in _LED_BY):
-            return True
+        prev = self.keys[m.first - 1] if m.first > 0 else ""
+        if prev in _GOVERNING or prev in _LED_BY or prev[:1] in ("و", "ف") and prev[1:] in _GOVERNING:
+            return True  # "وعن فيصل قال": a preposition with its conjunction governs the name too
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
@@ -1022,6 +1219,12 @@ class StatementExtractor:
             # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel
             if self.last and any(st.content_span.begin <= self.toks[i].span.begin <= st.content_span.end + 2
                                  for st in self.last):
+                return j
+            rest, _ch = self._skip_circumstances(j, s1)
+            if any(k not in _PUNCT and k not in (".", "؟", "!", _QUOTE) and not _adjective(k)
+                   for k in self.keys[rest:s1]):
+                # "ونقل القنيعير – حسب وكالة مأرب - لهادي تهاني ...": mid-sentence, the attribution is the channel of
+                # a report it does not close; only one closing its clause attributes the words before it
                 return j
             c0, e, kind = first, i, "indirect"
             while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:

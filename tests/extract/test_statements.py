@@ -370,3 +370,127 @@ def test_a_title_in_the_headline_does_not_make_the_next_sentence_an_office():
     body = "وكانت الحكومة الأردنية قد أكدت أمس أن خطة جديدة ستدعم المزارعين في المناطق الشمالية.\n"
     r = extract_text("وزير الخارجية يبحث الأزمة\n" + body, "h.txt")
     assert [s.speaker for s in r.statements] == ["jordan_government"]
+
+
+def _spoken(text: str, doc: str) -> list[tuple[str, str]]:
+    """(speaker's Arabic label, content) of every statement of a short article."""
+    r = extract_text(PUBLISHED + text, doc)
+    return [(r.entities[s.speaker].label_ar, s.content) for s in r.statements]
+
+
+def test_an_actor_owned_by_the_noun_before_it_does_not_speak():
+    # the army's adviser and an official of Haftar's army speak, not the army or Haftar
+    said = _spoken("ويتابع مستشار الجيش الليبي قائلا إن السلاح مخزن في المدينة، مشيرا إلى أن الميليشيات تسلحت.\n"
+                 "إلا أن مسؤولا عسكريا في جيش خليفة حفتر قال إنه ما زالت هناك أسلحة مخزنة.", "own.txt")
+    assert said == []
+
+
+def test_the_object_of_the_main_verb_does_not_take_its_participle():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر.\n"
+                 "وحث شافعي الرئيس سامي كامل على التحرك، قائلا: «التهديد حقيقي ويجب أن نتحرك الآن».", "obj.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر"]
+
+
+def test_an_unnamed_topic_and_a_relative_clause_head_we_cannot_name_give_no_speaker():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر.\n"
+                 "أما المؤيدون للاتفاق فيقولون: إنه لم تكن هناك فرصة أفضل.\n"
+                 "والتقت الصحيفة الطبيب المعروف في مستشفى المدينة الذي أوضح أن أمراض القلب كثيرة.", "rel.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر"]
+
+
+def test_a_relative_clause_cue_speaks_for_its_named_head():
+    said = _spoken("واستقبل الوزير الأمين العام للأمم المتحدة بان كي مون الذي أكد أن الحل سياسي.", "head.txt")
+    assert said and said[0][1] == "الحل سياسي" and "مون" in said[0][0]
+
+
+def test_between_is_no_speech_verb_when_its_complementizer_is_a_clause_away():
+    said = _spoken("واندلعت المعارك بين «داعش» والجيش الحر، وعاد الهدوء بعد أيام: «لن نتراجع أبدا عن مواقعنا».\n"
+                   "ويرى محللون أن عودة النفط بين طهران والدول الكبرى يمكن أن يتسبب في توترات.", "bain.txt")
+    assert said == []
+
+
+def test_qala_without_a_complementizer_colon_or_quotation_reports_nothing():
+    said = _spoken("وقال مولفيهيل، وكان يقارن المباراة بالتجمعات المعتادة في أعياد الشكر.", "qala.txt")
+    assert said == []
+
+
+def test_a_mid_sentence_attribution_is_not_a_statement():
+    said = _spoken("ونقل الوزير – حسب وكالة رويترز - للرئيس تهاني القادة بالانتصارات.", "mid.txt")
+    assert said == []
+
+
+def test_adverbs_date_phrases_and_a_quoted_name_in_a_title_do_not_open_the_content():
+    said = _spoken("أعلن البنك الدولي الشهر الماضي رصد خمسة مليارات دولار لنشر التعليم.\n"
+                 "وأكدت الناطقة باسم الخارجية الإيرانية مرضية أفخم مجددا على المواقف المختلفة للبلدين.\n"
+                 "وقال ستيفن أولماك مدير مشروع المجس «فيلة» في المركز الألماني للفضاء في بيان «إن مسألة سطوع "
+                 "الشمس قد تغيرت بين شهري يونيو ويوليو».", "open.txt")
+    contents = [content for _who, content in said]
+    assert "رصد خمسة مليارات دولار لنشر التعليم" in contents
+    assert "المواقف المختلفة للبلدين" in contents
+    assert any(c.startswith("مسألة سطوع الشمس") for c in contents)
+
+
+def test_the_content_ends_at_a_participle_of_what_the_speaker_did_and_at_the_next_speech_clause():
+    said = _spoken("ولفت الأمير متعب خلال جولته إلى أن تطوير قوات الحرس الوطني يتم وفق الخطط المعدة، مواصلا زيارته "
+                 "إلى مقر الفوج، حيث استمع إلى شرح.\n"
+                 "وقال تركي المشيقح إنه خارج المنافسة تمامًا، وأضاف أن الملحن أخ عزيز له، وعن فيصل اليامي قال: "
+                 "إنه شريك نجاح.", "end.txt")
+    contents = [content for _who, content in said]
+    assert "تطوير قوات الحرس الوطني يتم وفق الخطط المعدة" in contents
+    assert "الملحن أخ عزيز له" in contents
+    assert {who for who, _c in said if "شريك" in _c} == {"تركي المشيقح"}
+
+
+def test_a_comma_closes_a_circumstance_and_a_continued_statement_noun_is_not_content():
+    said = _spoken("وقالت الحكومة اليونانية في بيان إن الأزمة انتهت. وأكد البيان على الاستمرار في مواجهة الاحتكارات.\n"
+                 "وأعلن البنك الدولي قبل حلول شهر رمضان بقليل، طرحه مجموعة خاصة بالشهر الفضيل.", "circ.txt")
+    contents = [content for _who, content in said]
+    assert "الاستمرار في مواجهة الاحتكارات" in contents
+    assert "طرحه مجموعة خاصة بالشهر الفضيل" in contents
+
+
+def test_the_deputy_of_a_known_office_holder_is_not_the_holder():
+    said = _spoken("اعتبر نائب المستشارة الألمانية أنجيلا ميركل أن من الخطأ استئناف النقاش، محذرا من الفشل.", "dep.txt")
+    assert said == []
+
+
+def test_an_ambassador_and_a_plural_nisba_do_not_make_their_state_speak():
+    said = _spoken("أعلن سفير الولايات المتحدة في نيروبي أن الرئيس لن يزور القرية.\n"
+                   "ويقول مصممو السيارة البريطانيون إنهم يختبرون أقصى ما يمكن.", "amb.txt")
+    assert said == []
+
+
+def test_a_title_right_after_the_name_does_not_open_a_described_object():
+    said = _spoken("وصف الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، التصريحات "
+                   "المتناقضة بأنها لا تساعد على بناء الثقة.", "title.txt")
+    assert [content for _who, content in said] == ["التصريحات المتناقضة بأنها لا تساعد على بناء الثقة"]
+
+
+def test_a_bare_head_noun_continues_the_organization_it_heads_and_a_new_vso_clause_ends_the_content():
+    said = _spoken("وفيما دعا وزير الخارجية المصري سامح شكري الأطراف إلى الحوار، أكدت منظمة الصحة العالمية أن "
+                   "الوضع خطير.\nوقالت المنظمة في بيان أصدرته أمس: إن المستشفيات تعمل بلا وقود.", "head.txt")
+    by_content = {content: who for who, content in said}
+    assert "الأطراف إلى الحوار" in by_content
+    assert by_content["المستشفيات تعمل بلا وقود"] == by_content["الوضع خطير"]
+
+
+def test_an_actor_past_the_verb_s_complement_an_addressee_pronoun_and_a_quoted_product_name():
+    said = _spoken("ودعا اللورد هول إلى إجراء نقاش شعبي حول مستقبل «بي بي سي» قبل تجديد الميثاق.\n"
+                   "وتوجه المطرب وائل كفوري إلى أحد المنظمين قائلا له «لم نتفق على الحر الشديد في العقد».\n"
+                   "ساعة بسعر 950 دولارا تعتبر ساعة يد «جي بي دابليو 1000» أول ساعة هجينة تعمل بالطاقة الشمسية.",
+                   "pp.txt")
+    assert [content for _who, content in said] == ["لم نتفق على الحر الشديد في العقد"]
+
+
+def test_whom_the_words_were_told_is_skipped_and_never_the_speaker():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر.\nفقال لي بفرحة: أنا تحت أمرك يا بنتي.\n"
+                   "وقال له الرئيس عبد ربه منصور هادي إن الحرب ستنتهي.", "told.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي"]
+    assert "هادي" in said[1][0]
+
+
+def test_an_attribution_after_the_verb_is_a_channel_and_bidhalika_is_no_content():
+    said = _spoken("وقال الوزير أحمد الخطيب إن الوضع مستقر. وقالت وفقا لما ذكره راديو فرنسا الدولي إن المسؤولين "
+                   "سيمثلون أمام المحكمة.\nوقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي، مشيرا بذلك إلى أن "
+                   "الحل قريب.", "chan.txt")
+    assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي", "الحل قريب"]
