@@ -181,7 +181,16 @@ class ActionExtractor(ClauseReader):
                 if found[0][1] is not None:
                     self.last_pair = (found[0][0], found[0][1])
                 i += n
+            self._drop_calls_for_support()
         return _dedupe(self.out)
+
+    def _drop_calls_for_support(self) -> None:
+        """"دعا X الشعب إلى دعم الحكومة": a call to back someone is coded as X backing them; a request with no
+        addressee named is then that same act, not a second one."""
+        sent = self.out[self.sentence_start:]
+        backers = {a.actor for a in sent if a.type in _CALLED_FOR}
+        self.out[self.sentence_start:] = [a for a in sent if not (
+            a.type == "REQUEST" and a.target is None and a.actor in backers)]
 
     def _participants(self, p: dict, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
                       obj: tuple[int, int] | None = None, pronoun: str = "",
@@ -189,6 +198,7 @@ class ActionExtractor(ClauseReader):
         """(actor, target, where the target search starts) for one trigger, several for joint statements; and the
         trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
+        self.kind = kind
         self.requires_target = p.get("requires") == "target"
         if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
@@ -218,6 +228,7 @@ class ActionExtractor(ClauseReader):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
             kind = "noun"  # "خرجوا رفضا للتعبئة": an adverb of purpose, not the dual "رفضا"
+        self.kind = kind
         endorse = self._context("endorse", ptype, max(s0, i - 2), i, slack=0) if kind == "noun" else None
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
@@ -249,7 +260,7 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
-            elif subj := self._subject_after(i + n, subject_end):
+            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
                 nxt = self.ctx.mention_at(subj.last)
                 if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
@@ -392,7 +403,8 @@ class ActionExtractor(ClauseReader):
             found = [(actor, target, tstart)] + [(c, target, tstart) for c in st.co_speakers]
         else:
             found = [(actor, target, tstart)]
-        if target is None and (ptype in _NEEDS_TARGET or self.requires_target):
+        if target is None and (ptype in _NEEDS_TARGET or self.requires_target) and not (
+                ptype == "REQUEST" and self.kind in ("verb", "present")):
             self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
         return [(x, y, t) for x, y, t in found if x != y]
@@ -491,6 +503,13 @@ class ActionExtractor(ClauseReader):
         if base.endswith(("ا", "ي")):
             forms |= {base[:-1] + "وا", base[:-1] + "تا"}
         return any(stem in forms for _p, stem in clitic_variants(self.keys[i]))
+
+    def _pronoun_subject(self, i: int, p: dict) -> bool:
+        """"دعوا الحكومة", "هاجموا القوات": a verb before its named subject stays singular, so a plural ending is
+        the subject itself and the noun after the verb is its object."""
+        base = _verb_base(p)
+        forms = {base + "وا"} | ({base[:-1] + "وا"} if base.endswith(("ا", "ي")) else set())
+        return any(stem in forms for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف"))
 
     def _first_person_verb(self, k: int) -> bool:
         """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""

@@ -120,6 +120,9 @@ class ClauseReader:
             k -= 1
         if k <= s0 or self.keys[k] not in _RELATIVE:
             return None
+        adjacent = [m for m in self._actors(max(s0, k - 8), k) if m.last == k]
+        if adjacent and self._governed(adjacent[0]):
+            return None  # "تحد للجيش الذي طلب": the head is the army, not an actor named before it
         near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)]
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
