@@ -43,12 +43,23 @@ class ClauseReader:
         while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k)):
             k += 1
         m = self.ctx.mention_at(k)
+        if m is None and (member := self._member_of(k, end)):
+            return member  # "هاجم مسلحو المقاومة"
         if m and m.type in ACTOR_TYPES:
             nxt = self.ctx.mention_at(m.last)
             if m.type == "State" and nxt and nxt.type == "Person":
                 return nxt
             return m
         return None
+
+    def _member_of(self, k: int, end: int) -> RawMention | None:
+        """"مسلحو المقاومة", "مقاتلات التحالف": the organization or group whose fighters or aircraft a noun at k
+        names, when it follows directly. A person's forces ("قوات صالح") are not that person."""
+        hit = self.lex.action_context.match(self.keys, k, clitics=False)
+        if not hit or not any(pl["role"] == "member" for pl in hit[2]) or k + hit[0] >= end:
+            return None
+        m = self.ctx.mention_at(k + hit[0])
+        return m if m and m.type in ("Organization", "Group") else None
 
     def _governed(self, m: RawMention) -> bool:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
