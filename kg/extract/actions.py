@@ -25,6 +25,8 @@ _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in ("هذين", "هاتين
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_KANA = {"كان", "كانت"}
+_VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
@@ -236,6 +238,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is None and kind == "verb":
+            a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         if a and self._counted(a):
             return [], p  # "26 متظاهرا قتلوا": a count of people is not an actor
         subject_end = obj[0] if obj else s1
@@ -494,7 +498,19 @@ class ActionExtractor(ClauseReader):
             if self.keys[k] in ("؛", ";", ".", "فيما", "بينما", "لكن", "لكنه") or (
                     self.keys[k] == "في" and k + 1 < s1 and self.keys[k + 1] == "حين"):
                 return k
+            if k > j and self._next_verbal_act(k):
+                return k  # "طالب الحزب بإطلاق سراح الموقوفين ... ودعا الحكومة": a second call, not what is asked
         return s1
+
+    def _next_verbal_act(self, k: int) -> bool:
+        """"ودعا", "وطالب", "وأكد": a conjunction and a past verb of saying or of a verbal act open a new clause."""
+        if not self.keys[k].startswith(("و", "ف")):
+            return False
+        m = self.lex.actions.match(self.keys, k)
+        if m and m[1] in ("و", "ف") and any(pl["kind"] == "verb" and pl["type"] in _VERBAL for pl in m[2]):
+            return True
+        sp = self.lex.speech.match(self.keys, k)
+        return bool(sp and sp[1] in ("و", "ف") and any(pl["kind"] == "verb" for pl in sp[2]))
 
     def _dual(self, i: int, p: dict) -> bool:
         """"واتفقا": a dual ending, not a verb whose own stem ends in alif ("ودعا")."""
@@ -503,6 +519,23 @@ class ActionExtractor(ClauseReader):
         if base.endswith(("ا", "ي")):
             forms |= {base[:-1] + "وا", base[:-1] + "تا"}
         return any(stem in forms for _p, stem in clitic_variants(self.keys[i]))
+
+    def _kana_subject(self, s0: int, i: int) -> RawMention | None:
+        """"وكان X <his title> انتقد": the subject of كان (a pluperfect) is the subject of the verb it carries, past
+        a title or apposition of up to six words holding no other actor, verb or clause break."""
+        for k in range(max(s0, i - 12), i):
+            if not any(stem in _KANA for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")):
+                continue
+            m = self.ctx.mention_at(k + 1)
+            if m is None or m.type not in ACTOR_TYPES or i - m.last > 6 or m.last > i:
+                return None
+            between = range(m.last, i)
+            if any(self.keys[t] in (".", "؛", ":", "«", "»", '"', "ان", "انه", "انها", "الذي", "التي") or
+                   self.lex.actions.match(self.keys, t) or self.lex.speech.match(self.keys, t) or
+                   self.ctx.mention_at(t) and self.ctx.mention_at(t).type in ACTOR_TYPES for t in between):
+                return None
+            return m
+        return None
 
     def _pronoun_subject(self, i: int, p: dict) -> bool:
         """"دعوا الحكومة", "هاجموا القوات": a verb before its named subject stays singular, so a plural ending is

@@ -45,12 +45,22 @@ class ClauseReader:
         m = self.ctx.mention_at(k)
         if m is None and (member := self._member_of(k, end)):
             return member  # "هاجم مسلحو المقاومة"
+        if m is None and k < end and (back := self._anaphor_mention(k)):
+            return back  # "وطالب الحزب": the party named before
         if m and m.type in ACTOR_TYPES:
             nxt = self.ctx.mention_at(m.last)
             if m.type == "State" and nxt and nxt.type == "Person":
                 return nxt
             return m
         return None
+
+    def _anaphor_mention(self, k: int) -> RawMention | None:
+        """A bare noun that refers back to an actor ("الحزب", "الحركة", "الأخير") as a mention of it."""
+        key = self.ctx.anaphor(k)
+        ent = self.ctx.entities.get(key or "")
+        if ent is None or ent.type not in ACTOR_TYPES:
+            return None
+        return RawMention(k, k + 1, self.toks[k].span, ent.type, "anaphor", key)
 
     def _member_of(self, k: int, end: int) -> RawMention | None:
         """"مسلحو المقاومة", "مقاتلات التحالف": the organization or group whose fighters or aircraft a noun at k
