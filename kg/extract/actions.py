@@ -526,8 +526,8 @@ class ActionExtractor(ClauseReader):
         for k in range(max(s0, i - 12), i):
             if not any(stem in _KANA for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")):
                 continue
-            m = self.ctx.mention_at(k + 1)
-            if m is None or m.type not in ACTOR_TYPES or i - m.last > 6 or m.last > i:
+            m = self._subject_at(k + 1, i)
+            if m is None or i - m.last > 6:
                 return None
             between = range(m.last, i)
             if any(self.keys[t] in (".", "؛", ":", "«", "»", '"', "ان", "انه", "انها", "الذي", "التي") or

@@ -42,10 +42,17 @@ class ClauseReader:
         k = j
         while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k)):
             k += 1
+        return self._subject_at(k, end)
+
+    def _subject_at(self, k: int, end: int) -> RawMention | None:
+        """The actor a subject starting at k names: a mention, the fighters of one ("مسلحو المقاومة"), or a noun
+        that refers back to one ("الحزب")."""
+        if k >= end:
+            return None
         m = self.ctx.mention_at(k)
         if m is None and (member := self._member_of(k, end)):
             return member  # "هاجم مسلحو المقاومة"
-        if m is None and k < end and (back := self._anaphor_mention(k)):
+        if m is None and (back := self._anaphor_mention(k)):
             return back  # "وطالب الحزب": the party named before
         if m and m.type in ACTOR_TYPES:
             nxt = self.ctx.mention_at(m.last)
@@ -68,7 +75,7 @@ class ClauseReader:
         hit = self.lex.action_context.match(self.keys, k, clitics=False)
         if not hit or not any(pl["role"] == "member" for pl in hit[2]) or k + hit[0] >= end:
             return None
-        m = self.ctx.mention_at(k + hit[0])
+        m = self.ctx.mention_at(k + hit[0]) or self._anaphor_mention(k + hit[0])
         return m if m and m.type in ("Organization", "Group") else None
 
     def _governed(self, m: RawMention) -> bool:
