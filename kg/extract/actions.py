@@ -8,7 +8,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from kg.extract import cameo
-from kg.extract.clauses import ACTOR_TYPES, QUOTES, SKIP, ClauseReader
+from kg.extract.clauses import _CLAUSE_OPENERS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
@@ -25,7 +25,7 @@ _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in ("هذين", "هاتين
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-_KANA = {"كان", "كانت"}
+_CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -524,13 +524,13 @@ class ActionExtractor(ClauseReader):
         """"وكان X <his title> انتقد": the subject of كان (a pluperfect) is the subject of the verb it carries, past
         a title or apposition of up to six words holding no other actor, verb or clause break."""
         for k in range(max(s0, i - 12), i):
-            if not any(stem in _KANA for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")):
+            if not self._role_at(k, "kana", clitics=True):
                 continue
             m = self._subject_at(k + 1, i)
             if m is None or i - m.last > 6:
                 return None
             between = range(m.last, i)
-            if any(self.keys[t] in (".", "؛", ":", "«", "»", '"', "ان", "انه", "انها", "الذي", "التي") or
+            if any(self.keys[t] in _CLAUSE_BREAKS or self.keys[t] in QUOTES or self._role_at(t, "object") or
                    self.lex.actions.match(self.keys, t) or self.lex.speech.match(self.keys, t) or
                    self.ctx.mention_at(t) and self.ctx.mention_at(t).type in ACTOR_TYPES for t in between):
                 return None

@@ -199,9 +199,19 @@ class ClauseReader:
                 return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
-                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
+                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1) \
+                        and not self._w_noun(k + 1):
                     return k
         return s1
+
+    def _w_noun(self, k: int) -> bool:
+        """"وفد", "وزير": a noun that starts with و, not a conjunction opening a clause."""
+        return self._role_at(k, "wnoun")
+
+    def _role_at(self, k: int, role: str, clitics: bool = False) -> bool:
+        """Whether the word at k is listed in action_context.tsv with that role (with و/ف before it if clitics)."""
+        m = self.lex.action_context.match(self.keys, k, clitics=clitics)
+        return bool(m and m[0] == 1 and m[1] in ("", "و", "ف") and any(pl["role"] == role for pl in m[2]))
 
     def _content_start(self, i: int, s0: int) -> int:
         st = self._statement_of(i)
@@ -230,6 +240,7 @@ class ClauseReader:
         if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
             return True
         return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
+                and not self._role_at(k, "object")  # "فنفى ذلك": what was denied, not who denied it
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
     def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
