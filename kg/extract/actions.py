@@ -201,6 +201,7 @@ class ActionExtractor(ClauseReader):
         trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
         self.kind = kind
+        self.after_verb: RawMention | None = None
         self.requires_target = p.get("requires") == "target"
         if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
@@ -266,6 +267,7 @@ class ActionExtractor(ClauseReader):
                 return [(sentence_actor, o, i + n) for o in objects], p
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
+                self.after_verb = subj
                 nxt = self.ctx.mention_at(subj.last)
                 if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
@@ -408,7 +410,8 @@ class ActionExtractor(ClauseReader):
         else:
             found = [(actor, target, tstart)]
         if target is None and (ptype in _NEEDS_TARGET or self.requires_target) and not (
-                ptype == "REQUEST" and self.kind in ("verb", "present")):
+                ptype == "REQUEST" and self.kind in ("verb", "present") and not self._maybe_addressee(i) and (
+                    self._asks_for(tstart) or self.kind == "verb" and self._inflected_verb(i))):
             self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
         return [(x, y, t) for x, y, t in found if x != y]
@@ -486,6 +489,34 @@ class ActionExtractor(ClauseReader):
         tok = self.keys[k]
         framed = tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
         return list(dict.fromkeys(found)) if framed else []
+
+    def _maybe_addressee(self, i: int) -> bool:
+        """"ويطالب إيران بالتعاون", "وطالب الحكومة بالتدخل": after a conjunction the verb often continues an
+        earlier subject, and a state, body or group named after it is as often the one asked as the one asking;
+        a person named there ("ودعا الوزير فلان إلى") or a noun referring back ("وطالب الحزب") is the subject."""
+        m = self.after_verb
+        return m is not None and self.keys[i][:1] in ("و", "ف") and m.type != "Person" and m.kind != "anaphor"
+
+    def _inflected_verb(self, i: int) -> bool:
+        """"طلبوا", "طالبت": a past verb with a subject ending, which no noun shares (unlike a bare "طلب")."""
+        hit = self.lex.actions.match(self.keys, i)
+        if not hit:
+            return False
+        base = _verb_base(hit[2][0])
+        return any(stem != base and stem.startswith(base[:-1]) for pre, stem in clitic_variants(self.keys[i])
+                   if pre in ("", "و", "ف")) and (not self.keys[i].endswith("ا") or self.keys[i].endswith("وا"))
+
+    def _asks_for(self, j: int) -> bool:
+        """A call with no addressee named is coded only when what it asks for is framed ("دعا إلى", "طالب
+        بالإفراج", "حث على"): a bare "طلب" is as often the noun "a request" or "demand" ("معدل طلب السعودية"), and
+        "يدعو لـ" is also "prays for"."""
+        end = min(self._clause_end(j, len(self.keys)), j + 8)
+        for k in range(j, end):
+            tok = self.keys[k]
+            if tok in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or tok.startswith("بال") or (
+                    tok.startswith("ب") and self.lex.actions.match(self.keys, k)):
+                return True
+        return False
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
