@@ -466,10 +466,12 @@ class ActionExtractor(ClauseReader):
         return None
 
     def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
-        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
+        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present") or ptype == "REQUEST":
+            # a nominal call too ("داعيا إلى إعلان حالة الطوارئ"): what it asks for has not happened
             # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
             end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
-            self.call = (self._call_content(tstart, s1), end, _CALLED_FOR if ptype == "REQUEST" else set())
+            coded = _CALLED_FOR if ptype == "REQUEST" and kind in ("verb", "present") else set()
+            self.call = (self._call_content(tstart, s1), end, coded)
 
     def _objects_with_complement(self, k: int, end: int) -> list[str]:
         """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""
@@ -561,6 +563,8 @@ class ActionExtractor(ClauseReader):
             if m is None or i - m.last > 6:
                 return None
             between = range(m.last, i)
+            if any(not (self.keys[t] in ("،", ",", "قد") or self.keys[t].startswith(("ال", "لل"))) for t in between):
+                return None  # "وكانت رواندا نفسها ضحية لإبادة قتل فيها": a predicate of كان, not a title
             if any(self.keys[t] in _CLAUSE_BREAKS or self.keys[t] in QUOTES or self._role_at(t, "object") or
                    self.lex.actions.match(self.keys, t) or self.lex.speech.match(self.keys, t) or
                    self.ctx.mention_at(t) and self.ctx.mention_at(t).type in ACTOR_TYPES for t in between):

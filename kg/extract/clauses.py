@@ -115,6 +115,9 @@ class ClauseReader:
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
             if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
+            if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
+                                                                                          m.first)):
+                continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
