@@ -410,7 +410,8 @@ class ActionExtractor(ClauseReader):
         else:
             found = [(actor, target, tstart)]
         if target is None and (ptype in _NEEDS_TARGET or self.requires_target) and not (
-                ptype == "REQUEST" and self.kind in ("verb", "present") and not self._maybe_addressee(i) and (
+                ptype == "REQUEST" and self.kind in ("verb", "present") and not self._maybe_addressee(i) and
+                not self._accusative(i) and (
                     self._asks_for(tstart) or self.kind == "verb" and self._inflected_verb(i))):
             self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
@@ -497,7 +498,47 @@ class ActionExtractor(ClauseReader):
         earlier subject, and a state, body or group named after it is as often the one asked as the one asking;
         a person named there ("ودعا الوزير فلان إلى") or a noun referring back ("وطالب الحزب") is the subject."""
         m = self.after_verb
-        return m is not None and self.keys[i][:1] in ("و", "ف") and m.type != "Person" and m.kind != "anaphor"
+        if m is None or self.keys[i][:1] not in ("و", "ف") or m.type == "Person" or m.kind == "anaphor":
+            return False
+        verb, noun = self._verb_gender(i), self._noun_gender(m)
+        return verb is None or noun is None or verb != noun  # "وطالبت منظمة العفو": the verb agrees, the subject
+
+    def _verb_gender(self, i: int) -> str | None:
+        """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""
+        hit = self.lex.actions.match(self.keys, i)
+        if not hit:
+            return None
+        base = _verb_base(hit[2][0])
+        stem_base = base[:-1] if base.endswith(("ا", "ي")) else base
+        for pre, stem in clitic_variants(self.keys[i]):
+            if pre not in ("", "و", "ف"):
+                continue
+            if stem in (base + "ت", stem_base + "ت"):
+                return "f"
+            if stem == base:
+                return "m"
+            if stem[:1] in ("ت", "ي") and stem[1:3] == stem_base[:2]:
+                return "f" if stem[0] == "ت" else "m"
+        return None
+
+    def _noun_gender(self, m: RawMention) -> str | None:
+        """The grammatical gender of a body's head noun: "المنظمة", "الحكومة" feminine, "المجلس" masculine;
+        states are left unknown (most are feminine, "العراق", "اليمن" are not)."""
+        head = self.keys[m.first]
+        for pre in ("و", "ف", "ب", "ل"):
+            if head.startswith(pre + "ال"):
+                head = head[len(pre):]
+        feminine = head.endswith(("ه", "ات"))
+        if m.type == "State":
+            return "f" if feminine else None
+        return "f" if feminine else "m"
+
+    def _accusative(self, i: int) -> bool:
+        """"طلبا", "طالبا": a noun in the accusative (or a dual) as often as a verb; "طلبوا" and "دعا" are verbs."""
+        hit = self.lex.actions.match(self.keys, i)
+        base = _verb_base(hit[2][0]) if hit else ""
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        return base not in stems and any(stem.endswith("ا") and not stem.endswith("وا") for stem in stems)
 
     def _inflected_verb(self, i: int) -> bool:
         """"طلبوا", "طالبت": a past verb with a subject ending, which no noun shares (unlike a bare "طلب")."""
@@ -506,7 +547,7 @@ class ActionExtractor(ClauseReader):
             return False
         base = _verb_base(hit[2][0])
         return any(stem != base and stem.startswith(base[:-1]) for pre, stem in clitic_variants(self.keys[i])
-                   if pre in ("", "و", "ف")) and (not self.keys[i].endswith("ا") or self.keys[i].endswith("وا"))
+                   if pre in ("", "و", "ف")) and not self._accusative(i)
 
     def _asks_for(self, j: int) -> bool:
         """A call with no addressee named is coded only when what it asks for is framed ("دعا إلى", "طالب
@@ -515,8 +556,10 @@ class ActionExtractor(ClauseReader):
         end = min(self._clause_end(j, len(self.keys)), j + 8)
         for k in range(j, end):
             tok = self.keys[k]
+            if tok in ("،", ",", ".", "(", ":", "؛"):
+                return False
             if tok in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or tok.startswith("بال") or (
-                    tok.startswith("ب") and self.lex.actions.match(self.keys, k)):
+                    tok.startswith("ب") and len(tok) >= 4 and tok not in self._stop and not self.ctx.mention_at(k)):
                 return True
         return False
 

@@ -243,7 +243,8 @@ class ClauseReader:
         if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
             return True
         return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
-                and not self._role_at(k, "object")  # "فنفى ذلك": what was denied, not who denied it
+                and not (self._role_at(k, "object") and not (k + 1 < end and self.keys[k + 1].startswith("ال")))
+                # "فنفى ذلك": what was denied, not who denied it; "يتهم هذا القائد": a subject
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
     def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
