@@ -273,7 +273,7 @@ class ActionExtractor(ClauseReader):
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
                     tstart = nxt.last
-            elif self._dual(i, p) and self.last_pair:
+            elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head

@@ -127,10 +127,21 @@ class ClauseReader:
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
                 before = self.keys[k] if k >= 0 else ""
                 if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
-                        self.keys[m.first].startswith(prep)):
+                        self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first)):
                     continue
             return m.key
         return None
+
+    def _owner_after(self, prep: str, j: int, first: int) -> bool:
+        """"غارات على مواقع وتجمعات الحوثيين": the preposition governs one to three nouns that the actor owns."""
+        for k in range(first - 1, max(j, first - 4) - 1, -1):
+            tok = self.keys[k]
+            if tok == prep and len(prep) > 1:
+                return k < first - 1
+            if tok in _PREPOSITIONS or tok in SKIP or tok in QUOTES or tok in (".", "؛", ":") or \
+                    self.ctx.mention_at(k) or tok[:1].isdigit() or self.lex.actions.match(self.keys, k):
+                return False
+        return False
 
     def _before_object(self, first: int) -> int:
         """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""
