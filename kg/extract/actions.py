@@ -297,6 +297,11 @@ class ActionExtractor(ClauseReader):
         else:
             between = self._between(i, n, s1)
             genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
+            if genitive is None and n == 1 and self._agentive(i, ptype):
+                genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
+                if genitive is not None and genitive.type == "State":
+                    genitive = None  # "هجوم فرنسا": as often where it happened as who did it
+            manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
@@ -306,6 +311,8 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+            elif manager:
+                actor = manager.key  # "تمكنت القوات الجوية من قتل"
             elif self._context("background", ptype, max(s0, i - 3), i):
                 return [], p  # "ردا على عمليات القمع": a cause named in passing, its agent unknown
             elif ptype == "PROTEST":
@@ -595,6 +602,30 @@ class ActionExtractor(ClauseReader):
         if base.endswith(("ا", "ي")):
             forms |= {base[:-1] + "وا", base[:-1] + "تا"}
         return any(stem in forms for _p, stem in clitic_variants(self.keys[i]))
+
+    def _agentive(self, i: int, ptype: str) -> bool:
+        m = self.lex.action_context.match(self.keys, i)
+        return bool(m and m[0] == 1 and any(pl["role"] == "agentive" and ptype in pl["types"] for pl in m[2]))
+
+    def _manager(self, s0: int, i: int) -> RawMention | None:
+        """"X تمكن من <verbal noun>", "نجح X في <verbal noun>": X did what the noun names."""
+        if i - 1 <= s0 or self.keys[i - 1] not in ("من", "في") and not self.keys[i].startswith("ب"):
+            return None
+        for k in range(i - 2, max(s0, i - 8) - 1, -1):
+            hit = self.lex.action_context.match(self.keys, k)
+            if not (hit and hit[1] in ("", "و", "ف") and any(pl["role"] == "manage" for pl in hit[2])):
+                continue
+            j = k + hit[0]
+            while j < i and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j)):
+                j += 1
+            subj = self._subject_at(j, i)
+            if subj is not None:  # VSO: "نجحت طائرات التحالف في"
+                return subj if subj.last == i - 1 else None
+            if j != i - 1:
+                return None
+            a, _co = self._subject_before(s0, k)  # SVO: "القوات الجوية تمكنت من"
+            return a
+        return None
 
     def _kana_subject(self, s0: int, i: int) -> RawMention | None:
         """"وكان X <his title> انتقد": the subject of كان (a pluperfect) is the subject of the verb it carries, past

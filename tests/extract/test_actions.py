@@ -346,3 +346,19 @@ def test_tear_gas_fired_at_people_is_coercion():
 def test_what_a_nominal_call_asks_for_has_not_happened():
     got = _actions("وحذر الوزير العراقي من تدهور الأوضاع، داعيا إلى إعلان حالة الطوارئ في البصرة.")
     assert "COERCE" not in {t for _a, t, _t in got}
+
+
+def test_who_managed_to_do_it_did_it():
+    assert ("Air Force of Egypt", "ASSAULT", "Islamic State") in _actions(
+        "وقالت مصادر إن القوات الجوية المصرية تمكنت من قتل 6 من عناصر تنظيم داعش في سيناء.")
+
+
+def test_airstrikes_of_a_force_are_its_own_but_an_attack_of_a_country_may_be_where_it_happened():
+    assert ("Air Force of Syria", "ASSAULT", None) in _actions(
+        "وارتفعت حصيلة غارات الطيران الحربي السوري على بلدة في درعا.")
+    assert not _actions("وقالت الشرطة إن منفذ هجوم فرنسا كان خضع للمراقبة.")
+
+
+def test_holding_someone_responsible_accuses_them():
+    assert ("Mahmoud Abbas", "ACCUSE", "Israel") in _actions(
+        "وحمل الرئيس الفلسطيني محمود عباس الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.")
