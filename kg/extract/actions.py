@@ -8,7 +8,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from kg.extract import cameo
-from kg.extract.clauses import ACTOR_TYPES, QUOTES, SKIP, ClauseReader
+from kg.extract.clauses import _CLAUSE_OPENERS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
@@ -25,6 +25,8 @@ _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in ("هذين", "هاتين
 _PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+_CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
+_VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
@@ -181,7 +183,16 @@ class ActionExtractor(ClauseReader):
                 if found[0][1] is not None:
                     self.last_pair = (found[0][0], found[0][1])
                 i += n
+            self._drop_calls_for_support()
         return _dedupe(self.out)
+
+    def _drop_calls_for_support(self) -> None:
+        """"دعا X الشعب إلى دعم الحكومة": a call to back someone is coded as X backing them; a request with no
+        addressee named is then that same act, not a second one."""
+        sent = self.out[self.sentence_start:]
+        backers = {a.actor for a in sent if a.type in _CALLED_FOR}
+        self.out[self.sentence_start:] = [a for a in sent if not (
+            a.type == "REQUEST" and a.target is None and a.actor in backers)]
 
     def _participants(self, p: dict, i: int, n: int, s0: int, s1: int, sentence_actor: str | None,
                       obj: tuple[int, int] | None = None, pronoun: str = "",
@@ -189,6 +200,8 @@ class ActionExtractor(ClauseReader):
         """(actor, target, where the target search starts) for one trigger, several for joint statements; and the
         trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
+        self.kind = kind
+        self.after_verb: RawMention | None = None
         self.requires_target = p.get("requires") == "target"
         if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
@@ -218,6 +231,7 @@ class ActionExtractor(ClauseReader):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
             kind = "noun"  # "خرجوا رفضا للتعبئة": an adverb of purpose, not the dual "رفضا"
+        self.kind = kind
         endorse = self._context("endorse", ptype, max(s0, i - 2), i, slack=0) if kind == "noun" else None
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
@@ -225,6 +239,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is None and kind == "verb":
+            a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         if a and self._counted(a):
             return [], p  # "26 متظاهرا قتلوا": a count of people is not an actor
         subject_end = obj[0] if obj else s1
@@ -249,14 +265,15 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
-            elif subj := self._subject_after(i + n, subject_end):
+            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
+                self.after_verb = subj
                 nxt = self.ctx.mention_at(subj.last)
                 if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
                     tstart = nxt.last
-            elif self._dual(i, p) and self.last_pair:
+            elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
@@ -280,6 +297,11 @@ class ActionExtractor(ClauseReader):
         else:
             between = self._between(i, n, s1)
             genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
+            if genitive is None and n == 1 and self._agentive(i, ptype):
+                genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
+                if genitive is not None and genitive.type == "State":
+                    genitive = None  # "هجوم فرنسا": as often where it happened as who did it
+            manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
@@ -289,6 +311,8 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+            elif manager:
+                actor = manager.key  # "تمكنت القوات الجوية من قتل"
             elif self._context("background", ptype, max(s0, i - 3), i):
                 return [], p  # "ردا على عمليات القمع": a cause named in passing, its agent unknown
             elif ptype == "PROTEST":
@@ -392,7 +416,10 @@ class ActionExtractor(ClauseReader):
             found = [(actor, target, tstart)] + [(c, target, tstart) for c in st.co_speakers]
         else:
             found = [(actor, target, tstart)]
-        if target is None and (ptype in _NEEDS_TARGET or self.requires_target):
+        if target is None and (ptype in _NEEDS_TARGET or self.requires_target) and not (
+                ptype == "REQUEST" and self.kind in ("verb", "present") and not self._maybe_addressee(i) and
+                not self._accusative(i) and (
+                    self._asks_for(tstart) or self.kind == "verb" and self._inflected_verb(i))):
             self.untargeted_actor = actor  # "يدعو جميع المواطنين إلى ...": still the subject of what follows
             return []
         return [(x, y, t) for x, y, t in found if x != y]
@@ -447,10 +474,12 @@ class ActionExtractor(ClauseReader):
         return None
 
     def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
-        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present"):
+        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present") or ptype == "REQUEST":
+            # a nominal call too ("داعيا إلى إعلان حالة الطوارئ"): what it asks for has not happened
             # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
             end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
-            self.call = (self._call_content(tstart, s1), end, _CALLED_FOR if ptype == "REQUEST" else set())
+            coded = _CALLED_FOR if ptype == "REQUEST" and kind in ("verb", "present") else set()
+            self.call = (self._call_content(tstart, s1), end, coded)
 
     def _objects_with_complement(self, k: int, end: int) -> list[str]:
         """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""
@@ -471,6 +500,76 @@ class ActionExtractor(ClauseReader):
         framed = tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
         return list(dict.fromkeys(found)) if framed else []
 
+    def _maybe_addressee(self, i: int) -> bool:
+        """"ويطالب إيران بالتعاون", "وطالب الحكومة بالتدخل": after a conjunction the verb often continues an
+        earlier subject, and a state, body or group named after it is as often the one asked as the one asking;
+        a person named there ("ودعا الوزير فلان إلى") or a noun referring back ("وطالب الحزب") is the subject."""
+        m = self.after_verb
+        if m is None or self.keys[i][:1] not in ("و", "ف") or m.type == "Person" or m.kind == "anaphor":
+            return False
+        verb, noun = self._verb_gender(i), self._noun_gender(m)
+        return verb is None or noun is None or verb != noun  # "وطالبت منظمة العفو": the verb agrees, the subject
+
+    def _verb_gender(self, i: int) -> str | None:
+        """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""
+        hit = self.lex.actions.match(self.keys, i)
+        if not hit:
+            return None
+        base = _verb_base(hit[2][0])
+        stem_base = base[:-1] if base.endswith(("ا", "ي")) else base
+        for pre, stem in clitic_variants(self.keys[i]):
+            if pre not in ("", "و", "ف"):
+                continue
+            if stem in (base + "ت", stem_base + "ت"):
+                return "f"
+            if stem == base:
+                return "m"
+            if stem[:1] in ("ت", "ي") and stem[1:3] == stem_base[:2]:
+                return "f" if stem[0] == "ت" else "m"
+        return None
+
+    def _noun_gender(self, m: RawMention) -> str | None:
+        """The grammatical gender of a body's head noun: "المنظمة", "الحكومة" feminine, "المجلس" masculine;
+        states are left unknown (most are feminine, "العراق", "اليمن" are not)."""
+        head = self.keys[m.first]
+        for pre in ("و", "ف", "ب", "ل"):
+            if head.startswith(pre + "ال"):
+                head = head[len(pre):]
+        feminine = head.endswith(("ه", "ات"))
+        if m.type == "State":
+            return "f" if feminine else None
+        return "f" if feminine else "m"
+
+    def _accusative(self, i: int) -> bool:
+        """"طلبا", "طالبا": a noun in the accusative (or a dual) as often as a verb; "طلبوا" and "دعا" are verbs."""
+        hit = self.lex.actions.match(self.keys, i)
+        base = _verb_base(hit[2][0]) if hit else ""
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        return base not in stems and any(stem.endswith("ا") and not stem.endswith("وا") for stem in stems)
+
+    def _inflected_verb(self, i: int) -> bool:
+        """"طلبوا", "طالبت": a past verb with a subject ending, which no noun shares (unlike a bare "طلب")."""
+        hit = self.lex.actions.match(self.keys, i)
+        if not hit:
+            return False
+        base = _verb_base(hit[2][0])
+        return any(stem != base and stem.startswith(base[:-1]) for pre, stem in clitic_variants(self.keys[i])
+                   if pre in ("", "و", "ف")) and not self._accusative(i)
+
+    def _asks_for(self, j: int) -> bool:
+        """A call with no addressee named is coded only when what it asks for is framed ("دعا إلى", "طالب
+        بالإفراج", "حث على"): a bare "طلب" is as often the noun "a request" or "demand" ("معدل طلب السعودية"), and
+        "يدعو لـ" is also "prays for"."""
+        end = min(self._clause_end(j, len(self.keys)), j + 8)
+        for k in range(j, end):
+            tok = self.keys[k]
+            if tok in ("،", ",", ".", "(", ":", "؛"):
+                return False
+            if tok in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or tok.startswith("بال") or (
+                    tok.startswith("ب") and len(tok) >= 4 and tok not in self._stop and not self.ctx.mention_at(k)):
+                return True
+        return False
+
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
         return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب", "بان", "بانه", "بانها", "بانهم") or
@@ -482,7 +581,19 @@ class ActionExtractor(ClauseReader):
             if self.keys[k] in ("؛", ";", ".", "فيما", "بينما", "لكن", "لكنه") or (
                     self.keys[k] == "في" and k + 1 < s1 and self.keys[k + 1] == "حين"):
                 return k
+            if k > j and self._next_verbal_act(k):
+                return k  # "طالب الحزب بإطلاق سراح الموقوفين ... ودعا الحكومة": a second call, not what is asked
         return s1
+
+    def _next_verbal_act(self, k: int) -> bool:
+        """"ودعا", "وطالب", "وأكد": a conjunction and a past verb of saying or of a verbal act open a new clause."""
+        if not self.keys[k].startswith(("و", "ف")):
+            return False
+        m = self.lex.actions.match(self.keys, k)
+        if m and m[1] in ("و", "ف") and any(pl["kind"] == "verb" and pl["type"] in _VERBAL for pl in m[2]):
+            return True
+        sp = self.lex.speech.match(self.keys, k)
+        return bool(sp and sp[1] in ("و", "ف") and any(pl["kind"] == "verb" for pl in sp[2]))
 
     def _dual(self, i: int, p: dict) -> bool:
         """"واتفقا": a dual ending, not a verb whose own stem ends in alif ("ودعا")."""
@@ -491,6 +602,56 @@ class ActionExtractor(ClauseReader):
         if base.endswith(("ا", "ي")):
             forms |= {base[:-1] + "وا", base[:-1] + "تا"}
         return any(stem in forms for _p, stem in clitic_variants(self.keys[i]))
+
+    def _agentive(self, i: int, ptype: str) -> bool:
+        m = self.lex.action_context.match(self.keys, i)
+        return bool(m and m[0] == 1 and any(pl["role"] == "agentive" and ptype in pl["types"] for pl in m[2]))
+
+    def _manager(self, s0: int, i: int) -> RawMention | None:
+        """"X تمكن من <verbal noun>", "نجح X في <verbal noun>": X did what the noun names."""
+        if i - 1 <= s0 or self.keys[i - 1] not in ("من", "في") and not self.keys[i].startswith("ب"):
+            return None
+        for k in range(i - 2, max(s0, i - 8) - 1, -1):
+            hit = self.lex.action_context.match(self.keys, k)
+            if not (hit and hit[1] in ("", "و", "ف") and any(pl["role"] == "manage" for pl in hit[2])):
+                continue
+            j = k + hit[0]
+            while j < i and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j)):
+                j += 1
+            subj = self._subject_at(j, i)
+            if subj is not None:  # VSO: "نجحت طائرات التحالف في"
+                return subj if subj.last == i - 1 else None
+            if j != i - 1:
+                return None
+            a, _co = self._subject_before(s0, k)  # SVO: "القوات الجوية تمكنت من"
+            return a
+        return None
+
+    def _kana_subject(self, s0: int, i: int) -> RawMention | None:
+        """"وكان X <his title> انتقد": the subject of كان (a pluperfect) is the subject of the verb it carries, past
+        a title or apposition of up to six words holding no other actor, verb or clause break."""
+        for k in range(max(s0, i - 12), i):
+            if not self._role_at(k, "kana", clitics=True):
+                continue
+            m = self._subject_at(k + 1, i)
+            if m is None or i - m.last > 6:
+                return None
+            between = range(m.last, i)
+            if any(not (self.keys[t] in ("،", ",", "قد") or self.keys[t].startswith(("ال", "لل"))) for t in between):
+                return None  # "وكانت رواندا نفسها ضحية لإبادة قتل فيها": a predicate of كان, not a title
+            if any(self.keys[t] in _CLAUSE_BREAKS or self.keys[t] in QUOTES or self._role_at(t, "object") or
+                   self.lex.actions.match(self.keys, t) or self.lex.speech.match(self.keys, t) or
+                   self.ctx.mention_at(t) and self.ctx.mention_at(t).type in ACTOR_TYPES for t in between):
+                return None
+            return m
+        return None
+
+    def _pronoun_subject(self, i: int, p: dict) -> bool:
+        """"دعوا الحكومة", "هاجموا القوات": a verb before its named subject stays singular, so a plural ending is
+        the subject itself and the noun after the verb is its object."""
+        base = _verb_base(p)
+        forms = {base + "وا"} | ({base[:-1] + "وا"} if base.endswith(("ا", "ي")) else set())
+        return any(stem in forms for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف"))
 
     def _first_person_verb(self, k: int) -> bool:
         """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""

@@ -42,13 +42,41 @@ class ClauseReader:
         k = j
         while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k)):
             k += 1
+        return self._subject_at(k, end)
+
+    def _subject_at(self, k: int, end: int) -> RawMention | None:
+        """The actor a subject starting at k names: a mention, the fighters of one ("مسلحو المقاومة"), or a noun
+        that refers back to one ("الحزب")."""
+        if k >= end:
+            return None
         m = self.ctx.mention_at(k)
+        if m is None and (member := self._member_of(k, end)):
+            return member  # "هاجم مسلحو المقاومة"
+        if m is None and (back := self._anaphor_mention(k)):
+            return back  # "وطالب الحزب": the party named before
         if m and m.type in ACTOR_TYPES:
             nxt = self.ctx.mention_at(m.last)
             if m.type == "State" and nxt and nxt.type == "Person":
                 return nxt
             return m
         return None
+
+    def _anaphor_mention(self, k: int) -> RawMention | None:
+        """A bare noun that refers back to an actor ("الحزب", "الحركة", "الأخير") as a mention of it."""
+        key = self.ctx.anaphor(k)
+        ent = self.ctx.entities.get(key or "")
+        if ent is None or ent.type not in ACTOR_TYPES:
+            return None
+        return RawMention(k, k + 1, self.toks[k].span, ent.type, "anaphor", key)
+
+    def _member_of(self, k: int, end: int) -> RawMention | None:
+        """"مسلحو المقاومة", "مقاتلات التحالف": the organization or group whose fighters or aircraft a noun at k
+        names, when it follows directly. A person's forces ("قوات صالح") are not that person."""
+        hit = self.lex.action_context.match(self.keys, k, clitics=False)
+        if not hit or not any(pl["role"] == "member" for pl in hit[2]) or k + hit[0] >= end:
+            return None
+        m = self.ctx.mention_at(k + hit[0]) or self._anaphor_mention(k + hit[0])
+        return m if m and m.type in ("Organization", "Group") else None
 
     def _governed(self, m: RawMention) -> bool:
         """Is the mention the object of a preposition ("لقوات الأمن", "في القنصلية")?"""
@@ -87,6 +115,9 @@ class ClauseReader:
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
             if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
+            if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
+                                                                                          m.first)):
+                continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep:
@@ -96,10 +127,21 @@ class ClauseReader:
                 preps = {p for p, _s in clitic_variants(self.keys[m.first])}
                 before = self.keys[k] if k >= 0 else ""
                 if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
-                        self.keys[m.first].startswith(prep)):
+                        self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first)):
                     continue
             return m.key
         return None
+
+    def _owner_after(self, prep: str, j: int, first: int) -> bool:
+        """"غارات على مواقع وتجمعات الحوثيين": the preposition governs one to three nouns that the actor owns."""
+        for k in range(first - 1, max(j, first - 4) - 1, -1):
+            tok = self.keys[k]
+            if tok == prep and len(prep) > 1:
+                return k < first - 1
+            if tok in _PREPOSITIONS or tok in SKIP or tok in QUOTES or tok in (".", "؛", ":") or \
+                    self.ctx.mention_at(k) or tok[:1].isdigit() or self.lex.actions.match(self.keys, k):
+                return False
+        return False
 
     def _before_object(self, first: int) -> int:
         """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""
@@ -120,6 +162,9 @@ class ClauseReader:
             k -= 1
         if k <= s0 or self.keys[k] not in _RELATIVE:
             return None
+        adjacent = [m for m in self._actors(max(s0, k - 8), k) if m.last == k]
+        if adjacent and self._governed(adjacent[0]):
+            return None  # "تحد للجيش الذي طلب": the head is the army, not an actor named before it
         near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)]
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
@@ -168,9 +213,19 @@ class ClauseReader:
                 return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
-                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1):
+                if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1) \
+                        and not self._w_noun(k + 1):
                     return k
         return s1
+
+    def _w_noun(self, k: int) -> bool:
+        """"وفد", "وزير": a noun that starts with و, not a conjunction opening a clause."""
+        return self._role_at(k, "wnoun")
+
+    def _role_at(self, k: int, role: str, clitics: bool = False) -> bool:
+        """Whether the word at k is listed in action_context.tsv with that role (with و/ف before it if clitics)."""
+        m = self.lex.action_context.match(self.keys, k, clitics=clitics)
+        return bool(m and m[0] == 1 and m[1] in ("", "و", "ف") and any(pl["role"] == role for pl in m[2]))
 
     def _content_start(self, i: int, s0: int) -> int:
         st = self._statement_of(i)
@@ -199,6 +254,8 @@ class ClauseReader:
         if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
             return True
         return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
+                and not (self._role_at(k, "object") and not (k + 1 < end and self.keys[k + 1].startswith("ال")))
+                # "فنفى ذلك": what was denied, not who denied it; "يتهم هذا القائد": a subject
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
     def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:

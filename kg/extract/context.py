@@ -18,7 +18,7 @@ ANAPHORS = {
     # "وقالت الحركة في بيان": the last organization named with that head noun, or of that kind
     "الحركه": "head:حركه:militant", "الجماعه": "head:جماعه:militant", "التنظيم": "head:تنظيم:militant",
     "الحزب": "head:حزب:party", "الجبهه": "head:جبهه:militant", "المنظمه": "head:منظمه:ngo",
-    "البعثه": "head:بعثه:", "الهيئه": "head:هيئه:", "المرصد": "head:مرصد:ngo",
+    "البعثه": "head:بعثه:", "الهيئه": "head:هيئه:", "المرصد": "head:مرصد:ngo", "التحالف": "head:تحالف:",
     "النادي": "head:نادي:", "المركز": "head:مركز:", "الجمعيه": "head:جمعيه:ngo",
 }
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
