@@ -31,6 +31,13 @@ def _context() -> dict[str, set[str]]:
     return out
 
 
+@cache
+def _source_nouns() -> frozenset[str]:
+    """Unnamed sources ("شهود عيان", "مصادر محلية"): they give a figure no reporter (statement_words.tsv)."""
+    return frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "statement_words.tsv")
+                     if r["class"] == "source_noun")
+
+
 class FigureExtractor:
     def __init__(self, ctx: DocContext, skip_sentences: set[int], statements: list[Statement]):
         self.ctx = ctx
@@ -110,6 +117,8 @@ class FigureExtractor:
             hit = self._measure(k)
             if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(self.keys[k]):
                 break  # "ثلاثة عمال وقتلوا حارسين": a conjunction opens the next clause
+            if k > j and self.number_at(k, end):
+                break  # "من 10 إلى 15 قتيلا": the event word belongs to the later number
             if hit and hit[1] == "after":
                 return hit[0], k
             if hit and k == j and hit[1] == "unit":
@@ -195,6 +204,9 @@ class FigureExtractor:
         if (_DIGITS.match(k) and len(k) == 4 and k.startswith(("19", "20"))
                 and not (adjacent and adjacent[1] in ("after", "people", "attacker"))):
             return True  # a year: "قتل فيها الآلاف عام 1995 في المدينة", "بين 1993 و2006"
+        if ((j + 1 < end and self.keys[j] == "/" and _DIGITS.match(self.keys[j + 1]))
+                or (i >= 2 and self.keys[i - 1] == "/" and _DIGITS.match(self.keys[i - 2]))):
+            return True  # a date or a ratio: "بتاريخ 5/7/1436"
         prev = i - 1
         while prev >= 0 and self.keys[prev] in ("(", "«", '"'):
             prev -= 1
@@ -218,7 +230,16 @@ class FigureExtractor:
         if definite:  # "الأسابيع الثلاثة الماضية": the number word follows, with its own article
             nxt = self.keys[i + 1] if i + 1 < end else ""
             w = self.lex.numbers.get(nxt[2:]) if nxt.startswith("ال") else None
-            return (hit[0], w[0], 2) if w and not w[1] else None
+            if not w or w[1]:
+                return None
+            # a span of time follows a preposition or a duration word ("خلال الأيام الثلاثة") or is placed by an
+            # adjective ("الأيام الثلاثة الماضية"); after another noun it names something ("حرب الأيام الستة")
+            before = self.keys[i - 1] if i > s0 else ""
+            after = self.keys[i + 2] if i + 2 < end else ""
+            if not (any(s in self.words["duration"] or s in self.words["span_before"]
+                        for _p, s in clitic_variants(before)) or after in self.words["time_adj"]):
+                return None
+            return hit[0], w[0], 2
         if key not in self.words["bare_unit"]:  # a singular, with no clitic
             return None
         k = i - 1
@@ -231,7 +252,42 @@ class FigureExtractor:
         nxt = self.keys[i + 1] if i + 1 < end else ""
         if nxt.startswith("ال") or nxt in self.words["not_unit"] or _DIGITS.match(nxt) or nxt in self.lex.weekdays:
             return None  # "قبل يوم الجمعة", "بعد يوم 5 أغسطس"
+        if (m := self.ctx.mention_at(i + 1)) and m.type in ("Place", "State", "Organization"):
+            return None  # "خلال أسبوع باريس للموضة": a named week or day
         return hit[0], 1, 1
+
+    def _single_value(self, k: int) -> int | None:
+        """The value of a number of one token at k: digits, a number word, a dual or a bare unit ("بين أسبوع
+        وعشرة أيام")."""
+        if (num := self.number_at(k, k + 1)) and num[1] == 1:
+            # "لنقطة واحدة إلى 4 أيام": one written out after a noun is an adjective, not a range's end
+            return None if num[0] == 1 and not _DIGITS.match(self.keys[k]) else num[0]
+        hit = self._measure(k)
+        if hit and hit[1] == "dual":
+            return 2
+        if hit and hit[1] == "unit" and self.keys[k] in self.words["bare_unit"]:
+            return 1
+        return None
+
+    def _in_range(self, s0: int, end: int, i: int, j: int, value: int, measure: str) -> bool:
+        """The number at [i, j) is one end of a range ("بين 3 و5 أيام", "3 إلى 5 أيام", "4 - 5 أيام", "من 28 إلى
+        32 يوما"): a range gives no single value. A range climbs; "من 10 إلى 15 قتيلا" of a count is a toll that rose
+        to 15, which is kept."""
+        keys, to = self.keys, self.words["range_to"]
+        duration = measure in ("days", "weeks")
+        # the upper end: N1 CONNECTOR N2, or بين N1 وN2
+        if i - 2 >= s0 and keys[i - 1] in to and (low := self._single_value(i - 2)) is not None and low < value:
+            return duration or not (i - 3 >= s0 and keys[i - 3] == "من")
+        if keys[i].startswith("و") or (i > s0 and keys[i - 1] == "و"):
+            k = i - 1 if keys[i].startswith("و") else i - 2
+            if (k - 1 >= s0 and keys[k - 1] in self.words["range_between"]
+                    and (low := self._single_value(k)) is not None and low < value):
+                return True
+        # the lower end: N1 CONNECTOR N2 or بين N1 وN2 with N2 after it
+        if j < end and keys[j] in to and (hi := self.number_at(j + 1, end)) and hi[0] > value:
+            return True  # of a count, "من 10 إلى 15" also leaves 10 behind: the toll is 15
+        return (i > s0 and keys[i - 1] in self.words["range_between"] and j < end and keys[j].startswith("و")
+                and bool(hi := self.number_at(j, end)) and hi[0] > value)
 
     def _reporter(self, i: int, s0: int, s1: int) -> tuple[str | None, object]:
         off = self.toks[i].span.begin
@@ -246,6 +302,8 @@ class FigureExtractor:
         for k in range(s0, s1):
             if any(s.startswith(self._report_verbs) for _p, s in clitic_variants(self.keys[k])):
                 m = self.ctx.mention_at(k + 1)
+                if m and any(s in _source_nouns() for _p, s in clitic_variants(self.keys[k + 1])):
+                    return None, None  # "أفاد شهود عيان": no identifiable reporter
                 if m and m.type != "Place":
                     return m.key, None
         return None, None
@@ -285,6 +343,9 @@ class FigureExtractor:
                     i += 1
                     continue
                 value, measure, j, counted_end = found
+                if self._in_range(s0, s1, i, j, value, measure) or not _plausible(value, measure):
+                    i = max(j, counted_end)  # "بين يومين وثمانية أيام": neither end is the figure
+                    continue
                 reporter, when = self._reporter(i, s0, s1)
                 if reporter is None and prev_sentence_reporter[0] >= si - 1:
                     reporter, when = prev_sentence_reporter[1], prev_sentence_reporter[2]
@@ -338,6 +399,11 @@ class FigureExtractor:
                 s in verdict for k in range(max(s0, i - 6), i) for _p, s in clitic_variants(self.keys[k])):
             measure = "sentenced"
         return value, measure, j, counted_end
+
+
+def _plausible(value: int, measure: str) -> bool:
+    """A duration of more than ten years counts something else ("944 ألف يوم عمل": working days)."""
+    return not ((measure == "days" and value > 3650) or (measure == "weeks" and value > 520))
 
 
 def _dedupe(figures: list[Figure]) -> list[Figure]:

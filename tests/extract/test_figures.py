@@ -141,3 +141,33 @@ def test_prison_sentences():
 def test_a_prison_term_between_the_verdict_and_the_count_does_not_hide_the_count():
     assert figures("وقضت المحكمة بالسجن بين خمس و7 سنوات على 40 من عناصر الخلية.") == {(40, "sentenced")}
     assert figures("وأصدرت المحكمة حكما بالسجن ثلاث سنوات في حق ستة متهمين.") == {(6, "sentenced")}
+
+
+def test_a_range_gives_no_figure_but_alternatives_give_both_ends():
+    got = figures("ويستغرق علاج المصاب بين يومين وثمانية أيام.")
+    assert not any(m == "days" for _v, m in got)
+    got = figures("وسيغيب اللاعب عن الملاعب من 4 إلى 6 أسابيع.")
+    assert not any(m == "weeks" for _v, m in got)
+    assert not any(m == "days" for _v, m in figures("وتستمر الدورة 3 - 5 أيام."))
+    assert {(2, "days"), (3, "days")} <= figures("وسيعلن القرار في غضون يومين أو ثلاثة أيام.")
+
+
+def test_a_toll_that_rose_from_one_number_to_another_keeps_the_new_count():
+    assert (15, "killed") in figures("وارتفع عدد الضحايا من 10 إلى 15 قتيلا.")
+
+
+def test_a_named_span_of_days_or_a_named_week_is_no_duration():
+    assert not any(m == "days" for _v, m in figures("وتحدث الكاتب عن حرب الأيام الستة في مقاله."))
+    assert not any(m == "weeks" for _v, m in figures("وحضرت المصممة خلال أسبوع باريس للموضة."))
+
+
+def test_heads_of_livestock_and_dates_with_slashes_are_not_counts():
+    got = figures("وألقت الشرطة القبض على مهرب حاول تهريب 300 رأس من الأغنام.")
+    assert (300, "arrested") not in got
+    got = figures("وأعلنت الشرطة أسماء الموقوفين بتاريخ 5/7/1436.")
+    assert not any(m == "arrested" for _v, m in got)
+
+
+def test_eyewitnesses_are_no_reporter():
+    doc = extract_text(PUBLISHED + "وأفاد شهود عيان بمقتل 12 شخصا في القصف.", "f.txt")
+    assert [(f.value, f.reporter) for f in doc.figures if f.measure == "killed"] == [(12, None)]
