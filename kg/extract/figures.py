@@ -107,6 +107,8 @@ class FigureExtractor:
         """أحد/إحدى right after a trigger ("مقتل أحد قيادات التنظيم"); elsewhere "one of" counts nothing."""
         if not any(s in self.words["one_of"] for _p, s in clitic_variants(self.keys[i])) or i == s0:
             return False
+        if i + 1 < len(self.keys) and self.keys[i + 1] in self.words["tens"]:
+            return False  # "مقتل أحد عشر صحافيا": eleven
         hit = self._measure(i - 1)
         return bool(hit and hit[1] == "before")
 
@@ -207,6 +209,10 @@ class FigureExtractor:
         if ((j + 1 < end and self.keys[j] == "/" and _DIGITS.match(self.keys[j + 1]))
                 or (i >= 2 and self.keys[i - 1] == "/" and _DIGITS.match(self.keys[i - 2]))):
             return True  # a date or a ratio: "بتاريخ 5/7/1436"
+        if self.keys[i] in self.words["tens"] and i and self.keys[i - 1].startswith("ال"):
+            return True  # the ordinal "في الخامسة عشرة من عمره", not ten
+        if j + 1 < end and self.keys[j] == "من" and self.keys[j + 1] in self.words["age"]:
+            return True  # "15 من عمره": an age
         prev = i - 1
         while prev >= 0 and self.keys[prev] in ("(", "«", '"'):
             prev -= 1

@@ -171,3 +171,20 @@ def test_heads_of_livestock_and_dates_with_slashes_are_not_counts():
 def test_eyewitnesses_are_no_reporter():
     doc = extract_text(PUBLISHED + "وأفاد شهود عيان بمقتل 12 شخصا في القصف.", "f.txt")
     assert [(f.value, f.reporter) for f in doc.figures if f.measure == "killed"] == [(12, None)]
+
+
+def test_eleven_is_not_one_of_and_teams_or_hijri_years_are_no_counts():
+    assert (11, "killed") in figures("وشهد العام الماضي مقتل أحد عشر صحافيا في البلاد.")
+    assert not any(m == "injured" for _v, m in figures("وتم توجيه 4 فرق من الهلال الأحمر بعد إصابات متعددة."))
+    assert (1436, "injured") not in figures("وقالت الوزارة إن إصابة العام 1436هـ كانت طفيفة.")
+
+
+def test_an_ordinal_or_an_age_is_no_count():
+    assert not figures("لقي شاب في الخامسة عشرة من عمره مصرعه أمس إثر سقوطه من منحدر.")
+    assert not figures("وقتل طفل يبلغ 12 من عمره في القصف.")
+    assert (12, "killed") in figures("وقتل 12 من عناصر الأمن في القصف.")
+
+
+def test_objects_after_a_number_are_no_count_of_people():
+    assert not figures("وأصيب والده بثلاث رصاصات في صدره.")
+    assert not figures("وقد قاموا بتكوين 4 خلايا بعد القبض عليهم.")
