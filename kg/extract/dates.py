@@ -9,16 +9,23 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kg.lexicon import clitic_variants, lexicons
+from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
 from kg.text.analysis import Analysis
+from kg.text.normalize import norm, orthography
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # numeric datelines: 12/03/2024, 12-03-2024, 12.03.2024 (day first, as in the Arab press) and 2024/03/12
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
 _YMD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/.-])")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_PAST = {"الماضي", "الماضيه", "المنصرم"}
-_FUTURE = {"المقبل", "المقبله", "القادم", "القادمه"}
+_ARABIC_DIGITS = str.maketrans("".join(c for c, _t in orthography("digit")),
+                               "".join(t for _c, t in orthography("digit")))
+# words after a weekday (past, future) and before اليوم (not_dating): kinds of kg/data/lexicon/dates.tsv
+_KINDS: dict[str, set[str]] = {}
+for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
+    _KINDS.setdefault(_row["kind"], set()).add(norm(_row["form"]))
+_PAST = _KINDS["past"]
+_FUTURE = _KINDS["future"]
+_NOT_DATING = _KINDS["not_dating"]
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -121,7 +128,7 @@ def date_in(keys: list[str], start: int, end: int, published: date | None) -> da
                 if nxt < len(keys) and keys[nxt] in lex.weekdays:
                     i = nxt
                     continue
-                if rel[2][0]["days"] == 0 and i > 0 and keys[i - 1] in ("في", "حتى"):
+                if rel[2][0]["days"] == 0 and i > 0 and keys[i - 1] in _NOT_DATING:
                     i += 1  # "في اليوم نفسه" / "حتى اليوم" are not a dating of the clause
                     continue
                 return published + timedelta(days=rel[2][0]["days"])

@@ -16,11 +16,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv
 from kg.model import Figure, Span, Statement
-from kg.text.normalize import norm
-
-_DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d{3})*$")
-_CONJ_DIGITS = re.compile(r"^و(\d+)$")
-_DECIMAL = re.compile(r"^(\d+)[.,٫](\d{1,2})$")
+from kg.text.normalize import norm, orthography
 
 
 @cache
@@ -29,6 +25,22 @@ def _context() -> dict[str, set[str]]:
     for row in read_tsv(DATA / "lexicon" / "figure_context.tsv"):
         out.setdefault(row["role"], set()).add(match_key(norm(row["form"])))
     return out
+
+
+def _one(role: str) -> str:
+    """The single word of a grammatical role in figure_context.tsv (the conjunction, a preposition)."""
+    (word,) = _context()[role]
+    return word
+
+
+_DEC = "".join(c for c, _t in orthography("decimal_separator"))
+_SEP = _DEC + "".join(c for c, _t in orthography("thousands_separator"))
+_CONJ = _one("conjunction")  # the conjunction prefix و
+_ARTICLE = orthography("article")[0][0]
+_DIGITS = re.compile(r"^\d+(?:[.," + _SEP + r"]\d{3})*$")
+_CONJ_DIGITS = re.compile("^" + _CONJ + r"(\d+)$")
+_DECIMAL = re.compile(r"^(\d+)[.," + _DEC + r"](\d{1,2})$")
+_ARABIC_COMMA = "\u060c"
 
 
 @cache
@@ -71,7 +83,7 @@ class FigureExtractor:
         if (dm := _DECIMAL.match(k)) and i + 1 < end and (w := self._word_value(i + 1)) and w[1]:
             return int(float(f"{dm[1]}.{dm[2]}") * w[0]), 2  # "2.2 مليون"
         if _DIGITS.match(k):
-            value = int(re.sub(r"[.,٫٬]", "", k))
+            value = int(re.sub(r"[.," + _SEP + "]", "", k))
         else:
             if i and _DECIMAL.match(self.keys[i - 1]):
                 return None  # the scale word of "2.2 مليون" alone is not a million
@@ -80,7 +92,8 @@ class FigureExtractor:
                 return None
             value, is_scale = w
             # "آلاف" alone is vague; "ألف" alone is 1000
-            if is_scale and k.endswith("لاف") and not (i and _DIGITS.match(self.keys[i - 1])):
+            vague = k.endswith(tuple(self.words["vague_scale_suffix"]))
+            if is_scale and vague and not (i and _DIGITS.match(self.keys[i - 1])):
                 return None
         j = i + 1
         if value < 10 and j < end and self.keys[j] in self.words["tens"] and not _DIGITS.match(k):
@@ -117,7 +130,7 @@ class FigureExtractor:
             return raw[0], j  # "و13 إصابة": the noun of an event right after the number, without a conjunction
         for k in range(j, min(end, j + 3)):
             hit = self._measure(k)
-            if k > j and self.keys[k][:1] == "و" and not self.lex.measures.get(self.keys[k]):
+            if k > j and self.keys[k][:1] == _CONJ and not self.lex.measures.get(self.keys[k]):
                 break  # "ثلاثة عمال وقتلوا حارسين": a conjunction opens the next clause
             if k > j and self.number_at(k, end):
                 break  # "من 10 إلى 15 قتيلا": the event word belongs to the later number
@@ -133,7 +146,7 @@ class FigureExtractor:
         """"66 قتيلا وجريحا" counts the dead and the wounded together; "191 مصابا بداء السكري", "3 وفيات بفيروس
         كورونا" count the sick."""
         nxt = self.keys[k + 1] if k + 1 < end else ""
-        if nxt.startswith("و") and (other := self.lex.measures.get(nxt[1:])) and other[0] != measure:
+        if nxt.startswith(_CONJ) and (other := self.lex.measures.get(nxt[1:])) and other[0] != measure:
             return True
         return measure in ("injured", "killed") and any(
             s in self.words["illness"] for t in self.keys[k + 1:min(end, k + 4)] for _p, s in clitic_variants(t))
@@ -201,7 +214,7 @@ class FigureExtractor:
         return None
 
     def _is_not_count(self, i: int, j: int, end: int) -> bool:
-        k = self.keys[i].removeprefix("و")
+        k = self.keys[i].removeprefix(_CONJ)
         adjacent = self._measure(j) if j < end else None
         if (_DIGITS.match(k) and len(k) == 4 and k.startswith(("19", "20"))
                 and not (adjacent and adjacent[1] in ("after", "people", "attacker"))):
@@ -209,9 +222,9 @@ class FigureExtractor:
         if ((j + 1 < end and self.keys[j] == "/" and _DIGITS.match(self.keys[j + 1]))
                 or (i >= 2 and self.keys[i - 1] == "/" and _DIGITS.match(self.keys[i - 2]))):
             return True  # a date or a ratio: "بتاريخ 5/7/1436"
-        if self.keys[i] in self.words["tens"] and i and self.keys[i - 1].startswith("ال"):
+        if self.keys[i] in self.words["tens"] and i and self.keys[i - 1].startswith(_ARTICLE):
             return True  # the ordinal "في الخامسة عشرة من عمره", not ten
-        if j + 1 < end and self.keys[j] == "من" and self.keys[j + 1] in self.words["age"]:
+        if j + 1 < end and self.keys[j] in self.words["from"] and self.keys[j + 1] in self.words["age"]:
             return True  # "15 من عمره": an age
         prev = i - 1
         while prev >= 0 and self.keys[prev] in ("(", "«", '"'):
@@ -222,7 +235,7 @@ class FigureExtractor:
         while nxt < end and self.keys[nxt] in ("/", "-", "(", ")"):
             nxt += 1  # "في بلدة 40 / كيلومترا شمالا"
         word = self.keys[nxt] if nxt < end else ""
-        if word == "في":  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
+        if word in self.words["in"]:  # "في المئة" is a percentage, "748 في أعمال الشغب" a count
             return nxt + 1 < end and self.keys[nxt + 1] in self.words["percent"]
         return word in self.words["not_count"] or bool(self.lex.months.match(self.keys, nxt, clitics=False))
 
@@ -232,10 +245,10 @@ class FigureExtractor:
         if not hit or hit[1] != "unit":
             return None
         key = self.keys[i]
-        definite = any(s.startswith("ال") for _p, s in clitic_variants(key))
+        definite = any(s.startswith(_ARTICLE) for _p, s in clitic_variants(key))
         if definite:  # "الأسابيع الثلاثة الماضية": the number word follows, with its own article
             nxt = self.keys[i + 1] if i + 1 < end else ""
-            w = self.lex.numbers.get(nxt[2:]) if nxt.startswith("ال") else None
+            w = self.lex.numbers.get(nxt[len(_ARTICLE):]) if nxt.startswith(_ARTICLE) else None
             if not w or w[1]:
                 return None
             # a span of time follows a preposition or a duration word ("خلال الأيام الثلاثة") or is placed by an
@@ -256,7 +269,7 @@ class FigureExtractor:
         if k > s0 and self._measure(k - 1) == hit:
             return None  # "يوما بعد يوم": day after day
         nxt = self.keys[i + 1] if i + 1 < end else ""
-        if nxt.startswith("ال") or nxt in self.words["not_unit"] or _DIGITS.match(nxt) or nxt in self.lex.weekdays:
+        if nxt.startswith(_ARTICLE) or nxt in self.words["not_unit"] or _DIGITS.match(nxt) or nxt in self.lex.weekdays:
             return None  # "قبل يوم الجمعة", "بعد يوم 5 أغسطس"
         if (m := self.ctx.mention_at(i + 1)) and m.type in ("Place", "State", "Organization"):
             return None  # "خلال أسبوع باريس للموضة": a named week or day
@@ -283,16 +296,16 @@ class FigureExtractor:
         duration = measure in ("days", "weeks")
         # the upper end: N1 CONNECTOR N2, or بين N1 وN2
         if i - 2 >= s0 and keys[i - 1] in to and (low := self._single_value(i - 2)) is not None and low < value:
-            return duration or not (i - 3 >= s0 and keys[i - 3] == "من")
-        if keys[i].startswith("و") or (i > s0 and keys[i - 1] == "و"):
-            k = i - 1 if keys[i].startswith("و") else i - 2
+            return duration or not (i - 3 >= s0 and keys[i - 3] in self.words["from"])
+        if keys[i].startswith(_CONJ) or (i > s0 and keys[i - 1] == _CONJ):
+            k = i - 1 if keys[i].startswith(_CONJ) else i - 2
             if (k - 1 >= s0 and keys[k - 1] in self.words["range_between"]
                     and (low := self._single_value(k)) is not None and low < value):
                 return True
         # the lower end: N1 CONNECTOR N2 or بين N1 وN2 with N2 after it
         if j < end and keys[j] in to and (hi := self.number_at(j + 1, end)) and hi[0] > value:
             return True  # of a count, "من 10 إلى 15" also leaves 10 behind: the toll is 15
-        return (i > s0 and keys[i - 1] in self.words["range_between"] and j < end and keys[j].startswith("و")
+        return (i > s0 and keys[i - 1] in self.words["range_between"] and j < end and keys[j].startswith(_CONJ)
                 and bool(hi := self.number_at(j, end)) and hi[0] > value)
 
     def _reporter(self, i: int, s0: int, s1: int) -> tuple[str | None, object]:
@@ -320,7 +333,7 @@ class FigureExtractor:
         if last is None or last[0] < s0:
             return None
         _sent, measure, last_end = last
-        conj = self.keys[i - 1] == "و" or bool(_CONJ_DIGITS.match(self.keys[i]))
+        conj = self.keys[i - 1] == _CONJ or bool(_CONJ_DIGITS.match(self.keys[i]))
         if conj and i - last_end <= 2:
             return measure
         before = self.keys[i - 1] if i > s0 else ""
@@ -329,7 +342,7 @@ class FigureExtractor:
         if j < end and any(s in self.words["part"] for _p, s in clitic_variants(self.keys[j])) and i - last_end <= 6:
             return measure
         # "راح ضحيته 10 أفراد من القوات، إضافة إلى 3 من العاملين"
-        if (i - s0 >= 2 and self.keys[i - 1] == "الي" and i - last_end <= 8
+        if (i - s0 >= 2 and self.keys[i - 1] in self.words["to"] and i - last_end <= 8
                 and any(s in self.words["addition"] for _p, s in clitic_variants(self.keys[i - 2]))):
             return measure
         return None
@@ -360,7 +373,7 @@ class FigureExtractor:
                 text = self.ctx.analysis.text
                 ev = Span(self.toks[max(s0, i - 2)].span.begin, self.toks[max(counted_end, j) - 1].span.end)
                 counted = text[self.toks[j].span.begin:self.toks[counted_end - 1].span.end] if counted_end > j else ""
-                out.append(Figure(value, measure, ev, counted.strip(' ،,"'), reporter, when,
+                out.append(Figure(value, measure, ev, counted.strip(' ,"' + _ARABIC_COMMA), reporter, when,
                                   self._qualifier(s0, i, j, s1)))
                 if reporter:
                     prev_sentence_reporter = (si, reporter, when)
@@ -385,7 +398,7 @@ class FigureExtractor:
             return None  # "واحد" on its own: "one of" is handled above
         value, n = num
         j = i + n
-        if i > s0 and self.keys[i - 1] == "نصف" and value >= 1000:
+        if i > s0 and self.keys[i - 1] in self.words["half"] and value >= 1000:
             value //= 2  # "نصف مليون نازح"
         if self._is_not_count(i, j, s1):
             return None

@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass
 
 from kg.model import Sentence, Span, Token
-from kg.text.normalize import NormText, normalize_with_offsets
+from kg.text.normalize import NormText, normalize_with_offsets, orthography
 
-# A word: letters/digits (Arabic, Latin), possibly joined by '.' or ',' inside numbers (4,200 / 3.5).
-_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+(?:[\d]+)?|\S", re.UNICODE)
-_SENTENCE_END = {".", "!", "?", "؟", "…"}
+# A word: letters/digits (Arabic, Latin), possibly joined by '.' or ',' (or the Arabic separators) inside numbers
+# (4,200 / 3.5).
+_SEPARATORS = "".join(c for c, _t in orthography("decimal_separator") + orthography("thousands_separator"))
+_TOKEN = re.compile(r"\d+(?:[.," + _SEPARATORS + r"]\d+)*|[^\W\d_]+(?:[\d]+)?|\S", re.UNICODE)
+_SENTENCE_END = {".", "!", "?", "…"} | {c for c, _t in orthography("sentence_end")}
 
 
 @dataclass(slots=True)
@@ -45,7 +47,8 @@ def tokenize(text: str) -> tuple[NormText, list[Token]]:
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
-    """Sentences end at . ! ? ؟ and at line breaks (headlines and captions carry no final stop)."""
+    """Sentences end at . ! ? (and the Arabic question mark) and at line breaks (headlines and captions carry no
+    final stop)."""
     sentences: list[Sentence] = []
     current: list[Token] = []
 

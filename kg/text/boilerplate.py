@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import Span
+from kg.text.normalize import orthography
 
 __all__ = ["BOILERPLATE_TSV", "Rule", "find_boilerplate", "load_rules", "normalize_line"]
 
@@ -28,17 +29,8 @@ SCOPES = ("line", "rest")
 _DROP = re.compile(
     "[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]"
 )
-_CHARS = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        **{d: str(i % 10) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")},
-    }
-)
+# alef variants, alef maksura, teh marbuta and digits as in kg/data/lexicon/orthography.tsv
+_CHARS = str.maketrans({**dict(orthography("letter")), **dict(orthography("digit"))})
 _SPACE = re.compile(r"\s+")
 
 

@@ -8,18 +8,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
+_ORTHOGRAPHY = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "orthography.tsv"
+
+
+@cache
+def orthography(cls: str) -> tuple[tuple[str, str], ...]:
+    """(character, replacement) pairs of one class of kg/data/lexicon/orthography.tsv, in file order. A plain
+    reader: kg.lexicon's loaders depend on this module."""
+    with _ORTHOGRAPHY.open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    return tuple((r[0], r[1]) for r in rows[1:] if r[2] == cls)
+
+
 # Harakat, Quranic marks, superscript alef and tatweel: removed.
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS = str.maketrans("".join(c for c, _t in orthography("digit")), "".join(t for _c, t in orthography("digit")))
 # One-character substitutions that keep string length: hamza seats on alef, alef maksura, teh marbuta, Persian
 # letters common in scraped text, and unusual spaces.
 _SUBST = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+    **dict(orthography("letter")), **dict(orthography("persian")),
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
     "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "″": '"',
 })
@@ -70,7 +83,8 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-_LONG_VOWELS = re.compile("[اويء]")
+_LONG_VOWELS = re.compile("[" + "".join(c for c, _t in orthography("long_vowel")) + "]")
+_ARTICLE = orthography("article")[0][0]
 _REPEATS = re.compile(r"(.)\1+")
 
 
@@ -79,8 +93,8 @@ def skeleton(name: str) -> str:
     """A spelling-tolerant key for foreign names: جومرت/جومارت, توكاييف/توكايف share it."""
     out = []
     for word in norm(name).split():
-        if word.startswith("ال") and len(word) > 4:
-            word = word[2:]
+        if word.startswith(_ARTICLE) and len(word) > 4:
+            word = word[len(_ARTICLE):]
         head, rest = word[:1], _LONG_VOWELS.sub("", word[1:])
         word = head + _REPEATS.sub(r"\1", rest)
         out.append(word)
