@@ -188,3 +188,8 @@ def test_an_ordinal_or_an_age_is_no_count():
 def test_objects_after_a_number_are_no_count_of_people():
     assert not figures("وأصيب والده بثلاث رصاصات في صدره.")
     assert not figures("وقد قاموا بتكوين 4 خلايا بعد القبض عليهم.")
+
+
+def test_hundreds_written_as_one_word():
+    assert (300000, "killed") in figures("وأدى النزاع إلى قتل أكثر من ثلاثمائة ألف مواطن.")
+    assert (1000, "killed") not in figures("وأدى النزاع إلى قتل أكثر من ثلاثمائة ألف مواطن.")
