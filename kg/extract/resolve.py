@@ -14,7 +14,7 @@ from kg.extract.mentions import RawMention
 from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
-from kg.text.romanize import romanize, romanize_many
+from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -85,7 +85,6 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 m.key = f"{m.role_country}_{m.role}"
                 m.label_en = f"{m.role.replace('_', ' ').title()} of {country}"
                 m.label_ar = norm(m.title or "")
-    romanize_many(_names_to_romanize(raw, gaz, text))  # speed only: one model pass for the article's new names
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
@@ -135,32 +134,6 @@ def _head_label(label_ar: str) -> str | None:
             name = known.get("label_en") or romanize(rest)
             return template.format(name=name) if name else None
     return None
-
-
-def _names_to_romanize(raw: list[RawMention], gaz, text: str) -> list[str]:
-    """The names the loop of resolve() will romanize, as _new_entity and the longer-name rule choose them (a name
-    missed here is romanized on its own, a name added in vain costs a little model time)."""
-    names: list[str] = []
-    longest: dict[str, int] = {}  # person key -> length of the Arabic label so far
-    for m in raw:
-        if not m.key or m.key in gaz.rows:
-            continue
-        if m.type == "Person" and m.kind == "person":
-            if m.key not in longest:
-                names.append(" ".join(m.name) if m.name else m.key)
-                longest[m.key] = len(norm(names[-1]))
-            elif len(m.name) > 1 and len(" ".join(m.name)) > longest[m.key]:
-                names.append(_name_as_written(m, text))
-                longest[m.key] = len(norm(names[-1]))
-        elif m.extra.get("unknown") and m.key not in longest:
-            longest[m.key] = 0
-            label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
-            words = norm(label_ar).strip(' "\'«»').split()
-            if len(words) > 1 and any(head_labels().get(head) for _, head in clitic_variants(words[0])):
-                names.append(" ".join(words[1:]))  # _head_label's name after the head
-            elif m.type == "Place" and not m.label_en:
-                names.append(label_ar)
-    return [n for n in names if n]
 
 
 def _new_entity(m: RawMention, gaz, text: str) -> Entity:

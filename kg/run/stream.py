@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.model import ArticleResult, Entity
 from kg.rdf.writer import IRIs
-from kg.run.article import Skipped, build_article, split_name_clashes, warm
+from kg.run.article import Built, Skipped, build_articles, split_name_clashes, warm
 from kg.run.backends import batches, mapper_for, ticker
 from kg.run.config import BuildConfig
 from kg.run.shared import SharedGraph, StatementKey, entity_graph
@@ -65,27 +65,14 @@ def nquads_lines(g: Graph, graph_iri: URIRef) -> list[str]:
 def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -> list[ArticleOutput | Skipped]:
     """Read, extract, make each article's graph and its N-Quads lines, validate them together (one SHACL run per
     batch costs about two thirds of one run per article; the engine reads the lines, see _validate)."""
-    from kg.rdf.writer import article_graph
-
     config = config or BuildConfig()
     config.apply()
     if config.time_budget:
         warm()
     iris = IRIs(config.base)
     made: list[_Made | Skipped] = []
-    for path in paths:
-        outcome = build_article(Path(path), config)
-        if isinstance(outcome, Skipped):
-            made.append(outcome)
-            continue
-        t = time.perf_counter()
-        g = article_graph(outcome.result, iris)
-        outcome.times["rdf"] = time.perf_counter() - t
-        t = time.perf_counter()
-        graph_iri = iris.graph(outcome.result.article.doc)
-        lines = nquads_lines(g, graph_iri)
-        outcome.times["serialize"] = time.perf_counter() - t
-        made.append(_Made(outcome.result, g, graph_iri, lines, outcome.times))
+    for outcome in build_articles(paths, config):  # the batch's new names romanized together
+        made.append(_make(outcome, iris))
     done = [m for m in made if not isinstance(m, Skipped)]
     violations = _validate(done, iris) if config.validate and done else None
     out: list[ArticleOutput | Skipped] = []
@@ -96,6 +83,22 @@ def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -
         out.append(_output(m, violations))
         violations = None  # reported once, with the first article of the batch
     return out
+
+
+def _make(outcome: Built | Skipped, iris: IRIs) -> _Made | Skipped:
+    """The article's graph and its sorted N-Quads lines."""
+    from kg.rdf.writer import article_graph
+
+    if isinstance(outcome, Skipped):
+        return outcome
+    t = time.perf_counter()
+    g = article_graph(outcome.result, iris)
+    outcome.times["rdf"] = time.perf_counter() - t
+    t = time.perf_counter()
+    graph_iri = iris.graph(outcome.result.article.doc)
+    lines = nquads_lines(g, graph_iri)
+    outcome.times["serialize"] = time.perf_counter() - t
+    return _Made(outcome.result, g, graph_iri, lines, outcome.times)
 
 
 @dataclass
