@@ -9,10 +9,12 @@ it, so the same entity keeps its IRI whichever is installed.
 Speed. The package splits a name into units ("عبد الله", "محمد", "الرشق") and asks its dictionary, then its model,
 per unit; but it keeps nothing between calls, so the same unit was looked up (and decoded: ~4.5 ms a unit, mostly
 ONNX Runtime's fixed cost per decoder step) again in every name that holds it. Here the dictionary lookups and the
-model's hypotheses are kept per unit for the process, and the model decodes units in batches of one source length:
+model's hypotheses are kept per unit for the process, and units are encoded without padding (_UnpaddedEncoder):
 the encoder is a GRU that reads padding, so a padded batch changed a unit's spelling with the length of the other
-units of the name; unpadded, a unit's spelling depends on the unit (and its role) alone, wherever it occurs.
-`romanize_many` romanizes several names with one model pass over all their new units.
+units of the name; unpadded, a unit's spelling depends on the unit (and its role) alone, wherever it occurs, and
+any number of units can be decoded together. `romanize_many` romanizes several names with one model pass over all
+their new units; inside `deferred_labels()` romanize() returns marks, filled after one pass for a whole batch of
+articles (kg.run.article.build_articles): ~4.5 CPU s of a 500-article build became ~1.2 s, labels unchanged.
 """
 
 from __future__ import annotations
