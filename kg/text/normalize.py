@@ -58,16 +58,18 @@ def normalize_with_offsets(text: str) -> NormText:
     return NormText("".join(kept).translate(_SUBST).translate(_DIGITS), tuple(offsets), len(text))
 
 
-# camel-tools' dediac_ar (its AR_DIAC_CHARSET: tanwin, harakat, shadda, sukun, superscript alef) and tatweel,
-# written out: importing camel_tools.utils builds its character tables from all of Unicode, ~0.7 s of every run
-_DEDIAC = str.maketrans(dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"))
+# camel-tools' dediac_ar (its AR_DIAC_CHARSET: tanwin, harakat, shadda, sukun, superscript alef), tatweel, and its
+# normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar, as one table: importing camel_tools.utils
+# builds its character tables from all of Unicode, ~0.7 s of every run
+_CAMEL = str.maketrans({**dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"),
+                        "\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",
+                        "\u0649": "\u064a", "\u0629": "\u0647"})
 
 
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Normalize a lexicon entry or a token: camel-tools' dediac_ar, normalize_alef_ar (أ إ آ ٱ -> ا),
-    normalize_alef_maksura_ar and normalize_teh_marbuta_ar (all in _SUBST), plus digits and quote marks."""
-    text = text.translate(_DEDIAC).translate(_SUBST).translate(_DIGITS)
+    """Normalize a lexicon entry or a token (camel-tools' normalizers, _CAMEL, plus digits and quote marks)."""
+    text = text.translate(_CAMEL).translate(_SUBST).translate(_DIGITS)
     return " ".join(text.split())
 
 
