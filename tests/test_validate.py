@@ -450,3 +450,22 @@ def test_span_length_check_skips_offsets_that_are_not_integers():
     _replace(g, SENTENCE_2, KGO.begin, Literal("أول"))
     assert span_length_violations(g) == []  # the shapes report the datatype
     assert not validate(g).conforms
+
+
+@pytest.mark.parametrize("breakage", [None] + [row[0] for row in BREAKAGES],
+                         ids=lambda b: b.__name__.strip("_") if b else "valid")
+def test_validating_ntriples_lines_gives_the_graphs_verdict_and_report(breakage):
+    """kg.validate.validate_ntriples (the streaming build's path: the engine reads text) == validate(union)."""
+    from kg.validate import validate_ntriples
+
+    g = valid_graph()
+    if breakage:
+        breakage(g)
+    half = sorted(g)[: len(g) // 2]
+    first, second = Graph(), Graph()
+    for t in g:
+        (first if t in half else second).add(t)
+    lines = [row for part in (first, second, first) for row in part.serialize(format="nt").splitlines(keepends=True)]
+    ours, reference = validate_ntriples(lines, [first, second]), validate(g)
+    assert (ours.conforms, ours.report_text, ours.violations) == \
+        (reference.conforms, reference.report_text, reference.violations)

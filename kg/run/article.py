@@ -56,7 +56,36 @@ def build_batch(config: BuildConfig, paths: list[Path]) -> list[Built | Skipped]
     config.apply()
     if config.time_budget:
         warm()
-    return [build_article(Path(p), config) for p in paths]
+    return build_articles(paths, config)
+
+
+def build_articles(paths: Iterable[Path], config: BuildConfig) -> list[Built | Skipped]:
+    """build_article of each path, with the English labels of new names made in one model pass for them all
+    (kg.text.romanize.deferred_labels): the romanizer's ONNX decoder costs about as much per step for one name as
+    for forty. A label's spelling does not depend on the names decoded with it, so the labels are the ones made
+    one by one; an article whose facts still hold a mark after filling (code that changed a label before it was
+    filled, or private-use characters of its own) is extracted again with labels made at once."""
+    from kg.text.romanize import Deferred, deferred_labels
+
+    paths = [Path(p) for p in paths]
+    with deferred_labels() as labels:
+        built = [build_article(p, config) for p in paths]
+    if not labels.names:
+        return built
+    t = time.perf_counter()
+    labels.resolve()
+    share = (time.perf_counter() - t) / len(built)
+    for k, outcome in enumerate(built):
+        if not isinstance(outcome, Built):
+            continue
+        outcome.times["extract"] = outcome.times.get("extract", 0.0) + share
+        r = outcome.result
+        for e in r.entities.values():
+            e.label_en = labels.fill(e.label_en)
+        r.article.outlet = labels.fill(r.article.outlet)
+        if Deferred.left_in(repr((r.entities, r.mentions, r.statements, r.actions, r.figures, r.article.outlet))):
+            built[k] = build_article(paths[k], config)
+    return built
 
 
 def warm() -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kg.vocab import DEFAULT_BASE
 
-BATCH = 8  # articles per task and per SHACL run
+BATCH = 16  # articles per task, per SHACL run and per romanizer pass (8 -> 16: the romanizer 1.43 -> 1.15 s on snnB)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.model import ArticleResult, Entity
 from kg.rdf.writer import IRIs
-from kg.run.article import Skipped, build_article, split_name_clashes, warm
+from kg.run.article import Built, Skipped, build_articles, split_name_clashes, warm
 from kg.run.backends import batches, mapper_for, ticker
 from kg.run.config import BuildConfig
 from kg.run.shared import SharedGraph, StatementKey, entity_graph
@@ -63,25 +63,16 @@ def nquads_lines(g: Graph, graph_iri: URIRef) -> list[str]:
 
 
 def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -> list[ArticleOutput | Skipped]:
-    """Read, extract, make each article's graph, validate them together (one SHACL run per batch costs about
-    two thirds of one run per article), serialize each."""
-    from kg.rdf.writer import article_graph
-
+    """Read, extract, make each article's graph and its N-Quads lines, validate them together (one SHACL run per
+    batch costs about two thirds of one run per article; the engine reads the lines, see _validate)."""
     config = config or BuildConfig()
     config.apply()
     if config.time_budget:
         warm()
     iris = IRIs(config.base)
-    made: list[tuple[ArticleResult, Graph, dict[str, float]] | Skipped] = []
-    for path in paths:
-        outcome = build_article(Path(path), config)
-        if isinstance(outcome, Skipped):
-            made.append(outcome)
-            continue
-        t = time.perf_counter()
-        g = article_graph(outcome.result, iris)
-        outcome.times["rdf"] = time.perf_counter() - t
-        made.append((outcome.result, g, outcome.times))
+    made: list[_Made | Skipped] = []
+    for outcome in build_articles(paths, config):  # the batch's new names romanized together
+        made.append(_make(outcome, iris))
     done = [m for m in made if not isinstance(m, Skipped)]
     violations = _validate(done, iris) if config.validate and done else None
     out: list[ArticleOutput | Skipped] = []
@@ -89,45 +80,86 @@ def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -
         if isinstance(m, Skipped):
             out.append(m)
             continue
-        result, g, times = m
-        out.append(_output(result, g, times, iris, violations))
+        out.append(_output(m, violations))
         violations = None  # reported once, with the first article of the batch
     return out
 
 
-def _validate(done: list[tuple[ArticleResult, Graph, dict[str, float]]], iris: IRIs) -> str | None:
-    from kg.validate import validate as shacl
+def _make(outcome: Built | Skipped, iris: IRIs) -> _Made | Skipped:
+    """The article's graph and its sorted N-Quads lines."""
+    from kg.rdf.writer import article_graph
+
+    if isinstance(outcome, Skipped):
+        return outcome
+    t = time.perf_counter()
+    g = article_graph(outcome.result, iris)
+    outcome.times["rdf"] = time.perf_counter() - t
+    t = time.perf_counter()
+    graph_iri = iris.graph(outcome.result.article.doc)
+    lines = nquads_lines(g, graph_iri)
+    outcome.times["serialize"] = time.perf_counter() - t
+    return _Made(outcome.result, g, graph_iri, lines, outcome.times)
+
+
+@dataclass
+class _Made:
+    """An article extracted, as a graph and as its sorted N-Quads lines."""
+
+    result: ArticleResult
+    graph: Graph
+    graph_iri: URIRef
+    lines: list[str]
+    times: dict[str, float]
+
+
+def _ntriples(made: _Made) -> list[str]:
+    """The article's N-Quads lines without their graph name: N-Triples lines."""
+    suffix = f" {made.graph_iri.n3()} ."
+    if all(line.endswith(suffix) for line in made.lines):
+        cut = len(suffix)
+        return [line[:-cut] + " .\n" for line in made.lines]
+    return [_nt_row(t) for t in made.graph]  # pragma: no cover - lines from another serializer
+
+
+def _nt_row(triple) -> str:
+    try:
+        from rdflib.plugins.serializers.nt import _nt_row as row
+    except ImportError:  # pragma: no cover - a private helper of rdflib; fall back to the public serializer
+        g = Graph()
+        g.add(triple)
+        return g.serialize(format="nt")
+    return row(triple)
+
+
+def _validate(done: list[_Made], iris: IRIs) -> str | None:
+    """The batch's article graphs and the descriptions of the entities they use, validated as one graph: the SHACL
+    engine reads their N-Triples lines (kg.validate.validate_ntriples), so no rdflib graph is built for the union."""
+    from kg.validate import validate_ntriples
 
     t = time.perf_counter()
-    check = Graph()
-    for _result, g, _times in done:
-        for triple in g:
-            check.add(triple)
-    for triple in entity_graph([e for result, _g, _t in done for e in result.entities.values()], iris):
-        check.add(triple)
-    verdict = shacl(check)
+    entities = entity_graph([e for m in done for e in m.result.entities.values()], iris)
+    lines = [line for m in done for line in _ntriples(m)] + [_nt_row(t) for t in entities]
+    verdict = validate_ntriples(lines, [m.graph for m in done] + [entities])
     share = (time.perf_counter() - t) / len(done)
-    for _r, _g, times in done:
-        times["shacl"] = share
+    for m in done:
+        m.times["shacl"] = share
     if verdict.conforms:
         return None
-    docs = ", ".join(r.article.doc for r, _g, _t in done)
+    docs = ", ".join(m.result.article.doc for m in done)
     return f"{docs}:\n{verdict.report_text}"
 
 
-def _output(result: ArticleResult, g: Graph, times: dict[str, float], iris: IRIs,
-            violations: str | None) -> ArticleOutput:
-    doc = result.article.doc
+def _output(made: _Made, violations: str | None) -> ArticleOutput:
+    result, lines = made.result, made.lines
     t = time.perf_counter()
-    graph_iri = iris.graph(doc)
-    lines = nquads_lines(g, graph_iri)
     data = ("\n".join(lines) + "\n").encode("utf-8", "replace") if lines else b""
-    times["serialize"] = time.perf_counter() - t
+    made.times["serialize"] += time.perf_counter() - t
     counts = {"mentions": len(result.mentions), "statements": len(result.statements),
               "actions": len(result.actions), "figures": len(result.figures)}
     keys = [StatementKey.of(s) for s in result.statements]
-    return ArticleOutput(doc, str(graph_iri), data, len(lines), list(result.entities.values()), keys, counts,
-                         list(result.warnings), violations, times, len(result.article.text.split()))
+    return ArticleOutput(result.article.doc, str(made.graph_iri), data, len(lines), list(result.entities.values()),
+                         keys, counts, list(result.warnings), violations, made.times,
+                         len(result.article.text.split()))
 
 
 def _process_batch(config: BuildConfig, paths: list[Path]) -> list[ArticleOutput | Skipped]:

@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
-
 _ORTHOGRAPHY = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "orthography.tsv"
 
 
@@ -74,12 +71,18 @@ def normalize_with_offsets(text: str) -> NormText:
     return NormText("".join(kept).translate(_SUBST).translate(_DIGITS), tuple(offsets), len(text))
 
 
+# camel-tools' dediac_ar (its AR_DIAC_CHARSET: tanwin, harakat, shadda, sukun, superscript alef), tatweel, and its
+# normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar, as one table: importing camel_tools.utils
+# builds its character tables from all of Unicode, ~0.7 s of every run
+_CAMEL = str.maketrans({**dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"),
+                        "\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",
+                        "\u0649": "\u064a", "\u0629": "\u0647"})
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Normalize a lexicon entry or a token (camel-tools' normalizers plus digits and quote marks)."""
-    text = dediac_ar(text).replace("\u0640", "")
-    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
-    text = text.translate(_SUBST).translate(_DIGITS)
+    """Normalize a lexicon entry or a token (camel-tools' normalizers, _CAMEL, plus digits and quote marks)."""
+    text = text.translate(_CAMEL).translate(_SUBST).translate(_DIGITS)
     return " ".join(text.split())
 
 
