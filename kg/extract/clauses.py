@@ -120,17 +120,20 @@ class ClauseReader:
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
-            if prep:
-                k = self._before_object(m.first)
-                if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
-                    return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
-                preps = {p for p, _s in clitic_variants(self.keys[m.first])}
-                before = self.keys[k] if k >= 0 else ""
-                if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
-                        self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first)):
-                    continue
+            if prep and not any(self._governs(alt, j, m) for alt in prep.split("|")):
+                continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
         return None
+
+    def _governs(self, prep: str, j: int, m: RawMention) -> bool:
+        """Whether the preposition governs the mention, directly or through the nouns the mention owns."""
+        k = self._before_object(m.first)
+        if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
+            return True  # "غارات على مواقع للحوثيين": the target owns what was hit
+        preps = {p for p, _s in clitic_variants(self.keys[m.first])}
+        before = self.keys[k] if k >= 0 else ""
+        return (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
+                self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first))
 
     def _owner_after(self, prep: str, j: int, first: int) -> bool:
         """"غارات على مواقع وتجمعات الحوثيين": the preposition governs one to three nouns that the actor owns."""
