@@ -351,6 +351,8 @@ class ActionExtractor(ClauseReader):
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
             target = self._target(tstart, end, p["target"], actor, ptype)
+            if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
+                target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
         self._open_call(ptype, kind, tstart, s1)
@@ -358,6 +360,18 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _continued_target(self, j: int, end: int, actor: str) -> str | None:
+        """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past
+        its time words) describes that attack, and its object is the attack's target."""
+        k = j
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in ("امس",)):
+            k += 1
+        hit = self.lex.actions.match(self.keys, k) if k < end else None
+        if not hit or hit[1] != "" or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
+            return None
+        pl = next(pl for pl in hit[2] if pl["type"] == "ASSAULT")
+        return self._target(k + hit[0], end, pl["target"], actor, "ASSAULT")
 
     def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
                       ptype: str) -> bool:
