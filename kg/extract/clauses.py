@@ -113,8 +113,9 @@ class ClauseReader:
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
-            if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
-                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
+            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in ("في", "داخل") or
+                                                                 self._role_at(m.first - 1, "locative")):
+                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
                                                                                           m.first)):
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
