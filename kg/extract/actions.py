@@ -162,7 +162,8 @@ class ActionExtractor(ClauseReader):
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
-                if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text):
+                if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
+                        self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
                     i += n
                     continue
@@ -227,6 +228,8 @@ class ActionExtractor(ClauseReader):
         if kind in ("verb", "present") and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
             return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
+        if kind == "present" and i > s0 and self._role_at(i - 1, "subjunctive"):
+            return [], p  # "إمكانية أن يشن الإرهابيون هجمات": a possibility, not an attack
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
@@ -295,7 +298,8 @@ class ActionExtractor(ClauseReader):
                 p, tstart = {**p, "type": complement[1]}, complement[0]
                 ptype = p["type"]
         else:
-            between = self._between(i, n, s1)
+            # "اشتباكات بين X وY": the two sides; "دعم العلاقات بين مصر وفرنسا" backs relations, not one of them
+            between = self._between(i, n, s1) if ptype in _SYMMETRIC | {"ASSAULT"} or kind == "mutual" else None
             genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
             if genitive is None and n == 1 and self._agentive(i, ptype):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
@@ -342,8 +346,9 @@ class ActionExtractor(ClauseReader):
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 10), i)):
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
-        if actor is None:
-            return [], p
+        if actor is None or p.get("requires") == "protesters" and "protest" not in (
+                getattr(self.ctx.entities.get(actor), "label_en", "") or "").lower():
+            return [], p  # "استولى المحتجون على المباني" is a protest; "استولى الحوثيون على الغاز" is not
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
         if target is None:
@@ -360,6 +365,18 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
+        """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
+        بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
+        for k in range(j, min(s1, j + 3)):
+            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
+                return False
+            hit = self.lex.action_context.match(self.keys, k, clitics=False)
+            if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \
+                    not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(0, k - 4), k + 1)):
+                return True
+        return False
 
     def _continued_target(self, j: int, end: int, actor: str) -> str | None:
         """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past

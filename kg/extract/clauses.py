@@ -119,12 +119,25 @@ class ClauseReader:
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
                                                                                           m.first)):
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
+            if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
+                continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
+            if self._spoken_to(m):
+                continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
             if prep and not any(self._governs(alt, j, m) for alt in prep.split("|")):
                 continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
         return None
+
+    def _spoken_to(self, m: RawMention) -> bool:
+        """"في تصريح لـ«الشرق الأوسط»", "قال لوكالة رويترز": the one spoken to, after a noun or verb of speaking."""
+        k = self._before_object(m.first)
+        if m.proclitic[-1:] != "ل":
+            if k < 1 or self.keys[k] != "ل":
+                return False
+            k -= 1
+        return k >= 0 and (bool(self.lex.speech.match(self.keys, k)) or self._role_at(k, "interview", clitics=True))
 
     def _governs(self, prep: str, j: int, m: RawMention) -> bool:
         """Whether the preposition governs the mention, directly or through the nouns the mention owns."""
