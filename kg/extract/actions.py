@@ -30,6 +30,7 @@ _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
+_RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
 _NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
 
@@ -73,7 +74,7 @@ class ActionExtractor(ClauseReader):
 
     def _match(self, i: int) -> tuple[int, dict, tuple[int, int] | None, str] | None:
         """The trigger at token i: (length, payload, the object of a light verb, object pronoun suffix)."""
-        light = self.lex.light_actions.match(self.keys, i)
+        light = self.lex.light_actions.match(self.keys, i) or self._short_verb(i, self.lex.light_actions)
         if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
@@ -81,7 +82,7 @@ class ActionExtractor(ClauseReader):
                 for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
-        m = self.lex.actions.match(self.keys, i)
+        m = self.lex.actions.match(self.keys, i) or self._short_verb(i, self.lex.actions)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
         if (cm := self._cameo(i)) is not None:
@@ -93,6 +94,16 @@ class ActionExtractor(ClauseReader):
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
         return None
+
+    def _short_verb(self, i: int, index) -> tuple[int, str, list[dict]] | None:
+        """"وشن", "وحث": a conjunction on a verb of two letters, which the clitic reading leaves out (it keeps
+        stems of three letters or more)."""
+        tok = self.keys[i]
+        if len(tok) != 3 or tok[0] not in "وف":
+            return None
+        m = index.match([tok[1:]], 0, clitics=False)
+        verbs = [pl for pl in m[2] if pl["kind"] == "verb"] if m and m[0] == 1 else []
+        return (1, tok[0], verbs) if verbs else None
 
     def _adjacent(self, j: int, end: int) -> list[int]:
         """Where the object of a verb stands when it must follow the verb or its subject directly ("تبنى تنظيم
@@ -258,7 +269,7 @@ class ActionExtractor(ClauseReader):
             if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
                 return ([(by, None, i + n)] if by else []), p
-            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and \
+            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")):
@@ -311,10 +322,14 @@ class ActionExtractor(ClauseReader):
                 actor, target = between
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
+                target = self._sufferer(s0, i, ptype)  # "الزبداني التي تتعرض لهجوم من قبل X"
             elif self._suffered(s0, i):
                 return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+                target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
+            elif p.get("requires") == "agent":
+                return [], p  # "شهدت هجوما شرسا": no agent named after the noun
             elif manager:
                 actor = manager.key  # "تمكنت القوات الجوية من قتل"
             elif self._context("background", ptype, max(s0, i - 3), i):
@@ -365,6 +380,26 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _sufferer(self, s0: int, i: int, ptype: str) -> str | None:
+        """The subject of a verb of suffering or repelling right before an attack noun whose agent is named: "صدت
+        المقاومة هجوما للحوثيين", "الزبداني التي تتعرض لهجوم من قبل قوات النظام" (a place may be the target)."""
+        for k in range(i - 1, max(s0, i - 4) - 1, -1):
+            hit = self.lex.action_context.match(self.keys, k)
+            if not (hit and hit[1] in ("", "و", "ف") and
+                    any(pl["role"] == "suffer" and ptype in pl["types"] for pl in hit[2])):
+                continue
+            subj = self._subject_after(k + hit[0], i)  # VSO: "صدت المقاومة هجوما"
+            if subj is not None:
+                return subj.key
+            j = k - 1
+            while j > s0 and self.keys[j] in _RELATIVE_WORDS:
+                j -= 1  # "مدينة الزبداني والتي تتعرض"
+            while j > s0 and self.keys[j] in ("،", ","):
+                j -= 1
+            before = [m for m in self.ctx.mentions_in(max(s0, j - 8), j + 1) if m.last == j + 1]
+            return before[-1].key if before and not self._governed(before[-1]) else None
+        return None
 
     def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
