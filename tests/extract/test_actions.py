@@ -362,3 +362,54 @@ def test_airstrikes_of_a_force_are_its_own_but_an_attack_of_a_country_may_be_whe
 def test_holding_someone_responsible_accuses_them():
     assert ("Mahmoud Abbas", "ACCUSE", "Israel") in _actions(
         "وحمل الرئيس الفلسطيني محمود عباس الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.")
+
+
+def test_attacks_take_their_target_after_dhidd_and_in_the_present():
+    got = _actions("وتشن القوات التركية غارات ضد تنظيم الدولة الإسلامية في شمال سوريا.")
+    assert any(t == "ASSAULT" and tgt == "Islamic State" for _a, t, tgt in got)
+
+
+def test_a_verb_of_attack_after_the_attack_noun_names_its_target():
+    got = _actions("وشنت مقاتلات التحالف العربي سلسلة غارات أمس استهدفت مواقع لمليشيات الحوثي في صعدة.")
+    assert ("Saudi-led coalition in Yemen", "ASSAULT", "Houthis") in got
+
+
+def test_a_force_of_an_army_acts_as_the_army_and_a_region_is_no_target():
+    got = _actions("وأوقفت قوة من الجيش اللبناني 23 شخصاً سورياً شرق لبنان.")
+    assert {(t, tgt) for a, t, tgt in got if a == "Armed Forces of Lebanon"} == {("COERCE", None)}
+
+
+def test_words_in_another_sense_are_no_events():
+    assert not _actions("وقالت الفتاة إنها تظاهرت بأنها نائمة حتى غادر المسلحون.")
+    assert not _actions("وكان تنظيم داعش يدعو لأفراده بالهداية في كل خطبة.")
+    assert not _actions("وتدين بنما بالفضل في هذا الفوز لمدربها.")
+
+
+def test_a_possibility_is_no_attack():
+    assert "ASSAULT" not in _types("وأكد المصدر إمكانية أن يشن تنظيم داعش هجمات ضد القوات العراقية.")
+
+
+def test_seizing_is_a_protest_only_for_protesters():
+    assert not _actions("وقالت الحكومة اليمنية إن الحوثيين استولوا على الغاز في مأرب.")
+
+
+def test_relations_between_two_states_are_backed_not_the_second_state():
+    assert "SUPPORT" not in _types("وأشاد الوزير بجهود الملك في دعم وتعزيز العلاقات بين مصر وفرنسا.")
+
+
+def test_the_outlet_spoken_to_is_not_the_target():
+    got = _actions("وانتقد وزير الخارجية المصري سامح شكري، في حديث لقناة الجزيرة، الحكومة العراقية.")
+    assert got and all(tgt != "Al Jazeera" for _a, _t, tgt in got)
+
+
+def test_an_attack_repelled_targets_who_repelled_it():
+    got = _actions("وصدت المقاومة الشعبية هجوما للحوثيين في منطقة آل حميقان.")
+    assert ("Houthis", "ASSAULT", "popular resistance") in got
+    assert not _actions("وقال الكاتب إن الأمة شهدت هجوما شرسا على ثوابتها.")  # no agent named
+
+
+def test_two_letter_verbs_after_a_conjunction():
+    assert ("Kais Saied", "REQUEST", "Government of Tunisia") in _actions(
+        "وحث الرئيس التونسي قيس سعيد الحكومة على الإسراع في الإصلاحات.")
+    got = _actions("وكان تنظيم داعش قد شن في حلب هجوما على الجيش السوري.")
+    assert ("Islamic State", "ASSAULT", "Armed Forces of Syria") in got
