@@ -24,7 +24,7 @@ _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "ال
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SETS_OFF = {")", "(", ":", "«", "»", '"'}  # "(جنوب اليمن) قصفت": not its subject
+_SETS_OFF = {")", "(", ":", "«", "»", '"', "كما"}  # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
 _THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 
@@ -96,6 +96,7 @@ class ClauseReader:
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
+                  and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
                   and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])]
         if not before:
             return None, None
