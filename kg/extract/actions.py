@@ -279,6 +279,8 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
+            elif (said := self._said_of_self(s0, i)) is not None:
+                actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
@@ -380,6 +382,20 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _said_of_self(self, s0: int, i: int) -> str | None:
+        """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
+        before the verb; "أنه" for a person, "أنها" for a body or state."""
+        k = i - 1
+        while k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        if k < s0 or self.keys[k] not in ("انه", "انها", "بانه", "بانها"):
+            return None
+        st = self._statement_of(i)
+        if st is None or self._type(st.speaker) is None:
+            return None
+        person = self._type(st.speaker) == "Person"
+        return st.speaker if person == self.keys[k].endswith("انه") else None
 
     def _sufferer(self, s0: int, i: int, ptype: str) -> str | None:
         """The subject of a verb of suffering or repelling right before an attack noun whose agent is named: "صدت

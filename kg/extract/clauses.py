@@ -97,7 +97,8 @@ class ClauseReader:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
-                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])]
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])
+                  and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
         if not before:
             return None, None
         last = before[-1]
@@ -122,6 +123,8 @@ class ClauseReader:
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
+            if m.first > 0 and self._role_at(m.first - 1, "leader"):
+                continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
             if self._spoken_to(m):
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
@@ -295,6 +298,12 @@ class ClauseReader:
     def _speaker_of(self, i: int) -> str | None:
         st = self._statement_of(i)
         return st.speaker if st else None
+
+    def _speaker_is(self, key: str, i: int) -> bool:
+        """"قال X إنه دعا": X before the complementizer is the speaker; "أبلغ سلام المجلس أنه تلقى": the council
+        is the one told, not the subject of what follows."""
+        st = self._statement_of(i) or self._statement_around(i)
+        return st is not None and key == st.speaker
 
     def _statement_around(self, i: int) -> Statement | None:
         off = self.toks[i].span.begin

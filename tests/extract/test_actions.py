@@ -413,3 +413,15 @@ def test_two_letter_verbs_after_a_conjunction():
         "وحث الرئيس التونسي قيس سعيد الحكومة على الإسراع في الإصلاحات.")
     got = _actions("وكان تنظيم داعش قد شن في حلب هجوما على الجيش السوري.")
     assert ("Islamic State", "ASSAULT", "Armed Forces of Syria") in got
+
+
+def test_the_leader_of_the_subject_is_not_the_one_asked():
+    got = _actions("وطالب حزب النور بزعامة يونس مخيون الحكومة المصرية بالإفراج عن المعتقلين.")
+    assert ("Al-Nour Party", "REQUEST", "Government of Egypt") in got
+
+
+def test_he_said_he_did_it_and_the_one_told_did_not():
+    got = _actions("وأبلغ وزير الخارجية المصري سامح شكري الحكومة المصرية أنه تلقى اتصالا هاتفيا من نظيره الفرنسي.")
+    consult = [(a, tgt) for a, t, tgt in got if t == "CONSULT"]
+    assert consult and all("Sameh Shoukry" in (a, tgt) and "Government of Egypt" not in (a, tgt)
+                           for a, tgt in consult)
