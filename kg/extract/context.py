@@ -105,17 +105,24 @@ class DocContext:
         return None
 
     def _by_head(self, i: int, head: str, org_kind: str) -> str | None:
+        """The body a bare head noun refers back to: of those named before with that head, the one named most
+        often so far ("الحزب" after a party's press conference that mentions another party in passing), the most
+        recent on a tie."""
         rows = gazetteer().rows
+        named: dict[str, int] = {}
+        order: list[str] = []
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)
             if ent is None or ent.type not in ("Organization", "Group"):
                 continue
             surface = norm(self.analysis.text[m.span.begin:m.span.end])
-            if head in surface or head in norm(ent.label_ar or ""):
-                return m.key
-            if ent.type == "Organization" and org_kind and rows.get(m.key, {}).get("kind") == org_kind:
-                return m.key  # a group only by its name's head: "الجبهة" is not the last militant group named
-        return None
+            # a group only by its name's head: "الجبهة" is not the last militant group named
+            if head in surface or head in norm(ent.label_ar or "") or \
+                    ent.type == "Organization" and org_kind and rows.get(m.key, {}).get("kind") == org_kind:
+                if m.key not in named:
+                    order.append(m.key)
+                named[m.key] = named.get(m.key, 0) + 1
+        return max(order, key=lambda k: named[k]) if order else None
 
     def is_weekday_or_date(self, i: int) -> bool:
         lex = lexicons()
