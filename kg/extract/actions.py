@@ -214,6 +214,7 @@ class ActionExtractor(ClauseReader):
         kind, ptype = p["kind"], p["type"]
         self.kind = kind
         self.after_verb: RawMention | None = None
+        self.object_named = False  # the object is named and is no actor: no target to look for
         self.requires_target = p.get("requires") == "target"
         if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
@@ -318,6 +319,11 @@ class ActionExtractor(ClauseReader):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
                 if genitive is not None and genitive.type == "State":
                     genitive = None  # "هجوم فرنسا": as often where it happened as who did it
+            lam_object = None
+            if genitive is None and n == 1 and obj is None and ptype in _NEEDS_OBJECT and \
+                    (ag := self._subject_genitive(i + n, s1)):
+                genitive, lam_object = ag  # "قمع الأسد للاحتجاجات": the verbal noun's agent, then its object
+                self.object_named = True
             manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
@@ -330,6 +336,7 @@ class ActionExtractor(ClauseReader):
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
                 target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
+                target = target or lam_object
             elif p.get("requires") == "agent":
                 return [], p  # "شهدت هجوما شرسا": no agent named after the noun
             elif manager:
@@ -368,7 +375,7 @@ class ActionExtractor(ClauseReader):
             return [], p  # "استولى المحتجون على المباني" is a protest; "استولى الحوثيون على الغاز" is not
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
-        if target is None:
+        if target is None and not self.object_named:
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
@@ -382,6 +389,20 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _subject_genitive(self, j: int, s1: int) -> tuple[RawMention, str | None] | None:
+        """"قمع الرئيس السوري بشار الأسد للاحتجاجات", "قصف النظام لمدينة حلب": a verbal noun's genitive followed
+        by its object with لـ is the agent (the noun's object would be the genitive itself otherwise); the object
+        too when it names an actor."""
+        m = self.ctx.mention_at(j)
+        if m is None or m.type not in ACTOR_TYPES or m.last >= s1 or m.proclitic:
+            return None
+        k = m.last
+        obj = self.ctx.mention_at(k)
+        if obj is not None:
+            return (m, obj.key) if obj.type in ACTOR_TYPES and obj.proclitic[-1:] == "ل" else None
+        # "لل": a definite object ("للاحتجاجات"), not a verbal noun of purpose ("دعم الحكومة لمواجهة الأزمة")
+        return (m, None) if self.keys[k].startswith("لل") and len(self.keys[k]) > 4 else None
 
     def _said_of_self(self, s0: int, i: int) -> str | None:
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right

@@ -425,3 +425,10 @@ def test_he_said_he_did_it_and_the_one_told_did_not():
     consult = [(a, tgt) for a, t, tgt in got if t == "CONSULT"]
     assert consult and all("Sameh Shoukry" in (a, tgt) and "Government of Egypt" not in (a, tgt)
                            for a, tgt in consult)
+
+
+def test_a_verbal_noun_with_its_agent_and_an_object_after_lam():
+    got = _actions("وطرد السفير احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات.")
+    assert ("Bashar al-Assad", "COERCE", None) in got
+    # "لمواجهة": a purpose, not an object; the government is backed, not the one who acts
+    assert "COERCE" not in _types("ودعا الرئيس الشعب إلى دعم الحكومة لمواجهة الأزمة.")
