@@ -132,6 +132,10 @@ class ClauseReader:
             if prep and not any(self._governs(alt, j, m) for alt in prep.split("|")):
                 continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
+        if ptype == "ASSAULT" and prep:  # "أطلقوا صواريخ على مدينة جعار": a town attacked is the target
+            for m in self.ctx.mentions_in(j, min(end, j + 10)):
+                if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
+                    return m.key
         return None
 
     def _spoken_to(self, m: RawMention) -> bool:
