@@ -294,6 +294,8 @@ class ActionExtractor(ClauseReader):
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
+            elif ptype in _VERBAL and (subj := self._titled_subject(i + n, subject_end)):
+                actor, tstart = subj.key, subj.last  # "طالب المهندس الاستشاري ممدوح حمزة القوات المسلحة"
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:
@@ -403,6 +405,18 @@ class ActionExtractor(ClauseReader):
             return (m, obj.key) if obj.type in ACTOR_TYPES and obj.proclitic[-1:] == "ل" else None
         # "لل": a definite object ("للاحتجاجات"), not a verbal noun of purpose ("دعم الحكومة لمواجهة الأزمة")
         return (m, None) if self.keys[k].startswith("لل") and len(self.keys[k]) > 4 else None
+
+    def _titled_subject(self, j: int, end: int) -> RawMention | None:
+        """A person named after a verb of saying-and-doing behind a title no lexicon lists: one to three definite
+        words, none of them an actor or a trigger ("طالب المهندس الاستشاري ممدوح حمزة")."""
+        k = j
+        while k < end and k < j + 3 and self.keys[k].startswith("ال") and self.keys[k] not in self._stop and \
+                not self.ctx.mention_at(k) and not self.ctx.anaphor(k) and not self.lex.actions.match(self.keys, k):
+            k += 1
+        if k == j:
+            return None
+        m = self.ctx.mention_at(k)
+        return m if m is not None and m.type == "Person" else None
 
     def _said_of_self(self, s0: int, i: int) -> str | None:
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right

@@ -432,3 +432,14 @@ def test_a_verbal_noun_with_its_agent_and_an_object_after_lam():
     assert ("Bashar al-Assad", "COERCE", None) in got
     # "لمواجهة": a purpose, not an object; the government is backed, not the one who acts
     assert "COERCE" not in _types("ودعا الرئيس الشعب إلى دعم الحكومة لمواجهة الأزمة.")
+
+
+def test_a_person_behind_an_unlisted_title_is_the_subject_of_a_call():
+    got = _actions("وطالب المهندس الاستشاري ممدوح حمزة الحكومة المصرية بالاستقالة.")
+    assert ("REQUEST", "Government of Egypt") in {(t, tgt) for _a, t, tgt in got}
+    assert all(a != "Government of Egypt" for a, _t, _tgt in got)
+
+
+def test_restoring_relations_and_ambushes():
+    assert ("Tunisia", "COOPERATE", "Syria") in _actions("وكانت تونس أعادت علاقاتها الدبلوماسية مع سوريا.")
+    assert "ASSAULT" in _types("ونصبت المقاومة الشعبية كمينا لقائد الحوثيين في لودر.")
