@@ -269,7 +269,7 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
             if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
-                return ([(by, None, i + n)] if by else []), p
+                return ([(by, self._passive_head(s0, i), i + n)] if by else []), p
             if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
@@ -405,6 +405,19 @@ class ActionExtractor(ClauseReader):
             return (m, obj.key) if obj.type in ACTOR_TYPES and obj.proclitic[-1:] == "ل" else None
         # "لل": a definite object ("للاحتجاجات"), not a verbal noun of purpose ("دعم الحكومة لمواجهة الأزمة")
         return (m, None) if self.keys[k].startswith("لل") and len(self.keys[k]) > 4 else None
+
+    def _passive_head(self, s0: int, i: int) -> str | None:
+        """"X، الذي كان أوقف من قبل مخابرات الجيش": the person a relative clause of a passive verb is about."""
+        k = i - 1
+        while k > s0 and self._role_at(k, "kana") or k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        if k <= s0 or self.keys[k] not in _RELATIVE_WORDS:
+            return None
+        k -= 1
+        while k > s0 and self.keys[k] in ("،", ","):
+            k -= 1
+        near = [m for m in self._actors(max(s0, k - 6), k + 1) if m.last == k + 1]
+        return near[-1].key if near and near[-1].type == "Person" else None
 
     def _titled_subject(self, j: int, end: int) -> RawMention | None:
         """A person named after a verb of saying-and-doing behind a title no lexicon lists: one to three definite

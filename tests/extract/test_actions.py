@@ -443,3 +443,10 @@ def test_a_person_behind_an_unlisted_title_is_the_subject_of_a_call():
 def test_restoring_relations_and_ambushes():
     assert ("Tunisia", "COOPERATE", "Syria") in _actions("وكانت تونس أعادت علاقاتها الدبلوماسية مع سوريا.")
     assert "ASSAULT" in _types("ونصبت المقاومة الشعبية كمينا لقائد الحوثيين في لودر.")
+
+
+def test_rockets_fired_at_a_town_and_a_passive_about_a_person():
+    got = _actions("وقالت مصادر محلية ان الحوثيين وقوات صالح اطلقوا عدة صواريخ على مدينة جعار في أبين.")
+    assert ("Houthis", "ASSAULT", "Jaar") in got
+    got = _actions("وأفرج عن بسام منير نحلاوي، الذي كان أوقف من قبل مخابرات الجيش اللبناني.")
+    assert {(t, tgt) for _a, t, tgt in got} == {("COERCE", "Bassam Mounir Nahlaoui")}
