@@ -265,7 +265,9 @@ class ActionExtractor(ClauseReader):
             actor = self._speaker_of(i) or sentence_actor  # "نتوقع من الحكومة": the speaker
         elif kind in ("verb", "present"):
             subject_after = self._subject_after(i + n, subject_end)
-            if self._after_relative(s0, i) and not self._relative_head(s0, i) and not subject_after:
+            if self._after_relative(s0, i) and not self._relative_head(s0, i) and (
+                    not subject_after or subject_after.kind == "anaphor"):
+                # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
             if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
@@ -280,7 +282,7 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
-            elif (said := self._said_of_self(s0, i)) is not None:
+            elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
@@ -386,6 +388,8 @@ class ActionExtractor(ClauseReader):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
+            return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
         self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
@@ -424,12 +428,15 @@ class ActionExtractor(ClauseReader):
         words, none of them an actor or a trigger ("طالب المهندس الاستشاري ممدوح حمزة")."""
         k = j
         while k < end and k < j + 3 and self.keys[k].startswith("ال") and self.keys[k] not in self._stop and \
-                not self.ctx.mention_at(k) and not self.ctx.anaphor(k) and not self.lex.actions.match(self.keys, k):
-            k += 1
+                not self.keys[k].endswith(("ون", "ين", "ات")) and not self.ctx.mention_at(k) and \
+                not self.ctx.anaphor(k) and not self.lex.actions.match(self.keys, k):
+            k += 1  # not a plural ("وطالب المواطنون اليمنيون رئيس الحكومة": the citizens ask him)
         if k == j:
             return None
         m = self.ctx.mention_at(k)
-        return m if m is not None and m.type == "Person" else None
+        if m is None or m.type != "Person" or self.lex.titles.match(self.keys, m.first):
+            return None  # a person named with a title of his own is the object of the words before
+        return m
 
     def _said_of_self(self, s0: int, i: int) -> str | None:
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
@@ -702,7 +709,7 @@ class ActionExtractor(ClauseReader):
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
-        return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب", "بان", "بانه", "بانها", "بانهم") or
+        return next((k for k in range(j, end) if self.keys[k] in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or
                      self.keys[k].startswith("ب") and self.lex.actions.match(self.keys, k)), end)
 
     def _call_end(self, j: int, s1: int) -> int:
@@ -811,7 +818,10 @@ class ActionExtractor(ClauseReader):
         return [(earlier[-1].actor, earlier[-1].target, i + 1)]
 
     def _pronoun_target(self, s0: int, i: int) -> str | None:
-        """"يجب تدميرهم": the nearest group named before in the sentence."""
+        """"يجب تدميرهم": the nearest group named before in the sentence; "اقتحامها" is a town or a building as
+        often as a group, so only a plural pronoun points back to one."""
+        if not self.keys[i].endswith(("هم", "هما", "هن")):
+            return None
         start = min(s0, self._content_start(i, s0), self._quote_start(i, s0))
         groups = [m for m in self._actors(start, i) if m.type == "Group"]
         return groups[-1].key if groups else None

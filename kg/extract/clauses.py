@@ -123,7 +123,7 @@ class ClauseReader:
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
-            if m.first > 0 and self._role_at(m.first - 1, "leader"):
+            if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
             if self._spoken_to(m):
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
@@ -137,6 +137,12 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _led_body(self, k: int) -> bool:
+        """"ائتلاف الوطنية بزعامة X": a body named right before is led by X; "أشاد العطية بقيادة بارزاني" praises
+        Barzani's leadership (a person is not led)."""
+        before = [m for m in self._actors(max(0, k - 6), k) if m.last == k]
+        return bool(before) and before[-1].type != "Person"
 
     def _spoken_to(self, m: RawMention) -> bool:
         """"في تصريح لـ«الشرق الأوسط»", "قال لوكالة رويترز": the one spoken to, after a noun or verb of speaking."""

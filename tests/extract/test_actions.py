@@ -450,3 +450,19 @@ def test_rockets_fired_at_a_town_and_a_passive_about_a_person():
     assert ("Houthis", "ASSAULT", "Jaar") in got
     got = _actions("وأفرج عن بسام منير نحلاوي، الذي كان أوقف من قبل مخابرات الجيش اللبناني.")
     assert {(t, tgt) for _a, t, tgt in got} == {("COERCE", "Bassam Mounir Nahlaoui")}
+
+
+def test_what_strikes_hit_is_not_their_actor():
+    got = _actions("وأعلن تنظيم القاعدة بيانا. وقال مراقبون إن الضربات الأميركية التي استهدفت التنظيم أخيرا "
+                   "دفعته إلى التراجع.")
+    assert not any(a == "al-Qaeda" and t == "ASSAULT" for a, t, _tgt in got)
+
+
+def test_citizens_asking_a_prime_minister_do_not_make_him_the_actor():
+    got = _actions("وطالب المواطنون اليمنيون رئيس الحكومة خالد بحاح بالتركيز على أعمال الإغاثة.")
+    assert not any(t == "REQUEST" and "Bahah" in a for a, t, _tgt in got)
+
+
+def test_urging_someone_to_do_something_somewhere_has_no_target_there():
+    got = _actions("وحث الوزير السعودي الجميع على بذل المزيد من الجهد في المملكة.")
+    assert all(tgt is None for _a, t, tgt in got if t == "REQUEST")
