@@ -30,6 +30,7 @@ _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
+_RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
 _NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
 
@@ -73,7 +74,7 @@ class ActionExtractor(ClauseReader):
 
     def _match(self, i: int) -> tuple[int, dict, tuple[int, int] | None, str] | None:
         """The trigger at token i: (length, payload, the object of a light verb, object pronoun suffix)."""
-        light = self.lex.light_actions.match(self.keys, i)
+        light = self.lex.light_actions.match(self.keys, i) or self._short_verb(i, self.lex.light_actions)
         if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
@@ -81,7 +82,7 @@ class ActionExtractor(ClauseReader):
                 for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
-        m = self.lex.actions.match(self.keys, i)
+        m = self.lex.actions.match(self.keys, i) or self._short_verb(i, self.lex.actions)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
         if (cm := self._cameo(i)) is not None:
@@ -93,6 +94,16 @@ class ActionExtractor(ClauseReader):
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
         return None
+
+    def _short_verb(self, i: int, index) -> tuple[int, str, list[dict]] | None:
+        """"وشن", "وحث": a conjunction on a verb of two letters, which the clitic reading leaves out (it keeps
+        stems of three letters or more)."""
+        tok = self.keys[i]
+        if len(tok) != 3 or tok[0] not in "وف":
+            return None
+        m = index.match([tok[1:]], 0, clitics=False)
+        verbs = [pl for pl in m[2] if pl["kind"] == "verb"] if m and m[0] == 1 else []
+        return (1, tok[0], verbs) if verbs else None
 
     def _adjacent(self, j: int, end: int) -> list[int]:
         """Where the object of a verb stands when it must follow the verb or its subject directly ("تبنى تنظيم
@@ -162,7 +173,8 @@ class ActionExtractor(ClauseReader):
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
-                if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text):
+                if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
+                        self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
                     i += n
                     continue
@@ -202,6 +214,7 @@ class ActionExtractor(ClauseReader):
         kind, ptype = p["kind"], p["type"]
         self.kind = kind
         self.after_verb: RawMention | None = None
+        self.object_named = False  # the object is named and is no actor: no target to look for
         self.requires_target = p.get("requires") == "target"
         if self.call[0] <= i < self.call[1] and ptype not in self.call[2]:
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
@@ -227,6 +240,8 @@ class ActionExtractor(ClauseReader):
         if kind in ("verb", "present") and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
             return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
+        if kind == "present" and i > s0 and self._role_at(i - 1, "subjunctive"):
+            return [], p  # "إمكانية أن يشن الإرهابيون هجمات": a possibility, not an attack
         if kind in ("verb", "present") and self._masdar(s0, i):
             kind = "noun"  # "إلى دعم الحكومة": a verbal noun after a preposition
         elif kind == "verb" and self.keys[i].endswith("ا") and i + n < s1 and self.keys[i + n][:1] == "ل":
@@ -250,12 +265,14 @@ class ActionExtractor(ClauseReader):
             actor = self._speaker_of(i) or sentence_actor  # "نتوقع من الحكومة": the speaker
         elif kind in ("verb", "present"):
             subject_after = self._subject_after(i + n, subject_end)
-            if self._after_relative(s0, i) and not self._relative_head(s0, i) and not subject_after:
+            if self._after_relative(s0, i) and not self._relative_head(s0, i) and (
+                    not subject_after or subject_after.kind == "anaphor"):
+                # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
             if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
-                return ([(by, None, i + n)] if by else []), p
-            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and \
+                return ([(by, self._passive_head(s0, i), i + n)] if by else []), p
+            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")):
@@ -265,6 +282,8 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
+            elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
+                actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
@@ -277,6 +296,8 @@ class ActionExtractor(ClauseReader):
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
+            elif ptype in _VERBAL and (subj := self._titled_subject(i + n, subject_end)):
+                actor, tstart = subj.key, subj.last  # "طالب المهندس الاستشاري ممدوح حمزة القوات المسلحة"
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
             elif a:
@@ -295,22 +316,33 @@ class ActionExtractor(ClauseReader):
                 p, tstart = {**p, "type": complement[1]}, complement[0]
                 ptype = p["type"]
         else:
-            between = self._between(i, n, s1)
+            # "اشتباكات بين X وY": the two sides; "دعم العلاقات بين مصر وفرنسا" backs relations, not one of them
+            between = self._between(i, n, s1) if ptype in _SYMMETRIC | {"ASSAULT"} or kind == "mutual" else None
             genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
             if genitive is None and n == 1 and self._agentive(i, ptype):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
                 if genitive is not None and genitive.type == "State":
                     genitive = None  # "هجوم فرنسا": as often where it happened as who did it
+            lam_object = None
+            if genitive is None and n == 1 and obj is None and ptype in _NEEDS_OBJECT and \
+                    (ag := self._subject_genitive(i + n, s1)):
+                genitive, lam_object = ag  # "قمع الأسد للاحتجاجات": the verbal noun's agent, then its object
+                self.object_named = True
             manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
+                target = self._sufferer(s0, i, ptype)  # "الزبداني التي تتعرض لهجوم من قبل X"
             elif self._suffered(s0, i):
                 return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+                target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
+                target = target or lam_object
+            elif p.get("requires") == "agent":
+                return [], p  # "شهدت هجوما شرسا": no agent named after the noun
             elif manager:
                 actor = manager.key  # "تمكنت القوات الجوية من قتل"
             elif self._context("background", ptype, max(s0, i - 3), i):
@@ -342,22 +374,127 @@ class ActionExtractor(ClauseReader):
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 10), i)):
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
-        if actor is None:
-            return [], p
+        if actor is None or p.get("requires") == "protesters" and "protest" not in (
+                getattr(self.ctx.entities.get(actor), "label_en", "") or "").lower():
+            return [], p  # "استولى المحتجون على المباني" is a protest; "استولى الحوثيون على الغاز" is not
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
-        if target is None:
+        if target is None and not self.object_named:
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
             target = self._target(tstart, end, p["target"], actor, ptype)
+            if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
+                target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
+            return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
         self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _subject_genitive(self, j: int, s1: int) -> tuple[RawMention, str | None] | None:
+        """"قمع الرئيس السوري بشار الأسد للاحتجاجات", "قصف النظام لمدينة حلب": a verbal noun's genitive followed
+        by its object with لـ is the agent (the noun's object would be the genitive itself otherwise); the object
+        too when it names an actor."""
+        m = self.ctx.mention_at(j)
+        if m is None or m.type not in ACTOR_TYPES or m.last >= s1 or m.proclitic:
+            return None
+        k = m.last
+        obj = self.ctx.mention_at(k)
+        if obj is not None:
+            return (m, obj.key) if obj.type in ACTOR_TYPES and obj.proclitic[-1:] == "ل" else None
+        # "لل": a definite object ("للاحتجاجات"), not a verbal noun of purpose ("دعم الحكومة لمواجهة الأزمة")
+        return (m, None) if self.keys[k].startswith("لل") and len(self.keys[k]) > 4 else None
+
+    def _passive_head(self, s0: int, i: int) -> str | None:
+        """"X، الذي كان أوقف من قبل مخابرات الجيش": the person a relative clause of a passive verb is about."""
+        k = i - 1
+        while k > s0 and self._role_at(k, "kana") or k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        if k <= s0 or self.keys[k] not in _RELATIVE_WORDS:
+            return None
+        k -= 1
+        while k > s0 and self.keys[k] in ("،", ","):
+            k -= 1
+        near = [m for m in self._actors(max(s0, k - 6), k + 1) if m.last == k + 1]
+        return near[-1].key if near and near[-1].type == "Person" else None
+
+    def _titled_subject(self, j: int, end: int) -> RawMention | None:
+        """A person named after a verb of saying-and-doing behind a title no lexicon lists: one to three definite
+        words, none of them an actor or a trigger ("طالب المهندس الاستشاري ممدوح حمزة")."""
+        k = j
+        while k < end and k < j + 3 and self.keys[k].startswith("ال") and self.keys[k] not in self._stop and \
+                not self.keys[k].endswith(("ون", "ين", "ات")) and not self.ctx.mention_at(k) and \
+                not self.ctx.anaphor(k) and not self.lex.actions.match(self.keys, k):
+            k += 1  # not a plural ("وطالب المواطنون اليمنيون رئيس الحكومة": the citizens ask him)
+        if k == j:
+            return None
+        m = self.ctx.mention_at(k)
+        if m is None or m.type != "Person" or self.lex.titles.match(self.keys, m.first):
+            return None  # a person named with a title of his own is the object of the words before
+        return m
+
+    def _said_of_self(self, s0: int, i: int) -> str | None:
+        """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
+        before the verb; "أنه" for a person, "أنها" for a body or state."""
+        k = i - 1
+        while k > s0 and self.keys[k] in ("قد", "لقد"):
+            k -= 1
+        if k < s0 or self.keys[k] not in ("انه", "انها", "بانه", "بانها"):
+            return None
+        st = self._statement_of(i)
+        if st is None or self._type(st.speaker) is None:
+            return None
+        person = self._type(st.speaker) == "Person"
+        return st.speaker if person == self.keys[k].endswith("انه") else None
+
+    def _sufferer(self, s0: int, i: int, ptype: str) -> str | None:
+        """The subject of a verb of suffering or repelling right before an attack noun whose agent is named: "صدت
+        المقاومة هجوما للحوثيين", "الزبداني التي تتعرض لهجوم من قبل قوات النظام" (a place may be the target)."""
+        for k in range(i - 1, max(s0, i - 4) - 1, -1):
+            hit = self.lex.action_context.match(self.keys, k)
+            if not (hit and hit[1] in ("", "و", "ف") and
+                    any(pl["role"] == "suffer" and ptype in pl["types"] for pl in hit[2])):
+                continue
+            subj = self._subject_after(k + hit[0], i)  # VSO: "صدت المقاومة هجوما"
+            if subj is not None:
+                return subj.key
+            j = k - 1
+            while j > s0 and self.keys[j] in _RELATIVE_WORDS:
+                j -= 1  # "مدينة الزبداني والتي تتعرض"
+            while j > s0 and self.keys[j] in ("،", ","):
+                j -= 1
+            before = [m for m in self.ctx.mentions_in(max(s0, j - 8), j + 1) if m.last == j + 1]
+            return before[-1].key if before and not self._governed(before[-1]) else None
+        return None
+
+    def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
+        """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
+        بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
+        for k in range(j, min(s1, j + 3)):
+            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
+                return False
+            hit = self.lex.action_context.match(self.keys, k, clitics=False)
+            if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \
+                    not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(0, k - 4), k + 1)):
+                return True
+        return False
+
+    def _continued_target(self, j: int, end: int, actor: str) -> str | None:
+        """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past
+        its time words) describes that attack, and its object is the attack's target."""
+        k = j
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in ("امس",)):
+            k += 1
+        hit = self.lex.actions.match(self.keys, k) if k < end else None
+        if not hit or hit[1] != "" or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
+            return None
+        pl = next(pl for pl in hit[2] if pl["type"] == "ASSAULT")
+        return self._target(k + hit[0], end, pl["target"], actor, "ASSAULT")
 
     def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
                       ptype: str) -> bool:
@@ -572,7 +709,7 @@ class ActionExtractor(ClauseReader):
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
-        return next((k for k in range(j, end) if self.keys[k] in ("الي", "ب", "بان", "بانه", "بانها", "بانهم") or
+        return next((k for k in range(j, end) if self.keys[k] in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or
                      self.keys[k].startswith("ب") and self.lex.actions.match(self.keys, k)), end)
 
     def _call_end(self, j: int, s1: int) -> int:
@@ -681,7 +818,10 @@ class ActionExtractor(ClauseReader):
         return [(earlier[-1].actor, earlier[-1].target, i + 1)]
 
     def _pronoun_target(self, s0: int, i: int) -> str | None:
-        """"يجب تدميرهم": the nearest group named before in the sentence."""
+        """"يجب تدميرهم": the nearest group named before in the sentence; "اقتحامها" is a town or a building as
+        often as a group, so only a plural pronoun points back to one."""
+        if not self.keys[i].endswith(("هم", "هما", "هن")):
+            return None
         start = min(s0, self._content_start(i, s0), self._quote_start(i, s0))
         groups = [m for m in self._actors(start, i) if m.type == "Group"]
         return groups[-1].key if groups else None

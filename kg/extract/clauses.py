@@ -24,7 +24,7 @@ _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "ال
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SETS_OFF = {")", "(", ":", "«", "»", '"'}  # "(جنوب اليمن) قصفت": not its subject
+_SETS_OFF = {")", "(", ":", "«", "»", '"', "كما"}  # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
 _THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 
@@ -96,7 +96,9 @@ class ClauseReader:
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
-                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])]
+                  and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])
+                  and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
         if not before:
             return None, None
         last = before[-1]
@@ -113,24 +115,53 @@ class ClauseReader:
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
-            if m.key == actor or not prep and m.first > 0 and self.keys[m.first - 1] in ("في", "داخل"):
-                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا")
+            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in ("في", "داخل") or
+                                                                 self._role_at(m.first - 1, "locative")):
+                continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
                                                                                           m.first)):
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
+            if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
+                continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
+            if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
+                continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
+            if self._spoken_to(m):
+                continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
-            if prep:
-                k = self._before_object(m.first)
-                if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
-                    return m.key  # "غارات على مواقع للحوثيين": the target owns what was hit
-                preps = {p for p, _s in clitic_variants(self.keys[m.first])}
-                before = self.keys[k] if k >= 0 else ""
-                if not (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
-                        self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first)):
-                    continue
+            if prep and not any(self._governs(alt, j, m) for alt in prep.split("|")):
+                continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
+        if ptype == "ASSAULT" and prep:  # "أطلقوا صواريخ على مدينة جعار": a town attacked is the target
+            for m in self.ctx.mentions_in(j, min(end, j + 10)):
+                if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
+                    return m.key
         return None
+
+    def _led_body(self, k: int) -> bool:
+        """"ائتلاف الوطنية بزعامة X": a body named right before is led by X; "أشاد العطية بقيادة بارزاني" praises
+        Barzani's leadership (a person is not led)."""
+        before = [m for m in self._actors(max(0, k - 6), k) if m.last == k]
+        return bool(before) and before[-1].type != "Person"
+
+    def _spoken_to(self, m: RawMention) -> bool:
+        """"في تصريح لـ«الشرق الأوسط»", "قال لوكالة رويترز": the one spoken to, after a noun or verb of speaking."""
+        k = self._before_object(m.first)
+        if m.proclitic[-1:] != "ل":
+            if k < 1 or self.keys[k] != "ل":
+                return False
+            k -= 1
+        return k >= 0 and (bool(self.lex.speech.match(self.keys, k)) or self._role_at(k, "interview", clitics=True))
+
+    def _governs(self, prep: str, j: int, m: RawMention) -> bool:
+        """Whether the preposition governs the mention, directly or through the nouns the mention owns."""
+        k = self._before_object(m.first)
+        if m.proclitic[-1:] == "ل" and k >= 1 and self.keys[k - 1] == prep and not self.ctx.mention_at(k):
+            return True  # "غارات على مواقع للحوثيين": the target owns what was hit
+        preps = {p for p, _s in clitic_variants(self.keys[m.first])}
+        before = self.keys[k] if k >= 0 else ""
+        return (before == prep or any(p.endswith(prep) for p in preps if p) or len(prep) == 1 and
+                self.keys[m.first].startswith(prep) or self._owner_after(prep, j, m.first))
 
     def _owner_after(self, prep: str, j: int, first: int) -> bool:
         """"غارات على مواقع وتجمعات الحوثيين": the preposition governs one to three nouns that the actor owns."""
@@ -277,6 +308,12 @@ class ClauseReader:
     def _speaker_of(self, i: int) -> str | None:
         st = self._statement_of(i)
         return st.speaker if st else None
+
+    def _speaker_is(self, key: str, i: int) -> bool:
+        """"قال X إنه دعا": X before the complementizer is the speaker; "أبلغ سلام المجلس أنه تلقى": the council
+        is the one told, not the subject of what follows."""
+        st = self._statement_of(i) or self._statement_around(i)
+        return st is not None and key == st.speaker
 
     def _statement_around(self, i: int) -> Statement | None:
         off = self.toks[i].span.begin

@@ -15,11 +15,11 @@ ANAPHORS = {
     # bare nouns that refer back to the most recent entity of a kind
     "الوكاله": "agency", "الوزاره": "ministry", "اللجنه": "committee", "الرئاسه": "presidency",
     "الاخير": "person", "المتحدث": "person", "المصدر": "source",
-    # "وقالت الحركة في بيان": the last organization named with that head noun, or of that kind
+    # "وقالت الحركة في بيان": the last organization or group named with that head noun, or organization of that kind
     "الحركه": "head:حركه:militant", "الجماعه": "head:جماعه:militant", "التنظيم": "head:تنظيم:militant",
     "الحزب": "head:حزب:party", "الجبهه": "head:جبهه:militant", "المنظمه": "head:منظمه:ngo",
     "البعثه": "head:بعثه:", "الهيئه": "head:هيئه:", "المرصد": "head:مرصد:ngo", "التحالف": "head:تحالف:",
-    "النادي": "head:نادي:", "المركز": "head:مركز:", "الجمعيه": "head:جمعيه:ngo",
+    "المقاومه": "head:مقاومه:", "النادي": "head:نادي:", "المركز": "head:مركز:", "الجمعيه": "head:جمعيه:ngo",
 }
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
 
@@ -105,16 +105,24 @@ class DocContext:
         return None
 
     def _by_head(self, i: int, head: str, org_kind: str) -> str | None:
+        """The body a bare head noun refers back to: of those named before with that head, the one named most
+        often so far ("الحزب" after a party's press conference that mentions another party in passing), the most
+        recent on a tie."""
         rows = gazetteer().rows
+        named: dict[str, int] = {}
+        order: list[str] = []
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)
-            if ent is None or ent.type != "Organization":
+            if ent is None or ent.type not in ("Organization", "Group"):
                 continue
             surface = norm(self.analysis.text[m.span.begin:m.span.end])
+            # a group only by its name's head: "الجبهة" is not the last militant group named
             if head in surface or head in norm(ent.label_ar or "") or \
-                    org_kind and rows.get(m.key, {}).get("kind") == org_kind:
-                return m.key
-        return None
+                    ent.type == "Organization" and org_kind and rows.get(m.key, {}).get("kind") == org_kind:
+                if m.key not in named:
+                    order.append(m.key)
+                named[m.key] = named.get(m.key, 0) + 1
+        return max(order, key=lambda k: named[k]) if order else None
 
     def is_weekday_or_date(self, i: int) -> bool:
         lex = lexicons()

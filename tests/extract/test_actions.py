@@ -362,3 +362,107 @@ def test_airstrikes_of_a_force_are_its_own_but_an_attack_of_a_country_may_be_whe
 def test_holding_someone_responsible_accuses_them():
     assert ("Mahmoud Abbas", "ACCUSE", "Israel") in _actions(
         "وحمل الرئيس الفلسطيني محمود عباس الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.")
+
+
+def test_attacks_take_their_target_after_dhidd_and_in_the_present():
+    got = _actions("وتشن القوات التركية غارات ضد تنظيم الدولة الإسلامية في شمال سوريا.")
+    assert any(t == "ASSAULT" and tgt == "Islamic State" for _a, t, tgt in got)
+
+
+def test_a_verb_of_attack_after_the_attack_noun_names_its_target():
+    got = _actions("وشنت مقاتلات التحالف العربي سلسلة غارات أمس استهدفت مواقع لمليشيات الحوثي في صعدة.")
+    assert ("Saudi-led coalition in Yemen", "ASSAULT", "Houthis") in got
+
+
+def test_a_force_of_an_army_acts_as_the_army_and_a_region_is_no_target():
+    got = _actions("وأوقفت قوة من الجيش اللبناني 23 شخصاً سورياً شرق لبنان.")
+    assert {(t, tgt) for a, t, tgt in got if a == "Armed Forces of Lebanon"} == {("COERCE", None)}
+
+
+def test_words_in_another_sense_are_no_events():
+    assert not _actions("وقالت الفتاة إنها تظاهرت بأنها نائمة حتى غادر المسلحون.")
+    assert not _actions("وكان تنظيم داعش يدعو لأفراده بالهداية في كل خطبة.")
+    assert not _actions("وتدين بنما بالفضل في هذا الفوز لمدربها.")
+
+
+def test_a_possibility_is_no_attack():
+    assert "ASSAULT" not in _types("وأكد المصدر إمكانية أن يشن تنظيم داعش هجمات ضد القوات العراقية.")
+
+
+def test_seizing_is_a_protest_only_for_protesters():
+    assert not _actions("وقالت الحكومة اليمنية إن الحوثيين استولوا على الغاز في مأرب.")
+
+
+def test_relations_between_two_states_are_backed_not_the_second_state():
+    assert "SUPPORT" not in _types("وأشاد الوزير بجهود الملك في دعم وتعزيز العلاقات بين مصر وفرنسا.")
+
+
+def test_the_outlet_spoken_to_is_not_the_target():
+    got = _actions("وانتقد وزير الخارجية المصري سامح شكري، في حديث لقناة الجزيرة، الحكومة العراقية.")
+    assert got and all(tgt != "Al Jazeera" for _a, _t, tgt in got)
+
+
+def test_an_attack_repelled_targets_who_repelled_it():
+    got = _actions("وصدت المقاومة الشعبية هجوما للحوثيين في منطقة آل حميقان.")
+    assert ("Houthis", "ASSAULT", "popular resistance") in got
+    assert not _actions("وقال الكاتب إن الأمة شهدت هجوما شرسا على ثوابتها.")  # no agent named
+
+
+def test_two_letter_verbs_after_a_conjunction():
+    assert ("Kais Saied", "REQUEST", "Government of Tunisia") in _actions(
+        "وحث الرئيس التونسي قيس سعيد الحكومة على الإسراع في الإصلاحات.")
+    got = _actions("وكان تنظيم داعش قد شن في حلب هجوما على الجيش السوري.")
+    assert ("Islamic State", "ASSAULT", "Armed Forces of Syria") in got
+
+
+def test_the_leader_of_the_subject_is_not_the_one_asked():
+    got = _actions("وطالب حزب النور بزعامة يونس مخيون الحكومة المصرية بالإفراج عن المعتقلين.")
+    assert ("Al-Nour Party", "REQUEST", "Government of Egypt") in got
+
+
+def test_he_said_he_did_it_and_the_one_told_did_not():
+    got = _actions("وأبلغ وزير الخارجية المصري سامح شكري الحكومة المصرية أنه تلقى اتصالا هاتفيا من نظيره الفرنسي.")
+    consult = [(a, tgt) for a, t, tgt in got if t == "CONSULT"]
+    assert consult and all("Sameh Shoukry" in (a, tgt) and "Government of Egypt" not in (a, tgt)
+                           for a, tgt in consult)
+
+
+def test_a_verbal_noun_with_its_agent_and_an_object_after_lam():
+    got = _actions("وطرد السفير احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات.")
+    assert ("Bashar al-Assad", "COERCE", None) in got
+    # "لمواجهة": a purpose, not an object; the government is backed, not the one who acts
+    assert "COERCE" not in _types("ودعا الرئيس الشعب إلى دعم الحكومة لمواجهة الأزمة.")
+
+
+def test_a_person_behind_an_unlisted_title_is_the_subject_of_a_call():
+    got = _actions("وطالب المهندس الاستشاري ممدوح حمزة الحكومة المصرية بالاستقالة.")
+    assert ("REQUEST", "Government of Egypt") in {(t, tgt) for _a, t, tgt in got}
+    assert all(a != "Government of Egypt" for a, _t, _tgt in got)
+
+
+def test_restoring_relations_and_ambushes():
+    assert ("Tunisia", "COOPERATE", "Syria") in _actions("وكانت تونس أعادت علاقاتها الدبلوماسية مع سوريا.")
+    assert "ASSAULT" in _types("ونصبت المقاومة الشعبية كمينا لقائد الحوثيين في لودر.")
+
+
+def test_rockets_fired_at_a_town_and_a_passive_about_a_person():
+    got = _actions("وقالت مصادر محلية ان الحوثيين وقوات صالح اطلقوا عدة صواريخ على مدينة جعار في أبين.")
+    assert ("Houthis", "ASSAULT", "Jaar") in got
+    got = _actions("وأفرج عن بسام منير نحلاوي، الذي كان أوقف من قبل مخابرات الجيش اللبناني.")
+    assert {(t, tgt) for _a, t, tgt in got} == {("COERCE", "Bassam Mounir Nahlaoui")}
+
+
+def test_what_strikes_hit_is_not_their_actor():
+    got = _actions("وأعلن تنظيم القاعدة بيانا. وقال مراقبون إن الضربات الأميركية التي استهدفت التنظيم أخيرا "
+                   "دفعته إلى التراجع.")
+    assert not any(a == "al-Qaeda" and t == "ASSAULT" for a, t, _tgt in got)
+
+
+def test_citizens_asking_a_prime_minister_do_not_make_him_the_actor():
+    got = _actions("وطالب المواطنون اليمنيون رئيس الحكومة خالد بحاح بالتركيز على أعمال الإغاثة.")
+    assert not any(t == "REQUEST" and "Bahah" in a for a, t, _tgt in got)
+
+
+def test_urging_someone_to_do_something_somewhere_has_no_target_there():
+    got = _actions("وحث الوزير السعودي الجميع على بذل المزيد من الجهد في المملكة.")
+    assert all(tgt is None for _a, t, tgt in got if t == "REQUEST")
