@@ -1,8 +1,10 @@
 """Entity resolution inside an article; keys are built so that the same entity gets the same key in every article.
 
 - gazetteer entities keep the gazetteer key;
-- persons the gazetteer does not know are keyed by the spelling-tolerant skeleton of their family name
-  (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key);
+- persons the gazetteer does not know are keyed by the spelling-tolerant skeleton of their family name when it is
+  rare (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key), else by given and family name: a family name that
+  many people share (shared_family_names.tsv: الغامدي, الحربي) or a father's name (سلمان بن عبد العزيز) would put
+  unrelated people of many articles in one node;
 - role phrases ("رئيس كازاخستان", "أمير قطر") go to the person holding that role in the article, else to the
   gazetteer's holder;
 - institutions and groups are keyed by their owner country (kazakhstan_interior_ministry).
@@ -10,8 +12,11 @@
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
+
 from kg.extract.mentions import RawMention
-from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
+from kg.lexicon import DATA, clitic_variants, gazetteer, head_labels, match_key, read_tsv, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -21,14 +26,64 @@ from kg.vocab import slug
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
 
 
+_PATRONYMS = {"بن", "ابن", "بنت"}
+_GIVEN_LINKS = {"عبد", "ابو", "أبو"}
+_LINKS = _PATRONYMS | {"ال"}
+
+
+def family_part(word: str) -> str:
+    """The key part of a name word: its spelling-tolerant skeleton, transliterated (توكاييف/توكايف -> tkf); ع and
+    the hamza stay a letter (العتيبي is not التابعي)."""
+    return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
+
+
+def _given_key(word: str) -> str:
+    # given names have one spelling in Arabic news; the skeleton would make محمد and محمود one name
+    return slug(transliterate(word.replace("ع", "e")).lower().replace("'", "e"))
+
+
+@lru_cache(maxsize=1)
+def shared_family_names() -> frozenset[str]:
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its links: "بن محمد بن فهد" -> محمد فهد."""
+    return tuple(w for w in name if w not in _LINKS)
+
+
+def _given_part(name: tuple[str, ...]) -> str:
+    # "عبد الله الصبيحي": the given name is "عبد الله", written as one word or two
+    core = _core(name) or name
+    return "".join(core[:2]) if core[0] in _GIVEN_LINKS and len(core) > 1 else core[0]
+
+
+def _fathers_name(name: tuple[str, ...]) -> bool:
+    """"سلمان بن عبد العزيز": the last word is the father's name, which many sons share, not a family name."""
+    return len(name) > 2 and (name[-2] in _PATRONYMS or (name[-2] == "عبد" and name[-3] in _PATRONYMS))
+
+
 def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
-    words = (name[0], name[-1]) if with_first and len(name) > 1 else (name[-1],)
-    return "person_" + slug(transliterate(" ".join(skeleton(w) for w in words)).lower().replace("'", ""))
+    family = family_part(name[-1])
+    core = _core(name)
+    at = next((k for k, w in enumerate(name) if w in _PATRONYMS), len(name))
+    if 0 < at < len(name) - 1:
+        # "سلمان بن عبد العزيز": given and father's name; "بندر بن سعود بن محمد" and "بندر بن سلمان بن محمد" are
+        # cousins, the father's name keys them apart
+        after = name[at + 1:]
+        father_len = 2 if after[0] in _GIVEN_LINKS and len(after) > 1 else 1
+        words = [_given_key(_given_part(name)), _given_key(_given_part(after))] + \
+            ([family_part(name[-1])] if len(after) > father_len else [])
+        return "person_" + slug(" ".join(words))
+    if len(core) > 1 and (with_first or family in shared_family_names() or _fathers_name(name)):
+        return "person_" + slug(f"{_given_key(_given_part(name))} {family}")
+    return "person_" + family
 
 
 def _another_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Two names of two or more words with one family name, whose first words differ and do not occur in the other
     name ("جومرت توكاييف" is "قاسم جومرت توكاييف"; "ميسم منير نحلاوي" is not "بسام منير نحلاوي")."""
+    name, known = _core(name), _core(known)  # "تركي بن محمد" and "فيصل بن نواف" are compared by their names
     if len(name) < 2 or len(known) < 2:
         return False
     return skeleton(name[0]) not in {skeleton(w) for w in known} and \
@@ -54,7 +109,12 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 m.key = next((by_last[k] for k in by_last if _first_name_of(k, m.name[0], persons)), None)
             if m.key is None:
                 m.key = person_key(m.name)
-        by_last.setdefault(skeleton(m.name[-1]), m.key)
+                if len(_core(m.name)) == 1 and m.key[len("person_"):] in shared_family_names():
+                    # "الدكتور محمد", "قال الغامدي" with no full name in the article: one of many people, so a
+                    # key of this article's own
+                    m.key += "_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        if not _fathers_name(m.name):  # a bare "عبد العزيز" is not every son of his named before
+            by_last.setdefault(skeleton(m.name[-1]), m.key)
         full_names.setdefault(m.key, m.name)
         if m.role and not m.role_country:
             row = gaz.rows.get(m.key, {})
