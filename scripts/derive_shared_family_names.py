@@ -62,8 +62,9 @@ def main() -> int:
     shared = sorted((p, n) for p, n in givens.items() if n >= MIN_GIVEN)
     header = ("# Family-name key parts that many people share: derived from SaudiNewsNet (CC BY-NC-SA 4.0, name\n"
               "# counts only) by scripts/derive_shared_family_names.py. A key part seen after at least\n"
-              f"# {MIN_GIVEN} different given names, each {MIN_PAIR}+ times; an unknown person with such a family name is keyed by given and\n"
-              "# family name, a rarer family name keys the person alone (one person across articles).\n"
+              f"# {MIN_GIVEN} different given names, each {MIN_PAIR}+ times; an unknown person with such a family\n"
+              "# name is keyed by given and family name, a rarer family name keys the person alone (one person\n"
+              "# across articles).\n"
               "key\tgiven_names\tform\n")
     OUT.write_text(header + "".join(f"{p}\t{n}\t{forms[p].most_common(1)[0][0]}\n" for p, n in shared),
                    encoding="utf-8")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from kg.extract.mentions import RawMention
+from kg.extract.mentions import RawMention, _common_nouns
 from kg.lexicon import DATA, clitic_variants, gazetteer, head_labels, match_key, read_tsv, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
@@ -96,6 +96,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     gaz = gazetteer()
     # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
+    _bare_listed_names(persons, {m.key for m in raw if m.type == "State"}, gaz, text)  # the focus may come from him
+    persons = [m for m in persons if m.type == "Person"]
     by_last: dict[str, str] = {}
     full_names: dict[str, tuple[str, ...]] = {}  # key -> the longest name read for it
     for m in sorted(persons, key=lambda m: -len(m.name)):
@@ -165,6 +167,22 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             seen.add(sig)
             mentions.append(Mention(m.span, text[m.span.begin:m.span.end], m.key, m.kind))
     return entities, mentions
+
+
+def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, text: str) -> None:
+    """A listed person's one-word name that many people share ("المالكي", "يوسف") stands for the listed person only
+    when the article names that person in full or the person's country; else it is someone else of that name (a TV
+    presenter, a director), resolved like any unknown person."""
+    full = {m.key for m in persons if m.key in gaz.rows and len(_core(m.name)) > 1}
+    for m in persons:
+        if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
+                gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
+            written = norm(text[m.span.begin:m.span.end])
+            word = written[len(m.prefix):] if m.prefix and written.startswith(m.prefix) else written
+            if family_part(word) in shared_family_names():
+                m.key, m.name = None, (word,)
+                if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
+                    m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
 
 
 def _first_name_of(key: str, token: str, persons: list[RawMention]) -> bool:
