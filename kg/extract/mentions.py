@@ -131,6 +131,24 @@ def _raw_stopwords() -> frozenset[str]:
     return frozenset(r["word"] for r in _stop_rows())
 
 
+def family_part(word: str) -> str:
+    """The key part of a name word: its spelling-tolerant skeleton, transliterated (توكاييف/توكايف -> tkf); ع and
+    the hamza stay a letter (العتيبي is not التابعي)."""
+    return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
+
+
+@cache
+def shared_family_names() -> frozenset[str]:
+    """Family-name key parts that many people share (derived by scripts/derive_shared_family_names.py)."""
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Ranks that news puts before a family name alone (titles.tsv, rank column)."""
+    return frozenset(norm(r["title"]) for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r.get("rank") == "1")
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
@@ -372,12 +390,34 @@ class MentionFinder:
             return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
         role = payloads[0]["role"]
         j = i + n
+        if j + 1 <= end and self._ranked_family_name(i, j, end):
+            # "وأشار اللواء التركي": a rank and a nisba that is also a common family name, with no name after it,
+            # is General al-Turki, not a Turkish general
+            return self._person(i, j, j + 1, j, role, None, False, prefix=prefix)
         inner = self._title_institution(i, j)
         fixed = payloads[0].get("country")  # an epithet names one country's office
         if inner:
             sub = self._title_after(i, j, end, role, prefix, fixed)
             return inner + (sub or [])
         return self._title_after(i, j, end, role, prefix, fixed)
+
+    def _ranked_family_name(self, i: int, j: int, end: int) -> bool:
+        written = " ".join(self._strip_article_clitic(t.norm) for t in self.toks[i:j])
+        word = self.toks[j].norm
+        return written in _rank_titles() and word.startswith("ال") and bool(self._nisba(j)) and \
+            family_part(word) in shared_family_names() and \
+            not (j + 1 < end and (self._is_name_token(j + 1, False) or self._given(j + 1)))
+
+    def _relational_adjective(self, k: int) -> bool:
+        """"المدعي العام التمييزي": the nisba of a common noun (التمييز, cassation) describes the title; a family
+        name many people bear is a name even when it has that shape (الحربي, from الحرب)."""
+        word = self.toks[k].norm
+        return word.startswith("ال") and word.endswith("ي") and word[:-1] in _common_nouns() and \
+            family_part(word) not in shared_family_names()
+
+    def _strip_article_clitic(self, token: str) -> str:
+        # "واللواء" -> "اللواء"
+        return next((s for _p, s in clitic_variants(token) if s.startswith("ال")), token)
 
     def _kingdom(self, i: int, end: int) -> list[RawMention] | None:
         """"المملكة" alone is the article's own kingdom: the state the article is about, when that state's name is a
@@ -478,7 +518,7 @@ class MentionFinder:
         ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
             if k < end and not placed else k
         if ne == k and k < end and not country and self._family_name(k) and \
-                self.toks[k].norm not in _common_words():
+                self.toks[k].norm not in _common_words() and not self._relational_adjective(k):
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
         why = _common_words().get("ال" + self.toks[k].norm) if ne == k + 1 else None
         if why and not self.keys[k].startswith("ال") and not self._given(k) and \

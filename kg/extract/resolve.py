@@ -13,10 +13,9 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 
-from kg.extract.mentions import RawMention, _common_nouns
-from kg.lexicon import DATA, clitic_variants, gazetteer, head_labels, match_key, read_tsv, role_key
+from kg.extract.mentions import RawMention, _common_nouns, family_part, shared_family_names
+from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -31,20 +30,9 @@ _GIVEN_LINKS = {"عبد", "ابو", "أبو"}
 _LINKS = _PATRONYMS | {"ال"}
 
 
-def family_part(word: str) -> str:
-    """The key part of a name word: its spelling-tolerant skeleton, transliterated (توكاييف/توكايف -> tkf); ع and
-    the hamza stay a letter (العتيبي is not التابعي)."""
-    return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
-
-
 def _given_key(word: str) -> str:
     # given names have one spelling in Arabic news; the skeleton would make محمد and محمود one name
     return slug(transliterate(word.replace("ع", "e")).lower().replace("'", "e"))
-
-
-@lru_cache(maxsize=1)
-def shared_family_names() -> frozenset[str]:
-    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
 
 
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
