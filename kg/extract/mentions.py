@@ -295,7 +295,18 @@ class MentionFinder:
             return False  # "سيعودون": a verb in the future tense
         if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
             return False  # "اطلقوا": a verb in the plural
+        if not self._given(i) and self._indefinite_common_noun(i, governed=True):
+            return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)
+
+    def _indefinite_common_noun(self, i: int, governed: bool = False) -> bool:
+        """A common noun without its article ("شهود", "فرصة"): its definite form is a frequent common noun;
+        `governed`: only with a preposition attached (a family name may be a common word: "سمير مقبل")."""
+        word = self.toks[i].norm
+        return not word.startswith("ال") and any(
+            not stem.startswith("ال") and len(stem) >= 3 and "ال" + stem in _common_nouns()
+            and (p in ("ب", "ل", "ك", "وب", "ول", "فب", "فل") if governed else True)
+            for p, stem in clitic_variants(word))
 
     def _read_name(self, i: int, after_given: bool = False, titled: bool = False) -> int:
         """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
@@ -1188,8 +1199,9 @@ class MentionFinder:
         cue = self.lex.speech.match(self.keys, i - 1)
         if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
             return None
-        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
-            return None
+        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i) or \
+                not self._given(i) and self._indefinite_common_noun(i):
+            return None  # "وقال شهود عيان": a common noun opens no name
         # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
         ne = self._read_name(i, after_given=True)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
