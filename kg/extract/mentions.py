@@ -300,11 +300,12 @@ class MentionFinder:
         return not (tok.endswith("يه") and len(tok) > 4)
 
     def _indefinite_common_noun(self, i: int, governed: bool = False) -> bool:
-        """A common noun without its article ("شهود", "فرصة"): its definite form is a frequent common noun;
-        `governed`: only with a preposition attached (a family name may be a common word: "سمير مقبل")."""
+        """A common noun without its article ("فرصة"): its definite form is a frequent common noun; `governed`: only
+        with a preposition attached (a family name may be a common word: "سمير مقبل")."""
         word = self.toks[i].norm
         return not word.startswith("ال") and any(
-            not stem.startswith("ال") and len(stem) >= 3 and "ال" + stem in _common_nouns()
+            not stem.startswith("ال") and len(stem) >= 3
+            and "ال" + stem in _common_nouns()
             and (p in ("ب", "ل", "ك", "وب", "ول", "فب", "فل") if governed else True)
             for p, stem in clitic_variants(word))
 
