@@ -277,7 +277,8 @@ class MentionFinder:
             return False
         if "\u064b" in self.toks[i].text:
             return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
-        if not prev_link and any(stem.startswith("ال") for _p, stem in clitic_variants(tok)):
+        # (a definite word has two letters after the article: "فالس" is Valls, not ف + ال + س)
+        if not prev_link and any(stem.startswith("ال") and len(stem) > 3 for _p, stem in clitic_variants(tok)):
             return False
         if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
             return False
