@@ -143,6 +143,35 @@ def shared_family_names() -> frozenset[str]:
     return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
 
 
+def _bare_stem(token: str) -> str:
+    """The token without proclitics or the article ("لكرة" -> "كره")."""
+    stems = [s[2:] if s.startswith("ال") and len(s) > 4 else s for _p, s in clitic_variants(match_key(token))]
+    return min(stems, key=len) if stems else token
+
+
+_LONGER_CACHE: dict[int, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _longer_names(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Listed organization key -> (key of another listed organization whose name continues one of its names, the
+    first word that tells them apart, as a bare stem): eu -> [(uefa, "كره")]."""
+    if id(gaz) not in _LONGER_CACHE:
+        names = [(k, tuple(match_key(w) for w in norm(name).split())) for k, r in gaz.rows.items()
+                 if r["type"] == "Organization" for name in r["names"]]
+        out: dict[str, list[tuple[str, str]]] = {}
+        for k, short in names:
+            for other, full in names:
+                word = _bare_stem(full[len(short)]) if other != k and len(full) > len(short) and \
+                    full[:len(short)] == short else ""
+                # an adjective ("السعودي", "العربي") is said of many things in a sentence: only a noun tells
+                if len(word) >= 3 and not word.endswith("ي"):
+                    pair = (other, word)
+                    if pair not in out.setdefault(k, []):
+                        out[k].append(pair)
+        _LONGER_CACHE[id(gaz)] = out
+    return _LONGER_CACHE[id(gaz)]
+
+
 @cache
 def _rank_titles() -> frozenset[str]:
     """Ranks that news puts before a family name alone (titles.tsv, rank column)."""
@@ -592,6 +621,8 @@ class MentionFinder:
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]
+        if etype == "Organization":
+            key = self._longer_listed(key, i, n)
         row = self.gaz.rows.get(key, {})
         owner = row.get("country_key")
         generic = n == 2 and any(stem.startswith("ال") and stem[2:] in self.heads
@@ -608,6 +639,18 @@ class MentionFinder:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _longer_listed(self, key: str, i: int, n: int) -> str:
+        """"الاتحاد الأوروبي" in a sentence about football is UEFA ("الاتحاد الأوروبي لكرة القدم" shortened): a listed
+        organization whose name opens a longer listed name goes to the longer one when the sentence holds the first
+        word that tells them apart (كرة)."""
+        longer = _longer_names(self.gaz).get(key)
+        if not longer:
+            return key
+        sent = self._sentence_no(i)
+        words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
+                 if self._sentence_no(k) == sent and not i <= k < i + n}
+        return next((other for other, word in longer if word in words), key)
 
     def _dateline(self, i: int, n: int) -> bool:
         """"بيروت - الاثنين", "الجزائر (أ ف ب)": a city opening a line before a dash or bracket is where the
