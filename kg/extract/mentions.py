@@ -1251,8 +1251,9 @@ class MentionFinder:
         ne = self._read_name(i, after_given=True)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
-        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) for t in self.toks[i:ne]):
+        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) and not t.norm.endswith("تون") for t in self.toks[i:ne]):
             return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
+            # (but "هافينغتون", "كلينتون" are)
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:
