@@ -313,7 +313,10 @@ class MentionFinder:
             return False
         if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
             return False
-        if self._nisba(i) or self.lex.speech.match(self.keys, i) or self.lex.titles.match(self.keys, i):
+        # "تركي بن محمد": a nisba without the article before بن is a given name
+        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in ("بن", "ابن", "بنت")
+        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
+                self.lex.titles.match(self.keys, i):
             return False
         if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
             return False
@@ -498,11 +501,14 @@ class MentionFinder:
         country = fixed
         nested: list[RawMention] = []
         former = role == "former_president"
+        definite = self._strip_article_clitic(self.toks[i].norm).startswith("ال")
         for _ in range(4):
             if j >= end:
                 break
             org = None  # "المتحدث باسم X" with a country already read: no organization to look at
             nis = self._nisba(j)
+            if nis and definite and not any(s.startswith("ال") for _p, s in clitic_variants(self.keys[j])):
+                nis = None  # "الأمير تركي بن محمد": an adjective agrees with its definite title, so this is a name
             st = self._state_at(j)
             if nis and not country:
                 country, j = nis, j + 1
