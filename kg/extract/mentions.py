@@ -28,6 +28,7 @@ _PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.item
 # administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
 # even when it is also a common word
 _ADMIN_NOUNS = {match_key(k) for k in ("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه")}
+_PATRONYM_LINKS = {"بن", "ابن", "بنت"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
 _FORMER = {"السابق", "السابقه"}
 
@@ -361,7 +362,8 @@ class MentionFinder:
                 return i
         j = i
         prev_link = False
-        while j < len(self.keys) and j - i < 6:
+        # a chain of fathers' names runs longer ("تركي بن محمد بن فهد بن عبدالعزيز")
+        while j < len(self.keys) and j - i < (8 if any(k in _PATRONYM_LINKS for k in self.keys[i:j]) else 6):
             if j > i and "\n" in self.a.text[self.toks[j - 1].span.end:self.toks[j].span.begin]:
                 break  # a headline's name does not run into the next line
             if self.keys[j] in _NAME_LINKS and j > i:
