@@ -611,6 +611,8 @@ class MentionFinder:
         if p.get("demonym") and not prefix and i > 0 and self.keys[i].startswith("ال") and \
                 self.keys[i - 1].startswith("ال") and len(self.keys[i - 1]) > 3 and self.keys[i - 1] not in self.stop:
             return None  # "السياح البريطانيين": British describes the tourists; the people are no state
+        if etype == "State" and n == 1 and self._state_adjective(i, prefix):
+            return None
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -647,6 +649,19 @@ class MentionFinder:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _state_adjective(self, i: int, prefix: str) -> bool:
+        """"المنتخب السعودي", "المكتبة العربية والسعودية": a nationality adjective (the match key folds السعودي onto
+        السعودية) is no mention of the state: written masculine, or feminine after a definite feminine word."""
+        word = self.toks[i].norm[len(prefix) - 2 if prefix.endswith("ال") else len(prefix):]
+        if not word.startswith("ال") or not self._nisba(i):
+            return False
+        if word.endswith("ي"):
+            return True
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        # with و, only in a chain of adjectives ("العربية والسعودية"; "بين مصر والسعودية" is the state)
+        return word.endswith(("ه", "ة")) and prev.startswith("ال") and prev.endswith(("ه", "ة")) and \
+            (not prefix.startswith("و") or bool(self._nisba(i - 1)))
 
     def _longer_listed(self, key: str, i: int, n: int) -> str:
         """"الاتحاد الأوروبي" in a sentence about football is UEFA ("الاتحاد الأوروبي لكرة القدم" shortened): a listed
