@@ -340,7 +340,7 @@ class MentionFinder:
         return not word.startswith("ال") and any(
             not stem.startswith("ال") and len(stem) >= 3
             and "ال" + stem in _common_nouns()
-            and (p in ("ب", "ل", "ك", "وب", "ول", "فب", "فل") if governed else True)
+            and (p in ("ب", "ل", "وب", "ول", "فب", "فل") if governed else True)  # not ك: "كفوري" is a name
             for p, stem in clitic_variants(word))
 
     def _read_name(self, i: int, after_given: bool = False, titled: bool = False) -> int:
@@ -628,6 +628,11 @@ class MentionFinder:
             acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
             if (state != self.focus or acts) and not locative:
                 key, etype = state, "State"
+        if etype == "Person" and n == 1 and not prefix and i > 0 and self._foreign_shaped(i - 1) and \
+                self._is_name_token(i - 1, False) and not self._given(i - 1) and \
+                not self.gaz.names.match(self.keys, i - 1) and \
+                "\n" not in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
+            return None  # "سيرجيو بيريز": the family name closes another, unlisted person's name (not Peres)
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.extract.mentions import RawMention, _common_nouns, family_part, shared_family_names
+from kg.extract.mentions import (
+    RawMention,
+    _common_nouns,
+    _gazetteer_surnames,
+    _given_names,
+    family_part,
+    shared_family_names,
+)
 from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
@@ -71,6 +78,10 @@ def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
 def _another_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Two names of two or more words with one family name, whose first words differ and do not occur in the other
     name ("جومرت توكاييف" is "قاسم جومرت توكاييف"; "ميسم منير نحلاوي" is not "بسام منير نحلاوي")."""
+    if _PATRONYMS & set(name) and _PATRONYMS & set(known) and name[0] not in _PATRONYMS | _GIVEN_LINKS and \
+            known[0] not in _PATRONYMS | _GIVEN_LINKS:
+        # "محمد بن سعود" and "بدر بن محمد بن جلوي آل سعود": a son's given name is not his father's
+        return skeleton(name[0]) != skeleton(known[0])
     name, known = _core(name), _core(known)  # "تركي بن محمد" and "فيصل بن نواف" are compared by their names
     if len(name) < 2 or len(known) < 2:
         return False
@@ -89,6 +100,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     by_last: dict[str, str] = {}
     full_names: dict[str, tuple[str, ...]] = {}  # key -> the longest name read for it
     for m in sorted(persons, key=lambda m: -len(m.name)):
+        if m.key is None and len(_core(m.name)) > 1:
+            m.key = _listed_variant(m.name, gaz)
         if m.key is None:
             last = skeleton(m.name[-1])
             m.key = by_last.get(last)
@@ -162,7 +175,20 @@ def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, 
     when the article names that person in full or the person's country; else it is someone else of that name (a TV
     presenter, a director), resolved like any unknown person."""
     full = {m.key for m in persons if m.key in gaz.rows and len(_core(m.name)) > 1}
+    # family names of the people the article names in full: "علي الجفالي" named, "الجفالي" is he, not a listed
+    # person of that family
+    others = {skeleton(m.name[-1]): _given_part(m.name) for m in persons
+              if m.key not in gaz.rows and len(_core(m.name)) > 1}
     for m in persons:
+        listed = [tuple(norm(n).split()) for n in gaz.rows.get(m.key or "", {}).get("names", [])]
+        firsts = {_given_part(n) for n in listed if len(n) > 1}
+        if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
+                any(not _same_given(others.get(skeleton(stem), ""), firsts)  # "نيكولا مادورو" is he
+                    for _p, stem in clitic_variants(m.name[0])):
+            m.key = None
+            m.name = (next(stem for _p, stem in clitic_variants(m.name[0]) if skeleton(stem) in others),)
+            # the bare name now goes, like any family name, to the person the article named in full
+            continue
         if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
                 gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
             written = norm(text[m.span.begin:m.span.end])
@@ -171,6 +197,36 @@ def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, 
                 m.key, m.name = None, (word,)
                 if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
                     m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
+
+
+def _listed_variant(name: tuple[str, ...], gaz) -> str | None:
+    """"نيكولا مادورو" is the listed "نيكولاس مادورو": the other names as listed ("محمد بن سعود" is not "محمد بن
+    سلمان ... آل سعود") and a spelling of the given name."""
+    for key in _gazetteer_surnames(gaz).get(match_key(name[-1]), []):
+        listed = [tuple(match_key(w) for w in norm(n).split()) for n in gaz.rows[key]["names"]]
+        if any(len(n) > 1 and _after_given(n) == _after_given(name) and
+               _same_given(_given_part(name), {_given_part(n)}) for n in listed):
+            return key
+    return None
+
+
+def _after_given(name: tuple[str, ...]) -> tuple[str, ...]:
+    core = _core(name)
+    return core[2 if core[0] in _GIVEN_LINKS and len(core) > 2 else 1:]
+
+
+def _same_given(given: str, listed: set[str]) -> bool:
+    """No other person named (""), or a spelling of a listed given name (نيكولا/نيكولاس, جومرت/جومارت; عبداللطيف is
+    عبد اللطيف), never another known given name (محمد is not محمود)."""
+    if not given:
+        return True
+    for x in listed:
+        short, long_ = sorted((given, x), key=len)
+        if given == x or len(short) >= 5 and len(long_) - len(short) <= 1 and long_.startswith(short):
+            return True  # نيكولا/نيكولاس: one letter more at the end
+        if given not in _given_names() and x not in _given_names() and skeleton(given) == skeleton(x):
+            return True  # جومرت/جومارت
+    return False
 
 
 def _first_name_of(key: str, token: str, persons: list[RawMention]) -> bool:

@@ -60,3 +60,23 @@ def test_a_shared_one_word_name_of_a_listed_person_needs_the_full_name_or_the_co
     assert keys.get("المالكي") != "nouri_al_maliki"
     keys = _keys("وقال رئيس الوزراء العراقي السابق نوري المالكي إن الحكومة مستمرة. وأضاف المالكي أن الوضع مستقر.")
     assert keys["المالكي"] == "nouri_al_maliki"
+
+
+def test_a_listed_family_name_after_another_full_name_of_that_family_is_that_person():
+    keys = _keys("وتوفي الشيخ علي الجفالي عن عمر يناهز 99 عاما. وكان الجفالي من رواد الأعمال.")
+    assert keys["الجفالي"] == keys["علي الجفالي"]
+
+
+def test_a_listed_person_written_with_another_spelling_of_the_given_name_is_listed():
+    keys = _keys("وقال الرئيس الفنزويلي نيكولا مادورو إن بلاده صامدة. وأضاف مادورو أن الحكومة مستمرة.")
+    assert keys["نيكولا مادورو"] == keys["مادورو"] == "nicolas_maduro"
+
+
+def test_a_son_is_not_his_fathers_namesake():
+    keys = _keys("وحضر الأمير بدر بن محمد بن جلوي الحفل. وشارك فيه الأمير محمد بن سعود.")
+    assert keys["محمد بن سعود"] != keys["بدر بن محمد بن جلوي"]
+
+
+def test_a_wife_and_her_former_husband_are_two_people():
+    keys = _keys("وقالت أريانا هافينغتون إن الموقع نما. وكانت متزوجة من مايكل هافينغتون.")
+    assert keys["أريانا هافينغتون"] != keys["مايكل هافينغتون"]
