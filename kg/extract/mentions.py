@@ -613,6 +613,10 @@ class MentionFinder:
             return None  # "السياح البريطانيين": British describes the tourists; the people are no state
         if etype == "State" and n == 1 and self._state_adjective(i, prefix):
             return None
+        if etype in ("State", "Place") and n == 1 and self._folded_ending(i, prefix, key):
+            return None  # "وزراء مالية": the match key folds مالية (financial) onto مالي (Mali)
+        if n == 1 and "ك" in prefix and len(self.keys[i]) - len(prefix) <= 3:
+            return None  # "كافية" is not ك + إفي (EFE)
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -654,6 +658,13 @@ class MentionFinder:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _folded_ending(self, i: int, prefix: str, key: str) -> bool:
+        """The written word ends in ة where no listed name of the entity does (مالية / مالي)."""
+        word = self.toks[i].norm
+        if not word.endswith(("ه", "ة")):
+            return False
+        return not any(norm(name).endswith(("ه", "ة")) for name in self.gaz.rows.get(key, {}).get("names", []))
 
     def _state_adjective(self, i: int, prefix: str) -> bool:
         """"المنتخب السعودي", "المكتبة العربية والسعودية": a nationality adjective (the match key folds السعودي onto

@@ -105,6 +105,9 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
         if m.key is None:
             last = skeleton(m.name[-1])
             m.key = by_last.get(last)
+            if m.key is not None and len(m.name) == 1 and \
+                    m.name[0].startswith("ال") != full_names.get(m.key, m.name)[-1].startswith("ال"):
+                m.key = None  # "الشيخ يوسف" is not "عبدالعزيز اليوسف": a family name keeps its article
             if m.key is not None and _another_person(m.name, full_names.get(m.key, ())):
                 # "بسام منير نحلاوي" and his sister "ميسم منير نحلاوي": one family name, two people
                 m.key = person_key(m.name, with_first=True)
