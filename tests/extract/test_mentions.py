@@ -517,3 +517,13 @@ def test_a_prince_named_after_a_nation_keeps_his_given_name():
 def test_a_family_name_after_an_unlisted_first_name_is_not_a_listed_person():
     found = _found("وخرج المكسيكي سيرجيو بيريز سائق الفريق سليما من حطام سيارته.")
     assert all(k != "shimon_peres" for k, _t in found.values())
+
+
+def test_a_folded_ending_or_a_short_stem_after_ka_is_no_listed_name():
+    found = _found("أعطى وزراء مالية منطقة اليورو الضوء الأخضر. وأكد توفر كميات كافية من الوقود.")
+    assert all(k not in ("mali", "efe") for k, _t in found.values())
+    assert _found("وقال رئيس مالي إن بلاده مستقرة.")["رئيس مالي"][0] == "mali_president"
+
+
+def test_a_committee_followed_by_a_verb_is_no_named_committee():
+    assert not _found("وقررت الجمعية تشكيل لجنة تختص بمتابعة قضايا الفنانين.")

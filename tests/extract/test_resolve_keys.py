@@ -80,3 +80,8 @@ def test_a_son_is_not_his_fathers_namesake():
 def test_a_wife_and_her_former_husband_are_two_people():
     keys = _keys("وقالت أريانا هافينغتون إن الموقع نما. وكانت متزوجة من مايكل هافينغتون.")
     assert keys["أريانا هافينغتون"] != keys["مايكل هافينغتون"]
+
+
+def test_a_bare_given_name_is_not_a_definite_family_name_of_the_article():
+    keys = _keys("عبدالعزيز اليوسف - الدمام. وقال الشيخ يوسف إن الرؤيا خير.")
+    assert keys["يوسف"] != keys["عبدالعزيز اليوسف"]
