@@ -329,6 +329,9 @@ class MentionFinder:
             return False  # "سيعودون": a verb in the future tense
         if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
             return False  # "اطلقوا": a verb in the plural
+        if not self._given(i) and any(p in ("ب", "ل", "ك") and len(stem) >= 3 and stem in self.stop
+                                      for p, stem in clitic_variants(tok)):
+            return False  # "سعيد بهذا": a preposition and a function word
         if not self._given(i) and self._indefinite_common_noun(i, governed=True):
             return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)

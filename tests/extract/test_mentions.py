@@ -527,3 +527,8 @@ def test_a_folded_ending_or_a_short_stem_after_ka_is_no_listed_name():
 
 def test_a_committee_followed_by_a_verb_is_no_named_committee():
     assert not _found("وقررت الجمعية تشكيل لجنة تختص بمتابعة قضايا الفنانين.")
+
+
+def test_pronouns_and_a_preposition_on_a_function_word_are_no_name():
+    assert not _found("وقال سعيد بهذا الإنجاز إن الفريق تطور.")
+    assert "انك انت" not in _found("الشيخ يوسف : انك انت من يقرر.")
