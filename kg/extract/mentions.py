@@ -336,6 +336,11 @@ class MentionFinder:
             return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)
 
+    def _after_fathers_name_noun(self, j: int) -> bool:
+        word = self.toks[j].norm
+        return not word.startswith("ال") and not word.endswith("ي") and not self._given(j) and \
+            "ال" + word in _common_nouns()
+
     def _indefinite_common_noun(self, i: int, governed: bool = False) -> bool:
         """A common noun without its article ("فرصة"): its definite form is a frequent common noun; `governed`: only
         with a preposition attached (a family name may be a common word: "سمير مقبل")."""
@@ -388,6 +393,8 @@ class MentionFinder:
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
+            if j - i >= 2 and self.keys[j - 2] in _PATRONYM_LINKS and self._after_fathers_name_noun(j):
+                break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name

@@ -532,3 +532,9 @@ def test_a_committee_followed_by_a_verb_is_no_named_committee():
 def test_pronouns_and_a_preposition_on_a_function_word_are_no_name():
     assert not _found("وقال سعيد بهذا الإنجاز إن الفريق تطور.")
     assert "انك انت" not in _found("الشيخ يوسف : انك انت من يقرر.")
+
+
+def test_a_common_noun_after_the_fathers_name_is_not_part_of_the_name():
+    found = _found("وحضر صاحب السمو الملكي الأمير بندر بن عبدالله بن عبدالعزيز عضو هيئة البيعة الحفل.")
+    assert "بندر بن عبدالله بن عبدالعزيز" in found
+    assert not any(t.endswith("عضو") for t in found)
