@@ -28,6 +28,7 @@ _PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.item
 # administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
 # even when it is also a common word
 _ADMIN_NOUNS = {match_key(k) for k in ("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه")}
+_PATRONYM_LINKS = {"بن", "ابن", "بنت"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
 _FORMER = {"السابق", "السابقه"}
 
@@ -129,6 +130,53 @@ def _common_nouns() -> frozenset[str]:
 def _raw_stopwords() -> frozenset[str]:
     """Stop words as spelled, before normalization folds ى into ي."""
     return frozenset(r["word"] for r in _stop_rows())
+
+
+def family_part(word: str) -> str:
+    """The key part of a name word: its spelling-tolerant skeleton, transliterated (توكاييف/توكايف -> tkf); ع and
+    the hamza stay a letter (العتيبي is not التابعي)."""
+    return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
+
+
+@cache
+def shared_family_names() -> frozenset[str]:
+    """Family-name key parts that many people share (derived by scripts/derive_shared_family_names.py)."""
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
+
+
+def _bare_stem(token: str) -> str:
+    """The token without proclitics or the article ("لكرة" -> "كره")."""
+    stems = [s[2:] if s.startswith("ال") and len(s) > 4 else s for _p, s in clitic_variants(match_key(token))]
+    return min(stems, key=len) if stems else token
+
+
+_LONGER_CACHE: dict[int, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _longer_names(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Listed organization key -> (key of another listed organization whose name continues one of its names, the
+    first word that tells them apart, as a bare stem): eu -> [(uefa, "كره")]."""
+    if id(gaz) not in _LONGER_CACHE:
+        names = [(k, tuple(match_key(w) for w in norm(name).split())) for k, r in gaz.rows.items()
+                 if r["type"] == "Organization" for name in r["names"]]
+        out: dict[str, list[tuple[str, str]]] = {}
+        for k, short in names:
+            for other, full in names:
+                word = _bare_stem(full[len(short)]) if other != k and len(full) > len(short) and \
+                    full[:len(short)] == short else ""
+                # an adjective ("السعودي", "العربي") is said of many things in a sentence: only a noun tells
+                if len(word) >= 3 and not word.endswith("ي"):
+                    pair = (other, word)
+                    if pair not in out.setdefault(k, []):
+                        out[k].append(pair)
+        _LONGER_CACHE[id(gaz)] = out
+    return _LONGER_CACHE[id(gaz)]
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Ranks that news puts before a family name alone (titles.tsv, rank column)."""
+    return frozenset(norm(r["title"]) for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r.get("rank") == "1")
 
 
 @cache
@@ -259,13 +307,17 @@ class MentionFinder:
             return False
         if "\u064b" in self.toks[i].text:
             return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
-        if not prev_link and any(stem.startswith("ال") for _p, stem in clitic_variants(tok)):
+        # (a definite word has two letters after the article: "فالس" is Valls, not ف + ال + س)
+        if not prev_link and any(stem.startswith("ال") and len(stem) > 3 for _p, stem in clitic_variants(tok)):
             return False
         if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
             return False
         if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
             return False
-        if self._nisba(i) or self.lex.speech.match(self.keys, i) or self.lex.titles.match(self.keys, i):
+        # "تركي بن محمد": a nisba without the article before بن is a given name
+        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in ("بن", "ابن", "بنت")
+        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
+                self.lex.titles.match(self.keys, i):
             return False
         if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
             return False
@@ -277,7 +329,27 @@ class MentionFinder:
             return False  # "سيعودون": a verb in the future tense
         if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
             return False  # "اطلقوا": a verb in the plural
+        if not self._given(i) and any(p in ("ب", "ل", "ك") and len(stem) >= 3 and stem in self.stop
+                                      for p, stem in clitic_variants(tok)):
+            return False  # "سعيد بهذا": a preposition and a function word
+        if not self._given(i) and self._indefinite_common_noun(i, governed=True):
+            return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)
+
+    def _after_fathers_name_noun(self, j: int) -> bool:
+        word = self.toks[j].norm
+        return not word.startswith("ال") and not word.endswith("ي") and not self._given(j) and \
+            "ال" + word in _common_nouns()
+
+    def _indefinite_common_noun(self, i: int, governed: bool = False) -> bool:
+        """A common noun without its article ("فرصة"): its definite form is a frequent common noun; `governed`: only
+        with a preposition attached (a family name may be a common word: "سمير مقبل")."""
+        word = self.toks[i].norm
+        return not word.startswith("ال") and any(
+            not stem.startswith("ال") and len(stem) >= 3
+            and "ال" + stem in _common_nouns()
+            and (p in ("ب", "ل", "وب", "ول", "فب", "فل") if governed else True)  # not ك: "كفوري" is a name
+            for p, stem in clitic_variants(word))
 
     def _read_name(self, i: int, after_given: bool = False, titled: bool = False) -> int:
         """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
@@ -298,7 +370,8 @@ class MentionFinder:
                 return i
         j = i
         prev_link = False
-        while j < len(self.keys) and j - i < 6:
+        # a chain of fathers' names runs longer ("تركي بن محمد بن فهد بن عبدالعزيز")
+        while j < len(self.keys) and j - i < (8 if any(k in _PATRONYM_LINKS for k in self.keys[i:j]) else 6):
             if j > i and "\n" in self.a.text[self.toks[j - 1].span.end:self.toks[j].span.begin]:
                 break  # a headline's name does not run into the next line
             if self.keys[j] in _NAME_LINKS and j > i:
@@ -320,6 +393,8 @@ class MentionFinder:
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
+            if j - i >= 2 and self.keys[j - 2] in _PATRONYM_LINKS and self._after_fathers_name_noun(j):
+                break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
@@ -372,12 +447,34 @@ class MentionFinder:
             return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
         role = payloads[0]["role"]
         j = i + n
+        if j + 1 <= end and self._ranked_family_name(i, j, end):
+            # "وأشار اللواء التركي": a rank and a nisba that is also a common family name, with no name after it,
+            # is General al-Turki, not a Turkish general
+            return self._person(i, j, j + 1, j, role, None, False, prefix=prefix)
         inner = self._title_institution(i, j)
         fixed = payloads[0].get("country")  # an epithet names one country's office
         if inner:
             sub = self._title_after(i, j, end, role, prefix, fixed)
             return inner + (sub or [])
         return self._title_after(i, j, end, role, prefix, fixed)
+
+    def _ranked_family_name(self, i: int, j: int, end: int) -> bool:
+        written = " ".join(self._strip_article_clitic(t.norm) for t in self.toks[i:j])
+        word = self.toks[j].norm
+        return written in _rank_titles() and word.startswith("ال") and bool(self._nisba(j)) and \
+            family_part(word) in shared_family_names() and \
+            not (j + 1 < end and (self._is_name_token(j + 1, False) or self._given(j + 1)))
+
+    def _relational_adjective(self, k: int) -> bool:
+        """"المدعي العام التمييزي": the nisba of a common noun (التمييز, cassation) describes the title; a family
+        name many people bear is a name even when it has that shape (الحربي, from الحرب)."""
+        word = self.toks[k].norm
+        return word.startswith("ال") and word.endswith("ي") and word[:-1] in _common_nouns() and \
+            family_part(word) not in shared_family_names()
+
+    def _strip_article_clitic(self, token: str) -> str:
+        # "واللواء" -> "اللواء"
+        return next((s for _p, s in clitic_variants(token) if s.startswith("ال")), token)
 
     def _kingdom(self, i: int, end: int) -> list[RawMention] | None:
         """"المملكة" alone is the article's own kingdom: the state the article is about, when that state's name is a
@@ -416,11 +513,14 @@ class MentionFinder:
         country = fixed
         nested: list[RawMention] = []
         former = role == "former_president"
+        definite = self._strip_article_clitic(self.toks[i].norm).startswith("ال")
         for _ in range(4):
             if j >= end:
                 break
             org = None  # "المتحدث باسم X" with a country already read: no organization to look at
             nis = self._nisba(j)
+            if nis and definite and not any(s.startswith("ال") for _p, s in clitic_variants(self.keys[j])):
+                nis = None  # "الأمير تركي بن محمد": an adjective agrees with its definite title, so this is a name
             st = self._state_at(j)
             if nis and not country:
                 country, j = nis, j + 1
@@ -478,7 +578,7 @@ class MentionFinder:
         ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
             if k < end and not placed else k
         if ne == k and k < end and not country and self._family_name(k) and \
-                self.toks[k].norm not in _common_words():
+                self.toks[k].norm not in _common_words() and not self._relational_adjective(k):
             ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
         why = _common_words().get("ال" + self.toks[k].norm) if ne == k + 1 else None
         if why and not self.keys[k].startswith("ال") and not self._given(k) and \
@@ -521,6 +621,12 @@ class MentionFinder:
         if p.get("demonym") and not prefix and i > 0 and self.keys[i].startswith("ال") and \
                 self.keys[i - 1].startswith("ال") and len(self.keys[i - 1]) > 3 and self.keys[i - 1] not in self.stop:
             return None  # "السياح البريطانيين": British describes the tourists; the people are no state
+        if etype == "State" and n == 1 and self._state_adjective(i, prefix):
+            return None
+        if etype in ("State", "Place") and n == 1 and self._folded_ending(i, prefix, key):
+            return None  # "وزراء مالية": the match key folds مالية (financial) onto مالي (Mali)
+        if n == 1 and "ك" in prefix and len(self.keys[i]) - len(prefix) <= 3:
+            return None  # "كافية" is not ك + إفي (EFE)
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -536,9 +642,16 @@ class MentionFinder:
             acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
             if (state != self.focus or acts) and not locative:
                 key, etype = state, "State"
+        if etype == "Person" and n == 1 and not prefix and i > 0 and self._foreign_shaped(i - 1) and \
+                self._is_name_token(i - 1, False) and not self._given(i - 1) and \
+                not self.gaz.names.match(self.keys, i - 1) and \
+                "\n" not in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
+            return None  # "سيرجيو بيريز": the family name closes another, unlisted person's name (not Peres)
         if etype == "Person":
             return [RawMention(i, i + n, span, "Person", "person", key=key, name=tuple(self.keys[i:i + n]),
                                prefix=prefix)]
+        if etype == "Organization":
+            key = self._longer_listed(key, i, n)
         row = self.gaz.rows.get(key, {})
         owner = row.get("country_key")
         generic = n == 2 and any(stem.startswith("ال") and stem[2:] in self.heads
@@ -555,6 +668,38 @@ class MentionFinder:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _folded_ending(self, i: int, prefix: str, key: str) -> bool:
+        """The written word ends in ة where no listed name of the entity does (مالية / مالي)."""
+        word = self.toks[i].norm
+        if not word.endswith(("ه", "ة")):
+            return False
+        return not any(norm(name).endswith(("ه", "ة")) for name in self.gaz.rows.get(key, {}).get("names", []))
+
+    def _state_adjective(self, i: int, prefix: str) -> bool:
+        """"المنتخب السعودي", "المكتبة العربية والسعودية": a nationality adjective (the match key folds السعودي onto
+        السعودية) is no mention of the state: written masculine, or feminine after a definite feminine word."""
+        word = self.toks[i].norm[len(prefix) - 2 if prefix.endswith("ال") else len(prefix):]
+        if not word.startswith("ال") or not self._nisba(i):
+            return False
+        if word.endswith("ي"):
+            return True
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        # with و, only in a chain of adjectives ("العربية والسعودية"; "بين مصر والسعودية" is the state)
+        return word.endswith(("ه", "ة")) and prev.startswith("ال") and prev.endswith(("ه", "ة")) and \
+            (not prefix.startswith("و") or bool(self._nisba(i - 1)))
+
+    def _longer_listed(self, key: str, i: int, n: int) -> str:
+        """"الاتحاد الأوروبي" in a sentence about football is UEFA ("الاتحاد الأوروبي لكرة القدم" shortened): a listed
+        organization whose name opens a longer listed name goes to the longer one when the sentence holds the first
+        word that tells them apart (كرة)."""
+        longer = _longer_names(self.gaz).get(key)
+        if not longer:
+            return key
+        sent = self._sentence_no(i)
+        words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
+                 if self._sentence_no(k) == sent and not i <= k < i + n}
+        return next((other for other, word in longer if word in words), key)
 
     def _dateline(self, i: int, n: int) -> bool:
         """"بيروت - الاثنين", "الجزائر (أ ف ب)": a city opening a line before a dash or bracket is where the
@@ -1148,14 +1293,16 @@ class MentionFinder:
         cue = self.lex.speech.match(self.keys, i - 1)
         if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
             return None
-        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
-            return None
+        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i) or \
+                not self._given(i) and self._indefinite_common_noun(i):
+            return None  # "وقال شهود عيان": a common noun opens no name
         # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
         ne = self._read_name(i, after_given=True)
         if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
             return None
-        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) for t in self.toks[i:ne]):
+        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) and not t.norm.endswith("تون") for t in self.toks[i:ne]):
             return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
+            # (but "هافينغتون", "كلينتون" are)
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
     def _given_name(self, i: int, end: int) -> list[RawMention] | None:

@@ -1,8 +1,10 @@
 """Entity resolution inside an article; keys are built so that the same entity gets the same key in every article.
 
 - gazetteer entities keep the gazetteer key;
-- persons the gazetteer does not know are keyed by the spelling-tolerant skeleton of their family name
-  (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key);
+- persons the gazetteer does not know are keyed by the spelling-tolerant skeleton of their family name when it is
+  rare (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key), else by given and family name: a family name that
+  many people share (shared_family_names.tsv: الغامدي, الحربي) or a father's name (سلمان بن عبد العزيز) would put
+  unrelated people of many articles in one node;
 - role phrases ("رئيس كازاخستان", "أمير قطر") go to the person holding that role in the article, else to the
   gazetteer's holder;
 - institutions and groups are keyed by their owner country (kazakhstan_interior_ministry).
@@ -10,7 +12,16 @@
 
 from __future__ import annotations
 
-from kg.extract.mentions import RawMention
+import hashlib
+
+from kg.extract.mentions import (
+    RawMention,
+    _common_nouns,
+    _gazetteer_surnames,
+    _given_names,
+    family_part,
+    shared_family_names,
+)
 from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
@@ -21,14 +32,57 @@ from kg.vocab import slug
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
 
 
+_PATRONYMS = {"بن", "ابن", "بنت"}
+_GIVEN_LINKS = {"عبد", "ابو", "أبو"}
+_LINKS = _PATRONYMS | {"ال"}
+
+
+def _given_key(word: str) -> str:
+    # given names have one spelling in Arabic news; the skeleton would make محمد and محمود one name
+    return slug(transliterate(word.replace("ع", "e")).lower().replace("'", "e"))
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without its links: "بن محمد بن فهد" -> محمد فهد."""
+    return tuple(w for w in name if w not in _LINKS)
+
+
+def _given_part(name: tuple[str, ...]) -> str:
+    # "عبد الله الصبيحي": the given name is "عبد الله", written as one word or two
+    core = _core(name) or name
+    return "".join(core[:2]) if core[0] in _GIVEN_LINKS and len(core) > 1 else core[0]
+
+
+def _fathers_name(name: tuple[str, ...]) -> bool:
+    """"سلمان بن عبد العزيز": the last word is the father's name, which many sons share, not a family name."""
+    return len(name) > 2 and (name[-2] in _PATRONYMS or (name[-2] == "عبد" and name[-3] in _PATRONYMS))
+
+
 def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
-    words = (name[0], name[-1]) if with_first and len(name) > 1 else (name[-1],)
-    return "person_" + slug(transliterate(" ".join(skeleton(w) for w in words)).lower().replace("'", ""))
+    family = family_part(name[-1])
+    core = _core(name)
+    at = next((k for k, w in enumerate(name) if w in _PATRONYMS), len(name))
+    if 0 < at < len(name) - 1:
+        # "سلمان بن عبد العزيز": given and father's name; "بندر بن سعود بن محمد" and "بندر بن سلمان بن محمد" are
+        # cousins, the father's name keys them apart
+        after = name[at + 1:]
+        father_len = 2 if after[0] in _GIVEN_LINKS and len(after) > 1 else 1
+        words = [_given_key(_given_part(name)), _given_key(_given_part(after))] + \
+            ([family_part(name[-1])] if len(after) > father_len else [])
+        return "person_" + slug(" ".join(words))
+    if len(core) > 1 and (with_first or family in shared_family_names() or _fathers_name(name)):
+        return "person_" + slug(f"{_given_key(_given_part(name))} {family}")
+    return "person_" + family
 
 
 def _another_person(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Two names of two or more words with one family name, whose first words differ and do not occur in the other
     name ("جومرت توكاييف" is "قاسم جومرت توكاييف"; "ميسم منير نحلاوي" is not "بسام منير نحلاوي")."""
+    if _PATRONYMS & set(name) and _PATRONYMS & set(known) and name[0] not in _PATRONYMS | _GIVEN_LINKS and \
+            known[0] not in _PATRONYMS | _GIVEN_LINKS:
+        # "محمد بن سعود" and "بدر بن محمد بن جلوي آل سعود": a son's given name is not his father's
+        return skeleton(name[0]) != skeleton(known[0])
+    name, known = _core(name), _core(known)  # "تركي بن محمد" and "فيصل بن نواف" are compared by their names
     if len(name) < 2 or len(known) < 2:
         return False
     return skeleton(name[0]) not in {skeleton(w) for w in known} and \
@@ -41,12 +95,19 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     gaz = gazetteer()
     # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
+    _bare_listed_names(persons, {m.key for m in raw if m.type == "State"}, gaz, text)  # the focus may come from him
+    persons = [m for m in persons if m.type == "Person"]
     by_last: dict[str, str] = {}
     full_names: dict[str, tuple[str, ...]] = {}  # key -> the longest name read for it
     for m in sorted(persons, key=lambda m: -len(m.name)):
+        if m.key is None and len(_core(m.name)) > 1:
+            m.key = _listed_variant(m.name, gaz)
         if m.key is None:
             last = skeleton(m.name[-1])
             m.key = by_last.get(last)
+            if m.key is not None and len(m.name) == 1 and \
+                    m.name[0].startswith("ال") != full_names.get(m.key, m.name)[-1].startswith("ال"):
+                m.key = None  # "الشيخ يوسف" is not "عبدالعزيز اليوسف": a family name keeps its article
             if m.key is not None and _another_person(m.name, full_names.get(m.key, ())):
                 # "بسام منير نحلاوي" and his sister "ميسم منير نحلاوي": one family name, two people
                 m.key = person_key(m.name, with_first=True)
@@ -54,7 +115,12 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 m.key = next((by_last[k] for k in by_last if _first_name_of(k, m.name[0], persons)), None)
             if m.key is None:
                 m.key = person_key(m.name)
-        by_last.setdefault(skeleton(m.name[-1]), m.key)
+                if len(_core(m.name)) == 1 and m.key[len("person_"):] in shared_family_names():
+                    # "الدكتور محمد", "قال الغامدي" with no full name in the article: one of many people, so a
+                    # key of this article's own
+                    m.key += "_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        if not _fathers_name(m.name):  # a bare "عبد العزيز" is not every son of his named before
+            by_last.setdefault(skeleton(m.name[-1]), m.key)
         full_names.setdefault(m.key, m.name)
         if m.role and not m.role_country:
             row = gaz.rows.get(m.key, {})
@@ -105,6 +171,65 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             seen.add(sig)
             mentions.append(Mention(m.span, text[m.span.begin:m.span.end], m.key, m.kind))
     return entities, mentions
+
+
+def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, text: str) -> None:
+    """A listed person's one-word name that many people share ("المالكي", "يوسف") stands for the listed person only
+    when the article names that person in full or the person's country; else it is someone else of that name (a TV
+    presenter, a director), resolved like any unknown person."""
+    full = {m.key for m in persons if m.key in gaz.rows and len(_core(m.name)) > 1}
+    # family names of the people the article names in full: "علي الجفالي" named, "الجفالي" is he, not a listed
+    # person of that family
+    others = {skeleton(m.name[-1]): _given_part(m.name) for m in persons
+              if m.key not in gaz.rows and len(_core(m.name)) > 1}
+    for m in persons:
+        listed = [tuple(norm(n).split()) for n in gaz.rows.get(m.key or "", {}).get("names", [])]
+        firsts = {_given_part(n) for n in listed if len(n) > 1}
+        if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
+                any(not _same_given(others.get(skeleton(stem), ""), firsts)  # "نيكولا مادورو" is he
+                    for _p, stem in clitic_variants(m.name[0])):
+            m.key = None
+            m.name = (next(stem for _p, stem in clitic_variants(m.name[0]) if skeleton(stem) in others),)
+            # the bare name now goes, like any family name, to the person the article named in full
+            continue
+        if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
+                gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
+            written = norm(text[m.span.begin:m.span.end])
+            word = written[len(m.prefix):] if m.prefix and written.startswith(m.prefix) else written
+            if family_part(word) in shared_family_names():
+                m.key, m.name = None, (word,)
+                if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
+                    m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
+
+
+def _listed_variant(name: tuple[str, ...], gaz) -> str | None:
+    """"نيكولا مادورو" is the listed "نيكولاس مادورو": the other names as listed ("محمد بن سعود" is not "محمد بن
+    سلمان ... آل سعود") and a spelling of the given name."""
+    for key in _gazetteer_surnames(gaz).get(match_key(name[-1]), []):
+        listed = [tuple(match_key(w) for w in norm(n).split()) for n in gaz.rows[key]["names"]]
+        if any(len(n) > 1 and _after_given(n) == _after_given(name) and
+               _same_given(_given_part(name), {_given_part(n)}) for n in listed):
+            return key
+    return None
+
+
+def _after_given(name: tuple[str, ...]) -> tuple[str, ...]:
+    core = _core(name)
+    return core[2 if core[0] in _GIVEN_LINKS and len(core) > 2 else 1:]
+
+
+def _same_given(given: str, listed: set[str]) -> bool:
+    """No other person named (""), or a spelling of a listed given name (نيكولا/نيكولاس, جومرت/جومارت; عبداللطيف is
+    عبد اللطيف), never another known given name (محمد is not محمود)."""
+    if not given:
+        return True
+    for x in listed:
+        short, long_ = sorted((given, x), key=len)
+        if given == x or len(short) >= 5 and len(long_) - len(short) <= 1 and long_.startswith(short):
+            return True  # نيكولا/نيكولاس: one letter more at the end
+        if given not in _given_names() and x not in _given_names() and skeleton(given) == skeleton(x):
+            return True  # جومرت/جومارت
+    return False
 
 
 def _first_name_of(key: str, token: str, persons: list[RawMention]) -> bool:

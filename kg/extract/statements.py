@@ -877,6 +877,8 @@ class StatementExtractor:
                 k += 1
             if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
                 k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
+                if self.ctx.mention_at(k) is None and self.keys[k] not in _OPENERS:
+                    return i + n  # "فقال لي بفرحة:": a word that names no one after "to me"; the speaker is unnamed
             if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
                 return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)

@@ -462,3 +462,79 @@ def test_a_listed_armed_group_is_not_the_state_s_army():
 def test_gunmen_of_a_listed_armed_group_are_that_group():
     r, ents = _entities("هاجم المقاومون حافلة تقل مسلحين حوثيين في تعز جنوب اليمن.")
     assert ents["مسلحين حوثيين"].label_en == "Houthis"
+
+
+# Ordinary words that must not become people, states or the wrong organization
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    r = extract_text(text, "t.txt")
+    return {m.text: (m.entity, r.entities[m.entity].type) for m in r.mentions}
+
+
+def test_a_preposition_and_a_common_noun_are_no_speaker():
+    assert not any(t == "Person" for _k, t in _found("وقال لعز بهدوء إن الأمر انتهى.").values())
+
+
+def test_eye_witnesses_are_no_person():
+    assert not any(t == "Person" for _k, t in _found("وقال شهود عيان إن الانفجار هز المدينة.").values())
+
+
+def test_the_adjective_of_a_title_is_no_family_name():
+    assert "التمييزي" not in _found("ولفت المدعي العام التمييزي إلى أن الملف أحيل إلى القضاء.")
+
+
+def test_a_rank_and_a_family_name_is_a_person_and_a_president_with_a_nisba_an_office():
+    turki = _found("وأشار اللواء التركي إلى أن القوات أحبطت الهجوم.")["اللواء التركي"]
+    assert turki[1] == "Person" and turki[0] != "turkey_general"
+    assert _found("وقال الرئيس التركي إن الجيش مستعد.")["الرئيس التركي"][0] == "turkey_president"
+
+
+def test_a_particle_does_not_join_a_group_name():
+    assert _found("واقتحمت القوات مواقع تنظيم داعش إلا أن المسلحين فروا.")["تنظيم داعش"][0] == "isis"
+
+
+def test_a_foreign_name_is_not_cut_at_its_first_word():
+    assert "مانويل فالس" in _found("وقال رئيس الوزراء الفرنسي مانويل فالس إن فرنسا في حرب.")
+
+
+def test_the_european_union_in_a_football_sentence_is_uefa():
+    found = _found("ودعم الاتحاد الأوروبي ترشيح الأمير علي لرئاسة الاتحاد الدولي لكرة القدم.")
+    assert found["الاتحاد الأوروبي"][0] == "uefa"
+    assert _found("وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا.")["الاتحاد الأوروبي"][0] == "eu"
+
+
+def test_a_nationality_adjective_is_no_state():
+    found = _found("وأعلن مدرب المنتخب السعودي أن الهيئة السعودية للرياضة وافقت. وقال إن السعودية ترحب.")
+    assert "السعودي" not in found and "الهيئة السعودية" not in found
+    assert found["السعودية"][0] == "saudi_arabia"
+
+
+def test_a_prince_named_after_a_nation_keeps_his_given_name():
+    found = _found("واستقبل الأمير تركي بن محمد بن فهد بن عبدالعزيز الوفد.")
+    assert "تركي بن محمد بن فهد بن عبدالعزيز" in found
+    assert all(k != "turkey_emir" for k, _t in found.values())
+
+
+def test_a_family_name_after_an_unlisted_first_name_is_not_a_listed_person():
+    found = _found("وخرج المكسيكي سيرجيو بيريز سائق الفريق سليما من حطام سيارته.")
+    assert all(k != "shimon_peres" for k, _t in found.values())
+
+
+def test_a_folded_ending_or_a_short_stem_after_ka_is_no_listed_name():
+    found = _found("أعطى وزراء مالية منطقة اليورو الضوء الأخضر. وأكد توفر كميات كافية من الوقود.")
+    assert all(k not in ("mali", "efe") for k, _t in found.values())
+    assert _found("وقال رئيس مالي إن بلاده مستقرة.")["رئيس مالي"][0] == "mali_president"
+
+
+def test_a_committee_followed_by_a_verb_is_no_named_committee():
+    assert not _found("وقررت الجمعية تشكيل لجنة تختص بمتابعة قضايا الفنانين.")
+
+
+def test_pronouns_and_a_preposition_on_a_function_word_are_no_name():
+    assert not _found("وقال سعيد بهذا الإنجاز إن الفريق تطور.")
+    assert "انك انت" not in _found("الشيخ يوسف : انك انت من يقرر.")
+
+
+def test_a_common_noun_after_the_fathers_name_is_not_part_of_the_name():
+    found = _found("وحضر صاحب السمو الملكي الأمير بندر بن عبدالله بن عبدالعزيز عضو هيئة البيعة الحفل.")
+    assert "بندر بن عبدالله بن عبدالعزيز" in found
+    assert not any(t.endswith("عضو") for t in found)
