@@ -72,6 +72,8 @@ _SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _CLASSES.get("membership", frozenset())
+# adjectives that close a title ("رئيس الحكومة التونسية السابق")
+_TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
@@ -445,6 +447,58 @@ class StatementExtractor:
             if self.lex.titles.match(self.keys, t):
                 return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
         return False
+
+    def _title_phrase_end(self, j: int, end: int) -> int:
+        """Where the title standing right after a person's name ends ("رئيس نادي الزمالك المصري"، "مدير إدارة
+        الإعلام بأمانة المنطقة"، "الأمين العام لمجلس التعاون"): the title, a construct chain of nouns up to its
+        first definite noun or named actor, adjectives, and attachments with ل/ب ("لشؤون الكهرباء"). j itself
+        when no title opens there."""
+        hit = self.lex.titles.match(self.keys, j) if j < end else None
+        if not hit:
+            return j
+        t = j + hit[0]
+        if (m := self.ctx.mention_at(j)) is not None and m.type == "Person" and m.first == j:
+            t = max(t, m.last)  # "رئيس الحكومة التونسية": an office the name finder read as its holder
+        # a title ending in an indefinite head ("رئيس"، "أمير منطقة") still needs its owner
+        open_construct = not self.keys[t - 1].startswith("ال")
+        for _ in range(12):
+            if t >= end:
+                break
+            k = self.keys[t]
+            m = self.ctx.mention_at(t)
+            if m is not None and m.type == "Person" or k in _PUNCT or k in _COMPLEMENTIZERS or \
+                    k in _PRONOUN_COMPLEMENTIZERS or k in _PREPOSITIONS or k in (_QUOTE, ".") or \
+                    self.lex.speech.match(self.keys, t) or self.ctx.is_weekday_or_date(t):
+                break
+            if m is not None and m.type in ("Organization", "State", "Place", "Group") and (
+                    open_construct or m.proclitic[-1:] in ("ل", "ب") or m.first == t and k.startswith("ال")
+                    and _definite_adjective(k)):
+                t, open_construct = m.last, False  # "رئيس إقليم كردستان"، "لمجلس التعاون"
+                continue
+            if _definite_adjective(k) or k in _TITLE_ADJECTIVES or match_key(k) in self.nisba:
+                t += 1
+                continue
+            nxt = self.keys[t + 1] if t + 1 < end else ""
+            genitive_next = nxt.startswith("ال") or self.ctx.mention_at(t + 1) is not None
+            if open_construct and k.startswith("ال"):
+                t, open_construct = t + 1, False  # "مدير إدارة الإعلام": the owner closes the chain
+                continue
+            if open_construct and self._content_word(t, end) and genitive_next:
+                t += 1  # "رئيس نادي الزمالك": a noun in construct, then its owner
+                continue
+            if k[:1] in ("ل", "ب") and k[1:].startswith("ال") and len(k) > 4 and not open_construct:
+                t += 1  # "المرشد الأعلى للثورة": a definite attachment
+                continue
+            if k[:1] in ("ل", "ب") and len(k) > 3 and not k[1:].startswith("ال") and genitive_next and \
+                    not self.lex.speech.match(self.keys, t + 1):
+                t, open_construct = t + 1, True  # "بأمانة المنطقة"، "لشؤون الكهرباء"
+                continue
+            if (more := self.lex.titles.match(self.keys, t)) is not None:
+                t += more[0]  # "وكيل الوزارة رئيس مجلس إدارة الشركة": a second office
+                open_construct = not self.keys[t - 1].startswith("ال")
+                continue
+            break
+        return j if open_construct else t
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
         """Where the named speaker starts inside the subject that opens at k."""
@@ -924,6 +978,13 @@ class StatementExtractor:
                 j = self._speaker_span_end(start, s1)
                 if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
                     j += 1  # the close of the quoted name, not the opening of the words
+                elif self._type(speakers[-1]) == "Person" and (t := self._title_phrase_end(j, s1)) > j and \
+                        t < s1 and self.keys[t] in _OPENERS | _PUNCT | (set() if p.get("object") else _PREPOSITIONS) \
+                        and not self._short_quote(t, s1):
+                    # "أعلن X رئيس نادي الزمالك عن": his title, not his words, when the title ends where the words
+                    # or the verb's preposition begin; after a verb that takes an object only a title closed by a
+                    # comma or a complementizer ("دعا X رئيس الوزراء إلى" is whom he called)
+                    j = t
             elif not speakers and (topic := self._topic(s0, i)) is not None:
                 speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
             elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
