@@ -196,6 +196,13 @@ class StatementExtractor:
                 not self.lex.titles.match(self.keys, j) and not any(
                     v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
             # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
+            for t in range(nxt.last, min(end, nxt.last + 3)):
+                if self.keys[t] in _PUNCT or self.keys[t] in _PREPOSITIONS or self.keys[t] in (_QUOTE, ".") or \
+                        self.lex.speech.match(self.keys, t):
+                    break
+                m = self.ctx.mention_at(t)
+                if m is not None and m.type == "Person" and m.first == t:
+                    return self._actor_at(t, end)  # "ووصف قاضي دائرة الأوقاف الشيخ X": the judge is named after
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -453,9 +460,11 @@ class StatementExtractor:
         الإعلام بأمانة المنطقة"، "الأمين العام لمجلس التعاون"): the title, a construct chain of nouns up to its
         first definite noun or named actor, adjectives, and attachments with ل/ب ("لشؤون الكهرباء"). j itself
         when no title opens there."""
-        hit = self.lex.titles.match(self.keys, j) if j < end else None
+        comma = j + 1 < end and self.keys[j] in ("،", ",")
+        hit = self.lex.titles.match(self.keys, j + comma) if j + comma < end else None
         if not hit:
             return j
+        j += comma  # "أكد X، وكيل الوزارة لشؤون الكهرباء رئيس مجلس إدارة الشركة، في بيان": one title after another
         t = j + hit[0]
         if (m := self.ctx.mention_at(j)) is not None and m.type == "Person" and m.first == j:
             t = max(t, m.last)  # "رئيس الحكومة التونسية": an office the name finder read as its holder
@@ -483,10 +492,14 @@ class StatementExtractor:
             if open_construct and k.startswith("ال"):
                 t, open_construct = t + 1, False  # "مدير إدارة الإعلام": the owner closes the chain
                 continue
-            if open_construct and self._content_word(t, end) and genitive_next:
-                t += 1  # "رئيس نادي الزمالك": a noun in construct, then its owner
+            if open_construct and self._content_word(t, end) and (genitive_next or self._content_word(t + 1, end)
+                                                                  and not self.lex.speech.match(self.keys, t + 1)):
+                t += 1  # "رئيس نادي الزمالك"، "رئيس مجلس إدارة الشركة": nouns in construct, then their owner
                 continue
-            if k[:1] in ("ل", "ب") and k[1:].startswith("ال") and len(k) > 4 and not open_construct:
+            if not open_construct and k.startswith("وال") and len(k) > 5:
+                t += 1  # "وزارة المياه والكهرباء": a coordinated owner
+                continue
+            if (k.startswith("لل") or k.startswith("بال")) and len(k) > 4 and not open_construct:
                 t += 1  # "المرشد الأعلى للثورة": a definite attachment
                 continue
             if k[:1] in ("ل", "ب") and len(k) > 3 and not k[1:].startswith("ال") and genitive_next and \
@@ -498,7 +511,7 @@ class StatementExtractor:
                 open_construct = not self.keys[t - 1].startswith("ال")
                 continue
             break
-        return j if open_construct else t
+        return j - comma if open_construct else t
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
         """Where the named speaker starts inside the subject that opens at k."""
@@ -960,7 +973,10 @@ class StatementExtractor:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
-                if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
+                # "ونفى متحدث باسم المتمردين"، "وقال مسؤول أمريكي": an office no name follows, not in construct
+                office = k + 1 < s1 and self.keys[k] in _DEPUTY | _MEMBERSHIP and not self.keys[k].startswith("ال") \
+                    and not self.keys[k + 1].startswith("ال") and self.ctx.mention_at(k + 1) is None
+                if not speakers and not opens_quote and (subject_first or office or self._subject_phrase(k, s1)) and \
                         self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True
