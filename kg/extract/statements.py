@@ -996,7 +996,8 @@ class StatementExtractor:
                     j += 1  # the close of the quoted name, not the opening of the words
                 elif self._type(speakers[-1]) == "Person" and (t := self._title_phrase_end(j, s1)) > j and \
                         t < s1 and self.keys[t] in _OPENERS | _PUNCT | (set() if p.get("object") else _PREPOSITIONS) \
-                        and not self._short_quote(t, s1):
+                        and not self._short_quote(t, s1) and (self.keys[t] != _QUOTE
+                                                              or self.keys[s0:t].count(_QUOTE) % 2 == 0):
                     # "أعلن X رئيس نادي الزمالك عن": his title, not his words, when the title ends where the words
                     # or the verb's preposition begin; after a verb that takes an object only a title closed by a
                     # comma or a complementizer ("دعا X رئيس الوزراء إلى" is whom he called)
@@ -1066,6 +1067,18 @@ class StatementExtractor:
         as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
+                self.keys[i + n] != "-" and (after := self._paragraph_after(s1)) is not None:
+            # ("كتب - فلان:" is a byline)
+            # "وفي رده على سؤال ...، قال وزير الخارجية:" and the words in the next paragraph, not the words before
+            c0, e = after
+            kind_ = "indirect"
+            if self.keys[c0] == _QUOTE and self.keys[e - 1] == _QUOTE and e - c0 > 2 and \
+                    _QUOTE not in self.keys[c0 + 1:e - 1]:
+                c0, e, kind_ = c0 + 1, e - 1, "direct"
+            when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, c0, e)
+            self._emit(speakers, i, n, c0, e, kind_, when, None, sent_span)
+            return max(e, s1 + 1)
         if kind in ("verb", "present") and (self._content_is_before(j, s1) or as_said):
             # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
@@ -1191,6 +1204,19 @@ class StatementExtractor:
                 return start
             t += 1
         return start
+
+    def _paragraph_after(self, s1: int) -> tuple[int, int] | None:
+        """The words of the paragraph that opens at token s1, after a cue whose sentence ends with a colon:
+        (first, end) up to the end of that paragraph, without its closing punctuation."""
+        if s1 >= len(self.keys):
+            return None
+        text = self.ctx.analysis.text
+        e = s1 + 1
+        while e < len(self.keys) and "\n" not in text[self.toks[e - 1].span.end:self.toks[e].span.begin]:
+            e += 1
+        while e > s1 and self.keys[e - 1] in _PUNCT | {".", "؟", "!"}:
+            e -= 1
+        return (s1, e) if e - s1 >= 3 else None
 
     def _content_is_before(self, j: int, s1: int) -> bool:
         rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]

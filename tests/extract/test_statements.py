@@ -494,3 +494,38 @@ def test_an_attribution_after_the_verb_is_a_channel_and_bidhalika_is_no_content(
                    "سيمثلون أمام المحكمة.\nوقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي، مشيرا بذلك إلى أن "
                    "الحل قريب.", "chan.txt")
     assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي", "الحل قريب"]
+
+
+def test_a_title_after_the_speakers_name_is_not_the_content():
+    for sentence, content in [
+        ("أعلن مرتضى منصور رئيس نادي الزمالك المصري عن تنحيه من رئاسة النادي.", "تنحيه من رئاسة النادي"),
+        ("نفى حمادي الجبالي رئيس الحكومة التونسية السابق، الاتهامات الموجهة إلى حكومته.",
+         "الاتهامات الموجهة إلى حكومته"),
+        ("أكد الدكتور صالح العواجي، وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس مجلس إدارة الشركة السعودية "
+         "للكهرباء، في بيان صحافي أمس، إن البرنامج يسير وفق الخطة.", "البرنامج يسير وفق الخطة")]:
+        (st,) = extract_text(PUBLISHED + sentence, "t.txt").statements
+        assert st.content == content
+
+
+def test_a_title_after_a_verb_that_takes_an_object_may_be_whom_it_addresses():
+    r = extract_text(PUBLISHED + "دعا مسعود بارزاني رئيس الوزراء التركي إلى وقف القتال.", "t.txt")
+    assert all(not st.content.startswith("وقف") for st in r.statements)
+
+
+def test_an_office_no_name_follows_is_an_unnamed_speaker_not_the_last_one():
+    text = PUBLISHED + ("وقال وزير الخارجية اليمني رياض ياسين إن الحكومة ستعود إلى عدن. "
+                        "ونفى متحدث باسم المتمردين مزاعم الحكومة بسيطرتها على المدينة.")
+    r = extract_text(text, "t.txt")
+    assert [st.content for st in r.statements] == ["الحكومة ستعود إلى عدن"]
+
+
+def test_the_words_after_a_colon_closing_the_paragraph_are_the_content_not_the_words_before():
+    text = PUBLISHED + ("وفي رده على سؤال حول التطرف، قال وزير الخارجية البريطاني فيليب هاموند:\n"
+                        "لأكن واضحا. درس التاريخ هو أننا لا نملك رفاهية الانتظار.\nوانتهى اللقاء بعد ساعة.")
+    (st,) = extract_text(text, "t.txt").statements
+    assert st.content == "لأكن واضحا. درس التاريخ هو أننا لا نملك رفاهية الانتظار"
+
+
+def test_a_byline_is_no_statement():
+    text = "الأهلي يبدأ رحلته\n\nكتب - عمر عبدالعزيز: \nأعاد الأهلاويون ترتيب أوراقهم عقب خيبة الموسم الماضي.\n"
+    assert extract_text(text, "t.txt").statements == []
