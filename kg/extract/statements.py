@@ -72,6 +72,8 @@ _SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
 _POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _CLASSES.get("membership", frozenset())
+# nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
+_PLACE_HEADS = _CLASSES.get("place_head", frozenset())
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
 _TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
 
@@ -653,6 +655,8 @@ class StatementExtractor:
                     if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
                         stop = None  # "اتهم الجيش في بيان قوات الدعم السريع بقصف ...،": the object follows
+                    if stop is None and (far := self._far_complementizer(j + 2, end)) is not None:
+                        stop = far  # "خلال اجتماع حكومي عقد لمناقشة نفقات ... الطبيعية، أن": a long circumstance
                     if stop is not None:
                         j = stop
                     else:
@@ -662,8 +666,55 @@ class StatementExtractor:
                             j += 1
                             adjectives += 1
                     continue
+                if k in ("في", "خلال") and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
+                        self.lex.months.match(self.keys, j + 1)) or (
+                        nxt in ("هذا", "هذه") and j + 2 < end and self.keys[j + 2].startswith("ال"))):
+                    j += 3 if nxt in ("هذا", "هذه") else 2  # "في أبريل"، "في هذا السياق"
+                    continue
+            if (place := self._place_phrase(j, end)) is not None:
+                j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
+                continue
             break
         return j, channel
+
+    def _place_phrase(self, j: int, end: int) -> int | None:
+        """Where a place phrase at j ends: "في الرياض"، "بمنطقة القصيم"، "في مدينة دوما"، "بالحدود الشمالية (ألفة)"
+        (a place named after في or with ب, or a place noun and its name); None when none opens at j."""
+        k = self.keys[j]
+        t = j + 1 if k == "في" else j
+        if t >= end:
+            return None
+        m = self.ctx.mention_at(t)
+        if m is not None and m.type == "Place" and m.first == t and (t > j or m.proclitic[-1:] == "ب"):
+            t = m.last
+        elif any(v in _PLACE_HEADS for p, v in clitic_variants(self.keys[t]) if p in (("",) if t > j else ("ب",))) \
+                and t + 1 < end and self._content_word(t + 1, end):
+            t += 1
+            m = self.ctx.mention_at(t)
+            t = m.last if m is not None and m.first == t else t + 1
+            while t < end and _definite_adjective(self.keys[t]) and self.ctx.mention_at(t) is None:
+                t += 1
+        else:
+            return None
+        if t + 2 < end and self.keys[t] == "(":
+            close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == ")"), None)
+            t = close + 1 if close is not None else t
+        if (m := self.ctx.mention_at(t)) is not None and m.type == "Person":
+            return None  # "عن السفير المصري بالخرطوم أسامة شلتوت": the place belongs to a title before a name
+        return t
+
+    def _far_complementizer(self, t: int, end: int) -> int | None:
+        """A complementizer after a comma further on ("، أن"), with no other cue, clause end or quotation before
+        it: where the words open after a long circumstance."""
+        for u in range(t, min(end, t + 40)):
+            k = self.keys[u]
+            if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
+                return None
+            if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                                                    or self.keys[u + 1] in ("علي", "الي") and u + 2 < end and
+                                                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+                return u  # "، أن"، "، على أن"
+        return None
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
         """(first token, end token, kind) of the reported content starting at c."""
