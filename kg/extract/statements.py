@@ -222,6 +222,9 @@ class StatementExtractor:
             if m and k > j and m.type == "State" and m.last - m.first == 1 and \
                     self.keys[k].endswith(("يون", "يين", "ون", "ين")):
                 continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
+            if m and k == j + 1 and m.type == "State" and m.last - m.first == 1 and not m.prefix and \
+                    self.keys[k].startswith("ال") and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None:
+                return []  # "وأوضحت الصحيفة السعودية": a nisba describes an unnamed subject; the state does not speak
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
                 if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
@@ -464,6 +467,9 @@ class StatementExtractor:
         when no title opens there."""
         comma = j + 1 < end and self.keys[j] in ("،", ",")
         hit = self.lex.titles.match(self.keys, j + comma) if j + comma < end else None
+        if not hit and j + comma + 1 < end and self.keys[j + comma] in _DEPUTY | _MEMBERSHIP and \
+                self.lex.titles.match(self.keys, j + comma + 1):
+            hit = (1, "", [])  # "نائب رئيس الوزراء"، "مستشار وزير الخارجية": a deputy of an office
         if not hit:
             return j
         j += comma  # "أكد X، وكيل الوزارة لشؤون الكهرباء رئيس مجلس إدارة الشركة، في بيان": one title after another
@@ -477,6 +483,10 @@ class StatementExtractor:
                 break
             k = self.keys[t]
             m = self.ctx.mention_at(t)
+            if m is not None and m.type == "Person" and m.first == t and (more := self.lex.titles.match(self.keys, t)):
+                t = max(t + more[0], m.last)  # "نائب رئيس الوزراء العراقي": an office read as its holder
+                open_construct = not self.keys[t - 1].startswith("ال")
+                continue
             if m is not None and m.type == "Person" or k in _PUNCT or k in _COMPLEMENTIZERS or \
                     k in _PRONOUN_COMPLEMENTIZERS or k in _PREPOSITIONS or k in (_QUOTE, ".") or \
                     self.lex.speech.match(self.keys, t) or self.ctx.is_weekday_or_date(t):
@@ -595,6 +605,11 @@ class StatementExtractor:
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
+                continue
+            if k.startswith("و") and _definite_adjective(k[1:]) and j > 0 and self.ctx.mention_at(j) is None and \
+                    (_definite_adjective(self.keys[j - 1]) or any(m.last == j for m in self.ctx.mentions_in(
+                        max(0, j - 8), j))):
+                j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1

@@ -542,3 +542,10 @@ def test_places_dates_and_long_circumstances_between_speaker_and_words_are_skipp
         ("وجددت السعودية في أبريل موقفها الرسمي من دعم أسعار النفط.", "موقفها الرسمي من دعم أسعار النفط")]:
         (st,) = extract_text(PUBLISHED + "عنوان الخبر\n" + sentence, "t.txt").statements
         assert st.content == content
+
+
+def test_reveal_speaks_only_with_its_content_and_a_nisba_does_not_make_its_state_speak():
+    r = extract_text(PUBLISHED + "عنوان\nوهو موقف بطولي يسجل للاعب ويكشف عمق وفائه لناديه.\n"
+                     "وأوضحت الصحيفة السعودية أن المسافرين كانوا عزابا.\n"
+                     "كشف بهاء الأعرجي، نائب رئيس الوزراء العراقي لشؤون الطاقة، عن هدر كبير في الموازنة.", "t.txt")
+    assert [st.content for st in r.statements] == ["هدر كبير في الموازنة"]
