@@ -1183,6 +1183,8 @@ class StatementExtractor:
         if match_key(norm(p["lemma"])) in _OPENER_VERBS and c < s1 and self.keys[c] not in _OPENERS and \
                 not (c > 0 and self.keys[c - 1] in (":", _QUOTE)) and \
                 not any(k in _OPENERS for k in self.keys[c:min(s1, c + 8)]):
+            if not continuing and set(speakers) != {st.speaker for st in self.last}:
+                self.last = []  # someone else spoke, whose words we could not read: the last speaker's turn is over
             return i + n  # "وقال مولفيهيل، وكان يقارن": قال reports words only after إن, a colon or a quotation
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
