@@ -408,6 +408,8 @@ class StatementExtractor:
                 or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
             return False
         k = s0 + 1
+        if self.lex.titles.match(self.keys, k) and self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None:
+            return True  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
         return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
             and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
 
@@ -611,6 +613,13 @@ class StatementExtractor:
                         max(0, j - 8), j))):
                 j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
                 continue
+            if k in ("فيه", "فيها") and j > 0 and self.lex.speech.match(self.keys, j - 1):
+                j += 1  # "ألقى كلمة رحب فيها بالمشاركين": the speech he welcomed them in
+                continue
+            if k.startswith("لل") and len(k) > 5 and any(m.last == j and m.type in ("Organization", "Group")
+                                                         for m in self.ctx.mentions_in(max(0, j - 8), j)):
+                j += 1  # "المجلس العسكري للمقاومة": the organization's name goes on
+                continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
                 continue
@@ -766,6 +775,9 @@ class StatementExtractor:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
+                    m[2][0]["kind"] == "attribution" and self._actor_at(e + m[0], end):
+                break  # "... ضد الكوليسترول بحسب صحيفة الإندبندنت": the relaying paper, not the words
             if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._svo_clause(e):
@@ -1171,6 +1183,13 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        if c < s1 and self.keys[c] == _QUOTE and c >= j and any(
+                self.keys[u] == _QUOTE for u in range(max(s0, c - 3), c - 1)) and \
+                self.keys[s0:c].count(_QUOTE) % 2 == 1:
+            c, _ch = self._skip_circumstances(c + 1, s1)  # "وأضاف العقيد "البقمي" أن": the close of a quoted name
+        if match_key(norm(p["lemma"])) == "اطلع" and c < s1 and self.keys[c] == "علي" and speakers and \
+                c == j:
+            return i + n  # "واطلع البراك على البرامج": he was shown them (اطّلع), he briefed no one (أطلع)
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
@@ -1245,7 +1264,17 @@ class StatementExtractor:
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
-                return colon + 1 if colon is not None and self.keys[colon] == ":" else t
+                if colon is not None and self.keys[colon] == ":":
+                    return colon + 1
+                # "في بيان عبر الإنترنت مسؤوليته عن": a noun with its owner's pronoun is what he declared
+                h = t - 1
+                while h > c + 1 and _definite_adjective(self.keys[h]):
+                    h -= 1
+                w = self.keys[h]
+                if h > c + 1 and not w.startswith(("ال", "و")) and w.endswith(("ه", "ها", "هم")) and len(w) > 5 and \
+                        self.ctx.mention_at(h) is None and self.keys[h - 1] not in _GOVERNING:
+                    return h
+                return t
             if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
                 return t + 2 if self.keys[t + 1] == ":" else t + 1  # "«رئيس الوفد» إن": a quoted title closes
             if k == _QUOTE:

@@ -549,3 +549,16 @@ def test_reveal_speaks_only_with_its_content_and_a_nisba_does_not_make_its_state
                      "وأوضحت الصحيفة السعودية أن المسافرين كانوا عزابا.\n"
                      "كشف بهاء الأعرجي، نائب رئيس الوزراء العراقي لشؤون الطاقة، عن هدر كبير في الموازنة.", "t.txt")
     assert [st.content for st in r.statements] == ["هدر كبير في الموازنة"]
+
+
+def test_the_speech_he_gave_the_pronoun_owned_noun_and_a_closing_attribution_frame_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nوألقى الدكتور خالد الأحمد كلمة رحب فيها بالمشاركين في الندوة.\n"
+                     "وأعلن تنظيم داعش في بيان عبر الإنترنت مسؤوليته عن هجوم بسيارة ملغومة.\n"
+                     "وأكد الدكتور خالد الأحمد أن الطماطم تخفض الكوليسترول بحسب صحيفة الإندبندنت البريطانية.", "t.txt")
+    assert [st.content for st in r.statements] == ["بالمشاركين في الندوة", "مسؤوليته عن هجوم بسيارة ملغومة",
+                                                   "الطماطم تخفض الكوليسترول"]
+
+
+def test_being_shown_something_is_no_statement():
+    r = extract_text(PUBLISHED + "عنوان\nواطلع وكيل المحافظة خالد البراك على البرامج التي ستنفذ خلال الحملة.", "t.txt")
+    assert r.statements == []
