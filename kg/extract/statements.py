@@ -557,13 +557,20 @@ class StatementExtractor:
         Without one the noun is the verb's object ("ووصف الدعوات إلى التفاوض بالعبثية")."""
         if not self._content_word(j, end):
             return False
-        for k in range(j + 1, min(end, j + 12)):
+        k = j + 1
+        while k < min(end, j + 12):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
                 return True
+            if self.keys[k] in ("،", ",") and k > j + 1 and (close := next(
+                    (u for u in range(k + 2, min(end, k + 7)) if self.keys[u] in ("،", ",")), None)) is not None \
+                    and close + 1 < end and self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS \
+                    and not any(self.lex.speech.match(self.keys, u) for u in range(k + 1, close)):
+                return True  # "واعتبرت وفاء العمراني، شاعرة مغربية، أن": a name, its apposition, the words
             if self.keys[k] in _PUNCT | {_QUOTE, "."}:
                 return False
             if (m := self.lex.speech.match(self.keys, k)) and m[2][0]["kind"] in ("verb", "present"):
                 return False  # "استبعدت خفضا لديون اليونان وقالت إنها": the complementizer is the next verb's
+            k += 1
         return False
 
     def _content_word(self, j: int, end: int) -> bool:
@@ -1429,6 +1436,14 @@ class StatementExtractor:
             c0, e, kind = first, i, "indirect"
             while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:
                 e -= 1
+            if self.keys[c0] == _QUOTE and e - 1 > c0 + 1 and self.keys[e - 1] == _QUOTE and \
+                    _QUOTE not in self.keys[c0 + 1:e - 1] and self.last and \
+                    self._sentence_index - self.last_sentence <= 1 and self._type(speakers[0]) == "Organization":
+                # «"...»، حسب وكالة X» after a statement: the last speaker's words, which the agency relayed
+                channel, speakers = speakers[0], list(dict.fromkeys(st.speaker for st in self.last))
+                when = self.last[0].date or date_in(self.keys, s0, s1, pub)
+                self._emit(speakers, i, n, c0 + 1, e - 1, "direct", when, channel, sent_span)
+                return j
         when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, False, c0, e)
         self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
         return max(j, e if at_start else j)

@@ -562,3 +562,12 @@ def test_the_speech_he_gave_the_pronoun_owned_noun_and_a_closing_attribution_fra
 def test_being_shown_something_is_no_statement():
     r = extract_text(PUBLISHED + "عنوان\nواطلع وكيل المحافظة خالد البراك على البرامج التي ستنفذ خلال الحملة.", "t.txt")
     assert r.statements == []
+
+
+def test_an_unread_name_with_its_apposition_is_a_new_speaker_and_an_agency_after_a_quote_relays_it():
+    r = extract_text(PUBLISHED + "عنوان\nوقالت كاترين ديملار، الباحثة في المعهد، إن اللاجئين يحتاجون إلى دعم.\n"
+                     "\"لا يمكن أن نتركهم وحدهم\"، حسب وكالة الأنباء الألمانية.\n"
+                     "واعتبرت وفاء العمراني، شاعرة مغربية، أن الشعر قصيدة استمرار.", "t.txt")
+    first, second = r.statements
+    assert second.speaker == first.speaker and second.content == "لا يمكن أن نتركهم وحدهم"
+    assert second.kind == "direct" and second.channel is not None
