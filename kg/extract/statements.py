@@ -1197,6 +1197,12 @@ class StatementExtractor:
         if match_key(norm(p["lemma"])) == "اطلع" and c < s1 and self.keys[c] == "علي" and speakers and \
                 c == j:
             return i + n  # "واطلع البراك على البرامج": he was shown them (اطّلع), he briefed no one (أطلع)
+        if match_key(norm(p["lemma"])) in _OPENER_VERBS and c + 1 < s1 and c == j and \
+                self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and self.ctx.mention_at(c) is None \
+                and self.ctx.anaphor(c) is None and self.keys[c] not in _PUNCT | _PREPOSITIONS | {_QUOTE}:
+            # "وقال بوحمالة إن": قال takes its words after إن, so the word before it is a subject we did not read
+            self.last = []
+            return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):

@@ -571,3 +571,9 @@ def test_an_unread_name_with_its_apposition_is_a_new_speaker_and_an_agency_after
     first, second = r.statements
     assert second.speaker == first.speaker and second.content == "لا يمكن أن نتركهم وحدهم"
     assert second.kind == "direct" and second.channel is not None
+
+
+def test_a_word_between_qala_and_inna_is_a_subject_we_did_not_read_not_the_last_speaker():
+    r = extract_text(PUBLISHED + "عنوان\nوقال الشاعر أحمد الريسوني إن القصيدة تتغير.\n"
+                     "وقال بوحمالة إن الممارسة الشعرية تنضوي تحت المناخ السياسي، مضيفا أن الشعر في أزمة.", "t.txt")
+    assert [st.content for st in r.statements] == ["القصيدة تتغير"]
