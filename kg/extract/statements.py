@@ -462,7 +462,18 @@ class StatementExtractor:
                 return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
         return False
 
+    def _disagrees(self, i: int, m) -> bool:
+        """Is the verb at i masculine ("دعا"، "يقول") while the organization or state named right after it is a
+        feminine noun ("وكالة"، "منظمة"، "مصر" has a feminine verb): then that actor is not the verb's subject."""
+        verb = self.keys[i]
+        stem = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+        if m.type not in ("Organization", "State") or m.prefix or stem.endswith("ت") or stem.startswith("ت"):
+            return False
+        head = self.keys[m.first]
+        return m.type == "Organization" and head.endswith("ه") and len(head) > 3 and not head.startswith("ال")
+
     def _title_phrase_end(self, j: int, end: int) -> int:
+
         """Where the title standing right after a person's name ends ("رئيس نادي الزمالك المصري"، "مدير إدارة
         الإعلام بأمانة المنطقة"، "الأمين العام لمجلس التعاون"): the title, a construct chain of nouns up to its
         first definite noun or named actor, adjectives, and attachments with ل/ب ("لشؤون الكهرباء"). j itself
@@ -1054,6 +1065,8 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if speakers and head is not None and head.first == k == i + n and self._disagrees(i, head):
+                    speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
                 subject_first = not p.get("object") and self._content_word(k, s1) and \

@@ -577,3 +577,10 @@ def test_a_word_between_qala_and_inna_is_a_subject_we_did_not_read_not_the_last_
     r = extract_text(PUBLISHED + "عنوان\nوقال الشاعر أحمد الريسوني إن القصيدة تتغير.\n"
                      "وقال بوحمالة إن الممارسة الشعرية تنضوي تحت المناخ السياسي، مضيفا أن الشعر في أزمة.", "t.txt")
     assert [st.content for st in r.statements] == ["القصيدة تتغير"]
+
+
+def test_a_feminine_organization_after_a_masculine_verb_is_its_object_not_its_subject():
+    r = extract_text(PUBLISHED + "عنوان\nوعبر العتيق عن سعادته بالمشاركة، كما شكر لجنة الحكام الرئيسية على حرصها.\n"
+                     "وأضاف: \"سيساهم ذلك في تطوير مستوى الحكم السعودي\".", "t.txt")
+    committee = [st for st in r.statements if "لجنة" in (r.entities[st.speaker].label_ar or "")]
+    assert committee == []
