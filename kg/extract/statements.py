@@ -462,6 +462,21 @@ class StatementExtractor:
                 return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
         return False
 
+    def _caller(self, s0: int, i: int) -> str | None:
+        """The actor a call, cable or letter came from ("اتصالا هاتفيا من الشيخ X"، "برقية من X") before the cue at
+        i, when the cue speaks "in it" ("أعرب فيه"): the caller, not the one who received it."""
+        found = None
+        for m in self.ctx.mentions_in(s0, i):
+            # "من الفريق الركن الشيخ X": ranks may stand between من and the name
+            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == "من"), None)
+            if m.type not in _ACTOR_TYPES or frm is None or any(
+                    self.keys[t] in _PUNCT or self.ctx.mention_at(t) is not None for t in range(frm + 1, m.first)):
+                continue
+            if any(any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(self.keys[t]))
+                   for t in range(max(s0, frm - 5), frm)):
+                found = m.key
+        return found
+
     def _disagrees(self, i: int, m) -> bool:
         """Is the verb at i masculine ("دعا"، "يقول") while the organization or state named right after it is a
         feminine noun ("وكالة"، "منظمة"، "مصر" has a feminine verb): then that actor is not the verb's subject."""
@@ -1043,7 +1058,10 @@ class StatementExtractor:
             if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
                 return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
-            if relative_head:
+            caller = self._caller(s0, i) if j < s1 and self.keys[j] in ("فيه", "فيها") else None
+            if caller is not None:
+                speakers, relative_head = [caller], [caller]  # "تلقى X اتصالا من Y أعرب فيه": Y speaks in the call
+            elif relative_head:
                 speakers = relative_head
             elif self._suffixed:
                 pass  # the words after "واعتبره" are what was said, never its subject

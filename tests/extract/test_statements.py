@@ -584,3 +584,11 @@ def test_a_feminine_organization_after_a_masculine_verb_is_its_object_not_its_su
                      "وأضاف: \"سيساهم ذلك في تطوير مستوى الحكم السعودي\".", "t.txt")
     committee = [st for st in r.statements if "لجنة" in (r.entities[st.speaker].label_ar or "")]
     assert committee == []
+
+
+def test_in_a_call_the_caller_speaks_not_the_one_who_received_it():
+    r = extract_text(PUBLISHED + "عنوان\nوتلقى ولي العهد الأمير محمد بن نايف اتصالا هاتفيا أمس من الفريق الركن الشيخ "
+                     "راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير الإرهابي.\n"
+                     "وعبر عن عزائه لأسر الشهداء.", "t.txt")
+    labels = {r.entities[st.speaker].label_ar for st in r.statements}
+    assert len(r.statements) == 2 and all("راشد" in (lab or "") for lab in labels)
