@@ -808,6 +808,9 @@ class StatementExtractor:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in ("وكان", "وكانت", "وكانوا") and \
+                    not self._in_quote[e]:
+                break  # "...، وكانت الميليشيات قد قصفت": the reporter's background, not the words
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
                     m[2][0]["kind"] == "attribution" and self._actor_at(e + m[0], end):
                 break  # "... ضد الكوليسترول بحسب صحيفة الإندبندنت": the relaying paper, not the words
