@@ -18,7 +18,6 @@ from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
-_COMPLEMENTIZERS = {"ان", "بان"}
 _OCCASIONS = PhraseIndex()
 for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
@@ -31,6 +30,7 @@ for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
 _CLASSES: dict[str, frozenset[str]] = {}
 for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
     _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
+_COMPLEMENTIZERS = _CLASSES.get("complementizer", frozenset())
 _ADVERBS = _WORDS.get("adverb", frozenset())
 _TIME_NOUNS = _WORDS.get("time_noun", frozenset())
 _TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
@@ -40,36 +40,32 @@ _OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
 _ADDRESSEES = _CLASSES.get("addressee", frozenset())
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
-_NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
-                 "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
-                 "يوم", "صباح", "مساء", "ليل", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                 "السبت", "الاحد", "انذاك", "فيه", "فيها", "قائلا", "قائله", "مشيرا", "مشيره", "مضيفا", "مضيفه"}
-_PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
-_PREPOSITIONS = {"من", "الي", "عن", "علي"}
+_NOT_SUBJECTS = {'"', "."} | _CLASSES.get("not_subject", frozenset())
+_PRONOUN_COMPLEMENTIZERS = _CLASSES.get("pronoun_complementizer", frozenset())
+_PREPOSITIONS = _CLASSES.get("content_preposition", frozenset())
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
-_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _CLASSES.get("content_opener", frozenset())
 _OPENER_REACH = 18
-_CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
+_CIRCUMSTANCE = _CLASSES.get("circumstance_preposition", frozenset())
 # stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
 _CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_GOVERNING = _CLASSES.get("governing_preposition", frozenset())
 _SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
-_NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
-                  "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
+_NOT_ASSERTING = _CLASSES.get("not_asserting", frozenset())
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
 _DEPUTY = _CLASSES.get("deputy", frozenset())
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
-_LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
+_LED_BY = _CLASSES.get("led_by", frozenset())
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
 _REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
 # words that open a new clause: an actor before them is not the subject of the verb after them
-_CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+_CLAUSE_LINKS = _CLASSES.get("clause_link", frozenset())
+_RELATIVES = _CLASSES.get("relative", frozenset())
 # words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
 _SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
-_POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
+_POSSESSIVE_SPEECH = _CLASSES.get("possessive_speech", frozenset())
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _CLASSES.get("membership", frozenset())
 # nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
