@@ -1045,6 +1045,10 @@ class StatementExtractor:
         same_sentence = self.keys[i].startswith("و") and any(
             st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)
         may_continue = continuing or opens_quote or adjacent or plural or same_sentence
+        if self.keys[i].endswith("وا") and self.last and len({st.speaker for st in self.last}) < 2 and \
+                self._type(self.last[0].speaker) == "Person":
+            # "أعربوا" (they) does not go on with one man's words: its subject is someone else, maybe unread
+            may_continue = False
         unnamed = object_first = False
         source_end: int | None = None
         if kind in ("verb", "present"):

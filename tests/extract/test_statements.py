@@ -592,3 +592,9 @@ def test_in_a_call_the_caller_speaks_not_the_one_who_received_it():
                      "وعبر عن عزائه لأسر الشهداء.", "t.txt")
     labels = {r.entities[st.speaker].label_ar for st in r.statements}
     assert len(r.statements) == 2 and all("راشد" in (lab or "") for lab in labels)
+
+
+def test_a_plural_verb_does_not_go_on_with_one_mans_words():
+    r = extract_text(PUBLISHED + "عنوان\nوقال الرئيس الكيني أوهورو كينياتا إن الزيارة تاريخية.\n"
+                     "إلا أن عددا كبيرا من السكان أعربوا عن خيبة أملهم لتأخر الزيارة.", "t.txt")
+    assert [st.content for st in r.statements] == ["الزيارة تاريخية"]
