@@ -1021,6 +1021,10 @@ class StatementExtractor:
             return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
+        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in ("ذلك", "هذا") and \
+                (j + 1 >= s1 or not self.keys[j + 1].startswith("ال")):
+            # "ذكر ذلك سعد الثويني": he said what was just reported, his words are not here ("نفى ذلك" denies it)
+            return i + n
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n

@@ -598,3 +598,9 @@ def test_a_plural_verb_does_not_go_on_with_one_mans_words():
     r = extract_text(PUBLISHED + "عنوان\nوقال الرئيس الكيني أوهورو كينياتا إن الزيارة تاريخية.\n"
                      "إلا أن عددا كبيرا من السكان أعربوا عن خيبة أملهم لتأخر الزيارة.", "t.txt")
     assert [st.content for st in r.statements] == ["الزيارة تاريخية"]
+
+
+def test_said_this_refers_back_and_denied_this_is_a_denial():
+    r = extract_text(PUBLISHED + "عنوان\nوأغلقت الأمانة المطعم. ذكر ذلك سعد الثويني مدير إدارة الإعلام بالأمانة.\n"
+                     "وسئل الوزير أحمد الخطيب عن الاتهامات فنفى ذلك.", "t.txt")
+    assert [(st.cue, st.content) for st in r.statements] == [("فنفى", "ذلك")]
