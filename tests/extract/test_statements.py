@@ -604,3 +604,9 @@ def test_said_this_refers_back_and_denied_this_is_a_denial():
     r = extract_text(PUBLISHED + "عنوان\nوأغلقت الأمانة المطعم. ذكر ذلك سعد الثويني مدير إدارة الإعلام بالأمانة.\n"
                      "وسئل الوزير أحمد الخطيب عن الاتهامات فنفى ذلك.", "t.txt")
     assert [(st.cue, st.content) for st in r.statements] == [("فنفى", "ذلك")]
+
+
+def test_an_office_in_construct_after_the_verb_is_a_new_subject_not_the_start_of_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nوأكد الأمير خالد الفيصل أن المشروع سيكتمل قريبا.\n"
+                     "وحذر أمير منطقة تبوك من التهاون في تطبيق الأنظمة.", "t.txt")
+    assert [st.content for st in r.statements] == ["المشروع سيكتمل قريبا"]
