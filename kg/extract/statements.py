@@ -649,6 +649,12 @@ class StatementExtractor:
                                                          for m in self.ctx.mentions_in(max(0, j - 8), j)):
                 j += 1  # "المجلس العسكري للمقاومة": the organization's name goes on
                 continue
+            if k == '"' and any(m.last == j for m in self.ctx.mentions_in(max(0, j - 8), j)) and \
+                    self._short_quote(j, end) and (
+                    close := next(u for u in range(j + 1, min(end, j + 7)) if self.keys[u] == _QUOTE)) + 1 < end \
+                    and close == j + 2 and self.ctx.mention_at(j + 1) is not None:
+                j = close + 1  # "قالت شركة بترول أبوظبي الوطنية "أدنوك" أمس إنها": the name's one-word acronym
+                continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
                 continue
@@ -814,9 +820,12 @@ class StatementExtractor:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._svo_clause(e):
                 break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
-            if e > c + 1 and not complementized and self.keys[e].startswith("و") and \
-                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb":
-                break  # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins
+            if e > c + 1 and self.keys[e].startswith("و") and not self._in_quote[e] and \
+                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb" and \
+                    (not complementized or e + m[0] < end and self.keys[e + m[0]] in (":", _QUOTE)):
+                # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins; after a
+                # complementizer only a verb opening a colon or quotation ("... في تصاعد وقال: «...»") ends it
+                break
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -981,6 +990,10 @@ class StatementExtractor:
                 if self._in_quote[i] or self.keys[i] == "شكرا" or self._opens_colon_speech(i, s0):
                     # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
+                    continue
+                if i + n + 1 < s1 and self.keys[i + n] == "عدم" and \
+                        self.keys[i + n + 1] == "ذكر":
+                    i += n  # "طالبا عدم ذكر اسمه": asking not to be named reports no words
                     continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
@@ -1156,6 +1169,10 @@ class StatementExtractor:
                         or self.keys[k] in (_QUOTE, ":")), i)
             subj = self._clause_subject(s0, lim)
             first = next((m for m in self.ctx.mentions_in(s0, lim) if m.key == subj), None)
+            if first is not None and first.type == "State" and first.last - first.first == 1 and \
+                    first.first > s0 and self.keys[first.first].startswith("ال") and \
+                    self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None:
+                subj, first, may_continue = None, None, False  # "وأوضحت الصحيفة السعودية ...، مضيفة": not the state
             if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None

@@ -610,3 +610,10 @@ def test_an_office_in_construct_after_the_verb_is_a_new_subject_not_the_start_of
     r = extract_text(PUBLISHED + "عنوان\nوأكد الأمير خالد الفيصل أن المشروع سيكتمل قريبا.\n"
                      "وحذر أمير منطقة تبوك من التهاون في تطبيق الأنظمة.", "t.txt")
     assert [st.content for st in r.statements] == ["المشروع سيكتمل قريبا"]
+
+
+def test_an_acronym_a_later_quoting_verb_and_asking_not_to_be_named_frame_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nقالت شركة بترول أبوظبي الوطنية \"أدنوك\" أمس إنها حددت سعر البيع.\n"
+                     "وأكد المدرب جورج إيفانوف أن المنتخب في تصاعد وقال: \"المباراة صعبة\".\n"
+                     "وروى جندي طالبا عدم ذكر اسمه أنه شارك في القتال.", "t.txt")
+    assert [st.content for st in r.statements] == ["إنها حددت سعر البيع", "المنتخب في تصاعد", "المباراة صعبة"]
