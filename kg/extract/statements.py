@@ -1337,6 +1337,8 @@ class StatementExtractor:
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
                 if colon is not None and self.keys[colon] == ":":
                     return colon + 1
+                if (far := self._far_complementizer(t + 1, end)) is not None:
+                    return far + 1  # "في الطائرة عائدا من جولة نقلته إلى الصين، أن": the circumstance runs on
                 # "في بيان عبر الإنترنت مسؤوليته عن": a noun with its owner's pronoun is what he declared
                 h = t - 1
                 while h > c + 1 and _definite_adjective(self.keys[h]):

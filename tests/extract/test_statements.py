@@ -617,3 +617,9 @@ def test_an_acronym_a_later_quoting_verb_and_asking_not_to_be_named_frame_the_wo
                      "وأكد المدرب جورج إيفانوف أن المنتخب في تصاعد وقال: \"المباراة صعبة\".\n"
                      "وروى جندي طالبا عدم ذكر اسمه أنه شارك في القتال.", "t.txt")
     assert [st.content for st in r.statements] == ["إنها حددت سعر البيع", "المنتخب في تصاعد", "المباراة صعبة"]
+
+
+def test_a_circumstance_with_a_preposition_runs_on_to_the_complementizer_after_its_comma():
+    r = extract_text(PUBLISHED + "عنوان\nوصرح الرئيس التركي رجب طيب أردوغان في الطائرة عائدا من جولة نقلته إلى الصين "
+                     "وإندونيسيا خاصة، أن روسيا تغير موقفها.", "t.txt")
+    assert [st.content for st in r.statements] == ["روسيا تغير موقفها"]
