@@ -642,6 +642,19 @@ class StatementExtractor:
                         max(0, j - 8), j))):
                 j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
                 continue
+            if k in ("وهو", "وهي") and j > 0 and self.keys[j - 1] in ("،", ","):
+                # "ويقول فلان، وهو محلل أول لدى «...»، لـ«الشرق الأوسط»: «...»": an apposition about the speaker
+                stop = None
+                for t in range(j + 1, min(end, j + 25)):
+                    if self.keys[t] in (".", "؛", ";") or self._verb_cue(t):
+                        break
+                    if self.keys[t] == ":" or self.keys[t] in _OPENERS and self.keys[t] != _QUOTE and \
+                            self.keys[t - 1] in _PUNCT:
+                        stop = t
+                        break
+                if stop is not None:
+                    j = stop
+                    continue
             if k in ("فيه", "فيها") and j > 0 and self.lex.speech.match(self.keys, j - 1):
                 j += 1  # "ألقى كلمة رحب فيها بالمشاركين": the speech he welcomed them in
                 continue

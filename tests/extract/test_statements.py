@@ -623,3 +623,9 @@ def test_a_circumstance_with_a_preposition_runs_on_to_the_complementizer_after_i
     r = extract_text(PUBLISHED + "عنوان\nوصرح الرئيس التركي رجب طيب أردوغان في الطائرة عائدا من جولة نقلته إلى الصين "
                      "وإندونيسيا خاصة، أن روسيا تغير موقفها.", "t.txt")
     assert [st.content for st in r.statements] == ["روسيا تغير موقفها"]
+
+
+def test_an_apposition_about_the_speaker_does_not_open_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nويقول جيمس فرو، وهو محلل أول لدى «مارتيم ستراتيجيست» المتخصصة في أبحاث "
+                     "النقل البحري، لـ«الشرق الأوسط»: «لا أحد يختلف على أهمية المشروع».", "t.txt")
+    assert [st.content for st in r.statements] == ["لا أحد يختلف على أهمية المشروع"]
