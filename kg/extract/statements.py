@@ -18,7 +18,6 @@ from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _QUOTE = '"'
-_COMPLEMENTIZERS = {"ان", "بان"}
 _OCCASIONS = PhraseIndex()
 for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
@@ -31,6 +30,7 @@ for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
 _CLASSES: dict[str, frozenset[str]] = {}
 for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
     _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
+_COMPLEMENTIZERS = _CLASSES.get("complementizer", frozenset())
 _ADVERBS = _WORDS.get("adverb", frozenset())
 _TIME_NOUNS = _WORDS.get("time_noun", frozenset())
 _TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
@@ -40,38 +40,38 @@ _OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
 _ADDRESSEES = _CLASSES.get("addressee", frozenset())
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
-_NOT_SUBJECTS = {'"', ".", "في", "خلال", "عبر", "بعد", "قبل", "امام", "لدي", "مع", "حول", "بشان", "ضد", "اثناء",
-                 "وسط", "عقب", "اثر", "امس", "اليوم", "مجددا", "ايضا", "كذلك", "حينها", "لاحقا", "سابقا", "منذ",
-                 "يوم", "صباح", "مساء", "ليل", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                 "السبت", "الاحد", "انذاك", "فيه", "فيها", "قائلا", "قائله", "مشيرا", "مشيره", "مضيفا", "مضيفه"}
-_PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "انهم", "انهما", "انني", "اننا", "بانه", "بانها", "بانهم"}
-_PREPOSITIONS = {"من", "الي", "عن", "علي"}
+_NOT_SUBJECTS = {'"', "."} | _CLASSES.get("not_subject", frozenset())
+_PRONOUN_COMPLEMENTIZERS = _CLASSES.get("pronoun_complementizer", frozenset())
+_PREPOSITIONS = _CLASSES.get("content_preposition", frozenset())
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
-_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"', "فان", "فانه", "فانها", "انهن"}
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _CLASSES.get("content_opener", frozenset())
 _OPENER_REACH = 18
-_CIRCUMSTANCE = {"في", "خلال", "عبر", "امام", "ل", "لدي"}
+_CIRCUMSTANCE = _CLASSES.get("circumstance_preposition", frozenset())
 # stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
 _CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
 _CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_GOVERNING = {"في", "الي", "من", "علي", "عن", "مع", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
+_GOVERNING = _CLASSES.get("governing_preposition", frozenset())
 _SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
-_NOT_ASSERTING = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين",
-                  "ما", "بما", "مما", "ان", "لن", "لم", "كي", "لكي", "قد"}
+_NOT_ASSERTING = _CLASSES.get("not_asserting", frozenset())
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
 _DEPUTY = _CLASSES.get("deputy", frozenset())
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
-_LED_BY = {"بزعامه", "برئاسه", "بقياده", "بزعامة", "برئاسة", "بقيادة"}
+_LED_BY = _CLASSES.get("led_by", frozenset())
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
 _REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
 # words that open a new clause: an actor before them is not the subject of the verb after them
-_CLAUSE_LINKS = {"فيما", "بينما", "حيث", "كما", "حين", "اذ", "ثم"}
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
+_CLAUSE_LINKS = _CLASSES.get("clause_link", frozenset())
+_RELATIVES = _CLASSES.get("relative", frozenset())
 # words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
 _SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
-_POSSESSIVE_SPEECH = {"قوله", "قولها", "قولهم", "قولهما"}
+_POSSESSIVE_SPEECH = _CLASSES.get("possessive_speech", frozenset())
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _CLASSES.get("membership", frozenset())
+# nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
+_PLACE_HEADS = _CLASSES.get("place_head", frozenset())
+# adjectives that close a title ("رئيس الحكومة التونسية السابق")
+_TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
@@ -194,6 +194,13 @@ class StatementExtractor:
                 not self.lex.titles.match(self.keys, j) and not any(
                     v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
             # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
+            for t in range(nxt.last, min(end, nxt.last + 3)):
+                if self.keys[t] in _PUNCT or self.keys[t] in _PREPOSITIONS or self.keys[t] in (_QUOTE, ".") or \
+                        self.lex.speech.match(self.keys, t):
+                    break
+                m = self.ctx.mention_at(t)
+                if m is not None and m.type == "Person" and m.first == t:
+                    return self._actor_at(t, end)  # "ووصف قاضي دائرة الأوقاف الشيخ X": the judge is named after
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if not self._subject_phrase(j, end):
             return found
@@ -211,6 +218,9 @@ class StatementExtractor:
             if m and k > j and m.type == "State" and m.last - m.first == 1 and \
                     self.keys[k].endswith(("يون", "يين", "ون", "ين")):
                 continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
+            if m and k == j + 1 and m.type == "State" and m.last - m.first == 1 and not m.prefix and \
+                    self.keys[k].startswith("ال") and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None:
+                return []  # "وأوضحت الصحيفة السعودية": a nisba describes an unnamed subject; the state does not speak
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
                 if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
@@ -394,6 +404,8 @@ class StatementExtractor:
                 or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
             return False
         k = s0 + 1
+        if self.lex.titles.match(self.keys, k) and self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None:
+            return True  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
         return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
             and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
 
@@ -446,6 +458,97 @@ class StatementExtractor:
                 return True  # "وزير العدالة الانتقالية وشؤون مجلس النواب"
         return False
 
+    def _caller(self, s0: int, i: int) -> str | None:
+        """The actor a call, cable or letter came from ("اتصالا هاتفيا من الشيخ X"، "برقية من X") before the cue at
+        i, when the cue speaks "in it" ("أعرب فيه"): the caller, not the one who received it."""
+        found = None
+        for m in self.ctx.mentions_in(s0, i):
+            # "من الفريق الركن الشيخ X": ranks may stand between من and the name
+            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == "من"), None)
+            if m.type not in _ACTOR_TYPES or frm is None or any(
+                    self.keys[t] in _PUNCT or self.ctx.mention_at(t) is not None for t in range(frm + 1, m.first)):
+                continue
+            if any(any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(self.keys[t]))
+                   for t in range(max(s0, frm - 5), frm)):
+                found = m.key
+        return found
+
+    def _disagrees(self, i: int, m) -> bool:
+        """Is the verb at i masculine ("دعا"، "يقول") while the organization or state named right after it is a
+        feminine noun ("وكالة"، "منظمة"، "مصر" has a feminine verb): then that actor is not the verb's subject."""
+        verb = self.keys[i]
+        stem = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+        if m.type not in ("Organization", "State") or m.prefix or stem.endswith("ت") or stem.startswith("ت"):
+            return False
+        head = self.keys[m.first]
+        return m.type == "Organization" and head.endswith("ه") and len(head) > 3 and not head.startswith("ال")
+
+    def _title_phrase_end(self, j: int, end: int) -> int:
+
+        """Where the title standing right after a person's name ends ("رئيس نادي الزمالك المصري"، "مدير إدارة
+        الإعلام بأمانة المنطقة"، "الأمين العام لمجلس التعاون"): the title, a construct chain of nouns up to its
+        first definite noun or named actor, adjectives, and attachments with ل/ب ("لشؤون الكهرباء"). j itself
+        when no title opens there."""
+        comma = j + 1 < end and self.keys[j] in ("،", ",")
+        hit = self.lex.titles.match(self.keys, j + comma) if j + comma < end else None
+        if not hit and j + comma + 1 < end and self.keys[j + comma] in _DEPUTY | _MEMBERSHIP and \
+                self.lex.titles.match(self.keys, j + comma + 1):
+            hit = (1, "", [])  # "نائب رئيس الوزراء"، "مستشار وزير الخارجية": a deputy of an office
+        if not hit:
+            return j
+        j += comma  # "أكد X، وكيل الوزارة لشؤون الكهرباء رئيس مجلس إدارة الشركة، في بيان": one title after another
+        t = j + hit[0]
+        if (m := self.ctx.mention_at(j)) is not None and m.type == "Person" and m.first == j:
+            t = max(t, m.last)  # "رئيس الحكومة التونسية": an office the name finder read as its holder
+        # a title ending in an indefinite head ("رئيس"، "أمير منطقة") still needs its owner
+        open_construct = not self.keys[t - 1].startswith("ال")
+        for _ in range(12):
+            if t >= end:
+                break
+            k = self.keys[t]
+            m = self.ctx.mention_at(t)
+            if m is not None and m.type == "Person" and m.first == t and (more := self.lex.titles.match(self.keys, t)):
+                t = max(t + more[0], m.last)  # "نائب رئيس الوزراء العراقي": an office read as its holder
+                open_construct = not self.keys[t - 1].startswith("ال")
+                continue
+            if m is not None and m.type == "Person" or k in _PUNCT or k in _COMPLEMENTIZERS or \
+                    k in _PRONOUN_COMPLEMENTIZERS or k in _PREPOSITIONS or k in (_QUOTE, ".") or \
+                    self.lex.speech.match(self.keys, t) or self.ctx.is_weekday_or_date(t):
+                break
+            if m is not None and m.type in ("Organization", "State", "Place", "Group") and (
+                    open_construct or m.proclitic[-1:] in ("ل", "ب") or m.first == t and k.startswith("ال")
+                    and _definite_adjective(k)):
+                t, open_construct = m.last, False  # "رئيس إقليم كردستان"، "لمجلس التعاون"
+                continue
+            if _definite_adjective(k) or k in _TITLE_ADJECTIVES or match_key(k) in self.nisba:
+                t += 1
+                continue
+            nxt = self.keys[t + 1] if t + 1 < end else ""
+            genitive_next = nxt.startswith("ال") or self.ctx.mention_at(t + 1) is not None
+            if open_construct and k.startswith("ال"):
+                t, open_construct = t + 1, False  # "مدير إدارة الإعلام": the owner closes the chain
+                continue
+            if open_construct and self._content_word(t, end) and (genitive_next or self._content_word(t + 1, end)
+                                                                  and not self.lex.speech.match(self.keys, t + 1)):
+                t += 1  # "رئيس نادي الزمالك"، "رئيس مجلس إدارة الشركة": nouns in construct, then their owner
+                continue
+            if not open_construct and k.startswith("وال") and len(k) > 5:
+                t += 1  # "وزارة المياه والكهرباء": a coordinated owner
+                continue
+            if (k.startswith("لل") or k.startswith("بال")) and len(k) > 4 and not open_construct:
+                t += 1  # "المرشد الأعلى للثورة": a definite attachment
+                continue
+            if k[:1] in ("ل", "ب") and len(k) > 3 and not k[1:].startswith("ال") and genitive_next and \
+                    not self.lex.speech.match(self.keys, t + 1):
+                t, open_construct = t + 1, True  # "بأمانة المنطقة"، "لشؤون الكهرباء"
+                continue
+            if (more := self.lex.titles.match(self.keys, t)) is not None:
+                t += more[0]  # "وكيل الوزارة رئيس مجلس إدارة الشركة": a second office
+                open_construct = not self.keys[t - 1].startswith("ال")
+                continue
+            break
+        return j - comma if open_construct else t
+
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
         """Where the named speaker starts inside the subject that opens at k."""
         for t in range(k, min(end, k + 10)):
@@ -476,13 +579,20 @@ class StatementExtractor:
         Without one the noun is the verb's object ("ووصف الدعوات إلى التفاوض بالعبثية")."""
         if not self._content_word(j, end):
             return False
-        for k in range(j + 1, min(end, j + 12)):
+        k = j + 1
+        while k < min(end, j + 12):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
                 return True
+            if self.keys[k] in ("،", ",") and k > j + 1 and (close := next(
+                    (u for u in range(k + 2, min(end, k + 7)) if self.keys[u] in ("،", ",")), None)) is not None \
+                    and close + 1 < end and self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS \
+                    and not any(self.lex.speech.match(self.keys, u) for u in range(k + 1, close)):
+                return True  # "واعتبرت وفاء العمراني، شاعرة مغربية، أن": a name, its apposition, the words
             if self.keys[k] in _PUNCT | {_QUOTE, "."}:
                 return False
             if (m := self.lex.speech.match(self.keys, k)) and m[2][0]["kind"] in ("verb", "present"):
                 return False  # "استبعدت خفضا لديون اليونان وقالت إنها": the complementizer is the next verb's
+            k += 1
         return False
 
     def _content_word(self, j: int, end: int) -> bool:
@@ -526,6 +636,37 @@ class StatementExtractor:
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
+                continue
+            if k.startswith("و") and _definite_adjective(k[1:]) and j > 0 and self.ctx.mention_at(j) is None and \
+                    (_definite_adjective(self.keys[j - 1]) or any(m.last == j for m in self.ctx.mentions_in(
+                        max(0, j - 8), j))):
+                j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
+                continue
+            if k in ("وهو", "وهي") and j > 0 and self.keys[j - 1] in ("،", ","):
+                # "ويقول فلان، وهو محلل أول لدى «...»، لـ«الشرق الأوسط»: «...»": an apposition about the speaker
+                stop = None
+                for t in range(j + 1, min(end, j + 25)):
+                    if self.keys[t] in (".", "؛", ";") or self._verb_cue(t):
+                        break
+                    if self.keys[t] == ":" or self.keys[t] in _OPENERS and self.keys[t] != _QUOTE and \
+                            self.keys[t - 1] in _PUNCT:
+                        stop = t
+                        break
+                if stop is not None:
+                    j = stop
+                    continue
+            if k in ("فيه", "فيها") and j > 0 and self.lex.speech.match(self.keys, j - 1):
+                j += 1  # "ألقى كلمة رحب فيها بالمشاركين": the speech he welcomed them in
+                continue
+            if k.startswith("لل") and len(k) > 5 and any(m.last == j and m.type in ("Organization", "Group")
+                                                         for m in self.ctx.mentions_in(max(0, j - 8), j)):
+                j += 1  # "المجلس العسكري للمقاومة": the organization's name goes on
+                continue
+            if k == '"' and any(m.last == j for m in self.ctx.mentions_in(max(0, j - 8), j)) and \
+                    self._short_quote(j, end) and (
+                    close := next(u for u in range(j + 1, min(end, j + 7)) if self.keys[u] == _QUOTE)) + 1 < end \
+                    and close == j + 2 and self.ctx.mention_at(j + 1) is not None:
+                j = close + 1  # "قالت شركة بترول أبوظبي الوطنية "أدنوك" أمس إنها": the name's one-word acronym
                 continue
             if k == '"' and j + 1 < end and self.keys[j + 1] == "،":
                 j += 1
@@ -586,6 +727,8 @@ class StatementExtractor:
                     if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
                         stop = None  # "اتهم الجيش في بيان قوات الدعم السريع بقصف ...،": the object follows
+                    if stop is None and (far := self._far_complementizer(j + 2, end)) is not None:
+                        stop = far  # "خلال اجتماع حكومي عقد لمناقشة نفقات ... الطبيعية، أن": a long circumstance
                     if stop is not None:
                         j = stop
                     else:
@@ -595,8 +738,55 @@ class StatementExtractor:
                             j += 1
                             adjectives += 1
                     continue
+                if k in ("في", "خلال") and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
+                        self.lex.months.match(self.keys, j + 1)) or (
+                        nxt in ("هذا", "هذه") and j + 2 < end and self.keys[j + 2].startswith("ال"))):
+                    j += 3 if nxt in ("هذا", "هذه") else 2  # "في أبريل"، "في هذا السياق"
+                    continue
+            if (place := self._place_phrase(j, end)) is not None:
+                j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
+                continue
             break
         return j, channel
+
+    def _place_phrase(self, j: int, end: int) -> int | None:
+        """Where a place phrase at j ends: "في الرياض"، "بمنطقة القصيم"، "في مدينة دوما"، "بالحدود الشمالية (ألفة)"
+        (a place named after في or with ب, or a place noun and its name); None when none opens at j."""
+        k = self.keys[j]
+        t = j + 1 if k == "في" else j
+        if t >= end:
+            return None
+        m = self.ctx.mention_at(t)
+        if m is not None and m.type == "Place" and m.first == t and (t > j or m.proclitic[-1:] == "ب"):
+            t = m.last
+        elif any(v in _PLACE_HEADS for p, v in clitic_variants(self.keys[t]) if p in (("",) if t > j else ("ب",))) \
+                and t + 1 < end and self._content_word(t + 1, end):
+            t += 1
+            m = self.ctx.mention_at(t)
+            t = m.last if m is not None and m.first == t else t + 1
+            while t < end and _definite_adjective(self.keys[t]) and self.ctx.mention_at(t) is None:
+                t += 1
+        else:
+            return None
+        if t + 2 < end and self.keys[t] == "(":
+            close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == ")"), None)
+            t = close + 1 if close is not None else t
+        if (m := self.ctx.mention_at(t)) is not None and m.type == "Person":
+            return None  # "عن السفير المصري بالخرطوم أسامة شلتوت": the place belongs to a title before a name
+        return t
+
+    def _far_complementizer(self, t: int, end: int) -> int | None:
+        """A complementizer after a comma further on ("، أن"), with no other cue, clause end or quotation before
+        it: where the words open after a long circumstance."""
+        for u in range(t, min(end, t + 40)):
+            k = self.keys[u]
+            if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
+                return None
+            if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                                                    or self.keys[u + 1] in ("علي", "الي") and u + 2 < end and
+                                                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+                return u  # "، أن"، "، على أن"
+        return None
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
         """(first token, end token, kind) of the reported content starting at c."""
@@ -633,13 +823,22 @@ class StatementExtractor:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in ("وكان", "وكانت", "وكانوا") and \
+                    not self._in_quote[e]:
+                break  # "...، وكانت الميليشيات قد قصفت": the reporter's background, not the words
+            if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
+                    m[2][0]["kind"] == "attribution" and self._actor_at(e + m[0], end):
+                break  # "... ضد الكوليسترول بحسب صحيفة الإندبندنت": the relaying paper, not the words
             if e > c + 1 and self.keys[e].startswith("و") and self._with_object_pronoun(e) is not None:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._svo_clause(e):
                 break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
-            if e > c + 1 and not complementized and self.keys[e].startswith("و") and \
-                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb":
-                break  # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins
+            if e > c + 1 and self.keys[e].startswith("و") and not self._in_quote[e] and \
+                    (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb" and \
+                    (not complementized or e + m[0] < end and self.keys[e + m[0]] in (":", _QUOTE)):
+                # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins; after a
+                # complementizer only a verb opening a colon or quotation ("... في تصاعد وقال: «...»") ends it
+                break
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -805,6 +1004,10 @@ class StatementExtractor:
                     # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
+                if i + n + 1 < s1 and self.keys[i + n] == "عدم" and \
+                        self.keys[i + n + 1] == "ذكر":
+                    i += n  # "طالبا عدم ذكر اسمه": asking not to be named reports no words
+                    continue
                 if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
                     continue
@@ -844,6 +1047,10 @@ class StatementExtractor:
             return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
+        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in ("ذلك", "هذا") and \
+                (j + 1 >= s1 or not self.keys[j + 1].startswith("ال")):
+            # "ذكر ذلك سعد الثويني": he said what was just reported, his words are not here ("نفى ذلك" denies it)
+            return i + n
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n
@@ -868,6 +1075,10 @@ class StatementExtractor:
         same_sentence = self.keys[i].startswith("و") and any(
             st.cue_span.begin >= self.toks[s0].span.begin for st in self.last)
         may_continue = continuing or opens_quote or adjacent or plural or same_sentence
+        if self.keys[i].endswith("وا") and self.last and len({st.speaker for st in self.last}) < 2 and \
+                self._type(self.last[0].speaker) == "Person":
+            # "أعربوا" (they) does not go on with one man's words: its subject is someone else, maybe unread
+            may_continue = False
         unnamed = object_first = False
         source_end: int | None = None
         if kind in ("verb", "present"):
@@ -882,7 +1093,10 @@ class StatementExtractor:
             if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
                 return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
-            if relative_head:
+            caller = self._caller(s0, i) if j < s1 and self.keys[j] in ("فيه", "فيها") else None
+            if caller is not None:
+                speakers, relative_head = [caller], [caller]  # "تلقى X اتصالا من Y أعرب فيه": Y speaks in the call
+            elif relative_head:
                 speakers = relative_head
             elif self._suffixed:
                 pass  # the words after "واعتبره" are what was said, never its subject
@@ -904,11 +1118,19 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if speakers and head is not None and head.first == k == i + n and self._disagrees(i, head):
+                    speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
-                if not speakers and not opens_quote and (subject_first or self._subject_phrase(k, s1)) and \
+                # "ونفى متحدث باسم المتمردين"، "وقال مسؤول أمريكي": an office no name follows, not in construct
+                office = k + 1 < s1 and self.keys[k] in _DEPUTY | _MEMBERSHIP and not self.keys[k].startswith("ال") \
+                    and not self.keys[k + 1].startswith("ال") and self.ctx.mention_at(k + 1) is None or \
+                    k == j and not self.keys[k].startswith("ال") and bool(self.lex.titles.match(self.keys, k)) and \
+                    self.ctx.mention_at(k) is None  # "وحذر أمير منطقة مكة من": an office in construct opens the subject
+
+                if not speakers and not opens_quote and (subject_first or office or self._subject_phrase(k, s1)) and \
                         self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True
@@ -926,6 +1148,14 @@ class StatementExtractor:
                 j = self._speaker_span_end(start, s1)
                 if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
                     j += 1  # the close of the quoted name, not the opening of the words
+                elif self._type(speakers[-1]) == "Person" and (t := self._title_phrase_end(j, s1)) > j and \
+                        t < s1 and self.keys[t] in _OPENERS | _PUNCT | (set() if p.get("object") else _PREPOSITIONS) \
+                        and not self._short_quote(t, s1) and (self.keys[t] != _QUOTE
+                                                              or self.keys[s0:t].count(_QUOTE) % 2 == 0):
+                    # "أعلن X رئيس نادي الزمالك عن": his title, not his words, when the title ends where the words
+                    # or the verb's preposition begin; after a verb that takes an object only a title closed by a
+                    # comma or a complementizer ("دعا X رئيس الوزراء إلى" is whom he called)
+                    j = t
             elif not speakers and (topic := self._topic(s0, i)) is not None:
                 speakers = [topic]  # "أما فلان، عضو الهيئة العليا للحزب، فقال": the topic speaks
             elif not speakers and not (continuing and self.last) and not self.keys[i].startswith("و"):
@@ -954,6 +1184,10 @@ class StatementExtractor:
                         or self.keys[k] in (_QUOTE, ":")), i)
             subj = self._clause_subject(s0, lim)
             first = next((m for m in self.ctx.mentions_in(s0, lim) if m.key == subj), None)
+            if first is not None and first.type == "State" and first.last - first.first == 1 and \
+                    first.first > s0 and self.keys[first.first].startswith("ال") and \
+                    self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None:
+                subj, first, may_continue = None, None, False  # "وأوضحت الصحيفة السعودية ...، مضيفة": not the state
             if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
@@ -991,6 +1225,18 @@ class StatementExtractor:
         as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
+                self.keys[i + n] != "-" and (after := self._paragraph_after(s1)) is not None:
+            # ("كتب - فلان:" is a byline)
+            # "وفي رده على سؤال ...، قال وزير الخارجية:" and the words in the next paragraph, not the words before
+            c0, e = after
+            kind_ = "indirect"
+            if self.keys[c0] == _QUOTE and self.keys[e - 1] == _QUOTE and e - c0 > 2 and \
+                    _QUOTE not in self.keys[c0 + 1:e - 1]:
+                c0, e, kind_ = c0 + 1, e - 1, "direct"
+            when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, c0, e)
+            self._emit(speakers, i, n, c0, e, kind_, when, None, sent_span)
+            return max(e, s1 + 1)
         if kind in ("verb", "present") and (self._content_is_before(j, s1) or as_said):
             # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
@@ -1017,6 +1263,19 @@ class StatementExtractor:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
+        if c < s1 and self.keys[c] == _QUOTE and c >= j and any(
+                self.keys[u] == _QUOTE for u in range(max(s0, c - 3), c - 1)) and \
+                self.keys[s0:c].count(_QUOTE) % 2 == 1:
+            c, _ch = self._skip_circumstances(c + 1, s1)  # "وأضاف العقيد "البقمي" أن": the close of a quoted name
+        if match_key(norm(p["lemma"])) == "اطلع" and c < s1 and self.keys[c] == "علي" and speakers and \
+                c == j:
+            return i + n  # "واطلع البراك على البرامج": he was shown them (اطّلع), he briefed no one (أطلع)
+        if match_key(norm(p["lemma"])) in _OPENER_VERBS and c + 1 < s1 and c == j and \
+                self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and self.ctx.mention_at(c) is None \
+                and self.ctx.anaphor(c) is None and self.keys[c] not in _PUNCT | _PREPOSITIONS | {_QUOTE}:
+            # "وقال بوحمالة إن": قال takes its words after إن, so the word before it is a subject we did not read
+            self.last = []
+            return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if requires and not self._opens_content(c, s1, requires):
@@ -1029,6 +1288,8 @@ class StatementExtractor:
         if match_key(norm(p["lemma"])) in _OPENER_VERBS and c < s1 and self.keys[c] not in _OPENERS and \
                 not (c > 0 and self.keys[c - 1] in (":", _QUOTE)) and \
                 not any(k in _OPENERS for k in self.keys[c:min(s1, c + 8)]):
+            if not continuing and set(speakers) != {st.speaker for st in self.last}:
+                self.last = []  # someone else spoke, whose words we could not read: the last speaker's turn is over
             return i + n  # "وقال مولفيهيل، وكان يقارن": قال reports words only after إن, a colon or a quotation
         c0, e, skind = self._content(c, s1, allow_preposition=True)
         if skind == "indirect" and c0 == c and (said := self._participle_ahead(c0, s1)) is not None:
@@ -1089,7 +1350,19 @@ class StatementExtractor:
             if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
-                return colon + 1 if colon is not None and self.keys[colon] == ":" else t
+                if colon is not None and self.keys[colon] == ":":
+                    return colon + 1
+                if (far := self._far_complementizer(t + 1, end)) is not None:
+                    return far + 1  # "في الطائرة عائدا من جولة نقلته إلى الصين، أن": the circumstance runs on
+                # "في بيان عبر الإنترنت مسؤوليته عن": a noun with its owner's pronoun is what he declared
+                h = t - 1
+                while h > c + 1 and _definite_adjective(self.keys[h]):
+                    h -= 1
+                w = self.keys[h]
+                if h > c + 1 and not w.startswith(("ال", "و")) and w.endswith(("ه", "ها", "هم")) and len(w) > 5 and \
+                        self.ctx.mention_at(h) is None and self.keys[h - 1] not in _GOVERNING:
+                    return h
+                return t
             if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
                 return t + 2 if self.keys[t + 1] == ":" else t + 1  # "«رئيس الوفد» إن": a quoted title closes
             if k == _QUOTE:
@@ -1116,6 +1389,19 @@ class StatementExtractor:
                 return start
             t += 1
         return start
+
+    def _paragraph_after(self, s1: int) -> tuple[int, int] | None:
+        """The words of the paragraph that opens at token s1, after a cue whose sentence ends with a colon:
+        (first, end) up to the end of that paragraph, without its closing punctuation."""
+        if s1 >= len(self.keys):
+            return None
+        text = self.ctx.analysis.text
+        e = s1 + 1
+        while e < len(self.keys) and "\n" not in text[self.toks[e - 1].span.end:self.toks[e].span.begin]:
+            e += 1
+        while e > s1 and self.keys[e - 1] in _PUNCT | {".", "؟", "!"}:
+            e -= 1
+        return (s1, e) if e - s1 >= 3 else None
 
     def _content_is_before(self, j: int, s1: int) -> bool:
         rest = [k for k in self.keys[j:s1] if k not in _PUNCT and k not in (".", "؟", "!")]
@@ -1231,6 +1517,14 @@ class StatementExtractor:
             c0, e, kind = first, i, "indirect"
             while e > c0 and self.keys[e - 1] in _PUNCT | {"-"}:
                 e -= 1
+            if self.keys[c0] == _QUOTE and e - 1 > c0 + 1 and self.keys[e - 1] == _QUOTE and \
+                    _QUOTE not in self.keys[c0 + 1:e - 1] and self.last and \
+                    self._sentence_index - self.last_sentence <= 1 and self._type(speakers[0]) == "Organization":
+                # «"...»، حسب وكالة X» after a statement: the last speaker's words, which the agency relayed
+                channel, speakers = speakers[0], list(dict.fromkeys(st.speaker for st in self.last))
+                when = self.last[0].date or date_in(self.keys, s0, s1, pub)
+                self._emit(speakers, i, n, c0 + 1, e - 1, "direct", when, channel, sent_span)
+                return j
         when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, False, c0, e)
         self._emit(speakers, i, n, c0, e, kind, when, None, sent_span)
         return max(j, e if at_start else j)

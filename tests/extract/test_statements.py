@@ -494,3 +494,138 @@ def test_an_attribution_after_the_verb_is_a_channel_and_bidhalika_is_no_content(
                    "سيمثلون أمام المحكمة.\nوقال الرئيس عبد ربه منصور هادي إن الحرب ستنتهي، مشيرا بذلك إلى أن "
                    "الحل قريب.", "chan.txt")
     assert [content for _who, content in said] == ["الوضع مستقر", "الحرب ستنتهي", "الحل قريب"]
+
+
+def test_a_title_after_the_speakers_name_is_not_the_content():
+    for sentence, content in [
+        ("أعلن مرتضى منصور رئيس نادي الزمالك المصري عن تنحيه من رئاسة النادي.", "تنحيه من رئاسة النادي"),
+        ("نفى حمادي الجبالي رئيس الحكومة التونسية السابق، الاتهامات الموجهة إلى حكومته.",
+         "الاتهامات الموجهة إلى حكومته"),
+        ("أكد الدكتور صالح العواجي، وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس مجلس إدارة الشركة السعودية "
+         "للكهرباء، في بيان صحافي أمس، إن البرنامج يسير وفق الخطة.", "البرنامج يسير وفق الخطة")]:
+        (st,) = extract_text(PUBLISHED + sentence, "t.txt").statements
+        assert st.content == content
+
+
+def test_a_title_after_a_verb_that_takes_an_object_may_be_whom_it_addresses():
+    r = extract_text(PUBLISHED + "دعا مسعود بارزاني رئيس الوزراء التركي إلى وقف القتال.", "t.txt")
+    assert all(not st.content.startswith("وقف") for st in r.statements)
+
+
+def test_an_office_no_name_follows_is_an_unnamed_speaker_not_the_last_one():
+    text = PUBLISHED + ("وقال وزير الخارجية اليمني رياض ياسين إن الحكومة ستعود إلى عدن. "
+                        "ونفى متحدث باسم المتمردين مزاعم الحكومة بسيطرتها على المدينة.")
+    r = extract_text(text, "t.txt")
+    assert [st.content for st in r.statements] == ["الحكومة ستعود إلى عدن"]
+
+
+def test_the_words_after_a_colon_closing_the_paragraph_are_the_content_not_the_words_before():
+    text = PUBLISHED + ("وفي رده على سؤال حول التطرف، قال وزير الخارجية البريطاني فيليب هاموند:\n"
+                        "لأكن واضحا. درس التاريخ هو أننا لا نملك رفاهية الانتظار.\nوانتهى اللقاء بعد ساعة.")
+    (st,) = extract_text(text, "t.txt").statements
+    assert st.content == "لأكن واضحا. درس التاريخ هو أننا لا نملك رفاهية الانتظار"
+
+
+def test_a_byline_is_no_statement():
+    text = "الأهلي يبدأ رحلته\n\nكتب - عمر عبدالعزيز: \nأعاد الأهلاويون ترتيب أوراقهم عقب خيبة الموسم الماضي.\n"
+    assert extract_text(text, "t.txt").statements == []
+
+
+def test_places_dates_and_long_circumstances_between_speaker_and_words_are_skipped():
+    for sentence, content in [
+        ("وأوضح رئيس الوزراء الروسي دميتري ميدفيديف، خلال اجتماع حكومي عقد لمناقشة نفقات الموازنة الاتحادية لعام "
+         "2016 وفترة تخطيط 2017 و2018 في الجزء المتعلق بالصناعة والنقل والاتصالات، أن الحصة الأكبر ستنفق على النقل.",
+         "الحصة الأكبر ستنفق على النقل"),
+        ("أعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم عن تشغيل المرحلة الأولى من المشروع.",
+         "تشغيل المرحلة الأولى من المشروع"),
+        ("وقال وزير الخارجية الأردني أيمن الصفدي في هذا السياق إن الأردن لن يتراجع.", "الأردن لن يتراجع"),
+        ("وجددت السعودية في أبريل موقفها الرسمي من دعم أسعار النفط.", "موقفها الرسمي من دعم أسعار النفط")]:
+        (st,) = extract_text(PUBLISHED + "عنوان الخبر\n" + sentence, "t.txt").statements
+        assert st.content == content
+
+
+def test_reveal_speaks_only_with_its_content_and_a_nisba_does_not_make_its_state_speak():
+    r = extract_text(PUBLISHED + "عنوان\nوهو موقف بطولي يسجل للاعب ويكشف عمق وفائه لناديه.\n"
+                     "وأوضحت الصحيفة السعودية أن المسافرين كانوا عزابا.\n"
+                     "كشف بهاء الأعرجي، نائب رئيس الوزراء العراقي لشؤون الطاقة، عن هدر كبير في الموازنة.", "t.txt")
+    assert [st.content for st in r.statements] == ["هدر كبير في الموازنة"]
+
+
+def test_the_speech_he_gave_the_pronoun_owned_noun_and_a_closing_attribution_frame_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nوألقى الدكتور خالد الأحمد كلمة رحب فيها بالمشاركين في الندوة.\n"
+                     "وأعلن تنظيم داعش في بيان عبر الإنترنت مسؤوليته عن هجوم بسيارة ملغومة.\n"
+                     "وأكد الدكتور خالد الأحمد أن الطماطم تخفض الكوليسترول بحسب صحيفة الإندبندنت البريطانية.", "t.txt")
+    assert [st.content for st in r.statements] == ["بالمشاركين في الندوة", "مسؤوليته عن هجوم بسيارة ملغومة",
+                                                   "الطماطم تخفض الكوليسترول"]
+
+
+def test_being_shown_something_is_no_statement():
+    r = extract_text(PUBLISHED + "عنوان\nواطلع وكيل المحافظة خالد البراك على البرامج التي ستنفذ خلال الحملة.", "t.txt")
+    assert r.statements == []
+
+
+def test_an_unread_name_with_its_apposition_is_a_new_speaker_and_an_agency_after_a_quote_relays_it():
+    r = extract_text(PUBLISHED + "عنوان\nوقالت كاترين ديملار، الباحثة في المعهد، إن اللاجئين يحتاجون إلى دعم.\n"
+                     "\"لا يمكن أن نتركهم وحدهم\"، حسب وكالة الأنباء الألمانية.\n"
+                     "واعتبرت وفاء العمراني، شاعرة مغربية، أن الشعر قصيدة استمرار.", "t.txt")
+    first, second = r.statements
+    assert second.speaker == first.speaker and second.content == "لا يمكن أن نتركهم وحدهم"
+    assert second.kind == "direct" and second.channel is not None
+
+
+def test_a_word_between_qala_and_inna_is_a_subject_we_did_not_read_not_the_last_speaker():
+    r = extract_text(PUBLISHED + "عنوان\nوقال الشاعر أحمد الريسوني إن القصيدة تتغير.\n"
+                     "وقال بوحمالة إن الممارسة الشعرية تنضوي تحت المناخ السياسي، مضيفا أن الشعر في أزمة.", "t.txt")
+    assert [st.content for st in r.statements] == ["القصيدة تتغير"]
+
+
+def test_a_feminine_organization_after_a_masculine_verb_is_its_object_not_its_subject():
+    r = extract_text(PUBLISHED + "عنوان\nوعبر العتيق عن سعادته بالمشاركة، كما شكر لجنة الحكام الرئيسية على حرصها.\n"
+                     "وأضاف: \"سيساهم ذلك في تطوير مستوى الحكم السعودي\".", "t.txt")
+    committee = [st for st in r.statements if "لجنة" in (r.entities[st.speaker].label_ar or "")]
+    assert committee == []
+
+
+def test_in_a_call_the_caller_speaks_not_the_one_who_received_it():
+    r = extract_text(PUBLISHED + "عنوان\nوتلقى ولي العهد الأمير محمد بن نايف اتصالا هاتفيا أمس من الفريق الركن الشيخ "
+                     "راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير الإرهابي.\n"
+                     "وعبر عن عزائه لأسر الشهداء.", "t.txt")
+    labels = {r.entities[st.speaker].label_ar for st in r.statements}
+    assert len(r.statements) == 2 and all("راشد" in (lab or "") for lab in labels)
+
+
+def test_a_plural_verb_does_not_go_on_with_one_mans_words():
+    r = extract_text(PUBLISHED + "عنوان\nوقال الرئيس الكيني أوهورو كينياتا إن الزيارة تاريخية.\n"
+                     "إلا أن عددا كبيرا من السكان أعربوا عن خيبة أملهم لتأخر الزيارة.", "t.txt")
+    assert [st.content for st in r.statements] == ["الزيارة تاريخية"]
+
+
+def test_said_this_refers_back_and_denied_this_is_a_denial():
+    r = extract_text(PUBLISHED + "عنوان\nوأغلقت الأمانة المطعم. ذكر ذلك سعد الثويني مدير إدارة الإعلام بالأمانة.\n"
+                     "وسئل الوزير أحمد الخطيب عن الاتهامات فنفى ذلك.", "t.txt")
+    assert [(st.cue, st.content) for st in r.statements] == [("فنفى", "ذلك")]
+
+
+def test_an_office_in_construct_after_the_verb_is_a_new_subject_not_the_start_of_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nوأكد الأمير خالد الفيصل أن المشروع سيكتمل قريبا.\n"
+                     "وحذر أمير منطقة تبوك من التهاون في تطبيق الأنظمة.", "t.txt")
+    assert [st.content for st in r.statements] == ["المشروع سيكتمل قريبا"]
+
+
+def test_an_acronym_a_later_quoting_verb_and_asking_not_to_be_named_frame_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nقالت شركة بترول أبوظبي الوطنية \"أدنوك\" أمس إنها حددت سعر البيع.\n"
+                     "وأكد المدرب جورج إيفانوف أن المنتخب في تصاعد وقال: \"المباراة صعبة\".\n"
+                     "وروى جندي طالبا عدم ذكر اسمه أنه شارك في القتال.", "t.txt")
+    assert [st.content for st in r.statements] == ["إنها حددت سعر البيع", "المنتخب في تصاعد", "المباراة صعبة"]
+
+
+def test_a_circumstance_with_a_preposition_runs_on_to_the_complementizer_after_its_comma():
+    r = extract_text(PUBLISHED + "عنوان\nوصرح الرئيس التركي رجب طيب أردوغان في الطائرة عائدا من جولة نقلته إلى الصين "
+                     "وإندونيسيا خاصة، أن روسيا تغير موقفها.", "t.txt")
+    assert [st.content for st in r.statements] == ["روسيا تغير موقفها"]
+
+
+def test_an_apposition_about_the_speaker_does_not_open_the_words():
+    r = extract_text(PUBLISHED + "عنوان\nويقول جيمس فرو، وهو محلل أول لدى «مارتيم ستراتيجيست» المتخصصة في أبحاث "
+                     "النقل البحري، لـ«الشرق الأوسط»: «لا أحد يختلف على أهمية المشروع».", "t.txt")
+    assert [st.content for st in r.statements] == ["لا أحد يختلف على أهمية المشروع"]
