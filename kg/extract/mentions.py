@@ -10,7 +10,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.lexicon import DATA, Gazetteer, Lexicons, clitic_variants, gazetteer, head_labels, lexicons, match_key, read_tsv
+from kg.lexicon import (
+    DATA,
+    Gazetteer,
+    Lexicons,
+    clitic_variants,
+    gazetteer,
+    head_labels,
+    lexicons,
+    match_key,
+    read_tsv,
+    split_cell,
+)
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
@@ -111,6 +122,31 @@ def _common_words() -> dict[str, str]:
     """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
     "alternating" (also written without the article)."""
     return {norm(r["word"]): r["evidence"] for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
+
+
+@cache
+def _state_context() -> frozenset[str]:
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "state_context.tsv"))
+
+
+def _homograph_states(gaz: Gazetteer) -> frozenset[str]:
+    """States whose one-word name is spelled as their own adjective (مالي: Mali, and "financial")."""
+    cached = _HOMOGRAPHS.get(id(gaz))
+    if cached is None:
+        cached = _HOMOGRAPHS[id(gaz)] = _find_homograph_states(gaz)
+    return cached
+
+
+_HOMOGRAPHS: dict[int, frozenset[str]] = {}
+
+
+def _find_homograph_states(gaz: Gazetteer) -> frozenset[str]:
+    out = set()
+    for state, row in gaz.rows.items():
+        adjectives = {norm(a) for a in split_cell(row.get("nisba_ar", ""))}  # as written: سوريا is no سوري
+        if row["type"] == "State" and any(norm(name) in adjectives for name in row["names"]):
+            out.add(state)
+    return frozenset(out)
 
 
 @cache
@@ -236,6 +272,7 @@ class MentionFinder:
         self._recognizers = (self._person_forces, self._title, self._institution, self._gazetteer, self._group,
                              self._place_noun, self._facility, self._credit, self._given_name, self._speaker_name,
                              self._named, self._source_line, self._kingdom, self._nationality_name)
+        self._unattested = self._unattested_homograph_states()
         self.focus = self._focus_country()
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
@@ -254,7 +291,7 @@ class MentionFinder:
         for _p, stem in clitic_variants(self.keys[i]):
             hit = self.gaz.nisba.get(match_key(stem))
             if hit:
-                return hit
+                return None if hit in self._unattested else hit
         return None
 
     def _state_at(self, i: int, clitics: bool = False) -> tuple[int, str] | None:
@@ -264,8 +301,27 @@ class MentionFinder:
         if m:
             for p in m[2]:
                 if p["type"] == "State" and not p.get("demonym"):
-                    return m[0], p["key"]
+                    return None if p["key"] in self._unattested else (m[0], p["key"])
         return None
+
+    def _unattested_homograph_states(self) -> frozenset[str]:
+        """Homograph states (_homograph_states) the article never names unmistakably: its name right after a
+        preposition, a direction or «جمهورية» (state_context.tsv), or its capital. Without that, «دعما ماليا»,
+        «وزارة المالية» and «الوضع المالي» are no mention of Mali, nor make it the article's focus state."""
+        states = _homograph_states(self.gaz)
+        if not states:
+            return frozenset()
+        cues = _state_context()
+        capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
+        seen: set[str] = set()
+        for i in range(len(self.keys)):
+            m = self.gaz.names.match(self.keys, i)
+            for p in m[2] if m else ():
+                if p["key"] in capitals:
+                    seen.add(capitals[p["key"]])
+                elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
+                    seen.add(p["key"])
+        return frozenset(states - seen)
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -618,6 +674,8 @@ class MentionFinder:
         n, prefix, payloads = m
         p = payloads[0]
         key, etype = p["key"], p["type"]
+        if key in self._unattested:
+            return None
         if p.get("demonym") and not prefix and i > 0 and self.keys[i].startswith("ال") and \
                 self.keys[i - 1].startswith("ال") and len(self.keys[i - 1]) > 3 and self.keys[i - 1] not in self.stop:
             return None  # "السياح البريطانيين": British describes the tourists; the people are no state

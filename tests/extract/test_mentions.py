@@ -538,3 +538,13 @@ def test_a_common_noun_after_the_fathers_name_is_not_part_of_the_name():
     found = _found("وحضر صاحب السمو الملكي الأمير بندر بن عبدالله بن عبدالعزيز عضو هيئة البيعة الحفل.")
     assert "بندر بن عبدالله بن عبدالعزيز" in found
     assert not any(t.endswith("عضو") for t in found)
+
+
+def test_a_state_spelled_like_a_common_adjective_needs_an_unmistakable_mention():
+    # «مالي» is Mali and "financial": without «في مالي», «شمال مالي» or its capital, the adjective is no state
+    r, ents = _entities("وقال مجلس الشورى إن وزارة المالية قدمت دعما ماليا كبيرا وإن الوضع المالي مستقر.")
+    assert not any(e.key.startswith("mali") for e in r.entities.values())
+    assert not any(s.speaker.startswith("mali") for s in r.statements)
+    r, ents = _entities("وتدور معارك في شمال مالي، وقال الجيش المالي إن المسلحين انسحبوا.")
+    assert ents["مالي"].key == "mali"
+    assert ents["الجيش المالي"].key.startswith("mali")
