@@ -125,8 +125,9 @@ def _common_words() -> dict[str, str]:
 
 
 @cache
-def _state_context() -> frozenset[str]:
-    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "state_context.tsv"))
+def _state_context(*classes: str) -> frozenset[str]:
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "state_context.tsv")
+                     if not classes or r["class"] in classes)
 
 
 def _homograph_states(gaz: Gazetteer) -> frozenset[str]:
@@ -311,7 +312,7 @@ class MentionFinder:
         states = _homograph_states(self.gaz)
         if not states:
             return frozenset()
-        cues = _state_context()
+        cues, nouns = _state_context(), _state_context("state_noun")
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         for i in range(len(self.keys)):
@@ -321,6 +322,10 @@ class MentionFinder:
                     seen.add(capitals[p["key"]])
                 elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
                     seen.add(p["key"])
+            # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
+            adj = self.gaz.nisba.get(self.keys[i])
+            if adj in states and i and self.keys[i - 1].startswith("ال") and self.keys[i - 1][2:] in nouns:
+                seen.add(adj)
         return frozenset(states - seen)
 
     def _focus_country(self) -> str | None:
@@ -1424,11 +1429,30 @@ class MentionFinder:
                     i = max(c.last for c in best)
                 else:
                     i += 1
+        self._whole_patronyms()
         self._surnames(skip)
         self._place_repeats(skip)
         self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
+
+    def _whole_patronyms(self) -> None:
+        """"المهندس محارب بن منصور المطيري": a person found from the father's name on («منصور المطيري», when the own
+        name is also a common word) is the whole chain; cut there, the node would name the father."""
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        for m in self.mentions:
+            k = m.first - 2
+            if m.type != "Person" or m.kind != "person" or k < 0 or self.keys[k + 1] not in _PATRONYM_LINKS:
+                continue
+            word = self.keys[k]
+            if k in covered or word in self.stop or word.startswith(("ال", "و")) or len(word) < 3 or \
+                    not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.titles.match(self.keys, k) or \
+                    self._sent_of_token[k] != self._sent_of_token[m.first]:
+                continue
+            m.first = k
+            m.span = Span(self.toks[k].span.begin, m.span.end)
+            m.name = tuple(self.keys[k:m.last])
+            covered.update((k, k + 1))
 
     def _unify_named(self) -> None:
         """"حزب الأصالة" and "حزب الأصالة السلفي" in one article: the longer name describes the shorter one's

@@ -548,3 +548,11 @@ def test_a_state_spelled_like_a_common_adjective_needs_an_unmistakable_mention()
     r, ents = _entities("وتدور معارك في شمال مالي، وقال الجيش المالي إن المسلحين انسحبوا.")
     assert ents["مالي"].key == "mali"
     assert ents["الجيش المالي"].key.startswith("mali")
+
+
+def test_a_name_found_from_the_fathers_name_on_takes_the_whole_chain():
+    # «محارب» is also a common noun (warrior): the name must not start at the father's name
+    r, ents = _entities("وأوضح المهندس محارب بن منصور المطيري أن العمل مستمر.")
+    person = ents["محارب بن منصور المطيري"]
+    assert person.type == "Person" and "منصور المطيري" not in ents
+    assert r.statements and r.statements[0].speaker == person.key
