@@ -341,6 +341,10 @@ class ActionExtractor(ClauseReader):
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
                 target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
                 target = target or lam_object
+                nxt = self.ctx.mention_at(genitive.last)
+                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and \
+                        nxt.key not in (actor, target):
+                    co_actor = nxt.key  # "هجوما للحوثيين وقوات صالح": both attacked
             elif p.get("requires") == "agent":
                 return [], p  # "شهدت هجوما شرسا": no agent named after the noun
             elif manager:
