@@ -800,7 +800,8 @@ class ActionExtractor(ClauseReader):
         return nxt is None or nxt.type == "Group" or self.keys[k].endswith("نا")
 
     def _first_person(self, i: int) -> bool:
-        return any(stem.startswith("ن") for _p, stem in clitic_variants(self.keys[i]) if _p in ("", "و", "ف"))
+        # "ندعو", and "أدعو" in a speaker's own words
+        return any(stem.startswith(("ن", "ا")) for _p, stem in clitic_variants(self.keys[i]) if _p in ("", "و", "ف"))
 
     def _complement(self, ptype: str, j: int, s1: int) -> tuple[int, str] | None:
         k = j

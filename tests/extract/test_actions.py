@@ -477,3 +477,9 @@ def test_seizing_ground_is_an_assault_but_controlling_it_is_not():
     assert ("Islamic State", "ASSAULT") in {(a, t) for a, t, _ in
                                             _actions("وسيطر تنظيم داعش على مدينة تدمر بعد معارك عنيفة.")}
     assert "ASSAULT" not in _types("وما زال تنظيم داعش يسيطر على مدينة تدمر.")
+
+
+def test_a_speaker_s_own_call_in_the_first_person_singular_is_his_request():
+    got = _actions("وقال وزير الخارجية السوري وليد المعلم: «أدعو المعارضة السورية إلى الحوار».")
+    assert ("REQUEST" in {t for a, t, _ in got if a == "Walid Muallem"}), got
+    assert "REQUEST" not in _types("وقال وزير الخارجية السوري وليد المعلم: «أدعو المولى أن يحفظ سوريا».")
