@@ -341,6 +341,10 @@ class ActionExtractor(ClauseReader):
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
                 target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
                 target = target or lam_object
+                nxt = self.ctx.mention_at(genitive.last)
+                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and \
+                        nxt.key not in (actor, target):
+                    co_actor = nxt.key  # "هجوما للحوثيين وقوات صالح": both attacked
             elif p.get("requires") == "agent":
                 return [], p  # "شهدت هجوما شرسا": no agent named after the noun
             elif manager:
@@ -796,7 +800,8 @@ class ActionExtractor(ClauseReader):
         return nxt is None or nxt.type == "Group" or self.keys[k].endswith("نا")
 
     def _first_person(self, i: int) -> bool:
-        return any(stem.startswith("ن") for _p, stem in clitic_variants(self.keys[i]) if _p in ("", "و", "ف"))
+        # "ندعو", and "أدعو" in a speaker's own words
+        return any(stem.startswith(("ن", "ا")) for _p, stem in clitic_variants(self.keys[i]) if _p in ("", "و", "ف"))
 
     def _complement(self, ptype: str, j: int, s1: int) -> tuple[int, str] | None:
         k = j

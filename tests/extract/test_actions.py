@@ -466,3 +466,20 @@ def test_citizens_asking_a_prime_minister_do_not_make_him_the_actor():
 def test_urging_someone_to_do_something_somewhere_has_no_target_there():
     got = _actions("وحث الوزير السعودي الجميع على بذل المزيد من الجهد في المملكة.")
     assert all(tgt is None for _a, t, tgt in got if t == "REQUEST")
+
+
+def test_a_noun_of_attack_with_two_coordinated_agents_codes_both():
+    got = _actions("وصدت القوات الحكومية هجوما لتنظيم داعش وجبهة النصرة في ريف حلب.")
+    assert {a for a, t, _ in got if t == "ASSAULT"} == {"Islamic State", "Hayat Tahrir al-Sham"}
+
+
+def test_seizing_ground_is_an_assault_but_controlling_it_is_not():
+    assert ("Islamic State", "ASSAULT") in {(a, t) for a, t, _ in
+                                            _actions("وسيطر تنظيم داعش على مدينة تدمر بعد معارك عنيفة.")}
+    assert "ASSAULT" not in _types("وما زال تنظيم داعش يسيطر على مدينة تدمر.")
+
+
+def test_a_speaker_s_own_call_in_the_first_person_singular_is_his_request():
+    got = _actions("وقال وزير الخارجية السوري وليد المعلم: «أدعو المعارضة السورية إلى الحوار».")
+    assert ("REQUEST" in {t for a, t, _ in got if a == "Walid Muallem"}), got
+    assert "REQUEST" not in _types("وقال وزير الخارجية السوري وليد المعلم: «أدعو المولى أن يحفظ سوريا».")
