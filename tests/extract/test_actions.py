@@ -483,3 +483,11 @@ def test_a_speaker_s_own_call_in_the_first_person_singular_is_his_request():
     got = _actions("وقال وزير الخارجية السوري وليد المعلم: «أدعو المعارضة السورية إلى الحوار».")
     assert ("REQUEST" in {t for a, t, _ in got if a == "Walid Muallem"}), got
     assert "REQUEST" not in _types("وقال وزير الخارجية السوري وليد المعلم: «أدعو المولى أن يحفظ سوريا».")
+
+
+def test_an_act_named_as_a_purpose_is_no_event():
+    # «من أجل»: what money or effort was spent for did not (yet) happen
+    r = extract_text("ورصدت الحكومة ملايين الدولارات من أجل إيجاد اتفاق بين الولايات المتحدة وإيران.", "p.txt")
+    assert not any(a.type == "AGREE" for a in r.actions)
+    r = extract_text("ووقعت الولايات المتحدة وإيران اتفاقا في فيينا.", "p.txt")
+    assert any(a.type == "AGREE" for a in r.actions)
