@@ -491,3 +491,10 @@ def test_an_act_named_as_a_purpose_is_no_event():
     assert not any(a.type == "AGREE" for a in r.actions)
     r = extract_text("ووقعت الولايات المتحدة وإيران اتفاقا في فيينا.", "p.txt")
     assert any(a.type == "AGREE" for a in r.actions)
+
+
+def test_searching_for_is_no_consultation():
+    r = extract_text("وبحث مجلس الأمن عن حلول للأزمة السورية مع روسيا.", "s.txt")
+    assert not any(a.type == "CONSULT" for a in r.actions)
+    r = extract_text("وبحث مجلس الأمن مع روسيا حلول الأزمة السورية.", "s.txt")
+    assert any(a.type == "CONSULT" and a.target == "russia" for a in r.actions)
