@@ -272,7 +272,8 @@ class ActionExtractor(ClauseReader):
             if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
                 return ([(by, self._passive_head(s0, i), i + n)] if by else []), p
-            if self._passive_agent(i + n, s1) or a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
+            if self._passive_agent(i + n, s1) or self._killed_and_injured(i + n, s1) or \
+                    a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")):
@@ -527,6 +528,21 @@ class ActionExtractor(ClauseReader):
             m = self.lex.action_context.match(self.keys, k, clitics=False)
             if m and any(pl["role"] == "passive" for pl in m[2]):
                 return True
+        return False
+
+    def _killed_and_injured(self, j: int, s1: int) -> bool:
+        """"قتل جنديان ماليان وأصيب أربعة آخرون": a count right after the verb and an injury verb joined to it (the
+        measures' "injured" triggers) make the news formula of casualties: unvowelled passives, the counted were
+        the victims. A definite subject («قتلت القوات 5 مسلحين وأصيب جنديان») or a count after an indefinite one
+        («قتل مسلحون ثلاثة جنود») is active."""
+        if j >= s1 or self.keys[j].startswith("ال"):
+            return False
+        for k in range(j + 1, min(s1, j + 5)):
+            key = self.keys[k]
+            if key.startswith("و") and self.lex.measures.get(match_key(key[1:]), ("",))[0] == "injured":
+                return True
+            if key.isdigit() or key in self.lex.numbers:
+                return False  # "قتل مسلحون ثلاثة جنود وأصيب": a count after the subject is its object
         return False
 
     def _no_object(self, j: int, s1: int) -> bool:

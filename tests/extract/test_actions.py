@@ -498,3 +498,11 @@ def test_searching_for_is_no_consultation():
     assert not any(a.type == "CONSULT" for a in r.actions)
     r = extract_text("وبحث مجلس الأمن مع روسيا حلول الأزمة السورية.", "s.txt")
     assert any(a.type == "CONSULT" and a.target == "russia" for a in r.actions)
+
+
+def test_killed_and_injured_with_the_count_first_is_a_passive():
+    # «قتل جنديان ... وأصيب أربعة»: the soldiers were killed; the gunmen of the ambush are not their victims
+    r = extract_text("قتل جنديان ماليان وأصيب أربعة آخرون في كمين قرب الحدود مع موريتانيا.", "k.txt")
+    assert not any(a.type == "ASSAULT" and a.actor.startswith("mali") for a in r.actions)
+    r = extract_text("وقتلت قوات الأمن العراقية 5 مسلحين من تنظيم داعش وأصيب جنديان في الاشتباكات.", "k.txt")
+    assert any(a.type == "ASSAULT" and a.actor == "iraq_security_forces" for a in r.actions)
