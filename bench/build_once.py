@@ -4,8 +4,8 @@
     python -m bench.build_once INPUT_DIR OUT.trig --memory                    # kg build --out OUT.trig
 
 The streaming mode calls kg.parallel.build_nquads, the function `kg build --out FILE.nq` runs, and reports its
-seconds per stage. With one worker, kg.pipeline.analyse is wrapped with a timer (in this process only) so that text
-analysis is told apart from the extractors. --memory runs the CLI itself on the in-memory path (.trig).
+seconds per stage. With one worker, kg.pipeline.steps.analyse is wrapped with a timer (in this process only) so that
+text analysis is told apart from the extractors. --memory runs the CLI itself on the in-memory path (.trig).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ START = time.perf_counter()
 
 
 def _time_analyse() -> dict[str, float]:
-    import kg.pipeline
+    import kg.pipeline.steps
 
     spent = {"analyse": 0.0}
-    inner = kg.pipeline.analyse
+    inner = kg.pipeline.steps.analyse
 
     def timed(text: str):
         t = time.perf_counter()
@@ -31,7 +31,7 @@ def _time_analyse() -> dict[str, float]:
         finally:
             spent["analyse"] += time.perf_counter() - t
 
-    kg.pipeline.analyse = timed
+    kg.pipeline.steps.analyse = timed
     return spent
 
 
