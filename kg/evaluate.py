@@ -12,14 +12,18 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from kg.lexicon import DATA, read_tsv
 from kg.query import open_data, run
 from kg.resources import queries_path
+from kg.text.normalize import orthography
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _PUNCT = re.compile(r"[\"'«»“”„‘’`()\[\]{}<>،,.:;؛!?؟\-–—/\\|*_…]+")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# the scorer's folding (../shared/eval/score.py): digits, hamza seats, alef maksura and teh marbuta, and the
+# proclitics a gold mention may carry, all from kg's data files
+_DIGITS = str.maketrans(dict(orthography("digit")))
+_LETTERS = str.maketrans(dict(orthography("letter")))
+_CLITICS = tuple(r["form"] for r in read_tsv(DATA / "lexicon" / "clitics.tsv") if r["class"] == "proclitic")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 CATEGORIES = ("entities", "entities_untyped", "statements_detected", "statements_who_what",
               "statements_who_what_when", "actions_actor_type", "actions_full", "figures", "figures_with_reporter")
@@ -37,7 +41,7 @@ def surface_forms(mention: str) -> set[str]:
         if base.startswith(c) and len(base) - len(c) >= 3:
             rest = base[len(c):]
             out.add(rest)
-            if c.endswith("ل") and rest.startswith("ل"):
+            if c.endswith("ل") and rest.startswith("ل"):  # للجنة = ل + اللجنة: the article's alef restored
                 out.add("ا" + rest)
     return out
 

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from kg.extract.mentions import RawMention
-from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
+from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm
 
-ANAPHORS = {
-    # bare nouns that refer back to the most recent entity of a kind
-    "الوكاله": "agency", "الوزاره": "ministry", "اللجنه": "committee", "الرئاسه": "presidency",
-    "الاخير": "person", "المتحدث": "person", "المصدر": "source",
-    # "وقالت الحركة في بيان": the last organization or group named with that head noun, or organization of that kind
-    "الحركه": "head:حركه:militant", "الجماعه": "head:جماعه:militant", "التنظيم": "head:تنظيم:militant",
-    "الحزب": "head:حزب:party", "الجبهه": "head:جبهه:militant", "المنظمه": "head:منظمه:ngo",
-    "البعثه": "head:بعثه:", "الهيئه": "head:هيئه:", "المرصد": "head:مرصد:ngo", "التحالف": "head:تحالف:",
-    "المقاومه": "head:مقاومه:", "النادي": "head:نادي:", "المركز": "head:مركز:", "الجمعيه": "head:جمعيه:ngo",
-}
+
+@cache
+def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], str]:
+    """(anaphor -> what it refers to, time words, words after a title that name its owner, committee stem) from
+    kg/data/lexicon/context_words.tsv; an anaphor by head noun reads "head:<head>:<gazetteer kind>"."""
+    anaphors: dict[str, str] = {}
+    classes: dict[str, set[str]] = {"time_word": set(), "title_owner": set(), "committee_stem": set()}
+    for row in read_tsv(DATA / "lexicon" / "context_words.tsv"):
+        word = norm(row["word"])
+        if row["class"] == "anaphor":
+            ref = row["refers_to"]
+            anaphors[word] = f"head:{norm(row['head'])}:{row['org_kind']}" if ref == "head" else ref
+        else:
+            classes[row["class"]].add(word)
+    (stem,) = classes["committee_stem"]
+    return anaphors, frozenset(classes["time_word"]), frozenset(classes["title_owner"]), stem
+
+
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")
 
 
@@ -71,12 +80,13 @@ class DocContext:
 
     def anaphor(self, i: int) -> str | None:
         """Entity key a bare anaphoric noun at token i refers to ("الوكالة" -> the last agency mentioned)."""
+        anaphors, _time, owner, _committee = _words()
         kind = None
         for _p, stem in clitic_variants(self.keys[i]):
-            kind = ANAPHORS.get(stem, kind)
+            kind = anaphors.get(stem, kind)
         if kind is None:
             return None
-        if i + 1 < len(self.keys) and self.keys[i + 1] == "باسم":
+        if i + 1 < len(self.keys) and self.keys[i + 1] in owner:
             return None  # "المتحدث باسم هيئة الأركان": a title with its owner, not a bare anaphor
         if kind == "source":  # "المصدر نفسه": the source named last
             return self.last_source
@@ -98,7 +108,7 @@ class DocContext:
                                                                        (ent.label_en or "").lower()):
                 return m.key
             if kind == "committee" and ent.type == "Organization" and ("committee" in (ent.label_en or "").lower()
-                                                                        or ent.label_ar.startswith("لجن")):
+                                                                        or ent.label_ar.startswith(_words()[3])):
                 return m.key
             if kind == "presidency" and "presiden" in (ent.label_en or "").lower():
                 return m.key
@@ -129,4 +139,4 @@ class DocContext:
         k = self.keys[i]
         if any(s in lex.weekdays for _p, s in clitic_variants(k)):
             return True
-        return bool(lex.relative_days.match(self.keys, i)) or k in ("صباح", "مساء", "ليل", "الماضي", "اليوم")
+        return bool(lex.relative_days.match(self.keys, i)) or k in _words()[1]
