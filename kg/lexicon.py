@@ -499,3 +499,19 @@ def lexicons() -> Lexicons:
             relative.add(row["form"], {"days": int(row["value"])})
     return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
                     qualifiers, vague, months, weekdays, relative)
+
+
+@cache
+def word_classes(fname: str) -> dict[str, tuple[dict[str, str], ...]]:
+    """The rows of a word-class data file under kg/data/lexicon (a `word` and a `class` column: the Arabic word
+    lists of one extractor), by class, each class in file order."""
+    out: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in read_tsv(DATA / "lexicon" / fname):
+        out[row["class"]].append(row)
+    return {cls: tuple(rows) for cls, rows in out.items()}
+
+
+def words(fname: str, cls: str) -> tuple[str, ...]:
+    """The normalized words of one class of a word-class data file, in file order; a class the file does not have
+    is an error (KeyError), not an empty list."""
+    return tuple(norm(row["word"]) for row in word_classes(fname)[cls])

@@ -21,6 +21,8 @@ from kg.lexicon import (
     match_key,
     read_tsv,
     split_cell,
+    word_classes,
+    words,
 )
 from kg.model import Span
 from kg.text.analysis import Analysis
@@ -29,19 +31,23 @@ from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
+# the closed word classes of the recognizers live in kg/data/lexicon/mention_words.tsv (normalized on load)
+_WORDS = "mention_words.tsv"
 _PUNCT_SKIP = {'"', "،", ",", "(", ")", "-", "'"}
-_LOCATIVE = {"في", "الي", "من", "مدينه", "العاصمه", "عاصمه", "بمدينه", "شوارع", "داخل", "قرب", "انحاء"}
-_PLACE_NOUNS = {"مدينه": "city", "العاصمه": "city", "عاصمه": "city", "بلده": "city", "قريه": "city",
-                "منطقه": "region", "اقليم": "region", "ولايه": "region", "محافظه": "region", "مقاطعه": "region",
-                "مديريه": "district", "معتمديه": "district", "ناحيه": "district"}
+_LOCATIVE = set(words(_WORDS, "locative"))
+_PLACE_NOUNS = {norm(r["word"]): r["value"] for r in word_classes(_WORDS)["place_noun"]}
 # tokens are compared by their match key, which folds the feminine nisba ending (مديرية -> مديري)
 _PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.items()}}
 # administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
 # even when it is also a common word
-_ADMIN_NOUNS = {match_key(k) for k in ("محافظه", "ولايه", "اقليم", "معتمديه", "مقاطعه")}
-_PATRONYM_LINKS = {"بن", "ابن", "بنت"}
-_NAME_LINKS = {"بن", "ابن", "بنت", "عبد", "ابو", "ال", "ابي", "دي", "فون", "فان"}
-_FORMER = {"السابق", "السابقه"}
+_ADMIN_NOUNS = {match_key(k) for k in words(_WORDS, "admin_noun")}
+_CAPITAL_NOUNS = words(_WORDS, "capital_noun")
+_PATRONYM_LINKS = set(words(_WORDS, "patronym_link"))
+_NAME_LINKS = set(words(_WORDS, "name_link"))
+_NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link opens the name
+(_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
+_FORMER = set(words(_WORDS, "former"))
+(_KINGDOM,) = words(_WORDS, "kingdom_noun")
 
 
 def _stop_rows() -> list[dict[str, str]]:
@@ -154,7 +160,7 @@ def _find_homograph_states(gaz: Gazetteer) -> frozenset[str]:
 def _kingdoms() -> frozenset[str]:
     """States the gazetteer names as a kingdom ("المملكة الأردنية الهاشمية")."""
     return frozenset(k for k, r in gazetteer().rows.items() if r["type"] == "State"
-                     and any(norm(n).startswith("المملكه ") for n in r["names"]))
+                     and any(norm(n).startswith(_KINGDOM + " ") for n in r["names"]))
 
 
 @cache
@@ -221,14 +227,22 @@ def _given_names() -> frozenset[str]:
     return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
 
 
-_FACILITIES = {"مطار": ("airport", "Airport", "مطار"), "ميناء": ("port", "Port", "ميناء")}
+# facility noun -> (key part, English label, the noun)
+_FACILITIES = {norm(r["word"]): (*split_cell(r["value"]), norm(r["word"])) for r in word_classes(_WORDS)["facility"]}
 _MISSIONS = {"consulate", "embassy"}
-# what follows a speaker's name: punctuation, a complementizer, a date, "في بيان" ...
-_AFTER_SPEAKER = {"،", ",", ":", '"', "ان", "انه", "انها", "في", "خلال", "امس", "اليوم", "الاثنين", "الثلاثاء",
-                  "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "لوكاله", "ل", "عبر", "بان", "(", "-"}
-_BODY_ADJECTIVES = {"الخاص", "الخاصه", "الاممي", "الامميه", "الاوروبي", "الاوروبيه", "الدولي", "الدوليه",
-                    "الافريقي", "الخليجي", "العربي", "الاطلسي"}
-_MEDIA_HEADS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تطبيق", "منصه", "مجله", "جريده", "اذاعه", "تلفزيون"}
+# what follows a speaker's name: punctuation, a complementizer, a date (the weekdays of dates.tsv), "في بيان" ...
+_AFTER_SPEAKER = {"،", ",", ":", '"', "(", "-", *words(_WORDS, "after_speaker"),
+                  *(norm(r["form"]) for r in read_tsv(DATA / "lexicon" / "dates.tsv") if r["kind"] == "weekday")}
+_BODY_ADJECTIVES = set(words(_WORDS, "body_adjective"))
+_MEDIA_HEADS = set(words(_WORDS, "media_head"))
+_OWN_COUNTRY = words(_WORDS, "own_country")  # "رئيس البلاد": the article's own country
+_POSTING = words(_WORDS, "posting_preposition")
+_NOT_LAM_CLITIC = words(_WORDS, "not_lam_clitic")
+_AFFILIATION = words(_WORDS, "affiliation")
+_SOURCE_LABELS = words(_WORDS, "source_label")
+_CREDIT_HEADS = words(_WORDS, "credit_head")
+_NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
+(_FORCES_LABEL,) = (r["word"] for r in word_classes(_WORDS)["forces_label"])
 
 
 @cache
@@ -376,7 +390,7 @@ class MentionFinder:
         if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
             return False
         # "تركي بن محمد": a nisba without the article before بن is a given name
-        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in ("بن", "ابن", "بنت")
+        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
         if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
                 self.lex.titles.match(self.keys, i):
             return False
@@ -458,7 +472,7 @@ class MentionFinder:
                 break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
-            prev_link = j == i and self.keys[j] in ("عبد", "ابو")  # "عبد الرزاق": the link opens the name
+            prev_link = j == i and self.keys[j] in _NAME_OPENERS  # "عبد الرزاق": the link opens the name
             j += 1
         if j < len(self.toks) and "\u064b" in self.toks[j].text and j - i > 1:
             return i  # "فيليب ديونتر عقد مؤتمرًا": an accusative noun right after means a verb came before it
@@ -544,7 +558,7 @@ class MentionFinder:
         if self.focus not in _kingdoms() or len(self._named_states & _kingdoms()) > 1:
             return None
         for prefix, stem in clitic_variants(self.keys[i]):
-            if stem == "المملكه":
+            if stem == _KINGDOM:
                 return [RawMention(i, i + 1, self._span(i, i + 1), "State", "gazetteer", key=self.focus,
                                    prefix=prefix)]
         return None
@@ -589,13 +603,13 @@ class MentionFinder:
                 country = st[1]
                 nested.append(RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1]))
                 j += st[0]
-            elif self.keys[j] in ("البلاد", "الدوله") and not country:
+            elif self.keys[j] in _OWN_COUNTRY and not country:
                 country, j = self.focus, j + 1
             elif self.keys[j] in _FORMER:
                 former, j = True, j + 1
             elif self.keys[j] in _BODY_ADJECTIVES:
                 j += 1  # "المبعوث الأممي", "المفوض الأوروبي": the body is not a country
-            elif self.keys[j] in ("الي", "لدي") and (dest := self._state_at(j + 1)):
+            elif self.keys[j] in _POSTING and (dest := self._state_at(j + 1)):
                 # "المبعوث الأممي إلى اليمن X", "السفير الأمريكي لدى إسرائيل X": the posting, not the owner
                 nested.append(RawMention(j + 1, j + 1 + dest[0], self._span(j + 1, j + 1 + dest[0]), "State",
                                          "gazetteer", dest[1]))
@@ -936,7 +950,8 @@ class MentionFinder:
                 row = self.gaz.rows.get(nis, {})
                 return [RawMention(i, i + n + 1, self._span(i, i + n + 1), "Group", "group", key=f"{nis}_forces",
                                    label_en=f"{row.get('label_en', nis)} forces",
-                                   label_ar=f"القوات ({(row.get('names') or [nis])[0]})", extra={"country": nis},
+                                   label_ar=f"{_FORCES_LABEL} ({(row.get('names') or [nis])[0]})",
+                                   extra={"country": nis},
                                    prefix=forces[1])]
         m = self.lex.groups.match(self.keys, i)
         if not m or i + m[0] > end:
@@ -946,7 +961,7 @@ class MentionFinder:
         scope = (self.focus or "world") if p.get("scope") != "global" else "world"
         j = i + n
         # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
-        if j + 1 < end and self.keys[j] in ("التابعه", "تابعه", "التابع", "تابع"):
+        if j + 1 < end and self.keys[j] in _AFFILIATION:
             org = self._gazetteer(j + 1, end)
             if org and org[0].type == "Organization":
                 return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
@@ -1257,7 +1272,8 @@ class MentionFinder:
         while j < end and j - i <= 3 and self.keys[j].startswith("ال") and not self._nisba(j):
             j += 1
         complement = j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
-                                  and self.keys[j + 1].startswith("ال") and not self.keys[j].startswith("لدي"))
+                                  and self.keys[j + 1].startswith("ال")
+                                  and not self.keys[j].startswith(_NOT_LAM_CLITIC))
         if not complement:
             return self._definite_party(i, end, head)
         if self.gaz.names.match(self.keys, j) or self.lex.institutions.match(self.keys, j):
@@ -1321,7 +1337,7 @@ class MentionFinder:
 
     def _source_line(self, i: int, end: int) -> list[RawMention] | None:
         """"المصدر | الحرة" / "المصدر: رويترز": the outlet an article credits, an organization."""
-        if self.keys[i] not in ("المصدر", "مصدر") or i + 2 >= end + 1 or self.keys[i + 1] not in ("|", ":", "-"):
+        if self.keys[i] not in _SOURCE_LABELS or i + 2 >= end + 1 or self.keys[i + 1] not in ("|", ":", "-"):
             return None
         j = i + 2
         k = j
@@ -1338,7 +1354,7 @@ class MentionFinder:
     def _credited(self, j: int, k: int, rest: list[str], media_only: bool = False) -> list[RawMention]:
         """The outlet named by `rest`; `media_only`: the bare name is a place, so only a media outlet's name
         ("صحيفة الرياض") is looked up."""
-        for head in (() if not media_only else ("جريده",), ("قناه",), ("موقع",), ("صحيفه",), ("وكاله",)):
+        for head in (() if not media_only else _NEWSPAPER_HEADS, *((h,) for h in _CREDIT_HEADS)):
             probe = [*head, *rest]
             m = self.gaz.names.match(probe, 0, clitics=False)
             if m and m[0] == len(probe):
@@ -1373,10 +1389,11 @@ class MentionFinder:
         given name "عبد الله", "عبد الرزاق" (عبد and a definite word)."""
         # the written form: the key folds "نادية" onto "نادي"; a short given name is not read with a clitic
         # ("لدينا" is not ل + دينا)
-        compound = any(s == "عبد" for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
+        compound = any(s == _COMPOUND_HEAD for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
             self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
         # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
-        joined = any(s.startswith("عبدال") and len(s) >= 7 for _p, s in clitic_variants(self.toks[i].norm))
+        joined = any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7
+                     for _p, s in clitic_variants(self.toks[i].norm))
         if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
                                                 for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
             return None
@@ -1389,7 +1406,7 @@ class MentionFinder:
         if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
             return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
-            (next(s for _p, s in clitic_variants(self.keys[i]) if s == "عبد"), self.keys[i + 1])
+            (next(s for _p, s in clitic_variants(self.keys[i]) if s == _COMPOUND_HEAD), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
 
     def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
@@ -1406,7 +1423,7 @@ class MentionFinder:
 
     def _strip_clitic(self, token: str) -> str:
         return next((match_key(s) for _p, s in clitic_variants(norm(token))
-                     if s in self.given or s.startswith("عبدال") and len(s) >= 7), token)
+                     if s in self.given or s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7), token)
 
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
@@ -1533,7 +1550,7 @@ def _unclitic(words: list[str], prefix: str) -> list[str]:
 
 
 def stem_is_capital(token: str) -> bool:
-    return any(stem in ("العاصمه", "عاصمه") for _p, stem in clitic_variants(token))
+    return any(stem in _CAPITAL_NOUNS for _p, stem in clitic_variants(token))
 
 
 def place_key(name: str) -> str:

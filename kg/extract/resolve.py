@@ -22,7 +22,7 @@ from kg.extract.mentions import (
     family_part,
     shared_family_names,
 )
-from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key
+from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key, words
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -32,9 +32,11 @@ from kg.vocab import slug
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
 
 
-_PATRONYMS = {"بن", "ابن", "بنت"}
-_GIVEN_LINKS = {"عبد", "ابو", "أبو"}
-_LINKS = _PATRONYMS | {"ال"}
+# name words of mention_words.tsv: "بن", "عبد", "أبو", "آل"
+_PATRONYMS = set(words("mention_words.tsv", "patronym_link"))
+_GIVEN_LINKS = set(words("mention_words.tsv", "name_opener"))
+_LINKS = _PATRONYMS | set(words("mention_words.tsv", "family_link"))
+(_COMPOUND_HEAD,) = words("mention_words.tsv", "compound_head")
 
 
 def _given_key(word: str) -> str:
@@ -55,7 +57,7 @@ def _given_part(name: tuple[str, ...]) -> str:
 
 def _fathers_name(name: tuple[str, ...]) -> bool:
     """"سلمان بن عبد العزيز": the last word is the father's name, which many sons share, not a family name."""
-    return len(name) > 2 and (name[-2] in _PATRONYMS or (name[-2] == "عبد" and name[-3] in _PATRONYMS))
+    return len(name) > 2 and (name[-2] in _PATRONYMS or (name[-2] == _COMPOUND_HEAD and name[-3] in _PATRONYMS))
 
 
 def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
