@@ -10,22 +10,34 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import RawMention
-from kg.lexicon import Lexicons, clitic_variants
+from kg.lexicon import Lexicons, clitic_variants, words
 from kg.model import Statement, Token
 
+# the reader's closed word classes: kg/data/lexicon/clause_words.tsv (normalized on load)
+_WORDS = "clause_words.tsv"
 ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 QUOTES = {'"', "'", "«", "»"}
-SKIP = {"،", ",", '"', "ايضا", "كذلك", "قد", "فعلا", "رسميا", "فيه", "فيها"}  # "حذرت فيه واشنطن"
-_ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"}  # "وبحسب الوزارة، قتل"
-_CLAUSE_OPENERS = {"حيث", "فيما", "بينما", "لكن", "التي", "الذي", "الذين", "عندما", "بعدما", "؛", "."}
+SKIP = {"،", ",", '"', *words(_WORDS, "skip")}  # "حذرت فيه واشنطن"
+_ATTRIBUTION = set(words(_WORDS, "attribution"))  # "وبحسب الوزارة، قتل"
+_CLAUSE_OPENERS = {*words(_WORDS, "clause_opener"), "؛", "."}
 _CONJ_NUMBER = re.compile(r"^و?\d+$")
-_DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
-_FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
+_DESCRIBED = words(_WORDS, "described")  # "على من وصفهم بـ"
+_DESCRIBED_RELATIVES = words(_WORDS, "described_relative")
+_FUNCTION_WORDS = set(words(_WORDS, "function_word"))
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
-_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
-_PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
-_SETS_OFF = {")", "(", ":", "«", "»", '"', "كما"}  # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
-_THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
+_RELATIVE = set(words(_WORDS, "relative"))
+_VERB_PARTICLES = words(_WORDS, "verb_particle")  # "الذي قد انتقد"
+_PREPOSITIONS = set(words(_WORDS, "preposition"))
+# "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
+_SETS_OFF = {")", "(", ":", "«", "»", '"', *words(_WORDS, "sets_off")}
+_THAT = set(words(_WORDS, "that"))
+_NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
+_IN_PLACE = words(_WORDS, "in_place")
+_SUFFER_VERBS = words(_WORDS, "suffer_verb")
+_CLAUSE_MA = words(_WORDS, "clause_ma")
+_NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
+(_BETWEEN,) = words(_WORDS, "between")
+(_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 
 class ClauseReader:
@@ -115,7 +127,7 @@ class ClauseReader:
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
-            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in ("في", "داخل") or
+            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE or
                                                                  self._role_at(m.first - 1, "locative")):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
@@ -181,7 +193,7 @@ class ClauseReader:
             k -= 1
         if k >= 0 and (self.keys[k] in _DESCRIBED or self.keys[k][:1] == "و" and self.keys[k][1:] in _DESCRIBED):
             k -= 1
-            if k >= 0 and self.keys[k] in ("من", "ما"):
+            if k >= 0 and self.keys[k] in _DESCRIBED_RELATIVES:
                 k -= 1
         return k
 
@@ -189,7 +201,7 @@ class ClauseReader:
         """The actor a relative pronoun right before the verb refers to: "X، رئيس اللجنة، الذي انتقد" -> X.
         Only an actor named at most four words before the pronoun (its title may stand between)."""
         k = i - 1
-        while k > s0 and self.keys[k] in ("قد", "لقد"):
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
             k -= 1
         if k <= s0 or self.keys[k] not in _RELATIVE:
             return None
@@ -209,7 +221,7 @@ class ClauseReader:
 
     def _after_relative(self, s0: int, i: int) -> bool:
         k = i - 1
-        while k > s0 and self.keys[k] in ("قد", "لقد"):
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
             k -= 1
         return k >= s0 and self.keys[k] in _RELATIVE
 
@@ -231,7 +243,7 @@ class ClauseReader:
         return None
 
     def _suffered(self, s0: int, i: int) -> bool:
-        return any(self.keys[k].startswith(("تعرض", "يتعرض", "وتعرض")) for k in range(max(s0, i - 2), i))
+        return any(self.keys[k].startswith(_SUFFER_VERBS) for k in range(max(s0, i - 2), i))
 
     def _clause_end(self, j: int, s1: int) -> int:
         """Targets are looked for in the trigger's clause: up to a conjunction or relative word that opens the
@@ -240,7 +252,7 @@ class ClauseReader:
             if k > j and self.keys[k] in _CLAUSE_OPENERS:
                 return k
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
-                    self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in ("ما", "مما")):
+                    self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in _CLAUSE_MA):
                 return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
@@ -273,7 +285,7 @@ class ClauseReader:
         tok = self.keys[i]
         if i > s0 and self.keys[i - 1] in _PREPOSITIONS:
             return True
-        return tok[:1] in "لب" and not tok.startswith(("بحث", "بدا"))
+        return tok[:1] in "لب" and not tok.startswith(_NOT_BI_CLITIC)
 
     def _explicit_other_subject(self, j: int, end: int) -> bool:
         k = j
@@ -284,7 +296,7 @@ class ClauseReader:
         tok = self.keys[k]
         if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
             return True
-        return (tok not in _PREPOSITIONS and tok not in (":", '"', "ان", "انه", "انها", "ايضا", "فيه", "فيها")
+        return (tok not in _PREPOSITIONS and tok not in _NO_SUBJECT
                 and not (self._role_at(k, "object") and not (k + 1 < end and self.keys[k + 1].startswith("ال")))
                 # "فنفى ذلك": what was denied, not who denied it; "يتهم هذا القائد": a subject
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
@@ -293,9 +305,9 @@ class ClauseReader:
         """"اشتباكات بين X وY", "اتفاق لوقف إطلاق النار في غزة بين X وY": the two parties, within the clause."""
         stop = self._clause_end(i + n, end)
         for j in range(i + n - 1, min(stop, i + n + 6)):
-            if self.keys[j] == "بين":
+            if self.keys[j] == _BETWEEN:
                 acts = self._actors(j + 1, min(stop, j + 10))
-                if "جهه" in self.keys[j + 1:min(stop, j + 16)]:
+                if _SIDE in self.keys[j + 1:min(stop, j + 16)]:
                     return None  # "بين X وY من جهة وZ من جهة أخرى": X and Y are one side
                 if len(acts) >= 2:
                     return acts[0].key, acts[1].key
