@@ -4,17 +4,34 @@ usage: python scripts/count_arabic_literals.py [--list] [PATH ...]   (default: k
 
 Reads each file with the tokenize module: a literal is a STRING token (or an f-string's text part) holding an Arabic
 letter (U+0621..U+064A). A string standing alone as a statement (a docstring) is prose, not data: it is counted
-apart ("doc"); comments are no tokens of that kind. With --list, each counted literal is printed under its file.
+apart ("docs"); comments are no tokens of that kind. "words" counts the literals that spell more than grammar
+(GRAMMAR: clitics, affixes, letter classes, a single letter). With --list, each literal is printed under its file,
+a word literal marked with "*".
 """
 
 from __future__ import annotations
 
 import ast
 import io
+import re
 import sys
 import tokenize
 from pathlib import Path
 
+# grammar code may spell (tests/test_no_word_lists.py holds kg/extract and kg/text to it): the article and proclitics
+# with their combinations, pronoun and inflection suffixes, verb prefixes, the preposition «في» of a construction
+# ("X في Y": where a body sits), and letter classes; a single letter always passes
+GRAMMAR = frozenset({
+    "ال", "لل", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال", "ولل", "فلل", "الال",  # the article, with
+    # proclitics; a doubled one
+    "وب", "ول", "وك", "فب", "فل", "وف", "بل", "لب", "وس", "فس",  # proclitic pairs
+    "ها", "هم", "هما", "هن", "كم",  # pronoun suffixes
+    "يه", "ين", "ون", "ان", "تين", "ات", "وا", "تا", "اوي", "تون",  # nisba, plural, dual, verb and name endings
+    "يت", "تت", "نت", "يست", "تست", "سي", "ست", "سن",  # present and future verb prefixes
+    "في",  # the preposition of a construction
+    "يتنا", "وفبلك",  # letter classes: imperfect prefixes, proclitic letters
+})
+_ARABIC = re.compile("[\u0621-\u064a]+")
 _SKIP = {tokenize.NL, tokenize.COMMENT}
 _STARTS = {tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING}
 _FSTRING_MIDDLE = getattr(tokenize, "FSTRING_MIDDLE", None)
@@ -51,6 +68,11 @@ def arabic_literals(source: str) -> tuple[list[tuple[int, str]], int]:
     return found, docs
 
 
+def words_in(value: str) -> list[str]:
+    """The Arabic runs of a literal that are more than grammar (empty for "ال", "^و?\\d+$", "ها")."""
+    return [run for run in _ARABIC.findall(value) if len(run) > 1 and run not in GRAMMAR]
+
+
 def files(args: list[str]) -> list[Path]:
     out: list[Path] = []
     for a in args or ["kg/extract", "kg/text"]:
@@ -62,15 +84,18 @@ def files(args: list[str]) -> list[Path]:
 def main(argv: list[str]) -> int:
     show = "--list" in argv
     total = 0
-    print("  lits  docs  file")
+    total_words = 0
+    print("  lits  words  docs  file")
     for path in files([a for a in argv if a != "--list"]):
         lits, docs = arabic_literals(path.read_text(encoding="utf-8"))
+        n_words = sum(1 for _line, value in lits if words_in(value))
         total += len(lits)
-        print(f"{len(lits):6d} {docs:5d}  {path}")
+        total_words += n_words
+        print(f"{len(lits):6d} {n_words:6d} {docs:5d}  {path}")
         if show:
             for line, value in lits:
-                print(f"{'':13s}{line:5d}  {value!r}")
-    print(f"{total:6d}        total")
+                print(f"{'':20s}{line:5d} {'*' if words_in(value) else ' '} {value!r}")
+    print(f"{total:6d} {total_words:6d}        total")
     return 0
 
 
