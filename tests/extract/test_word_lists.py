@@ -38,8 +38,8 @@ def test_classes_carry_their_values_and_keep_file_order():
     kinds = {r["value"] for r in word_classes("mention_words.tsv")["place_noun"]}
     assert kinds == {"city", "region", "district"}
     assert all(len(r["value"].split("|")) == 2 for r in word_classes("mention_words.tsv")["facility"])
-    anaphors = {r["value"] for r in word_classes("context_words.tsv")["anaphor"]}
-    assert {"agency", "person", "source", "head:party"} <= anaphors
+    anaphors = {r["refers_to"] for r in word_classes("context_words.tsv")["anaphor"]}
+    assert {"agency", "person", "source", "head"} <= anaphors
     # the outlet heads are tried in file order: the order is the data's
     heads = [norm(r["word"]) for r in word_classes("mention_words.tsv")["credit_head"]]
     assert list(words("mention_words.tsv", "credit_head")) == heads
