@@ -77,6 +77,7 @@ _MARKERS = _CLASSES.get("discourse_marker", frozenset())
 _CONTRASTS = _CLASSES.get("contrast", frozenset())
 _WHOEVER = _CLASSES.get("indefinite_relative", frozenset())
 _CLAUSE_PARTICLES = _CLASSES.get("clause_particle", frozenset())
+_DEMONSTRATIVES = _CLASSES.get("demonstrative", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
@@ -683,6 +684,9 @@ class StatementExtractor:
             if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
                 j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."
                 continue
+            if k in _DEMONSTRATIVES and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_NOUNS:
+                j += 2  # "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما"
+                continue
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
@@ -740,7 +744,8 @@ class StatementExtractor:
                     else:
                         j += 2
                         adjectives = 0
-                        while j < end and adjectives < 2 and _adjective(self.keys[j]):
+                        while j < end and adjectives < 2 and _adjective(self.keys[j]) and \
+                                self.ctx.mention_at(j) is None:
                             j += 1
                             adjectives += 1
                     continue
