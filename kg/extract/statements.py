@@ -1070,7 +1070,8 @@ class StatementExtractor:
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
                 if p["kind"] == "participle" and i > s0 and self.keys[i].endswith("ه") and \
-                        self.keys[i - 1].endswith(("ات", "ه")) and not self.keys[i - 1].startswith(("ال", "وال")) and \
+                        norm(self._surface(i - 1)).endswith(("ات", "ه")) and \
+                        not self.keys[i - 1].startswith(("ال", "وال")) and \
                         self.ctx.mention_at(i - 1) is None and not self.lex.speech.match(self.keys, i - 1):
                     i += n  # "وسط إجراءات أمنية مشددة": a feminine participle right after a noun describes it
                     continue
@@ -1406,6 +1407,10 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _surface(self, t: int) -> str:
+        """Token t as written (keys drop a final ة of some words: "أمنية" is keyed "امني")."""
+        return self.ctx.analysis.text[self.toks[t].span.begin:self.toks[t].span.end]
 
     def _gender(self, t: int) -> str | None:
         """"f" or "m" for a speech cue at t whose form shows it ("قالت"، "تقول"، "مضيفة" / "قال"، "يقول"، "مضيفا")."""

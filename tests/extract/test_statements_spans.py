@@ -70,7 +70,13 @@ def test_being_briefed_is_not_speech_and_the_next_verb_keeps_the_subject():
 
 
 def test_a_feminine_participle_right_after_an_indefinite_noun_is_an_adjective():
-    _r, found = _statements("وتعقد القمة وسط إجراءات أمنية مشددة أدت إلى إغلاق الطرق.")
+    _r, found = _statements("وقال الرئيس الأمريكي باراك أوباما إن أفريقيا تتقدم. وتعقد القمة وسط إجراءات أمنية مشددة "
+                            "أدت إلى إغلاق الطرق.")
+    assert [q for _s, q, _c in found] == ["وقال"]
+
+
+def test_a_negated_present_verb_reports_no_words():
+    _r, found = _statements("ولا يرى وزير الخارجية الأردني أيمن الصفدي إمكانية لعقد الاجتماع قريبا.")
     assert found == []
 
 
