@@ -72,6 +72,12 @@ _MEMBERSHIP = _CLASSES.get("membership", frozenset())
 _PLACE_HEADS = _CLASSES.get("place_head", frozenset())
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
 _TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
+# phrases opening a new report ("من جهة أخرى"): the words before them end there
+_MARKERS = _CLASSES.get("discourse_marker", frozenset())
+_CONTRASTS = _CLASSES.get("contrast", frozenset())
+_WHOEVER = _CLASSES.get("indefinite_relative", frozenset())
+_CLAUSE_PARTICLES = _CLASSES.get("clause_particle", frozenset())
+_DEMONSTRATIVES = _CLASSES.get("demonstrative", frozenset())
 
 
 def _f1(a: str, b: str) -> float:
@@ -115,6 +121,7 @@ class StatementExtractor:
             t += 1
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
+        self._unnamed_cue: int | None = None  # the last cue of an unnamed source ("أفاد مصدر أمني")
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
@@ -677,6 +684,9 @@ class StatementExtractor:
             if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
                 j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."
                 continue
+            if k in _DEMONSTRATIVES and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_NOUNS:
+                j += 2  # "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما"
+                continue
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
@@ -724,7 +734,7 @@ class StatementExtractor:
                     stop = next((t for t in range(j + 1, min(end, j + 12))
                                  if self.keys[t] in ("،", ",", ":")
                                  or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
-                    if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix
+                    if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix and not self._governed(m)
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
                         stop = None  # "اتهم الجيش في بيان قوات الدعم السريع بقصف ...،": the object follows
                     if stop is None and (far := self._far_complementizer(j + 2, end)) is not None:
@@ -734,7 +744,8 @@ class StatementExtractor:
                     else:
                         j += 2
                         adjectives = 0
-                        while j < end and adjectives < 2 and _adjective(self.keys[j]):
+                        while j < end and adjectives < 2 and _adjective(self.keys[j]) and \
+                                self.ctx.mention_at(j) is None:
                             j += 1
                             adjectives += 1
                     continue
@@ -775,6 +786,22 @@ class StatementExtractor:
             return None  # "عن السفير المصري بالخرطوم أسامة شلتوت": the place belongs to a title before a name
         return t
 
+    def _past_relative(self, c: int, end: int) -> int | None:
+        """Where the words open after a relative clause at c: the complementizer right after a comma that closes
+        it ("، التي نقلت الخبر عن صحيفة Y، أن"), whatever cue the clause holds; None before a clause end."""
+        u = c + 1
+        while u < min(end, c + 40):
+            if self.keys[u] == _QUOTE and self._short_quote(u, end):
+                u = next(v for v in range(u + 1, end) if self.keys[v] == _QUOTE) + 1  # "صحيفة «لوطون»"
+                continue
+            if self.keys[u] in (".", "؛", ";", _QUOTE):
+                return None
+            if self.keys[u] in ("،", ",") and u + 1 < end and \
+                    self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return u + 1
+            u += 1
+        return None
+
     def _far_complementizer(self, t: int, end: int) -> int | None:
         """A complementizer after a comma further on ("، أن"), with no other cue, clause end or quotation before
         it: where the words open after a long circumstance."""
@@ -793,6 +820,10 @@ class StatementExtractor:
         if allow_preposition and c < end and self.keys[c] in _PREPOSITIONS:
             c += 1  # "شدد على أن", "أشار إلى أن": the preposition, then the complementizer
         if c < end and self.keys[c] in _COMPLEMENTIZERS:
+            c += 1
+        if c + 1 < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS and self.keys[c + 1] == ":":
+            c += 1  # "قال في تغريدة انه :”...”": the colon opens the words, the complementizer is his
+        if c + 1 < end and self.keys[c] == ":":
             c += 1
         q = c + 1 if c < end and self.keys[c] in _PRONOUN_COMPLEMENTIZERS else c
         if q < len(self.keys) and self.keys[q] == _QUOTE:
@@ -844,6 +875,18 @@ class StatementExtractor:
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
                     e -= 1
                 break
+            if e > c + 1 and not self._in_quote[e] and self._reporting_clause(e, end):
+                # "... ارتفعت إلى 66 قتيلا من جهة أخرى أفاد مصدر أمني بأن"، "وهي خطوة قال منتقدون إنها": the
+                # reporter's link to the new report goes with it
+                marker = next((n for n in (3, 2, 1) if e - n > c and " ".join(self.keys[e - n:e]) in _MARKERS), 0)
+                if marker:
+                    e -= marker
+                elif (pron := next((u for u in range(e - 1, max(c, e - 4), -1) if self.keys[u] in ("وهو", "وهي")),
+                                   None)) is not None:
+                    e = pron
+                while e > c + 1 and (self.keys[e - 1] in _CLAUSE_LINKS or self.keys[e - 1] in _PUNCT):
+                    e -= 1  # "...، إذ يقول باحثون إنهم": the link opens the new report
+                break
             e += 1
         while e > c and self.keys[e - 1] in _PUNCT | {".", "؟", "!", _QUOTE}:
             if self.keys[e - 1] == _QUOTE and self.keys[c:e].count(_QUOTE) % 2 == 0:
@@ -881,7 +924,7 @@ class StatementExtractor:
             if opening is not None and opening < q - 1:
                 return opening + 1, q, "direct"
         start = next((k + 1 for k in range(i - 1, s0 - 1, -1) if self.keys[k] in ("،", ",")), s0)
-        while start < i and self.keys[start] in ("التي", "والتي", "الذي", "والذي", "و"):
+        while start < i and self.keys[start] in _CLAUSE_PARTICLES:
             start += 1
         end = s1
         while end > start and self.keys[end - 1] in _PUNCT | {".", "؟", "!"}:
@@ -901,8 +944,10 @@ class StatementExtractor:
             and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
 
     def _cue_clause_ahead(self, e: int, end: int) -> bool:
-        """"، وعن فلان قال: إنه": a new clause whose speech verb comes a few words after its و."""
-        if not self.keys[e].startswith("و") or self.keys[e] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+        """"، وعن فلان قال: إنه"، "، لكن بالمقابل أكد أن": a new clause whose speech verb comes a few words after
+        its و or its contrasting word."""
+        if not (self.keys[e].startswith("و") or self.keys[e] in _CONTRASTS) or \
+                self.keys[e] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
                 any(v in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS for _p, v in clitic_variants(self.keys[e])):
             return False
         for t in range(e + 1, min(end, e + 5)):
@@ -926,6 +971,26 @@ class StatementExtractor:
                 subj.type in _ACTOR_TYPES and not subj.prefix:
             return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
         return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _reporting_clause(self, e: int, end: int) -> bool:
+        """A speech verb at e with a subject of its own right after it ("أفاد مصدر أمني بأن"، "قال منتقدون إنها"،
+        "أعلنت وزارة الداخلية أن"), its words opening a few words on: a new report inside what would be the
+        content, whoever makes it."""
+        m = self.lex.speech.match(self.keys, e)
+        if not m or m[2][0]["kind"] not in ("verb", "present") or e + m[0] >= end:
+            return False
+        k = e + m[0]
+        subj = self.ctx.mention_at(k)
+        word = self.keys[k]
+        if subj is not None:
+            named = subj.type in _ACTOR_TYPES and not subj.prefix
+        else:
+            named = any(v in _SOURCE_NOUNS for _p, v in clitic_variants(word)) or \
+                len(word) > 5 and word.endswith("ون") and not word.startswith(("ي", "ت"))
+        if not named:
+            return False
+        return any(self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}
+                   for u in range(k + 1, min(end, k + 12)))
 
     def _svo_clause(self, e: int) -> bool:
         """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""
@@ -1004,6 +1069,12 @@ class StatementExtractor:
                     # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
+                if p["kind"] == "participle" and i > s0 and self.keys[i].endswith("ه") and \
+                        norm(self._surface(i - 1)).endswith(("ات", "ه")) and \
+                        not self.keys[i - 1].startswith(("ال", "وال")) and \
+                        self.ctx.mention_at(i - 1) is None and not self.lex.speech.match(self.keys, i - 1):
+                    i += n  # "وسط إجراءات أمنية مشددة": a feminine participle right after a noun describes it
+                    continue
                 if i + n + 1 < s1 and self.keys[i + n] == "عدم" and \
                         self.keys[i + n + 1] == "ذكر":
                     i += n  # "طالبا عدم ذكر اسمه": asking not to be named reports no words
@@ -1051,6 +1122,8 @@ class StatementExtractor:
                 (j + 1 >= s1 or not self.keys[j + 1].startswith("ال")):
             # "ذكر ذلك سعد الثويني": he said what was just reported, his words are not here ("نفى ذلك" denies it)
             return i + n
+        if kind in ("verb", "present") and i > s0 and self.keys[i - 1] in _WHOEVER:
+            return i + n  # "ورد X على من يزعمون عدم تدخل طهران": whoever claims it is no one the text names
         if self._suffixed and i > s0 and self.keys[i - 1] in _RELATIVES:
             # "القائمة التي اعتبرها غير قانونية": the head is what was judged; who judged it is not in the clause
             return i + n
@@ -1086,6 +1159,10 @@ class StatementExtractor:
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
                               self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
                 k += 1
+            if k + 2 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == _QUOTE and self._short_quote(k + 1, s1) \
+                    and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
+                                           s1):
+                k = close  # "كشف لـ«اليوم» المهندس X": the paper he spoke to, then the speaker
             if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
                 k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
                 if self.ctx.mention_at(k) is None and self.keys[k] not in _OPENERS:
@@ -1109,6 +1186,7 @@ class StatementExtractor:
                 speakers, source_end = src
                 if not speakers:
                     may_continue, unnamed, self.last = False, True, []
+                    self._unnamed_cue = i
             else:
                 head = self.ctx.mention_at(k)
                 # "وصرح لقوات الأمن بـ...": an actor after a preposition is not the speaker
@@ -1202,6 +1280,16 @@ class StatementExtractor:
                 may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
             if not here and subj is None and self._sentence_index - self.last_sentence > 1:
                 may_continue = False  # a sentence away from the last statement, the main verb's subject is unknown
+            if self._unnamed_cue is not None and s0 <= self._unnamed_cue < i and not any(
+                    st.cue_span.begin > self.toks[self._unnamed_cue].span.begin for st in here):
+                # "أعلنت الوزارة أن ... أفاد مصدر أمني بأن ...، مشيرا": the unnamed source's participle
+                here, subj, may_continue = [], None, False
+            if not here and subj and first is not None and first.first > s0 and self._gender(i) == "m" and \
+                    self._verb_gender(first.first - 1) == "f":
+                # "تمكنت المقاومة من أسر القيادي X الذي عرف ب...، مؤكدا": a masculine participle does not go on with
+                # the subject of a feminine verb that reports no words: someone else speaks (a feminine participle
+                # may go on with a masculine verb: "طالب ائتلاف ...، محذرة")
+                subj, may_continue = None, False
             if here:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
@@ -1212,6 +1300,18 @@ class StatementExtractor:
             here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             if here:
                 speakers, continuing = list(dict.fromkeys(here)), True
+        if not speakers and kind == "verb" and self.keys[i].startswith("و") and i > s0 + 2 and j < s1 and \
+                self.keys[i - 1] in ("،", ",") and not unnamed and (self.keys[j] in _CIRCUMSTANCE or self.keys[j] in (
+                    _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS)) and \
+                (opening := self.ctx.mention_at(s0 + 1)) is not None and opening.type in _ACTOR_TYPES and \
+                self._sentence_subjects.get(self._sentence_index) == opening.key and \
+                not any(self.keys[t] in _PUNCT and self.keys[t] not in ("،", ",") or self.keys[t] == _QUOTE
+                        for t in range(s0, i)) and \
+                not any(m.type in _ACTOR_TYPES and not self._governed(m)
+                        for m in self.ctx.mentions_in(opening.last, i)):
+            # "واطلع مجلس الوزراء على التقارير، ورحب في هذا السياق بالبيان": a verb after a comma with no subject of
+            # its own has the subject of the verb opening the sentence, when no other actor came between
+            speakers = [opening.key]
         if not speakers and may_continue:
             speakers = list(dict.fromkeys(s.speaker for s in self.last))
             continuing = True
@@ -1267,9 +1367,6 @@ class StatementExtractor:
                 self.keys[u] == _QUOTE for u in range(max(s0, c - 3), c - 1)) and \
                 self.keys[s0:c].count(_QUOTE) % 2 == 1:
             c, _ch = self._skip_circumstances(c + 1, s1)  # "وأضاف العقيد "البقمي" أن": the close of a quoted name
-        if match_key(norm(p["lemma"])) == "اطلع" and c < s1 and self.keys[c] == "علي" and speakers and \
-                c == j:
-            return i + n  # "واطلع البراك على البرامج": he was shown them (اطّلع), he briefed no one (أطلع)
         if match_key(norm(p["lemma"])) in _OPENER_VERBS and c + 1 < s1 and c == j and \
                 self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and self.ctx.mention_at(c) is None \
                 and self.ctx.anaphor(c) is None and self.keys[c] not in _PUNCT | _PREPOSITIONS | {_QUOTE}:
@@ -1278,6 +1375,18 @@ class StatementExtractor:
             return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
+        if match_key(norm(p["lemma"])) == "اطلع" and speakers and (
+                c < s1 and self.keys[c] == "علي" or c_read < s1 and self.keys[c_read] == "علي"):
+            # "واطلع البراك على البرامج"، "واطلع المجلس بعد ذلك على التقارير": he was shown them (اطّلع), he briefed
+            # no one (أطلع takes whom he briefed before على)
+            return i + n
+        if c < s1 and self.keys[c] in _RELATIVES:
+            # "وأفادت مجلة X، التي نقلت الخبر عن صحيفة Y، أن": a relative clause on the speaker is never the words;
+            # they open at the complementizer after the clause's comma, else they are not in this sentence
+            opened = self._past_relative(c, s1)
+            if opened is None:
+                return i + n
+            c = opened
         if requires and not self._opens_content(c, s1, requires):
             return i + n
         if p["kind"] == "guarded" and c > c_read and not self._opens_content(c_read, s1, requires) and not (
@@ -1298,6 +1407,38 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _surface(self, t: int) -> str:
+        """Token t as written (keys drop a final ة of some words: "أمنية" is keyed "امني")."""
+        return self.ctx.analysis.text[self.toks[t].span.begin:self.toks[t].span.end]
+
+    def _gender(self, t: int) -> str | None:
+        """"f" or "m" for a speech cue at t whose form shows it ("قالت"، "تقول"، "مضيفة" / "قال"، "يقول"، "مضيفا")."""
+        m = self.lex.speech.match(self.keys, t)
+        if not m:
+            return None
+        _n, prefix, payloads = m
+        kind, form = payloads[0]["kind"], self.keys[t][len(prefix):]
+        if kind == "participle":
+            return "f" if form.endswith("ه") else "m" if form.endswith("ا") else None
+        if kind == "present":
+            return None if form.endswith(("ون", "ان")) else "f" if form.startswith("ت") else \
+                "m" if form.startswith("ي") else None
+        if kind not in ("verb", "guarded"):
+            return None
+        lemma = norm(payloads[0]["lemma"]).split()[0]
+        if form == lemma:
+            return "m"
+        return "f" if form == lemma + "ت" or lemma.endswith(("ا", "ي")) and form == lemma[:-1] + "ت" else None
+
+    def _verb_gender(self, t: int) -> str | None:
+        """"f" for a past verb with the feminine ت right before its subject ("تمكنت المقاومة"), else None."""
+        if self._gender(t) is not None:
+            return self._gender(t)
+        w = self.keys[t]
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        return "f" if len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال") and \
+            self.ctx.mention_at(t) is None and "ال" + w not in _COMMON_NOUNS else None
 
     def _verb_cue(self, t: int) -> bool:
         """A speech verb at t that is not also a common word ("عبر" via, "بين" between)."""
@@ -1325,7 +1466,13 @@ class StatementExtractor:
             if close is not None and close + 1 < end and \
                     self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
                 return close + 2 if self.keys[close + 1] == ":" else close + 1
-            return start
+            if close is None or close - c > 4 or close + 1 >= end or self.keys[close + 1] in _PUNCT or \
+                    not self._content_word(close + 1, end) or not any(
+                        m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)):
+                return start
+            # "وأكد X "24 عاما" المصاب بكسر في الفخذ أن": a short quoted apposition (age, nickname) and what
+            # describes the speaker after it stand before the words; they open where a complementizer follows
+            c = close + 1
         if c < end and self.keys[c] in _PREPOSITIONS:
             # "وقال على صفحته على «تويتر»: إن": only a colon opens the words after a preposition
             colon = next((t for t in range(c + 1, min(end, c + 10)) if self.keys[t] in (":", ".", "؛")), None)
@@ -1375,9 +1522,13 @@ class StatementExtractor:
             if k == _QUOTE:
                 close = next((u for u in range(t + 1, min(end, t + 150)) if self.keys[u] == _QUOTE), None)
                 if close is not None and close - t < 4 and self.keys[t - 1] not in (":", "،", ",") and \
-                        bool(self.lex.titles.match(self.keys, c)):
-                    t = close + 1  # "مدير مشروع المجس «فيلة» في المركز ... «إن ...»": a name inside the title
+                        (circumstance or bool(self.lex.titles.match(self.keys, c))):
+                    # "مدير مشروع المجس «فيلة» في المركز ... «إن ...»": a name inside the title; "خلال تدشينه
+                    # صحيفة "الديوان" الصادرة عن ...: "...": a name inside the circumstance
+                    t = close + 1
                     continue
+                if close is None and circumstance and self._content_word(t + 1, end):
+                    return t  # "وقال في افتتاح قمة حول ريادة الأعمال "أردت ...": a quotation closed sentences on
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
@@ -1469,10 +1620,15 @@ class StatementExtractor:
     def _attribution(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         j = i + n
         if j < s1 and self.keys[j] in _POSSESSIVE_SPEECH:
-            # "بحسب قوله": the words belong to the sentence's speaker, quoted just before or in this clause
-            speakers = [self.last[0].speaker] if self.last else []
+            # "بحسب قوله": the words belong to the sentence's speaker, quoted just before or in this clause; not to
+            # whoever speaks in the clause itself ("ولفت X إلى ...، وقد أشاد بها الأميران ... بحسب قوله": X's words)
+            clause = next((k + 1 for k in range(i - 1, s0 - 1, -1) if self.keys[k] in ("،", ",")), s0)
+            inside = self.toks[clause].span.begin if clause < i else self.toks[i].span.begin
+            before = [st for st in self.last if st.cue_span.begin < inside] or (
+                [st for st in self.out if st.cue_span.begin < inside][-1:] if clause > s0 and self.last else [])
+            speakers = [before[0].speaker] if before else [self.last[0].speaker] if self.last and clause == s0 else []
             if not speakers:
-                subj = self._clause_subject(s0, i)
+                subj = self._clause_subject(s0, clause if clause > s0 else i)
                 speakers = [subj] if subj else []
             if not speakers:
                 return j + 1

@@ -1,0 +1,86 @@
+"""Where reported words open and end, and who a participle or a second verb belongs to (judged-sample error
+classes: spans opened by a relative clause, an apposition or a circumstance; spans running into the reporter's next
+report; participles of someone else)."""
+
+from kg.pipeline import extract_text
+
+PUBLISHED = "الأربعاء 12 مارس 2025\n"
+
+
+def _statements(text: str):
+    r = extract_text(PUBLISHED + text, "s.txt")
+    return r, [(r.entities[s.speaker].label_en or s.speaker, s.cue, s.content) for s in r.statements]
+
+
+def test_a_relative_clause_on_the_speaker_does_not_open_the_words():
+    _r, found = _statements("وأفادت وزارة الصحة السعودية، التي نقلت الخبر عن صحيفة «الوطن» المحلية، أن المستشفيات "
+                            "استقبلت عشرين مصابا.")
+    assert [c for _s, _q, c in found] == ["المستشفيات استقبلت عشرين مصابا"]
+
+
+def test_a_relative_clause_with_no_words_after_it_gives_no_statement():
+    _r, found = _statements("وقال وزير الخارجية الأردني أيمن الصفدي الذي وصل إلى القاهرة أمس في زيارة رسمية.")
+    assert found == []
+
+
+def test_a_quoted_age_after_the_name_is_not_the_words():
+    _r, found = _statements("وأكد محمد عبدالله الزهراني \"22 عاما\" المصاب بكسر في الساق أن الطريق يحتاج إلى إنارة.")
+    assert [c for _s, _q, c in found] == ["الطريق يحتاج إلى إنارة"]
+
+
+def test_a_quoted_name_inside_the_circumstance_is_passed_and_the_colon_opens_the_words():
+    _r, found = _statements("قال وزير الخارجية الأردني أيمن الصفدي إن الحدود مفتوحة. وقال خلال تدشينه أمس صحيفة "
+                            "\"الرأي\" الصادرة عن دار النشر في \"عمان\": \"الإعلام شريك في التنمية\".")
+    assert found[-1][2] == "الإعلام شريك في التنمية"
+    assert found[-1][1] == "وقال"
+
+
+def test_a_reporters_new_report_inside_the_words_ends_them():
+    _r, found = _statements("أعلنت وزارة الداخلية العراقية أن حصيلة التفجير ارتفعت إلى 66 قتيلا من جهة أخرى أفاد "
+                            "مصدر أمني في محافظة الأنبار بأن عملية عسكرية بدأت، مشيرا إلى أن القوات تقدمت.")
+    ministry = [c for s, q, c in found if q == "أعلنت"]
+    assert ministry == ["حصيلة التفجير ارتفعت إلى 66 قتيلا"]
+    assert not any(q == "مشيرا" for _s, q, _c in found)  # the unnamed source's participle
+
+
+def test_a_second_cue_after_a_contrast_ends_the_words():
+    _r, found = _statements("ورأى وزير الخارجية الأردني أيمن الصفدي أن المفاوضات تعثرت، لكن بالمقابل أكد أن الحوار "
+                            "مستمر.")
+    assert found[0][2] == "المفاوضات تعثرت"
+
+
+def test_whoever_claims_is_no_speaker():
+    _r, found = _statements("ورد وزير الخارجية الأردني أيمن الصفدي على من يزعمون تدخل إيران في شؤون اليمن بأن "
+                            "التدخل قائم.")
+    assert not any(q == "يزعمون" for _s, q, _c in found)
+
+
+def test_a_masculine_participle_does_not_go_on_with_a_feminine_verbs_subject():
+    _r, found = _statements("تمكنت المقاومة الشعبية اليمنية من أسر القيادي الحوثي حسين قناف الذي عرف بظهوره في "
+                            "قناة تلفزيونية، مؤكدا لزعيمه أنه مستعد للقتال.")
+    assert found == []
+
+
+def test_being_briefed_is_not_speech_and_the_next_verb_keeps_the_subject():
+    _r, found = _statements("واطلع مجلس الوزراء السعودي بعد ذلك على جملة من التقارير عن الأحداث في المنطقة، ورحب في "
+                            "هذا السياق بالبيان المشترك الصادر عن الاجتماع.")
+    cues = [q for _s, q, _c in found]
+    assert "واطلع" not in cues
+    assert "ورحب" in cues
+
+
+def test_a_feminine_participle_right_after_an_indefinite_noun_is_an_adjective():
+    _r, found = _statements("وقال الرئيس الأمريكي باراك أوباما إن أفريقيا تتقدم. وتعقد القمة وسط إجراءات أمنية مشددة "
+                            "أدت إلى إغلاق الطرق.")
+    assert [q for _s, q, _c in found] == ["وقال"]
+
+
+def test_a_negated_present_verb_reports_no_words():
+    _r, found = _statements("ولا يرى وزير الخارجية الأردني أيمن الصفدي إمكانية لعقد الاجتماع قريبا.")
+    assert found == []
+
+
+def test_according_to_him_is_not_the_words_of_whoever_speaks_in_its_own_clause():
+    _r, found = _statements("ولفت إلى أن لجنته أنجزت عملها، وقد أشاد بها وزير الخارجية الأردني أيمن الصفدي لحرصها "
+                            "على النزاهة بحسب قوله.")
+    assert not any(q == "بحسب قوله" for _s, q, _c in found)
