@@ -10,12 +10,37 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.model import Action, Article, ArticleResult, Entity, Figure, Mention, Statement
+from kg.model import Action, Article, ArticleResult, Entity, Figure, Mention, Span, Statement
 
 if TYPE_CHECKING:
     from kg.extract.context import DocContext
-    from kg.extract.mentions import RawMention
     from kg.text.analysis import Analysis
+
+@dataclass(slots=True)
+class RawMention:
+    """A candidate span a recognizer proposes (token range, type, proposed key and what it read: name tokens,
+    title, role, country); `resolve` chooses among candidates and turns them into entities and mentions."""
+
+    first: int  # token index (global), inclusive
+    last: int  # token index, exclusive
+    span: Span
+    type: str
+    kind: str  # gazetteer | person | role | institution | group | place
+    key: str | None = None  # proposed entity key
+    name: tuple[str, ...] = ()  # normalized name tokens (persons)
+    role: str | None = None
+    role_country: str | None = None
+    title: str | None = None  # title as written, kept as data about the person
+    label_en: str | None = None
+    label_ar: str | None = None
+    extra: dict = field(default_factory=dict)
+    prefix: str = ""  # proclitics on the first token as matched ("ل" in "لموسكو"): a preposition governs it
+
+    @property
+    def proclitic(self) -> str:
+        """The prefix without the article: "و" for "والولايات", "ب" for "بالرياض", "لل" for "للأمم"."""
+        return self.prefix[:-2] if self.prefix.endswith("ال") else self.prefix
+
 
 # the fields a component can declare in `needs` and `adds`
 FIELDS = ("article", "analysis", "boilerplate", "published", "candidates", "focus", "outlet", "entities", "mentions",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.doc import RawMention
 from kg.extract.context import DocContext
-from kg.extract.mentions import RawMention
 from kg.lexicon import Lexicons, clitic_variants, words
 from kg.model import Statement, Token
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from kg.extract.mentions import RawMention
+from kg.doc import RawMention
 from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis

@@ -7,9 +7,9 @@ Works on normalized tokens sentence by sentence; at each position the longest ca
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 
+from kg.doc import RawMention
 from kg.lexicon import (
     DATA,
     Gazetteer,
@@ -248,29 +248,6 @@ _NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
 @cache
 def _name_heads() -> dict[str, tuple[str, str]]:
     return {norm(r["head"]): (r["type"], r["kind"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")}
-
-
-@dataclass(slots=True)
-class RawMention:
-    first: int  # token index (global), inclusive
-    last: int  # token index, exclusive
-    span: Span
-    type: str
-    kind: str  # gazetteer | person | role | institution | group | place
-    key: str | None = None  # proposed entity key
-    name: tuple[str, ...] = ()  # normalized name tokens (persons)
-    role: str | None = None
-    role_country: str | None = None
-    title: str | None = None  # title as written, kept as data about the person
-    label_en: str | None = None
-    label_ar: str | None = None
-    extra: dict = field(default_factory=dict)
-    prefix: str = ""  # proclitics on the first token as matched ("ل" in "لموسكو"): a preposition governs it
-
-    @property
-    def proclitic(self) -> str:
-        """The prefix without the article: "و" for "والولايات", "ب" for "بالرياض", "لل" for "للأمم"."""
-        return self.prefix[:-2] if self.prefix.endswith("ال") else self.prefix
 
 
 class MentionFinder:

@@ -67,7 +67,7 @@ def merge_ner_spans(analysis, raw: list, found: list, kind: str, accept=None) ->
     part of the name (the mention's span starts after them) and the name's first word without them. Persons go to
     `resolve` as names (kind "person", keyed by family name, so a bare surname later joins the full name); the
     other types get a key from the transliterated name."""
-    from kg.extract.mentions import RawMention
+    from kg.doc import RawMention
     from kg.model import Span
     from kg.text.translit import transliterate
     from kg.vocab import slug
