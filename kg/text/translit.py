@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from kg.text.normalize import norm
+from kg.text.normalize import norm, orthography
 
-_MAP = {
-    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
-    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
-    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "'", "ؤ": "'", "ئ": "'",
-    "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
-}
+# the Latin letters of each Arabic one (orthography.tsv, class latin); و ي ه read as vowels by position below
+_MAP = dict(orthography("latin"))
 
 
 def _word(word: str) -> str:
