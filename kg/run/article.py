@@ -88,19 +88,16 @@ def build_articles(paths: Iterable[Path], config: BuildConfig) -> list[Built | S
     return built
 
 
-_WARM_UP_TEXT = ("وقال وزير الخارجية سامر عبد الكريم الحمداني لوكالة فرانس برس إن قوات الأمن اعتقلت 12 شخصا "
-                 "وقتلت ثلاثة مسلحين في هجوم على مدينة حلب يوم الاثنين 3 يناير 2022.")
-
-
 def warm() -> None:
     """Load the lexicons, gazetteer and shapes once, before forking (or in each spawned worker), and outside any
     time budget: an alarm never leaves them half-built."""
+    from kg.lexicon import DATA
     from kg.pipeline import extract_text
     from kg.validate import shapes_graph
 
     # a sentence that reaches every extractor (speech, an unknown name, an action, figures, a date): each loads its
     # lexicons, lemmatizer or model on first use, and a first article that paid for that could miss a short budget
-    extract_text(_WARM_UP_TEXT)
+    extract_text((DATA / "warm_up.txt").read_text(encoding="utf-8"))
     shapes_graph()
 
 
