@@ -292,7 +292,7 @@ def _unknown_person_slots(text: str, taken: list[Slot]) -> list[Slot]:
 
 def _lexicon_word(keys: list[str], i: int) -> bool:
     """A word the extractors react to (cue, trigger, title, measure, number, date...) or a function word."""
-    from kg.extract.mentions import _stopwords
+    from kg.extract.recognizers.shared import _stopwords
 
     lex = lexicons()
     key = keys[i]

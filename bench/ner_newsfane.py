@@ -58,7 +58,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.mentions import RawMention, find_mentions
+from kg.doc import RawMention
+from kg.extract.mentions import find_mentions
 from kg.extract.ner_eval import LEVELS, SPLITS, Scores, Tagged, align, bio_spans, dedupe, outermost, split
 from kg.model import Span
 from kg.text.analysis import analyse

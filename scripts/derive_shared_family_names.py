@@ -20,7 +20,7 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from kg.extract.mentions import family_part
+from kg.extract.recognizers.shared import family_part
 from kg.lexicon import DATA, read_tsv
 from kg.text.normalize import norm
 

@@ -7,11 +7,11 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
+from kg.doc import RawMention
 from kg.extract import cameo
 from kg.extract.clauses import _CLAUSE_OPENERS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.extract.mentions import RawMention
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
 from kg.model import Action, Span, Statement
 from kg.text.normalize import norm
@@ -48,7 +48,7 @@ class ActionExtractor(ClauseReader):
         self.sentence_start = 0
         self.requires_target = False
         self.untargeted_actor: str | None = None
-        from kg.extract.mentions import _stopwords
+        from kg.extract.recognizers.shared import _stopwords
 
         self._stop = _stopwords()
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.extract.mentions import (
-    RawMention,
+from kg.doc import RawMention
+from kg.extract.recognizers.shared import (
     _common_nouns,
     _gazetteer_surnames,
     _given_names,

@@ -111,7 +111,7 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
 def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
     """A full name the model added makes its surname a mention wherever the article repeats it alone ("وأضاف
     الدوسكي"): the model itself often misses a lone surname, the rules never saw the full name."""
-    from kg.extract.mentions import RawMention
+    from kg.doc import RawMention
     from kg.lexicon import clitic_variants
     from kg.model import Span
     from kg.text.camel import name_start
@@ -163,7 +163,7 @@ class _Guard:
       or the word is a listed given name, always before the article ("والزقازيق")."""
 
     def __init__(self, analysis, raw: list, types: frozenset[str], skip: Sequence = ()):
-        from kg.extract.mentions import _divine, _given_names, _name_heads, _stopwords
+        from kg.extract.recognizers.shared import _divine, _given_names, _name_heads, _stopwords
         from kg.lexicon import DATA, gazetteer, lexicons, match_key, read_tsv
 
         self.types = types
@@ -228,7 +228,7 @@ class _Guard:
     def _inside_name(self, b: int, e: int) -> bool:
         """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",
         "مطار [أبو الظهور]", "حزب [الله]"), or it holds the divine name outside "عبد الله" ("محمد رسول الله")."""
-        from kg.extract.mentions import _FACILITIES
+        from kg.extract.recognizers.shared import _FACILITIES
 
         prev = self.keys[b - 1] if b else ""
         if prev in _NAME_FORMING or prev in self.divine or prev in self.given or \

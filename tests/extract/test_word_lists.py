@@ -12,7 +12,7 @@ from kg.text.normalize import norm
 EXTRACT = Path(__file__).resolve().parents[2] / "kg" / "extract"
 # word-class file -> the modules that read it
 READERS = {
-    "mention_words.tsv": ("mentions.py", "resolve.py"),
+    "mention_words.tsv": ("mentions.py", "resolve.py", "recognizers/shared.py"),
     "clause_words.tsv": ("clauses.py",),
     "context_words.tsv": ("context.py",),
 }

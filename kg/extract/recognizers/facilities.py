@@ -1,0 +1,28 @@
+"""Recognizer: facilities named after a place ("مطار جدة")."""
+
+from __future__ import annotations
+
+from kg.doc import RawMention
+from kg.extract.recognizers.shared import _FACILITIES
+from kg.lexicon import clitic_variants
+
+
+class Facilities:
+    """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
+
+    def _facility(self, i: int, end: int) -> list[RawMention] | None:
+        fac = next((_FACILITIES[s] for _p, s in clitic_variants(self.keys[i]) if s in _FACILITIES), None)
+        if not fac or i + 1 >= end:
+            return None
+        loc = self._gazetteer(i + 1, end)
+        if not loc or loc[0].type not in ("Place", "State"):
+            return None
+        place = loc[0]
+        row = self.gaz.rows.get(place.key or "", {})
+        # "أعلن مطار ألماتي": an airport that speaks or acts is its operator; "في مطار دمشق" is a place
+        acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
+        etype = "Organization" if acts else "Place"
+        return [place, RawMention(i, place.last, self._span(i, place.last), etype, "institution",
+                                  key=f"{place.key}_{fac[0]}", label_en=f"{row.get('label_en', place.key)} {fac[1]}",
+                                  label_ar=f"{fac[2]} {(row.get('names') or [place.key])[0]}",
+                                  extra={"country": row.get("country_key")})]

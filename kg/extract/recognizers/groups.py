@@ -1,0 +1,73 @@
+"""Recognizer: armed and political groups by their head noun ("جماعة الحوثي", "تنظيم داعش")."""
+
+from __future__ import annotations
+
+from kg.doc import RawMention
+from kg.extract.recognizers.shared import _AFFILIATION, _FORCES_LABEL
+from kg.lexicon import clitic_variants
+
+
+class Groups:
+    """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
+
+    def _group(self, i: int, end: int) -> list[RawMention] | None:
+        forces = self.lex.force_nouns.match(self.keys, i)
+        if forces and i + forces[0] < end:
+            n = forces[0]
+            nis = self._nisba(i + n)  # "القوات الروسية", "الطائرات الإسرائيلية": a state's forces
+            if nis:
+                row = self.gaz.rows.get(nis, {})
+                return [RawMention(i, i + n + 1, self._span(i, i + n + 1), "Group", "group", key=f"{nis}_forces",
+                                   label_en=f"{row.get('label_en', nis)} forces",
+                                   label_ar=f"{_FORCES_LABEL} ({(row.get('names') or [nis])[0]})",
+                                   extra={"country": nis},
+                                   prefix=forces[1])]
+        m = self.lex.groups.match(self.keys, i)
+        if not m or i + m[0] > end:
+            return None
+        n, prefix, payloads = m
+        p = payloads[0]
+        scope = (self.focus or "world") if p.get("scope") != "global" else "world"
+        j = i + n
+        # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
+        if j + 1 < end and self.keys[j] in _AFFILIATION:
+            org = self._gazetteer(j + 1, end)
+            if org and org[0].type == "Organization":
+                return [RawMention(i, org[0].last, self._span(i, org[0].last), "Group", "group",
+                                   key=f"{org[0].key}_{p['key']}", label_en=p["label_en"], label_ar=p["label_ar"],
+                                   extra={"group": p["key"]}), org[0]]
+        if j < end and p.get("scope") != "global":
+            named = next((m for m in (self.gaz.names.match([w], 0, clitics=False)
+                                      for w in (self.keys[j], "ال" + self.keys[j]) if not w.startswith("الال"))
+                          if m and m[0] == 1 and m[2][0]["type"] == "Group"), None)
+            if named:  # "مسلحين حوثيين": gunmen of a listed armed group are that group
+                return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "gazetteer", key=named[2][0]["key"],
+                                   prefix=prefix)]
+        people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
+        if people and not people[1] and people[2][0].get("scope") == "global":
+            # "المسلحين الأكراد": the armed men of a people, not the story's country's
+            q, last = people[2][0], j + people[0]
+            return [RawMention(i, last, self._span(i, last), "Group", "group", key=f"{q['key']}_{p['key']}",
+                               label_en=f"{q['label_en']} {p['label_en']}", label_ar=p["label_ar"],
+                               extra={"group": p["key"]}, prefix=prefix)]
+        nis = self._nisba(j) if j < end and p.get("scope") != "global" else None
+        if nis:  # "المعارضة السورية", "قوات الأمن التركية": the collective of the country named, not the story's
+            return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "group", key=f"{nis}_{p['key']}",
+                               label_en=p["label_en"], label_ar=p["label_ar"],
+                               extra={"group": p["key"], "country": nis}, prefix=prefix)]
+        if j < end and p.get("scope") != "global" and self._group_adjective(i + n - 1, j):
+            j += 1  # "مليشيات طائفية", "الميليشيات الشيعية": the adjective is part of how the text names them
+        return [RawMention(i, j, self._span(i, j), "Group", "group", key=f"{scope}_{p['key']}",
+                           label_en=p["label_en"], label_ar=p["label_ar"],
+                           extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
+
+    def _group_adjective(self, noun: int, j: int) -> bool:
+        """A feminine adjective agreeing with a plural group noun (definite after a definite noun): not a
+        nationality (that names the country's collective), not a function word, not a word with a pronoun."""
+        tok, word = self.keys[j], self.toks[j].norm
+        definite = any(s.startswith("ال") for _p, s in clitic_variants(self.keys[noun]))
+        if tok.startswith("ال") != definite or not word.endswith("يه") or len(word) < 5 + 2 * definite:
+            return False
+        return not (self._nisba(j) or tok in self.stop or self.lex.groups.match(self.keys, j)
+                    or self.gaz.names.match(self.keys, j)  # "الميليشيات الحوثية": the Houthis, a listed group
+                    or self.lex.titles.match(self.keys, j) or self.lex.institutions.match(self.keys, j))

@@ -1,0 +1,73 @@
+"""Recognizer: a person nobody listed, opened by a known given name, by a nationality before a name, or named right
+after a speech verb."""
+
+from __future__ import annotations
+
+from kg.doc import RawMention
+from kg.extract.recognizers.shared import _AFTER_SPEAKER, _COMPOUND_HEAD, _NAME_LINKS, _divine
+from kg.lexicon import clitic_variants, match_key
+from kg.text.normalize import norm
+
+
+class Names:
+    """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
+
+    def _given_name(self, i: int, end: int) -> list[RawMention] | None:
+        """A known given name followed by name-like tokens starts a person's name, title or not; so does a compound
+        given name "عبد الله", "عبد الرزاق" (عبد and a definite word)."""
+        # the written form: the key folds "نادية" onto "نادي"; a short given name is not read with a clitic
+        # ("لدينا" is not ل + دينا)
+        compound = any(s == _COMPOUND_HEAD for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
+            self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
+        # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
+        joined = any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7
+                     for _p, s in clitic_variants(self.toks[i].norm))
+        if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
+                                                for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
+            return None
+        first = i + 2 if compound else i + 1
+        if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
+            return None
+        ne = self._read_name(first, after_given=True)
+        if ne == first or ne - first > 2:
+            return None
+        if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
+            return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
+        given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
+            (next(s for _p, s in clitic_variants(self.keys[i]) if s == _COMPOUND_HEAD), self.keys[i + 1])
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+
+    def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
+        """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the
+        father's known given name and the family name are one person's name."""
+        if i == 0 or i + 2 > end or self._given(i) or not self.keys[i - 1].startswith("ال") or \
+                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و") or \
+                "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
+            return None
+        ne = self._read_name(i, after_given=True)
+        if not 3 <= ne - i <= 4 or not self._given(i + 1):
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
+
+    def _strip_clitic(self, token: str) -> str:
+        return next((match_key(s) for _p, s in clitic_variants(norm(token))
+                     if s in self.given or s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7), token)
+
+    def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
+        """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
+        if i == 0 or i >= end:
+            return None
+        cue = self.lex.speech.match(self.keys, i - 1)
+        if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
+            return None
+        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i) or \
+                not self._given(i) and self._indefinite_common_noun(i):
+            return None  # "وقال شهود عيان": a common noun opens no name
+        # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
+        ne = self._read_name(i, after_given=True)
+        if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
+            return None
+        if any(t.norm.endswith(("ات", "يه", "ون", "ين")) and not t.norm.endswith("تون") for t in self.toks[i:ne]):
+            return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
+            # (but "هافينغتون", "كلينتون" are)
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]

@@ -1,0 +1,285 @@
+"""What the recognizers share: their word classes (kg/data/lexicon/mention_words.tsv and other data files), read once,
+and small helpers over normalized words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.lexicon import (
+    DATA,
+    Gazetteer,
+    Lexicons,
+    clitic_variants,
+    gazetteer,
+    match_key,
+    read_tsv,
+    split_cell,
+    word_classes,
+    words,
+)
+from kg.text.normalize import norm, skeleton
+from kg.text.translit import transliterate
+from kg.vocab import slug
+
+# the closed word classes of the recognizers live in kg/data/lexicon/mention_words.tsv (normalized on load)
+_WORDS = "mention_words.tsv"
+_PUNCT_SKIP = {'"', "،", ",", "(", ")", "-", "'"}
+_LOCATIVE = set(words(_WORDS, "locative"))
+_PLACE_NOUNS = {norm(r["word"]): r["value"] for r in word_classes(_WORDS)["place_noun"]}
+# tokens are compared by their match key, which folds the feminine nisba ending (مديرية -> مديري)
+_PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.items()}}
+# administrative units: whatever definite word follows is the unit's name ("محافظة البيضاء", "ولاية الخرطوم"),
+# even when it is also a common word
+_ADMIN_NOUNS = {match_key(k) for k in words(_WORDS, "admin_noun")}
+_CAPITAL_NOUNS = words(_WORDS, "capital_noun")
+_PATRONYM_LINKS = set(words(_WORDS, "patronym_link"))
+_NAME_LINKS = set(words(_WORDS, "name_link"))
+_NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link opens the name
+(_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
+_FORMER = set(words(_WORDS, "former"))
+(_KINGDOM,) = words(_WORDS, "kingdom_noun")
+
+
+def _stop_rows() -> list[dict[str, str]]:
+    """Stop words proper; the "divine" row closes formulas but belongs to names ("عبد الله")."""
+    return [r for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") != "divine"]
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in _stop_rows())
+
+
+@cache
+def _divine() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "divine")
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "demonstrative")
+
+
+@cache
+def _allegiance() -> frozenset[str]:
+    """"الموالية", "التابعة": the words that tie forces to the one they follow ("القوات الموالية لصالح")."""
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")
+                     if r.get("class") == "allegiance")
+
+
+_SURNAME_CACHE: dict[int, dict[str, list[str]]] = {}
+
+
+def _gazetteer_surnames(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Last word of a listed person's full name -> the persons' keys ("صالح" -> ali_abdullah_saleh, ...)."""
+    if id(gaz) not in _SURNAME_CACHE:
+        out: dict[str, list[str]] = {}
+        for key, row in gaz.rows.items():
+            if row["type"] != "Person":
+                continue
+            for name in row["names"]:
+                words = norm(name).split()
+                if len(words) >= 2 and key not in out.setdefault(match_key(words[-1]), []):
+                    out[match_key(words[-1])].append(key)
+        _SURNAME_CACHE[id(gaz)] = out
+    return _SURNAME_CACHE[id(gaz)]
+
+
+@cache
+def _owner_from() -> dict[tuple[str, ...], str]:
+    """Institution heads (match keys) -> the institution whose latest explicit owner they take (institutions.tsv)."""
+    return {tuple(match_key(t) for t in norm(r["head"]).split()): r["owner_from"]
+            for r in read_tsv(DATA / "lexicon" / "institutions.tsv") if r.get("owner_from")}
+
+
+@cache
+def _strict_heads() -> frozenset[str]:
+    """Name heads that are common words too (name_heads.tsv, strict=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("strict") == "1")
+
+
+@cache
+def _head_not_after() -> dict[str, str]:
+    """Name heads -> the proclitic that makes them a common word ("بقيادة": led by)."""
+    return {norm(r["head"]): r["not_after"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+            if r.get("not_after")}
+
+
+@cache
+def _sited_heads() -> frozenset[str]:
+    """Name heads of bodies that sit somewhere (name_heads.tsv, sited=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("sited") == "1")
+
+
+@cache
+def _common_words() -> dict[str, str]:
+    """Definite words that are common nouns (derived from a news corpus) -> the evidence: "frequent" or
+    "alternating" (also written without the article)."""
+    return {norm(r["word"]): r["evidence"] for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv")}
+
+
+@cache
+def _state_context(*classes: str) -> frozenset[str]:
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "state_context.tsv")
+                     if not classes or r["class"] in classes)
+
+
+def _homograph_states(gaz: Gazetteer) -> frozenset[str]:
+    """States whose one-word name is spelled as their own adjective (مالي: Mali, and "financial")."""
+    cached = _HOMOGRAPHS.get(id(gaz))
+    if cached is None:
+        cached = _HOMOGRAPHS[id(gaz)] = _find_homograph_states(gaz)
+    return cached
+
+
+_HOMOGRAPHS: dict[int, frozenset[str]] = {}
+
+
+def _find_homograph_states(gaz: Gazetteer) -> frozenset[str]:
+    out = set()
+    for state, row in gaz.rows.items():
+        adjectives = {norm(a) for a in split_cell(row.get("nisba_ar", ""))}  # as written: سوريا is no سوري
+        if row["type"] == "State" and any(norm(name) in adjectives for name in row["names"]):
+            out.add(state)
+    return frozenset(out)
+
+
+@cache
+def _kingdoms() -> frozenset[str]:
+    """States the gazetteer names as a kingdom ("المملكة الأردنية الهاشمية")."""
+    return frozenset(k for k, r in gazetteer().rows.items() if r["type"] == "State"
+                     and any(norm(n).startswith(_KINGDOM + " ") for n in r["names"]))
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """Frequent definite common nouns: never a family name."""
+    return frozenset(w for w, why in _common_words().items() if why == "frequent")
+
+
+@cache
+def _raw_stopwords() -> frozenset[str]:
+    """Stop words as spelled, before normalization folds ى into ي."""
+    return frozenset(r["word"] for r in _stop_rows())
+
+
+def family_part(word: str) -> str:
+    """The key part of a name word: its spelling-tolerant skeleton, transliterated (توكاييف/توكايف -> tkf); ع and
+    the hamza stay a letter (العتيبي is not التابعي)."""
+    return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
+
+
+@cache
+def shared_family_names() -> frozenset[str]:
+    """Family-name key parts that many people share (derived by scripts/derive_shared_family_names.py)."""
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
+
+
+def _bare_stem(token: str) -> str:
+    """The token without proclitics or the article ("لكرة" -> "كره")."""
+    stems = [s[2:] if s.startswith("ال") and len(s) > 4 else s for _p, s in clitic_variants(match_key(token))]
+    return min(stems, key=len) if stems else token
+
+
+_LONGER_CACHE: dict[int, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _longer_names(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Listed organization key -> (key of another listed organization whose name continues one of its names, the
+    first word that tells them apart, as a bare stem): eu -> [(uefa, "كره")]."""
+    if id(gaz) not in _LONGER_CACHE:
+        names = [(k, tuple(match_key(w) for w in norm(name).split())) for k, r in gaz.rows.items()
+                 if r["type"] == "Organization" for name in r["names"]]
+        out: dict[str, list[tuple[str, str]]] = {}
+        for k, short in names:
+            for other, full in names:
+                word = _bare_stem(full[len(short)]) if other != k and len(full) > len(short) and \
+                    full[:len(short)] == short else ""
+                # an adjective ("السعودي", "العربي") is said of many things in a sentence: only a noun tells
+                if len(word) >= 3 and not word.endswith("ي"):
+                    pair = (other, word)
+                    if pair not in out.setdefault(k, []):
+                        out[k].append(pair)
+        _LONGER_CACHE[id(gaz)] = out
+    return _LONGER_CACHE[id(gaz)]
+
+
+@cache
+def _rank_titles() -> frozenset[str]:
+    """Ranks that news puts before a family name alone (titles.tsv, rank column)."""
+    return frozenset(norm(r["title"]) for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r.get("rank") == "1")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
+
+
+# facility noun -> (key part, English label, the noun)
+_FACILITIES = {norm(r["word"]): (*split_cell(r["value"]), norm(r["word"])) for r in word_classes(_WORDS)["facility"]}
+_MISSIONS = {"consulate", "embassy"}
+# what follows a speaker's name: punctuation, a complementizer, a date (the weekdays of dates.tsv), "في بيان" ...
+_AFTER_SPEAKER = {"،", ",", ":", '"', "(", "-", *words(_WORDS, "after_speaker"),
+                  *(norm(r["form"]) for r in read_tsv(DATA / "lexicon" / "dates.tsv") if r["kind"] == "weekday")}
+_BODY_ADJECTIVES = set(words(_WORDS, "body_adjective"))
+_MEDIA_HEADS = set(words(_WORDS, "media_head"))
+_OWN_COUNTRY = words(_WORDS, "own_country")  # "رئيس البلاد": the article's own country
+_POSTING = words(_WORDS, "posting_preposition")
+_NOT_LAM_CLITIC = words(_WORDS, "not_lam_clitic")
+_AFFILIATION = words(_WORDS, "affiliation")
+_SOURCE_LABELS = words(_WORDS, "source_label")
+_CREDIT_HEADS = words(_WORDS, "credit_head")
+_NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
+(_FORCES_LABEL,) = (r["word"] for r in word_classes(_WORDS)["forces_label"])
+
+
+@cache
+def _name_heads() -> dict[str, tuple[str, str]]:
+    return {norm(r["head"]): (r["type"], r["kind"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")}
+
+
+
+
+def _unclitic(words: list[str], prefix: str) -> list[str]:
+    """A name's words without the proclitic its first word carries ("لحزب العمل" -> "حزب العمل")."""
+    if words and prefix and words[0].startswith(prefix) and len(words[0]) > len(prefix) + 1:
+        return [words[0][len(prefix):], *words[1:]]
+    return words
+
+
+def stem_is_capital(token: str) -> bool:
+    return any(stem in _CAPITAL_NOUNS for _p, stem in clitic_variants(token))
+
+
+def place_key(name: str) -> str:
+    return "place_" + slug(transliterate(skeleton(name)).lower().replace("'", ""))
+
+
+_INSTITUTION_CACHE: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _gazetteer_institutions(gaz: Gazetteer, lex: Lexicons) -> dict[tuple[str, str], str]:
+    """(institution key, country) -> gazetteer organization key, so "وزارة الخارجية الأمريكية" built from its
+    parts and the gazetteer's row for the US State Department are one entity."""
+    if id(gaz) in _INSTITUTION_CACHE:
+        return _INSTITUTION_CACHE[id(gaz)]
+    out: dict[tuple[str, str], str] = _INSTITUTION_CACHE.setdefault(id(gaz), {})
+    for key, row in gaz.rows.items():
+        if row["type"] != "Organization" or not row.get("country_key"):
+            continue
+        for name in row["names"]:
+            keys = [match_key(t) for t in norm(name).split()]
+            m = lex.institutions.match(keys, 0)
+            if m and m[0] == len(keys):
+                out.setdefault((m[2][0]["key"], row["country_key"]), key)
+            elif m:
+                owner = None
+                rest = keys[m[0]:]
+                if len(rest) == 1:
+                    owner = next((gaz.nisba.get(match_key(s)) for _p, s in clitic_variants(rest[0])
+                                  if gaz.nisba.get(match_key(s))), None)
+                if owner == row["country_key"]:
+                    out.setdefault((m[2][0]["key"], owner), key)
+    return out

@@ -1,0 +1,185 @@
+"""Recognizer: a title or office and the person or institution it names ("وزير الخارجية الروسي سيرغي لافروف")."""
+
+from __future__ import annotations
+
+from kg.doc import RawMention
+from kg.extract.recognizers.shared import (
+    _BODY_ADJECTIVES,
+    _FORMER,
+    _OWN_COUNTRY,
+    _POSTING,
+    _PUNCT_SKIP,
+    _common_nouns,
+    _common_words,
+    _rank_titles,
+    family_part,
+    shared_family_names,
+)
+from kg.lexicon import clitic_variants
+
+
+class Titles:
+    """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
+
+    # ------------------------------------------------------------------ recognizers
+    def _title(self, i: int, end: int) -> list[RawMention] | None:
+        m = self.lex.titles.match(self.keys, i)
+        if not m:
+            return None
+        n, prefix, payloads = m
+        place = self.gaz.names.match(self.keys, i)
+        if place and place[0] > n and place[2][0]["type"] == "Place":
+            return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
+        role = payloads[0]["role"]
+        j = i + n
+        if j + 1 <= end and self._ranked_family_name(i, j, end):
+            # "وأشار اللواء التركي": a rank and a nisba that is also a common family name, with no name after it,
+            # is General al-Turki, not a Turkish general
+            return self._person(i, j, j + 1, j, role, None, False, prefix=prefix)
+        inner = self._title_institution(i, j)
+        fixed = payloads[0].get("country")  # an epithet names one country's office
+        if inner:
+            sub = self._title_after(i, j, end, role, prefix, fixed)
+            return inner + (sub or [])
+        return self._title_after(i, j, end, role, prefix, fixed)
+
+    def _title_after(self, i: int, j: int, end: int, role: str, prefix: str,
+                     fixed: str | None = None) -> list[RawMention] | None:
+        if role == "honorific" and j < end and self.lex.titles.match(self.keys, j):
+            # "فخامة الرئيس ماكرون", "صاحب السمو الشيخ محمد بن زايد": the honorific opens the person's mention
+            sub = self._title(j, end)
+            for m in sub or []:
+                if m.type == "Person" and m.first == j:
+                    m.first, m.span, m.prefix = i, self._span(i, m.last), prefix
+            return sub
+        if role == "honorific":
+            known = self.gaz.names.match(self.keys, j, clitics=False) if j < end else None
+            if not (known and any(q["type"] == "Person" for q in known[2])) and \
+                    not (j < end and self._given(j)):
+                return None  # "سمو مبادرة الحكم الذاتي": the word, not the honorific
+        country = fixed
+        nested: list[RawMention] = []
+        former = role == "former_president"
+        definite = self._strip_article_clitic(self.toks[i].norm).startswith("ال")
+        for _ in range(4):
+            if j >= end:
+                break
+            org = None  # "المتحدث باسم X" with a country already read: no organization to look at
+            nis = self._nisba(j)
+            if nis and definite and not any(s.startswith("ال") for _p, s in clitic_variants(self.keys[j])):
+                nis = None  # "الأمير تركي بن محمد": an adjective agrees with its definite title, so this is a name
+            st = self._state_at(j)
+            if nis and not country:
+                country, j = nis, j + 1
+            elif st and not country:
+                country = st[1]
+                nested.append(RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1]))
+                j += st[0]
+            elif self.keys[j] in _OWN_COUNTRY and not country:
+                country, j = self.focus, j + 1
+            elif self.keys[j] in _FORMER:
+                former, j = True, j + 1
+            elif self.keys[j] in _BODY_ADJECTIVES:
+                j += 1  # "المبعوث الأممي", "المفوض الأوروبي": the body is not a country
+            elif self.keys[j] in _POSTING and (dest := self._state_at(j + 1)):
+                # "المبعوث الأممي إلى اليمن X", "السفير الأمريكي لدى إسرائيل X": the posting, not the owner
+                nested.append(RawMention(j + 1, j + 1 + dest[0], self._span(j + 1, j + 1 + dest[0]), "State",
+                                         "gazetteer", dest[1]))
+                j += 1 + dest[0]
+            elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
+                j += 2
+            elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)
+                                                   or self._named(j, end)) \
+                    and org[-1].type == "Organization" or role == "spokesperson" and not nested and org \
+                    and org[-1].type == "State":
+                # "المتحدث باسم الخارجية الأمريكية نيد برايس", "مدير منظمة الصحة العالمية تيدروس": the title's
+                # organization is named between the title and the name
+                nested.extend(org)
+                j = org[-1].last
+            elif (self.keys[j].startswith("ال") and j + 1 < end and not self.lex.titles.match(self.keys, j)
+                  and (self._given(j + 1) or self.keys[j][2:] in self.heads
+                       and self._is_name_token(j + 1, False) and not self.keys[j + 1].startswith("ال"))):
+                j += 1  # "مدير المرصد رامي عبد الرحمن": an organization named by its head noun alone
+            else:
+                break
+        k = self._skip_punct(j)
+        second = self.lex.titles.match(self.keys, k) if k < end else None
+        if second:
+            k = self._skip_punct(k + second[0])
+        title_end = j
+        name_m = self.gaz.names.match(self.keys, k, clitics=False) if k < end else None
+        person = [p for p in name_m[2] if p["type"] == "Person"] if name_m else []
+        if person:
+            ne = k + name_m[0]
+            if ne < end and self.keys[ne] == '"':
+                ne += 1
+            if ne + 1 < end and self.keys[ne] == "ال" and self._is_name_token(ne + 1, True):
+                ne += 2  # "عبدالله بن زايد آل نهيان": the family name the list leaves out
+            return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
+                                         prefix=prefix)
+        if k < end and self.keys[k] == '"':
+            k += 1
+        # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق");
+        # a known place or organization there is none ("مدير مركز المقريزي للدراسات بلندن")
+        placed = k < end and any(q["type"] != "Person" for q in (self.gaz.names.match(self.keys, k) or (0, "", []))[2])
+        ne = self._read_name(k, after_given=k + 1 < end and not self.keys[k].startswith("ال"), titled=True) \
+            if k < end and not placed else k
+        if ne == k and k < end and not country and self._family_name(k) and \
+                self.toks[k].norm not in _common_words() and not self._relational_adjective(k):
+            ne = k + 1  # "الدكتور الكتاتني", "المستشار الهنيدي": a title, then the family name alone
+        why = _common_words().get("ال" + self.toks[k].norm) if ne == k + 1 else None
+        if why and not self.keys[k].startswith("ال") and not self._given(k) and \
+                not (why == "alternating" and self.toks[k].norm.endswith("اوي")):
+            ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name; a family name of the
+            # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
+        if ne > k:
+            return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
+        if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
+            span = self._span(i, title_end)
+            return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
+                                        title=self.a.text[span.begin:span.end], prefix=prefix)]
+        return None
+
+    def _person(self, i: int, k: int, ne: int, title_end: int, role: str, country: str | None, former: bool,
+                key: str | None = None, prefix: str = "") -> list[RawMention]:
+        name = tuple(t for t in self.keys[k:ne] if t != '"')
+        title_span = self._span(i, title_end)
+        title = self.a.text[title_span.begin:title_span.end]
+        common = dict(type="Person", kind="person", key=key, name=name, role=None if former else role,
+                      role_country=country, title=title)
+        full = RawMention(i, ne, self._span(i, ne), **common, prefix=prefix)
+        bare = RawMention(k, ne, self._span(k, ne), **common)
+        return [full, bare]
+
+    def _ranked_family_name(self, i: int, j: int, end: int) -> bool:
+        written = " ".join(self._strip_article_clitic(t.norm) for t in self.toks[i:j])
+        word = self.toks[j].norm
+        return written in _rank_titles() and word.startswith("ال") and bool(self._nisba(j)) and \
+            family_part(word) in shared_family_names() and \
+            not (j + 1 < end and (self._is_name_token(j + 1, False) or self._given(j + 1)))
+
+    def _relational_adjective(self, k: int) -> bool:
+        """"المدعي العام التمييزي": the nisba of a common noun (التمييز, cassation) describes the title; a family
+        name many people bear is a name even when it has that shape (الحربي, from الحرب)."""
+        word = self.toks[k].norm
+        return word.startswith("ال") and word.endswith("ي") and word[:-1] in _common_nouns() and \
+            family_part(word) not in shared_family_names()
+
+    def _strip_article_clitic(self, token: str) -> str:
+        # "واللواء" -> "اللواء"
+        return next((s for _p, s in clitic_variants(token) if s.startswith("ال")), token)
+
+    def _title_institution(self, i: int, j: int) -> list[RawMention]:
+        """"رئيس مجلس النواب", "رئيس أركان الجيش": an institution named inside the title is mentioned too."""
+        for k in range(i + 1, j):
+            inst = self._institution(k, j)
+            if inst and inst[-1].last == j:
+                return inst
+        return []
+
+    def _skip_punct(self, j: int, limit: int = 1) -> int:
+        n = 0
+        while j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and n < limit:
+            j += 1
+            n += 1
+        return j

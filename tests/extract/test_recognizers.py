@@ -1,0 +1,57 @@
+"""Each recognizer of kg/extract/recognizers/ on sentences of our own, through the public API: `find_mentions` with
+only that recognizer switched on proposes the candidate, and the whole finder keeps it."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.mentions import RECOGNIZERS, find_mentions
+from kg.text.analysis import analyse
+
+CASES = [
+    ("titles", "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي.",
+     ("وزير الخارجية الروسي سيرغي لافروف", "Person", "lavrov")),
+    ("institutions", "وأعلنت وزارة الداخلية السعودية القبض على المتهم.",
+     ("وزارة الداخلية السعودية", "Organization", "saudi_arabia_interior_ministry")),
+    ("named", "وفاز حزب الأصالة والمعاصرة بالانتخابات.", ("حزب الأصالة والمعاصرة", "Organization", None)),
+    ("forces", "وتقدمت قوات الرئيس السابق علي عبدالله صالح نحو المدينة.",
+     ("قوات الرئيس السابق علي عبدالله صالح", "Group", "ali_abdullah_saleh_forces")),
+    ("groups", "وقصفت القوات الروسية المدينة.", ("القوات الروسية", "Group", "russia_forces")),
+    ("places", "ووصل الوفد إلى محافظة البيضاء أمس.", ("محافظة البيضاء", "Place", None)),
+    ("facilities", "وهبطت الطائرة في مطار جدة الدولي.", ("مطار جدة", "Place", "jeddah_airport")),
+    ("credits", "المصدر | واس", ("واس", "Organization", "spa")),
+    ("listed", "وزار الرئيس الفرنسي موسكو.", ("موسكو", "State", "russia")),
+    ("names", "وقال محمد العتيبي إن المشروع اكتمل.", ("محمد العتيبي", "Person", None)),
+    ("names", "وقال جون كيربي إن الهجوم فشل.", ("جون كيربي", "Person", None)),
+    ("kingdom", "وقالت وزارة الخارجية السعودية إن المملكة ترفض التدخل.", ("المملكة", "State", "saudi_arabia")),
+]
+
+
+def _found(text: str, recognizers=None) -> set[tuple[str, str, str | None]]:
+    mentions, _focus = find_mentions(analyse(text), recognizers=recognizers)
+    return {(text[m.span.begin:m.span.end], m.type, m.key) for m in mentions}
+
+
+@pytest.mark.parametrize(("module", "text", "expected"), CASES, ids=[c[0] + str(i) for i, c in enumerate(CASES)])
+def test_a_recognizer_alone_proposes_its_candidate_and_the_finder_keeps_it(module, text, expected):
+    surface, typ, key = expected
+    alone = _found(text, {module})
+    assert any(s == surface and t == typ and (key is None or k == key) for s, t, k in alone), alone
+    assert any(s == surface and t == typ and (key is None or k == key) for s, t, k in _found(text)), _found(text)
+
+
+def test_without_its_recognizer_the_candidate_is_not_proposed():
+    text = "ووصل الوفد إلى محافظة البيضاء أمس."
+    others = {module for module, _method in RECOGNIZERS} - {"places"}
+    assert not any(s == "محافظة البيضاء" for s, _t, _k in _found(text, others))
+
+
+def test_a_kingdom_is_no_focus_state_when_two_kingdoms_are_named():
+    text = "وقالت وزارة الخارجية السعودية إن المملكة تشكر المملكة المغربية على موقفها."
+    assert not any(s == "المملكة" and k == "saudi_arabia" for s, _t, k in _found(text, {"kingdom"}))
+
+
+def test_every_recognizer_module_is_asked():
+    folder = Path(__file__).resolve().parents[2] / "kg" / "extract" / "recognizers"
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "shared"}
+    assert modules == {module for module, _method in RECOGNIZERS}
