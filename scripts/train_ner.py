@@ -26,7 +26,6 @@ times slower per epoch and behind after five).
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import random
 import sys
@@ -37,8 +36,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.ner_newsfane import CLASS_MAP, build_document, find_data, gold_mentions, read_corpus  # noqa: E402
+from kg.extract.mentions import find_mentions  # noqa: E402
 from kg.extract.ner_eval import split  # noqa: E402
-from kg.extract.statistical_ner import MODEL_DIR, TYPES, doc_words, make_doc  # noqa: E402
+from kg.extract.statistical_ner import MODEL_DIR, TYPES, doc_words, make_doc, token_features  # noqa: E402
 from kg.text.analysis import analyse  # noqa: E402
 
 SENTENCES_PER_DOC = 40
@@ -56,36 +56,43 @@ rebuild it from the corpus.
 """
 
 # A small CPU model: hashed embeddings of the normalized word, its stem without the article and clitics (as LEMMA),
-# its first letter and last three letters; a 4-layer CNN; no pretrained vectors. About 5 MB on disk.
+# its first letter and last three letters and, with --features rules, the rules' label of the token (TAG) and its
+# inner label and lexicon classes (MORPH); a CNN; no pretrained vectors.
 WIDTH = 96
-NER_CONFIG = {
-    "model": {
-        "@architectures": "spacy.TransitionBasedParser.v2",
-        "state_type": "ner",
-        "extra_state_tokens": False,
-        "hidden_width": 64,
-        "maxout_pieces": 2,
-        "use_upper": True,
-        "nO": None,
-        "tok2vec": {
-            "@architectures": "spacy.Tok2Vec.v2",
-            "embed": {
-                "@architectures": "spacy.MultiHashEmbed.v2",
-                "width": WIDTH,
-                "attrs": ["NORM", "LEMMA", "PREFIX", "SUFFIX"],
-                "rows": [4000, 3000, 500, 2000],
-                "include_static_vectors": False,
-            },
-            "encode": {
-                "@architectures": "spacy.MaxoutWindowEncoder.v2",
-                "width": WIDTH,
-                "depth": 4,
-                "window_size": 1,
-                "maxout_pieces": 3,
+ROWS = {"NORM": 4000, "LEMMA": 3000, "PREFIX": 500, "SUFFIX": 2000, "TAG": 300, "MORPH": 1500}
+
+
+def ner_config(width: int = WIDTH, depth: int = 4, window: int = 1, rows: float = 1.0, hidden: int = 64,
+               rules: bool = False) -> dict:
+    attrs = ["NORM", "LEMMA", "PREFIX", "SUFFIX"] + (["TAG", "MORPH"] if rules else [])
+    return {
+        "model": {
+            "@architectures": "spacy.TransitionBasedParser.v2",
+            "state_type": "ner",
+            "extra_state_tokens": False,
+            "hidden_width": hidden,
+            "maxout_pieces": 2,
+            "use_upper": True,
+            "nO": None,
+            "tok2vec": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {
+                    "@architectures": "spacy.MultiHashEmbed.v2",
+                    "width": width,
+                    "attrs": attrs,
+                    "rows": [int(ROWS[a] * rows) if a not in ("TAG", "MORPH") else ROWS[a] for a in attrs],
+                    "include_static_vectors": False,
+                },
+                "encode": {
+                    "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                    "width": width,
+                    "depth": depth,
+                    "window_size": window,
+                    "maxout_pieces": 3,
+                },
             },
         },
-    },
-}
+    }
 
 
 # The alternative embedding tried (--embed char): the hashed word plus learned embeddings of its first and last
@@ -94,15 +101,17 @@ CHAR_EMBED = {"@architectures": "spacy.CharacterEmbed.v2", "width": WIDTH, "rows
               "include_static_vectors": False}
 
 
-def examples(corpus, sentences: list[tuple[int, int]]) -> list[tuple[list[str], list[bool], list[tuple]]]:
-    """(words, spaces, [(first token, end token, type)]) for each kg sentence of the given corpus sentences."""
+def examples(corpus, sentences: list[tuple[int, int]], rules: bool = False) -> list[tuple]:
+    """(words, spaces, [(first token, end token, type)], rule features or None) for each kg sentence of the given
+    corpus sentences; `rules`: with the features of kg's rule mentions (statistical_ner.token_features)."""
     out = []
     for d in range(0, len(sentences), SENTENCES_PER_DOC):
         sents = sentences[d:d + SENTENCES_PER_DOC]
         text, spans = build_document(corpus, sents, attached=True)
         gold, _classes, _ignored = gold_mentions(corpus, sents, spans, text, CLASS_MAP)
         analysis = analyse(text)
-        for sent in analysis.sentences:
+        feats = token_features(analysis, find_mentions(analysis)[0]) if rules else [None] * len(analysis.sentences)
+        for sent, sent_feats in zip(analysis.sentences, feats, strict=True):
             toks = sent.tokens
             ents: list[tuple[int, int, str]] = []
             taken: set[int] = set()
@@ -115,7 +124,7 @@ def examples(corpus, sentences: list[tuple[int, int]]) -> list[tuple[list[str], 
                 taken.update(idx)
                 ents.append((idx[0], idx[-1] + 1, g.type))
             words, spaces = doc_words(toks)
-            out.append((words, spaces, sorted(ents)))
+            out.append((words, spaces, sorted(ents), sent_feats))
     return out
 
 
@@ -124,9 +133,9 @@ def to_examples(nlp, rows):
     from spacy.training import Example
 
     out = []
-    for words, spaces, ents in rows:
-        pred = make_doc(nlp.vocab, words, spaces)
-        ref = make_doc(nlp.vocab, words, spaces)
+    for words, spaces, ents, feats in rows:
+        pred = make_doc(nlp.vocab, words, spaces, feats)
+        ref = make_doc(nlp.vocab, words, spaces, feats)
         ref.ents = [Span(ref, b, e, label=t) for b, e, t in ents]
         out.append(Example(pred, ref))
     return out
@@ -149,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--embed", choices=("hash", "char"), default="hash", help="word features (see CHAR_EMBED)")
+    ap.add_argument("--features", choices=("rules", "none"), default="rules",
+                    help="rules: the model also reads kg's rule mentions and lexicon classes (TAG, MORPH); none: words")
+    ap.add_argument("--width", type=int, default=WIDTH, help="tok2vec width")
+    ap.add_argument("--depth", type=int, default=4, help="CNN layers")
+    ap.add_argument("--window", type=int, default=1, help="CNN window (tokens each side per layer)")
+    ap.add_argument("--rows", type=float, default=1.0, help="scale the hash-embedding tables")
+    ap.add_argument("--hidden", type=int, default=64, help="the transition parser's hidden width")
     args = ap.parse_args(argv)
 
     path = find_data(args.data)
@@ -161,15 +177,16 @@ def main(argv: list[str] | None = None) -> int:
 
     fix_random_seed(args.seed)
     corpus = read_corpus(path)
-    fit_rows = examples(corpus, split(corpus.sentences, "fit"))
-    val_rows = examples(corpus, split(corpus.sentences, "validation"))
+    rules = args.features == "rules"
+    fit_rows = examples(corpus, split(corpus.sentences, "fit"), rules)
+    val_rows = examples(corpus, split(corpus.sentences, "validation"), rules)
     print(f"fit: {len(fit_rows)} sentences, {sum(len(r[0]) for r in fit_rows)} tokens; "
           f"validation: {len(val_rows)} sentences", flush=True)
 
     nlp = spacy.blank("ar")
-    config = copy.deepcopy(NER_CONFIG)
+    config = ner_config(args.width, args.depth, args.window, args.rows, args.hidden, rules)
     if args.embed == "char":
-        config["model"]["tok2vec"]["embed"] = dict(CHAR_EMBED)
+        config["model"]["tok2vec"]["embed"] = dict(CHAR_EMBED, width=args.width)
     ner = nlp.add_pipe("ner", config=config)
     for t in TYPES:
         ner.add_label(t)
@@ -205,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     meta.update({"name": "ner_newsfane", "version": "1.0.0", "license": "CC BY-SA 3.0",
                  "sources": [{"name": "NewsFANE Gold", "author": "Fahd Alotaibi and Mark Lee",
                               "url": "http://www.cs.bham.ac.uk/~fsa081", "license": "CC BY-SA 3.0"}],
+                 "kg_features": ["rules"] if rules else [],
+                 "kg_training": {k: getattr(args, k) for k in ("features", "width", "depth", "window", "rows",
+                                                                "hidden", "dropout", "seed", "embed")},
                  "description": "kg's statistical NER, trained by scripts/train_ner.py on the first 80% of "
                                 "NewsFANE Gold sentences", "performance": {"validation_ents_f": round(best, 4)}})
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

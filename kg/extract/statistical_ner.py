@@ -42,11 +42,88 @@ def stem(word: str) -> str:
     return word
 
 
-def make_doc(vocab, words: list[str], spaces: list[bool]):
-    """The spaCy Doc the model reads (training and inference alike): kg's normalized words, their stems as lemmas."""
+def make_doc(vocab, words: list[str], spaces: list[bool], feats: Sequence[tuple[str, str]] | None = None):
+    """The spaCy Doc the model reads (training and inference alike): kg's normalized words, their stems as lemmas;
+    with `feats` (see `token_features`) the rules' label of each token as its TAG and the inner label and lexicon
+    classes as its MORPH."""
     from spacy.tokens import Doc
 
-    return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words])
+    if feats is None:
+        return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words])
+    return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words], tags=[f[0] for f in feats],
+               morphs=[f[1] for f in feats])
+
+
+# ------------------------------------------------------------------------------------------------ rule features
+# A model trained with "rules" among its features (meta.json "kg_features") reads, besides each word, what kg's rules
+# and gazetteer made of it: the outermost rule mention over the token (B/I, type, kind: "B-State-gazetteer") as its
+# TAG, the innermost one and the token's lexicon classes as its MORPH ("In=I_Person_person|Lx=gt"). The model then
+# learns where NewsFANE's conventions part from the rules' (a capital tagged as a place, an institution with its
+# nisba) and keeps what the rules know that it never saw.
+def _label(m, k: int) -> str:
+    return f"{'B' if k == m.first else 'I'}-{m.type}-{m.kind}"
+
+
+@cache
+def _lexicon_sets():
+    from kg.extract.mentions import _given_names, _name_heads, _stopwords
+    from kg.lexicon import gazetteer, lexicons
+
+    lex = lexicons()
+    heads = set(_name_heads()) | {k[0] for k in lex.institutions.entries}
+    return _given_names(), gazetteer().nisba, lex.titles, heads, _stopwords()
+
+
+def _lexicon_class(word: str) -> str:
+    from kg.lexicon import clitic_variants, match_key
+
+    given, nisba, titles, heads, stop = _lexicon_sets()
+    flags = set()
+    if word in stop:
+        flags.add("s")
+    for _p, s in clitic_variants(word):
+        bare = s[2:] if s.startswith("ال") else s
+        if s in given:
+            flags.add("g")
+        if match_key(s) in nisba or match_key(bare) in nisba:
+            flags.add("n")
+        if titles.match([s], 0, clitics=False) or titles.match([bare], 0, clitics=False):
+            flags.add("t")
+        if s in heads or bare in heads:
+            flags.add("h")
+    return "".join(sorted(flags)) or "none"
+
+
+def token_features(analysis, raw: Sequence) -> list[list[tuple[str, str]]]:
+    """Per sentence, per token: (TAG, MORPH) strings of the rule features (see above)."""
+    n = len(analysis.tokens)
+    outer: list = [None] * n
+    inner: list = [None] * n
+    for m in raw:
+        for k in range(m.first, min(m.last, n)):
+            o, i = outer[k], inner[k]
+            if o is None or m.last - m.first > o.last - o.first:
+                outer[k] = m
+            if i is None or m.last - m.first < i.last - i.first:
+                inner[k] = m
+    out = []
+    base = 0
+    for sent in analysis.sentences:
+        row = []
+        for j, tok in enumerate(sent.tokens):
+            k = base + j
+            tag = _label(outer[k], k) if outer[k] is not None else "O"
+            inn = _label(inner[k], k).replace("-", "_") if inner[k] is not None else "O"
+            row.append((tag, f"In={inn}|Lx={_lexicon_class(tok.norm)}"))
+        out.append(row)
+        base += len(sent.tokens)
+    return out
+
+
+def model_features(path: Path = MODEL_DIR) -> tuple[str, ...]:
+    """The extra features the installed model was trained with (meta.json "kg_features"); () when none or absent."""
+    nlp = load_model(path)
+    return tuple(nlp.meta.get("kg_features", ())) if nlp is not None else ()
 
 
 def spacy_installed() -> bool:
@@ -73,16 +150,36 @@ def load_model(path: Path = MODEL_DIR):
     return _load(str(path)) if model_available(path) else None
 
 
-def predict(sentences: Sequence[Sequence[Token]], path: Path = MODEL_DIR) -> list[list[tuple[int, int, str]]]:
-    """(first token, end token, type) spans the model finds in each sentence, token indices within the sentence."""
+def predict(sentences: Sequence[Sequence[Token]], path: Path = MODEL_DIR,
+            feats: Sequence[Sequence[tuple[str, str]]] | None = None) -> list[list[tuple[int, int, str]]]:
+    """(first token, end token, type) spans the model finds in each sentence, token indices within the sentence.
+    `feats`: the rule features of each sentence's tokens (`token_features`), for a model trained with them."""
     nlp = load_model(path)
     if nlp is None:
         return [[] for _ in sentences]
-    docs = [make_doc(nlp.vocab, *doc_words(toks)) for toks in sentences]
+    if "rules" not in nlp.meta.get("kg_features", ()):
+        feats = None
+    elif feats is None:
+        raise ValueError("this model reads the rules' mentions: use predict_analysis or pass feats")
+    docs = [make_doc(nlp.vocab, *doc_words(toks), feats[i] if feats is not None else None)
+            for i, toks in enumerate(sentences)]
     out = []
     for doc in nlp.pipe(docs, batch_size=64):
         out.append([(e.start, e.end, e.label_) for e in doc.ents if e.label_ in TYPES])
     return out
+
+
+def predict_analysis(analysis, raw: Sequence | None = None, path: Path = MODEL_DIR) -> list[list[tuple[int, int, str]]]:
+    """`predict` over an analysed text; `raw`: the rules' mentions of it (found here when the model reads them and
+    none are given)."""
+    feats = None
+    if "rules" in model_features(path):
+        if raw is None:
+            from kg.extract.mentions import find_mentions
+
+            raw, _focus = find_mentions(analysis)
+        feats = token_features(analysis, raw)
+    return predict([s.tokens for s in analysis.sentences], path, feats)
 
 
 # ------------------------------------------------------------------------------------------------ merging
@@ -98,7 +195,7 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
     the `skip` spans (site boilerplate)."""
     from kg.text.camel import merge_ner_spans
 
-    found = predict([s.tokens for s in analysis.sentences], path)
+    found = predict_analysis(analysis, raw, path)
     if not any(found):
         return raw
     guard = _Guard(analysis, raw, types, skip)
