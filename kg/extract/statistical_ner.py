@@ -214,7 +214,10 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
     from kg.text.camel import name_start
 
     surnames = {m.name[-1] for m in merged if m.extra.get("recognizer") == "model" and m.type == "Person"
-                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop}
+                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop
+                and m.name[-1] not in guard.given and m.name[-1] not in guard.divine and m.name[-2] not in _NAME_LINKS}
+    # a given name ("محمد حسن"), the divine name ("عبد الله") or what follows "أبو"/"بن" ("أبو مرخة") alone is
+    # nobody's surname in particular
     if not surnames:
         return merged
     covered = {k for m in merged for k in range(m.first, m.last)}
@@ -234,6 +237,8 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
 
 
 _NAME_FORMING = {"عبد", "ابو", "بن", "ابن", "ام"}  # "عبد الله", "أبو يحيى", "بن سعيد"
+# words that carry a name on to the next word: "بن", "بنت", "آل" (normalized "ال", never the article alone)
+_NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"}
 _TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
 _OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
 _APPOSITION = {"،", ",", "("}
@@ -302,7 +307,8 @@ class _Guard:
         b, e = self._trim(toks, b, e, etype == "Person")
         if etype == "Person" and e < end and e - b > 1:
             return None  # "أبو يحيى" of "أبو يحيى الحوثي": a name cut short is another man's name
-        if etype == "Organization" and b < e and self._org_head(toks[b].norm):  # "وزارة X": definite words go on
+        if etype == "Organization" and b < e and self._org_head(self._head_stem(toks[b].norm)):
+            # "وزارة X", "بالمجلس X": definite words go on
             k = b + 1
             while k < e and toks[k].norm.startswith(("ال", "وال", "لل")):
                 k += 1
@@ -313,8 +319,9 @@ class _Guard:
         if self._fragment(g, g + e - b) or self._continues(g):
             return None
         prefix, stem = self._prefix(toks[b].norm)
-        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames):
-            return None
+        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames and stem not in self.given
+                               and stem not in self.divine):
+            return None  # a lone word only as a known surname, never a lone given name ("وحسن")
         if etype == "Person" and (self._inside_name(g, g + e - b) or
                                   e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
@@ -334,6 +341,10 @@ class _Guard:
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt in self.divine:
             return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
+        if nxt in _NAME_LINKS or prev == "ال" or self.keys[e - 1] in _NAME_LINKS:
+            return True  # "[علي بن عبد الله] بن محمد الدعيلج", "آل [سعود]", "[محمد آل] زلفة": a name cut short
+        if self.keys[b] in ("بن", "ابن", "بنت") and self._wordlike(prev) and prev not in self.stop:
+            return True  # "ومشعل [بن ماجد]": the given name before is left out
         if nxt.startswith("ال") and self.toks_norm[e].endswith("ي") and len(nxt) >= 5:
             return True  # "[أبو يحيى] الحوثي": the family name the span leaves out
         return any(w in self.divine and (k == b or self.keys[k - 1] not in _NAME_FORMING)
@@ -351,6 +362,8 @@ class _Guard:
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _NAME_FORMING for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
+        if any(w.startswith("لل") and len(w) > 4 for w in self.keys[b + 1:e]):
+            return False  # "صالح للشراب": "for the ..." opens no name word
         if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
             return True
         if len(first) < 3:
@@ -370,15 +383,16 @@ class _Guard:
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
-        + "لكرة السلة"), or a unit after a number ("300 ريال")."""
+        + "لكرة السلة"), or a unit after a number ("300 ريال", "مليون ريال")."""
         prev = self.keys[b - 1] if b else ""
-        return prev[:1].isdigit() or (b - 1 in self.covered and self.keys[b].startswith("ل"))
+        return any(c.isdigit() for c in prev) or prev in self.lex.numbers or \
+            (b - 1 in self.covered and self.keys[b].startswith("ل"))
 
     def _organization(self, b: int, e: int) -> bool:
         """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
         foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
         complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
-        first = self.keys[b]
+        first = self._head_stem(self.keys[b])  # "بالمجلس" is "المجلس" after a preposition
         if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
@@ -391,14 +405,28 @@ class _Guard:
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False
-        words = self.keys[b:e]
+        words = [first, *self.keys[b + 1:e]]
         if words[-1] == "الله":
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):
-            return not (len(words) == 2 and self._org_head(words[1]))  # "موقع الهيئة": two common nouns
+            # "موقع الهيئة", "مجلس المحافظة": two common nouns, a description
+            return not (len(words) == 2 and (self._org_head(words[1]) or self._place_noun(words[1])))
         # no head noun: only a name that looks foreign, no Arabic article or function word ("جنرال موتورز")
         return not any(w.startswith(("ال", "و", "لل")) or w.endswith(("ون", "ين", "ات")) or w in self.stop
                        for w in words)  # nor a conjunction or an Arabic plural: "واضطر سياسيون"
+
+    def _head_stem(self, word: str) -> str:
+        """The word without the proclitics before a head noun ("بالمجلس" -> "المجلس", "لجماعة" -> "جماعة");
+        else the word."""
+        from kg.lexicon import clitic_variants
+
+        return next((s for _p, s in clitic_variants(word)[1:] if self._org_head(s)), word)
+
+    @staticmethod
+    def _place_noun(word: str) -> bool:
+        from kg.extract.mentions import _PLACE_NOUNS
+
+        return word in _PLACE_NOUNS or word[2:] in _PLACE_NOUNS
 
     def _org_head(self, word: str) -> bool:
         bare = word[2:] if word.startswith("ال") else word
