@@ -362,8 +362,8 @@ class _Guard:
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _NAME_FORMING for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
-        if any(w.startswith("لل") and len(w) > 4 for w in self.keys[b + 1:e]):
-            return False  # "صالح للشراب": "for the ..." opens no name word
+        if any(w.startswith(("لل", "وال")) and len(w) > 4 for w in self.keys[b + 1:e]):
+            return False  # "صالح للشراب", "راشد والصباح": "for the ...", "and the ..." open no name word
         if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
             return True
         if len(first) < 3:
@@ -413,7 +413,8 @@ class _Guard:
             return not (len(words) == 2 and (self._org_head(words[1]) or self._place_noun(words[1])))
         # no head noun: only a name that looks foreign, no Arabic article or function word ("جنرال موتورز")
         return not any(w.startswith(("ال", "و", "لل")) or w.endswith(("ون", "ين", "ات")) or w in self.stop
-                       for w in words)  # nor a conjunction or an Arabic plural: "واضطر سياسيون"
+                       or w in self.gaz.nisba for w in words)  # nor a conjunction, an Arabic plural or a
+        # nationality: "واضطر سياسيون", "أميرة سعودية"
 
     def _head_stem(self, word: str) -> str:
         """The word without the proclitics before a head noun ("بالمجلس" -> "المجلس", "لجماعة" -> "جماعة");
@@ -441,6 +442,8 @@ class _Guard:
         """A word that can begin or end a name: Arabic letters, not a function word; for a person also not a
         title, institution, collective or nationality adjective. An organization's or a place's name may begin
         with a head noun ("حزب", "وزارة": kg's stop words) and end with an adjective ("الوطني")."""
+        from kg.lexicon import match_key
+
         word = tok.norm
         if not self._wordlike(word):
             return False
@@ -450,7 +453,7 @@ class _Guard:
             return False  # "على" the preposition goes, "علي" the name stays
         for _p, stem in [("", word), *self._variants(word)]:
             bare = stem[2:] if stem.startswith("ال") else stem
-            if bare in self.gaz.nisba or stem in self.gaz.nisba:
+            if any(match_key(w) in self.gaz.nisba for w in (bare, stem)):  # "هولندية", "الهولندي"
                 return False
             for index in (self.lex.titles, self.lex.institutions, self.lex.groups, self.lex.force_nouns,
                           self.lex.speech):

@@ -237,3 +237,12 @@ def test_what_follows_abu_or_bin_is_no_surname_of_its_own(monkeypatch):
     monkeypatch.setattr(sn._Guard, "__call__", lambda self, ts, b, e, t: (b, e, "", ts[b].norm))
     merged = sn.merge_model_mentions(a, [])
     assert [_text(a, m) for m in merged] == ["أبو مرخة"]  # no lone "مرخة" in the second sentence
+
+
+def test_the_guard_drops_a_nationality_and_a_conjoined_article_from_names():
+    a = analyse("وأزاحت القوات كتيبة هولندية جانبا، وتلقى اتصالات من راشد والصباح، وقبض على أميرة سعودية.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    toks = a.sentences[0].tokens
+    assert guard(toks, *_span(toks, "كتيبه هولنديه"), "Person") is None  # "a Dutch battalion"
+    assert guard(toks, *_span(toks, "راشد والصباح"), "Person") is None  # two families, not one name
+    assert guard(toks, *_span(toks, "اميره سعوديه"), "Organization") is None  # "a Saudi princess"
