@@ -210,13 +210,17 @@ class Pred:
 RECOGNIZERS = ("rules", "model", "merged")
 
 
+MODEL_PATH: list = []  # --model: another model folder than kg's
+
+
 def model_mentions(analysis) -> list[RawMention]:
     """The statistical model's spans as they come (every type, no guard, whole tokens)."""
-    from kg.extract.statistical_ner import predict
+    from kg.extract.statistical_ner import MODEL_DIR, predict_analysis
 
     out = []
     base = 0
-    for sent, spans in zip(analysis.sentences, predict([s.tokens for s in analysis.sentences]), strict=True):
+    path = MODEL_PATH[0] if MODEL_PATH else MODEL_DIR
+    for sent, spans in zip(analysis.sentences, predict_analysis(analysis, path=path), strict=True):
         for b, e, etype in spans:
             span = Span(sent.tokens[b].span.begin, sent.tokens[e - 1].span.end)
             out.append(RawMention(base + b, base + e, span, etype, "model"))
@@ -234,9 +238,9 @@ def predictions(text: str, recognizer: str = "rules") -> tuple[dict[str, list[Pr
     else:
         raw, _focus = find_mentions(analysis)
         if recognizer == "merged":
-            from kg.extract.statistical_ner import merge_model_mentions
+            from kg.extract.statistical_ner import MODEL_DIR, merge_model_mentions
 
-            raw = merge_model_mentions(analysis, raw)
+            raw = merge_model_mentions(analysis, raw, path=MODEL_PATH[0] if MODEL_PATH else MODEL_DIR)
     elapsed = time.perf_counter() - t0
     toks = analysis.tokens
     kinds: dict[tuple[int, int], str] = {}
@@ -318,7 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default="rules",
                     help="comma-separated recognizers to score: rules (kg's rules and gazetteer), model (the "
                          "statistical model alone), merged (the model added where the rules found nothing)")
+    ap.add_argument("--model", type=Path, help="score this model folder instead of kg's (scripts/train_ner.py --out)")
     args = ap.parse_args(argv)
+    if args.model:
+        MODEL_PATH[:] = [args.model]
     recognizers = [r.strip() for r in args.ner.split(",") if r.strip()]
     if not recognizers or set(recognizers) - set(RECOGNIZERS):
         print(f"--ner: choose among {', '.join(RECOGNIZERS)}", file=sys.stderr)

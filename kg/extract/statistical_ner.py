@@ -42,15 +42,93 @@ def stem(word: str) -> str:
     return word
 
 
-def make_doc(vocab, words: list[str], spaces: list[bool]):
-    """The spaCy Doc the model reads (training and inference alike): kg's normalized words, their stems as lemmas."""
+def make_doc(vocab, words: list[str], spaces: list[bool], feats: Sequence[tuple[str, str]] | None = None):
+    """The spaCy Doc the model reads (training and inference alike): kg's normalized words, their stems as lemmas;
+    with `feats` (see `token_features`) the rules' label of each token as its TAG and the inner label and lexicon
+    classes as its MORPH."""
     from spacy.tokens import Doc
 
-    return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words])
+    if feats is None:
+        return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words])
+    return Doc(vocab, words=words, spaces=spaces, lemmas=[stem(w) for w in words], tags=[f[0] for f in feats],
+               morphs=[f[1] for f in feats])
+
+
+# ------------------------------------------------------------------------------------------------ rule features
+# A model trained with "rules" among its features (meta.json "kg_features") reads, besides each word, what kg's rules
+# and gazetteer made of it: the outermost rule mention over the token (B/I, type, kind: "B-State-gazetteer") as its
+# TAG, the innermost one and the token's lexicon classes as its MORPH ("In=I_Person_person|Lx=gt"). The model then
+# learns where NewsFANE's conventions part from the rules' (a capital tagged as a place, an institution with its
+# nisba) and keeps what the rules know that it never saw.
+def _label(m, k: int) -> str:
+    return f"{'B' if k == m.first else 'I'}-{m.type}-{m.kind}"
+
+
+@cache
+def _lexicon_sets():
+    from kg.extract.mentions import _given_names, _name_heads, _stopwords
+    from kg.lexicon import gazetteer, lexicons
+
+    lex = lexicons()
+    heads = set(_name_heads()) | {k[0] for k in lex.institutions.entries}
+    return _given_names(), gazetteer().nisba, lex.titles, heads, _stopwords()
+
+
+def _lexicon_class(word: str) -> str:
+    from kg.lexicon import clitic_variants, match_key
+
+    given, nisba, titles, heads, stop = _lexicon_sets()
+    flags = set()
+    if word in stop:
+        flags.add("s")
+    for _p, s in clitic_variants(word):
+        bare = s[2:] if s.startswith("ال") else s
+        if s in given:
+            flags.add("g")
+        if match_key(s) in nisba or match_key(bare) in nisba:
+            flags.add("n")
+        if titles.match([s], 0, clitics=False) or titles.match([bare], 0, clitics=False):
+            flags.add("t")
+        if s in heads or bare in heads:
+            flags.add("h")
+    return "".join(sorted(flags)) or "none"
+
+
+def token_features(analysis, raw: Sequence) -> list[list[tuple[str, str]]]:
+    """Per sentence, per token: (TAG, MORPH) strings of the rule features (see above)."""
+    n = len(analysis.tokens)
+    outer: list = [None] * n
+    inner: list = [None] * n
+    for m in raw:
+        for k in range(m.first, min(m.last, n)):
+            o, i = outer[k], inner[k]
+            if o is None or m.last - m.first > o.last - o.first:
+                outer[k] = m
+            if i is None or m.last - m.first < i.last - i.first:
+                inner[k] = m
+    out = []
+    base = 0
+    for sent in analysis.sentences:
+        row = []
+        for j, tok in enumerate(sent.tokens):
+            k = base + j
+            tag = _label(outer[k], k) if outer[k] is not None else "O"
+            inn = _label(inner[k], k).replace("-", "_") if inner[k] is not None else "O"
+            row.append((tag, f"In={inn}|Lx={_lexicon_class(tok.norm)}"))
+        out.append(row)
+        base += len(sent.tokens)
+    return out
+
+
+def model_features(path: Path = MODEL_DIR) -> tuple[str, ...]:
+    """The extra features the installed model was trained with (meta.json "kg_features"); () when none or absent."""
+    nlp = load_model(path)
+    return tuple(nlp.meta.get("kg_features", ())) if nlp is not None else ()
 
 
 def spacy_installed() -> bool:
-    """spaCy is an optional extra (`kg[ner]`): on the dev set the model does not lift entity F1 over the rules."""
+    """spaCy is an optional extra (`kg[ner]`): the model is off by default (its additions at scale are under the
+    precision bar; README "Statistical NER")."""
     return importlib.util.find_spec("spacy") is not None
 
 
@@ -73,16 +151,36 @@ def load_model(path: Path = MODEL_DIR):
     return _load(str(path)) if model_available(path) else None
 
 
-def predict(sentences: Sequence[Sequence[Token]], path: Path = MODEL_DIR) -> list[list[tuple[int, int, str]]]:
-    """(first token, end token, type) spans the model finds in each sentence, token indices within the sentence."""
+def predict(sentences: Sequence[Sequence[Token]], path: Path = MODEL_DIR,
+            feats: Sequence[Sequence[tuple[str, str]]] | None = None) -> list[list[tuple[int, int, str]]]:
+    """(first token, end token, type) spans the model finds in each sentence, token indices within the sentence.
+    `feats`: the rule features of each sentence's tokens (`token_features`), for a model trained with them."""
     nlp = load_model(path)
     if nlp is None:
         return [[] for _ in sentences]
-    docs = [make_doc(nlp.vocab, *doc_words(toks)) for toks in sentences]
+    if "rules" not in nlp.meta.get("kg_features", ()):
+        feats = None
+    elif feats is None:
+        raise ValueError("this model reads the rules' mentions: use predict_analysis or pass feats")
+    docs = [make_doc(nlp.vocab, *doc_words(toks), feats[i] if feats is not None else None)
+            for i, toks in enumerate(sentences)]
     out = []
     for doc in nlp.pipe(docs, batch_size=64):
         out.append([(e.start, e.end, e.label_) for e in doc.ents if e.label_ in TYPES])
     return out
+
+
+def predict_analysis(analysis, raw: Sequence | None = None, path: Path = MODEL_DIR) -> list[list[tuple[int, int, str]]]:
+    """`predict` over an analysed text; `raw`: the rules' mentions of it (found here when the model reads them and
+    none are given)."""
+    feats = None
+    if "rules" in model_features(path):
+        if raw is None:
+            from kg.extract.mentions import find_mentions
+
+            raw, _focus = find_mentions(analysis)
+        feats = token_features(analysis, raw)
+    return predict([s.tokens for s in analysis.sentences], path, feats)
 
 
 # ------------------------------------------------------------------------------------------------ merging
@@ -98,7 +196,7 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
     the `skip` spans (site boilerplate)."""
     from kg.text.camel import merge_ner_spans
 
-    found = predict([s.tokens for s in analysis.sentences], path)
+    found = predict_analysis(analysis, raw, path)
     if not any(found):
         return raw
     guard = _Guard(analysis, raw, types, skip)
@@ -117,7 +215,10 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
     from kg.text.camel import name_start
 
     surnames = {m.name[-1] for m in merged if m.extra.get("recognizer") == "model" and m.type == "Person"
-                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop}
+                and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop
+                and m.name[-1] not in guard.given and m.name[-1] not in guard.divine and m.name[-2] not in _NAME_LINKS}
+    # a given name ("محمد حسن"), the divine name ("عبد الله") or what follows "أبو"/"بن" ("أبو مرخة") alone is
+    # nobody's surname in particular
     if not surnames:
         return merged
     covered = {k for m in merged for k in range(m.first, m.last)}
@@ -137,6 +238,8 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
 
 
 _NAME_FORMING = {"عبد", "ابو", "بن", "ابن", "ام"}  # "عبد الله", "أبو يحيى", "بن سعيد"
+# words that carry a name on to the next word: "بن", "بنت", "آل" (normalized "ال", never the article alone)
+_NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"}
 _TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
 _OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
 _APPOSITION = {"،", ",", "("}
@@ -205,7 +308,8 @@ class _Guard:
         b, e = self._trim(toks, b, e, etype == "Person")
         if etype == "Person" and e < end and e - b > 1:
             return None  # "أبو يحيى" of "أبو يحيى الحوثي": a name cut short is another man's name
-        if etype == "Organization" and b < e and self._org_head(toks[b].norm):  # "وزارة X": definite words go on
+        if etype == "Organization" and b < e and self._org_head(self._head_stem(toks[b].norm)):
+            # "وزارة X", "بالمجلس X": definite words go on
             k = b + 1
             while k < e and toks[k].norm.startswith(("ال", "وال", "لل")):
                 k += 1
@@ -216,8 +320,9 @@ class _Guard:
         if self._fragment(g, g + e - b) or self._continues(g):
             return None
         prefix, stem = self._prefix(toks[b].norm)
-        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames):
-            return None
+        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames and stem not in self.given
+                               and stem not in self.divine):
+            return None  # a lone word only as a known surname, never a lone given name ("وحسن")
         if etype == "Person" and (self._inside_name(g, g + e - b) or
                                   e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
@@ -237,6 +342,10 @@ class _Guard:
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt in self.divine:
             return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
+        if nxt in _NAME_LINKS or prev == "ال" or self.keys[e - 1] in _NAME_LINKS:
+            return True  # "[علي بن عبد الله] بن محمد الدعيلج", "آل [سعود]", "[محمد آل] زلفة": a name cut short
+        if self.keys[b] in ("بن", "ابن", "بنت") and self._wordlike(prev) and prev not in self.stop:
+            return True  # "ومشعل [بن ماجد]": the given name before is left out
         if nxt.startswith("ال") and self.toks_norm[e].endswith("ي") and len(nxt) >= 5:
             return True  # "[أبو يحيى] الحوثي": the family name the span leaves out
         return any(w in self.divine and (k == b or self.keys[k - 1] not in _NAME_FORMING)
@@ -254,6 +363,8 @@ class _Guard:
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _NAME_FORMING for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
+        if any(w.startswith(("لل", "وال")) and len(w) > 4 for w in self.keys[b + 1:e]):
+            return False  # "صالح للشراب", "راشد والصباح": "for the ...", "and the ..." open no name word
         if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
             return True
         if len(first) < 3:
@@ -273,15 +384,16 @@ class _Guard:
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
-        + "لكرة السلة"), or a unit after a number ("300 ريال")."""
+        + "لكرة السلة"), or a unit after a number ("300 ريال", "مليون ريال")."""
         prev = self.keys[b - 1] if b else ""
-        return prev[:1].isdigit() or (b - 1 in self.covered and self.keys[b].startswith("ل"))
+        return any(c.isdigit() for c in prev) or prev in self.lex.numbers or \
+            (b - 1 in self.covered and self.keys[b].startswith("ل"))
 
     def _organization(self, b: int, e: int) -> bool:
         """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
         foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
         complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
-        first = self.keys[b]
+        first = self._head_stem(self.keys[b])  # "بالمجلس" is "المجلس" after a preposition
         if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
@@ -294,14 +406,29 @@ class _Guard:
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False
-        words = self.keys[b:e]
+        words = [first, *self.keys[b + 1:e]]
         if words[-1] == "الله":
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):
-            return not (len(words) == 2 and self._org_head(words[1]))  # "موقع الهيئة": two common nouns
+            # "موقع الهيئة", "مجلس المحافظة": two common nouns, a description
+            return not (len(words) == 2 and (self._org_head(words[1]) or self._place_noun(words[1])))
         # no head noun: only a name that looks foreign, no Arabic article or function word ("جنرال موتورز")
         return not any(w.startswith(("ال", "و", "لل")) or w.endswith(("ون", "ين", "ات")) or w in self.stop
-                       for w in words)  # nor a conjunction or an Arabic plural: "واضطر سياسيون"
+                       or w in self.gaz.nisba for w in words)  # nor a conjunction, an Arabic plural or a
+        # nationality: "واضطر سياسيون", "أميرة سعودية"
+
+    def _head_stem(self, word: str) -> str:
+        """The word without the proclitics before a head noun ("بالمجلس" -> "المجلس", "لجماعة" -> "جماعة");
+        else the word."""
+        from kg.lexicon import clitic_variants
+
+        return next((s for _p, s in clitic_variants(word)[1:] if self._org_head(s)), word)
+
+    @staticmethod
+    def _place_noun(word: str) -> bool:
+        from kg.extract.mentions import _PLACE_NOUNS
+
+        return word in _PLACE_NOUNS or word[2:] in _PLACE_NOUNS
 
     def _org_head(self, word: str) -> bool:
         bare = word[2:] if word.startswith("ال") else word
@@ -316,6 +443,8 @@ class _Guard:
         """A word that can begin or end a name: Arabic letters, not a function word; for a person also not a
         title, institution, collective or nationality adjective. An organization's or a place's name may begin
         with a head noun ("حزب", "وزارة": kg's stop words) and end with an adjective ("الوطني")."""
+        from kg.lexicon import match_key
+
         word = tok.norm
         if not self._wordlike(word):
             return False
@@ -325,7 +454,7 @@ class _Guard:
             return False  # "على" the preposition goes, "علي" the name stays
         for _p, stem in [("", word), *self._variants(word)]:
             bare = stem[2:] if stem.startswith("ال") else stem
-            if bare in self.gaz.nisba or stem in self.gaz.nisba:
+            if any(match_key(w) in self.gaz.nisba for w in (bare, stem)):  # "هولندية", "الهولندي"
                 return False
             for index in (self.lex.titles, self.lex.institutions, self.lex.groups, self.lex.force_nouns,
                           self.lex.speech):
