@@ -17,7 +17,15 @@ from functools import cache
 from pathlib import Path
 
 from kg.model import Token
-from kg.text.normalize import skeleton
+from kg.text.normalize import orthography, skeleton
+
+
+@cache
+def _words(cls: str, fname: str = "ner_words.tsv") -> tuple[str, ...]:
+    """One word class of the merge guard (kg/data/lexicon/ner_words.tsv), normalized."""
+    from kg.lexicon import words
+
+    return tuple(words(fname, cls))
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models" / "ner_newsfane"
 TYPES = ("Person", "State", "Organization", "Place", "Group")
@@ -32,11 +40,17 @@ def doc_words(tokens: Sequence[Token]) -> tuple[list[str], list[bool]]:
 
 # The article (with a conjunction or preposition in front) comes off a word for the model's stem feature (LEMMA):
 # "والرياض", "بالرياض", "الرياض" share "رياض".
-_ARTICLE = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+@cache
+def _article_prefixes() -> tuple[str, ...]:
+    """The article with a proclitic in front (clitics.tsv, longest first), then the article alone."""
+    from kg.lexicon import DATA, read_tsv
+
+    return (*(r["form"] for r in read_tsv(DATA / "lexicon" / "clitics.tsv") if r["class"] == "article_proclitic"),
+            "ال")
 
 
 def stem(word: str) -> str:
-    for p in _ARTICLE:
+    for p in _article_prefixes():
         if word.startswith(p) and len(word) - len(p) >= 2:
             return word[len(p):]
     return word
@@ -66,7 +80,7 @@ def _label(m, k: int) -> str:
 
 @cache
 def _lexicon_sets():
-    from kg.extract.mentions import _given_names, _name_heads, _stopwords
+    from kg.extract.recognizers.shared import _given_names, _name_heads, _stopwords
     from kg.lexicon import gazetteer, lexicons
 
     lex = lexicons()
@@ -216,7 +230,8 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
 
     surnames = {m.name[-1] for m in merged if m.extra.get("recognizer") == "model" and m.type == "Person"
                 and len(m.name) > 1 and len(m.name[-1]) >= 3 and m.name[-1] not in guard.stop
-                and m.name[-1] not in guard.given and m.name[-1] not in guard.divine and m.name[-2] not in _NAME_LINKS}
+                and m.name[-1] not in guard.given and m.name[-1] not in guard.divine
+                and m.name[-2] not in _words("name_link")}
     # a given name ("محمد حسن"), the divine name ("عبد الله") or what follows "أبو"/"بن" ("أبو مرخة") alone is
     # nobody's surname in particular
     if not surnames:
@@ -237,13 +252,10 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
     return out
 
 
-_NAME_FORMING = {"عبد", "ابو", "بن", "ابن", "ام"}  # "عبد الله", "أبو يحيى", "بن سعيد"
-# words that carry a name on to the next word: "بن", "بنت", "آل" (normalized "ال", never the article alone)
-_NAME_LINKS = {"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"}
 _TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
 _OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
 _APPOSITION = {"،", ",", "("}
-_ALEF = str.maketrans("أإآٱ", "اااا")
+_ALEF = str.maketrans({c: t for c, t in orthography("letter") if t == "ا"})  # hamza seats on alef
 
 
 def _spelling(word: str) -> str:
@@ -336,19 +348,19 @@ class _Guard:
         from kg.extract.recognizers.shared import _FACILITIES
 
         prev = self.keys[b - 1] if b else ""
-        if prev in _NAME_FORMING or prev in self.divine or prev in self.given or \
+        if prev in _words("name_forming") or prev in self.divine or prev in self.given or \
                 any(s in self.heads or s in _FACILITIES for _p, s in self._variants_all(prev)):
             return True
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt in self.divine:
             return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
-        if nxt in _NAME_LINKS or prev == "ال" or self.keys[e - 1] in _NAME_LINKS:
+        if nxt in _words("name_link") or prev == "ال" or self.keys[e - 1] in _words("name_link"):
             return True  # "[علي بن عبد الله] بن محمد الدعيلج", "آل [سعود]", "[محمد آل] زلفة": a name cut short
-        if self.keys[b] in ("بن", "ابن", "بنت") and self._wordlike(prev) and prev not in self.stop:
+        if self.keys[b] in _words("patronym") and self._wordlike(prev) and prev not in self.stop:
             return True  # "ومشعل [بن ماجد]": the given name before is left out
         if nxt.startswith("ال") and self.toks_norm[e].endswith("ي") and len(nxt) >= 5:
             return True  # "[أبو يحيى] الحوثي": the family name the span leaves out
-        return any(w in self.divine and (k == b or self.keys[k - 1] not in _NAME_FORMING)
+        return any(w in self.divine and (k == b or self.keys[k - 1] not in _words("name_forming"))
                    for k, w in zip(range(b, e), self.keys[b:e], strict=True))
 
     def _variants_all(self, word: str) -> list[tuple[str, str]]:
@@ -361,11 +373,12 @@ class _Guard:
         word first ("عبد", "أبو", "بن"); a nationality or a speech verb just before ("الألمانية X", "قال X"); a
         title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
         inner = self.keys[b + 1:e - 1]
-        if any(w in self.stop and w not in _NAME_FORMING for w in inner):
+        if any(w in self.stop and w not in _words("name_forming") for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
         if any(w.startswith(("لل", "وال")) and len(w) > 4 for w in self.keys[b + 1:e]):
             return False  # "صالح للشراب", "راشد والصباح": "for the ...", "and the ..." open no name word
-        if first in self.given or first in _NAME_FORMING or first.startswith("عبد"):
+        if first in self.given or first in _words("name_forming") or \
+                first.startswith(_words("compound_head", "mention_words.tsv")):
             return True
         if len(first) < 3:
             return False  # "لي حسن": "to me", not a given name
@@ -407,7 +420,7 @@ class _Guard:
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False
         words = [first, *self.keys[b + 1:e]]
-        if words[-1] == "الله":
+        if words[-1] in _words("divine_name"):
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):
             # "موقع الهيئة", "مجلس المحافظة": two common nouns, a description
@@ -426,7 +439,7 @@ class _Guard:
 
     @staticmethod
     def _place_noun(word: str) -> bool:
-        from kg.extract.mentions import _PLACE_NOUNS
+        from kg.extract.recognizers.shared import _PLACE_NOUNS
 
         return word in _PLACE_NOUNS or word[2:] in _PLACE_NOUNS
 

@@ -15,6 +15,7 @@ READERS = {
     "mention_words.tsv": ("mentions.py", "resolve.py", "recognizers/shared.py"),
     "clause_words.tsv": ("clauses.py",),
     "context_words.tsv": ("context.py",),
+    "ner_words.tsv": ("statistical_ner.py",),
 }
 
 
