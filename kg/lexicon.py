@@ -99,6 +99,7 @@ class PhraseIndex:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _automaton: object = field(default=None, repr=False, compare=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _last: tuple = field(default=(None, -1, (), ()), repr=False, compare=False)
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -110,27 +111,32 @@ class PhraseIndex:
         self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
         self._automaton = None
         self._memo.clear()
+        self._last = (None, -1, (), ())
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
+        last = self._last  # the keys list asked about last, its length and answers: most calls ask about it again
+        if last[0] is keys and last[1] == len(keys):
+            return (last[2] if clitics else last[3])[i] if 0 <= i < last[1] else None
         if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
             return None
         if len(keys) < _MEMO_MIN_KEYS:
             return self._match_at(keys, i, clitics)
-        memo = self._memo.get(id(keys))
-        if memo is None or memo[0] is not keys or memo[1] != len(keys):
-            memo = self._scan(keys)
-        return memo[2 if clitics else 3][i]
+        return self._answers(keys)[2 if clitics else 3][i]
 
     def matches(self, keys: list[str], *, clitics: bool = True) -> list[tuple[int, str, list[dict]] | None]:
         """match(keys, i) for every i, from one scan: a caller that walks a whole token list indexes this instead of
         calling match per token. The list is shared with later calls: read it, do not change it."""
         if len(keys) < _MEMO_MIN_KEYS:
             return [self._match_at(keys, i, clitics) for i in range(len(keys))]
+        return self._answers(keys)[2 if clitics else 3]
+
+    def _answers(self, keys: list[str]) -> tuple:
         memo = self._memo.get(id(keys))
         if memo is None or memo[0] is not keys or memo[1] != len(keys):
             memo = self._scan(keys)
-        return memo[2 if clitics else 3]
+        self._last = memo
+        return memo
 
     def _match_at(self, keys: list[str], i: int, clitics: bool) -> tuple[int, str, list[dict]] | None:
         """The same answer without the automaton: each clitic reading of token i, each phrase length."""

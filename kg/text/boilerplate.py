@@ -80,8 +80,22 @@ def _default_rules() -> tuple[Rule, ...]:
     return tuple(load_rules(BOILERPLATE_TSV))
 
 
+_LAST: list = [None, ()]  # the text last searched with the default rules, and its spans
+
+
 def find_boilerplate(text: str, rules: list[Rule] | tuple[Rule, ...] | None = None) -> list[Span]:
-    """Spans of site boilerplate in `text`, sorted and non-overlapping."""
+    """Spans of site boilerplate in `text`, sorted and non-overlapping. The answer for the text last searched with
+    the default rules is kept: the reader searches an article's text, and extraction asks again when it found
+    nothing."""
+    if rules is None and text is _LAST[0]:
+        return list(_LAST[1])
+    spans = _find(text, rules)
+    if rules is None:
+        _LAST[:] = [text, tuple(spans)]
+    return spans
+
+
+def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
     active = _default_rules() if rules is None else rules
     spans: list[Span] = []
     pos = 0
