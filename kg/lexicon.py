@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -46,14 +47,18 @@ def match_key(token: str) -> str:
 def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalized token, the token itself first. Cached: every recognizer asks it of the
     same tokens again (half the extraction time was spent here before)."""
-    out = [("", token)]
+    return tuple(_readings(token))
+
+
+def _readings(token: str) -> Iterator[tuple[str, str]]:
+    """clitic_variants(token), one reading at a time."""
+    yield "", token
     for p in _ARTICLE_PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 2:
-            out.append((p, "ال" + token[len(p):]))
+            yield p, "ال" + token[len(p):]
     for p in _PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 3:
-            out.append((p, token[len(p):]))
-    return tuple(out)
+            yield p, token[len(p):]
 
 
 @lru_cache(maxsize=1 << 17)
@@ -158,20 +163,19 @@ class PhraseIndex:
         import ahocorasick
 
         best: dict[str, tuple] = {}
+        firsts: dict[str, list[tuple[str, int, str]]] = {}  # k0 -> (x, rank, prefix) of each token x reading as k0
         for key, hit in self.entries.items():
             if not hit:
                 continue
             rest = " ".join(key[1:])
-            for x in _surfaces(key[0]):
-                # uncached: a lexicon's surfaces would fill the caches the text's tokens need
-                readings = ((p, match_key(stem)) for p, stem in clitic_variants.__wrapped__(x))
-                for rank, (prefix, k) in enumerate(readings):
-                    if k == key[0]:
-                        pattern = f" {x} {rest} " if rest else f" {x} "
-                        # two phrases may spell the same pattern through two readings of x: the earlier reading
-                        if pattern not in best or rank < best[pattern][2]:
-                            best[pattern] = (len(pattern), len(key), rank, prefix, hit)
-                        break
+            spellings = firsts.get(key[0])
+            if spellings is None:
+                spellings = firsts[key[0]] = list(_spellings(key[0]))
+            for x, rank, prefix in spellings:
+                pattern = f" {x} {rest} " if rest else f" {x} "
+                # two phrases may spell the same pattern through two readings of x: the earlier reading
+                if pattern not in best or rank < best[pattern][2]:
+                    best[pattern] = (len(pattern), len(key), rank, prefix, hit)
         automaton = ahocorasick.Automaton()
         for pattern, value in best.items():
             automaton.add_word(pattern, value)
@@ -237,6 +241,17 @@ def _surfaces(first: str) -> set[str]:
         if len(s) >= 3:
             out.update(p + s for p in _PREFIXES)
     return out
+
+
+def _spellings(first: str) -> Iterator[tuple[str, int, str]]:
+    """(x, rank, prefix) for each token x that reads as the phrase key `first`: the rank and proclitic of x's first
+    clitic reading whose comparison key is `first` (readings made one at a time and uncached: a lexicon's surfaces
+    would fill the caches the text's tokens need)."""
+    for x in _surfaces(first):
+        for rank, (prefix, stem) in enumerate(_readings(x)):
+            if match_key(stem) == first:
+                yield x, rank, prefix
+                break
 
 
 @dataclass

@@ -7,12 +7,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pyshacl
-
 try:  # the same validator compiled to Rust (PyPI pyshacl-turbo): 2-3x faster, same verdicts; optional
     import pyshacl_turbo as _engine
 except ImportError:  # pragma: no cover - depends on what is installed
-    _engine = pyshacl
+    import pyshacl as _engine  # imported only without pyshacl-turbo: 0.1 s of every run
 import rdflib
 from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.collection import Collection
@@ -108,7 +106,7 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
 @functools.cache
 def _compiled_shapes():
     """pyshacl-turbo's compiled shapes (what its validate() compiles on every call), or None without it."""
-    if _engine is pyshacl:
+    if not hasattr(_engine, "compile_shapes"):  # pyshacl: no compiled shapes
         return None
     return _engine.compile_shapes(shapes_graph(), advanced=False)
 

@@ -229,6 +229,24 @@ class _CachedModel:
         return out
 
 
+class _LazyModel:
+    """A unit model made on first use (its ONNX sessions cost ~0.1 s of every run that never needs it)."""
+
+    def __init__(self, make) -> None:
+        self._make = make
+        self._model = None
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self._model is None:
+            self._model = self._make()
+        return getattr(self._model, name)
+
+
 @cache
 def _romanizer():
     """The package's Transliterator with the caches above, or None when it cannot be loaded (tests replace this)."""
@@ -238,17 +256,21 @@ def _romanizer():
     except Exception:  # noqa: BLE001 - a missing or broken optional model falls back to the rule-based labels
         return None
 
-    def one_thread(folder):
+    def one_thread(folder, lazy=False):
         # the package's default of two ONNX threads made a one-worker build use both cores, so `--workers 2` gained
         # nothing (1.08x at 500 articles); one thread gives the same spellings
         files = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
         if not all((folder / f).exists() for f in files):
             return None
+        if lazy:
+            return _LazyModel(lambda: _CachedModel(OnnxModel(folder, intra_op_threads=1)))
         return _CachedModel(OnnxModel(folder, intra_op_threads=1))
 
     try:
         res = default_resources_dir()
-        tr = Transliterator(model=one_thread(res), persian_model=one_thread(res / "persian"), auto_load_model=False)
+        # the Persian-script model is loaded when a Persian-script name first needs it (most builds never do)
+        tr = Transliterator(model=one_thread(res), persian_model=one_thread(res / "persian", lazy=True),
+                            auto_load_model=False)
     except Exception:  # noqa: BLE001 - the package's own defaults, as a last resort
         return None
     if tr.index is not None:
