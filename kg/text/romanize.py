@@ -367,8 +367,9 @@ class Deferred:
 
     @staticmethod
     def left_in(text: str) -> bool:
-        """A mark that fill() did not reach (code that cut or changed a label before it was filled)."""
-        return "\ue000" in text or "\ue001" in text
+        """A mark that fill() did not reach (code that cut or changed a label before it was filled), in text or in
+        the repr() of objects holding text (which writes the private-use characters as escapes)."""
+        return any(c in text for c in ("\ue000", "\ue001", "\\ue000", "\\ue001"))
 
 
 _DEFERRED: Deferred | None = None
