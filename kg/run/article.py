@@ -101,8 +101,20 @@ def warm() -> None:
 
     # a sentence that reaches every extractor (speech, an unknown name, an action, figures, a date): each loads its
     # lexicons, lemmatizer or model on first use, and a first article that paid for that could miss a short budget
-    extract_text(_WARM_UP_TEXT)
-    shapes_graph()
+    if _GC_SETTLED:
+        extract_text(_WARM_UP_TEXT)
+        shapes_graph()
+        return
+    # the first time, loading makes hundreds of thousands of objects that all stay: the collector would walk them
+    # again and again (0.15 s); they are collected once, then frozen (_settle_gc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        extract_text(_WARM_UP_TEXT)
+        shapes_graph()
+    finally:
+        if enabled:
+            gc.enable()
     _settle_gc()
 
 
