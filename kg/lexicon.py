@@ -47,18 +47,14 @@ def match_key(token: str) -> str:
 def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalized token, the token itself first. Cached: every recognizer asks it of the
     same tokens again (half the extraction time was spent here before)."""
-    return tuple(_readings(token))
-
-
-def _readings(token: str) -> Iterator[tuple[str, str]]:
-    """clitic_variants(token), one reading at a time."""
-    yield "", token
+    out = [("", token)]
     for p in _ARTICLE_PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 2:
-            yield p, "ال" + token[len(p):]
+            out.append((p, "ال" + token[len(p):]))
     for p in _PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= 3:
-            yield p, token[len(p):]
+            out.append((p, token[len(p):]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -248,7 +244,7 @@ def _spellings(first: str) -> Iterator[tuple[str, int, str]]:
     clitic reading whose comparison key is `first` (readings made one at a time and uncached: a lexicon's surfaces
     would fill the caches the text's tokens need)."""
     for x in _surfaces(first):
-        for rank, (prefix, stem) in enumerate(_readings(x)):
+        for rank, (prefix, stem) in enumerate(clitic_variants.__wrapped__(x)):
             if match_key(stem) == first:
                 yield x, rank, prefix
                 break
