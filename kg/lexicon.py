@@ -101,6 +101,8 @@ class PhraseIndex:
     _automaton: object = field(default=None, repr=False, compare=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _last: tuple = field(default=(None, -1, (), ()), repr=False, compare=False)
+    _generation: int = field(default=0, repr=False, compare=False)  # changes with every add()
+    grouped: bool = field(default=False, repr=False, compare=False)  # scanned with the others (_ScanGroup)
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -113,6 +115,7 @@ class PhraseIndex:
         self._automaton = None
         self._memo.clear()
         self._last = (None, -1, (), ())
+        self._generation += 1
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
@@ -135,7 +138,13 @@ class PhraseIndex:
     def _answers(self, keys: list[str]) -> tuple:
         memo = self._memo.get(id(keys))
         if memo is None or memo[0] is not keys or memo[1] != len(keys):
-            memo = self._scan(keys)
+            memo = None
+            if self.grouped and _scan_group().scan(keys):  # every lexicon's answers from one pass
+                memo = self._memo.get(id(keys))
+                if memo is not None and (memo[0] is not keys or memo[1] != len(keys)):
+                    memo = None
+            if memo is None:  # not a member of the group (a cache was cleared), or no joined text
+                memo = self._scan(keys)
         self._last = memo
         return memo
 
@@ -153,11 +162,10 @@ class PhraseIndex:
                     return n, prefix, hit
         return None
 
-    def _compile(self):
-        """The automaton: one pattern " x k1 … kn " per phrase (k0 k1 … kn) and per token x that reads as k0
-        (clitic readings, the nisba ending), valued (n, rank of the reading among x's readings, prefix, key)."""
-        import ahocorasick
-
+    def _patterns(self) -> dict[str, tuple]:
+        """The automaton's patterns: one " x k1 … kn " per phrase (k0 k1 … kn) and per token x that reads as k0
+        (clitic readings, the nisba ending), valued (pattern length, n, rank of the reading among x's readings,
+        prefix, payloads)."""
         best: dict[str, tuple] = {}
         firsts: dict[str, list[tuple[str, int, str]]] = {}  # k0 -> (x, rank, prefix) of each token x reading as k0
         for key, hit in self.entries.items():
@@ -172,8 +180,13 @@ class PhraseIndex:
                 # two phrases may spell the same pattern through two readings of x: the earlier reading
                 if pattern not in best or rank < best[pattern][2]:
                     best[pattern] = (len(pattern), len(key), rank, prefix, hit)
+        return best
+
+    def _compile(self):
+        import ahocorasick
+
         automaton = ahocorasick.Automaton()
-        for pattern, value in best.items():
+        for pattern, value in self._patterns().items():
             automaton.add_word(pattern, value)
         automaton.make_automaton()
         return automaton
@@ -200,11 +213,84 @@ class PhraseIndex:
                         with_c[t] = (n, prefix, hit)
                     if rank == 0 and (without[t] is None or n > without[t][0]):
                         without[t] = (n, prefix, hit)
-        memo = (keys, len(keys), with_c, without)
+        return self._remember((keys, len(keys), with_c, without))
+
+    def _remember(self, memo: tuple) -> tuple:
         if len(self._memo) >= _MEMO_LISTS:
             del self._memo[next(iter(self._memo))]
-        self._memo[id(keys)] = memo
+        self._memo[id(memo[0])] = memo
         return memo
+
+
+class _ScanGroup:
+    """The lexicons and the gazetteer scanned together: one automaton holds the patterns of every member, valued by
+    member, so that a keys list is read once for all of them instead of once per lexicon (a dozen passes over each
+    article's text). Each member gets the answers its own automaton gives: the same patterns and values, and a
+    member's answer at a token does not depend on the order of the hits (see PhraseIndex._scan)."""
+
+    def __init__(self, members: list[PhraseIndex]) -> None:
+        self.members = members
+        self._automaton = None
+        self._generations: tuple[int, ...] = ()
+
+    def automaton(self):
+        generations = tuple(m._generation for m in self.members)
+        if self._automaton is None or generations != self._generations:
+            import ahocorasick
+
+            # pattern -> (member, value), or (-1, ((member, value), ...)) for a pattern of several members
+            combined: dict[str, tuple] = {}
+            for p, member in enumerate(self.members):
+                for pattern, value in member._patterns().items():
+                    old = combined.get(pattern)
+                    if old is None:
+                        combined[pattern] = (p, value)
+                    else:
+                        combined[pattern] = (-1, (*(old[1] if old[0] < 0 else (old,)), (p, value)))
+            automaton = ahocorasick.Automaton()
+            for pattern, entry in combined.items():
+                automaton.add_word(pattern, entry)
+            automaton.make_automaton()
+            self._automaton, self._generations = automaton, generations
+        return self._automaton
+
+    def scan(self, keys: list[str]) -> bool:
+        """Every member's answers for keys, kept in its memo; False when the joined text cannot stand for keys."""
+        text, starts = _joined(keys)
+        if text is None:
+            return False
+        size = len(keys)
+        found = [([None] * size, [None] * size, {}) for _m in self.members]
+        for end, (first, value) in self.automaton().iter(text):
+            for p, (plen, n, rank, prefix, hit) in ((first, value),) if first >= 0 else value:
+                with_c, without, ranks = found[p]
+                # every space of the text is a token boundary, so a pattern starts at a token's leading space
+                t = bisect.bisect_left(starts, end + 1 - plen)
+                # longest phrase first; of two as long, the earlier reading of the first token
+                old = ranks.get(t)
+                if old is None or n > old[0] or (n == old[0] and rank < old[1]):
+                    ranks[t] = (n, rank)
+                    with_c[t] = (n, prefix, hit)
+                if rank == 0 and (without[t] is None or n > without[t][0]):
+                    without[t] = (n, prefix, hit)
+        for member, (with_c, without, _ranks) in zip(self.members, found, strict=True):
+            member._remember((keys, size, with_c, without))
+        return True
+
+
+_GROUP: list[_ScanGroup | None] = [None]
+
+
+def _scan_group() -> _ScanGroup:
+    """The group of lexicons() and gazetteer() indexes (made again when either cache was cleared)."""
+    lex, gaz = lexicons(), gazetteer()
+    members = [lex.speech, lex.titles, lex.institutions, lex.groups, lex.force_nouns, lex.actions,
+               lex.light_actions, lex.action_context, lex.qualifiers, lex.months, lex.relative_days, gaz.names]
+    group = _GROUP[0]
+    if group is None or len(group.members) != len(members) or \
+            any(a is not b for a, b in zip(group.members, members, strict=True)):
+        group = _GROUP[0] = _ScanGroup(members)
+    return group
 
 
 _JOINED: dict[int, tuple[list[str], str | None, list[int]]] = {}
@@ -381,6 +467,7 @@ def gazetteer() -> Gazetteer:
             if row.get("person_key") in rows and row.get("country_key"):
                 offices[(role_key(row["role_en"]), row["country_key"])].append(
                     (row.get("start", ""), row.get("end", ""), row["person_key"]))
+    names.grouped = True
     return Gazetteer(names, rows, nisba, capitals, holders, fuzzy, dict(offices))
 
 
@@ -514,5 +601,7 @@ def lexicons() -> Lexicons:
             weekdays[norm(row["form"])] = int(row["value"])
         elif row["kind"] == "relative":
             relative.add(row["form"], {"days": int(row["value"])})
+    for index in (speech, titles, institutions, groups, forces, actions, light, context, qualifiers, months, relative):
+        index.grouped = True  # scanned together with the gazetteer (_scan_group)
     return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
                     qualifiers, vague, months, weekdays, relative)
