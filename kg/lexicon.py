@@ -43,7 +43,7 @@ def match_key(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalized token, the token itself first. Cached: every recognizer asks it of the
     same tokens again (half the extraction time was spent here before)."""
@@ -57,7 +57,7 @@ def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, comparison key) of each clitic reading of a phrase's first token."""
     return tuple((prefix, match_key(stem)) for prefix, stem in clitic_variants(token))
@@ -66,7 +66,7 @@ def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fuzzy_key(token: str) -> str:
     """Skeleton of a foreign name with the letters used for /g/ unified (غ ج ق ك)."""
     return skeleton(token).translate(_G_LETTERS)
