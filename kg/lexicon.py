@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -42,7 +43,7 @@ def match_key(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalized token, the token itself first. Cached: every recognizer asks it of the
     same tokens again (half the extraction time was spent here before)."""
@@ -56,7 +57,7 @@ def clitic_variants(token: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
     """(prefix, comparison key) of each clitic reading of a phrase's first token."""
     return tuple((prefix, match_key(stem)) for prefix, stem in clitic_variants(token))
@@ -65,7 +66,7 @@ def _first_keys(token: str) -> tuple[tuple[str, str], ...]:
 _G_LETTERS = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ة": "", "ه": ""})
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fuzzy_key(token: str) -> str:
     """Skeleton of a foreign name with the letters used for /g/ unified (غ ج ق ك)."""
     return skeleton(token).translate(_G_LETTERS)
@@ -99,6 +100,9 @@ class PhraseIndex:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _automaton: object = field(default=None, repr=False, compare=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _last: tuple = field(default=(None, -1, (), ()), repr=False, compare=False)
+    _generation: int = field(default=0, repr=False, compare=False)  # changes with every add()
+    grouped: bool = field(default=False, repr=False, compare=False)  # scanned with the others (_ScanGroup)
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -110,27 +114,39 @@ class PhraseIndex:
         self.lengths[key[0]] = tuple(sorted({*self.lengths.get(key[0], ()), len(key)}, reverse=True))
         self._automaton = None
         self._memo.clear()
+        self._last = (None, -1, (), ())
+        self._generation += 1
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""
+        last = self._last  # the keys list asked about last, its length and answers: most calls ask about it again
+        if last[0] is keys and last[1] == len(keys):
+            return (last[2] if clitics else last[3])[i] if 0 <= i < last[1] else None
         if not 0 <= i < len(keys):  # callers look one token ahead, also past the last one
             return None
         if len(keys) < _MEMO_MIN_KEYS:
             return self._match_at(keys, i, clitics)
-        memo = self._memo.get(id(keys))
-        if memo is None or memo[0] is not keys or memo[1] != len(keys):
-            memo = self._scan(keys)
-        return memo[2 if clitics else 3][i]
+        return self._answers(keys)[2 if clitics else 3][i]
 
     def matches(self, keys: list[str], *, clitics: bool = True) -> list[tuple[int, str, list[dict]] | None]:
         """match(keys, i) for every i, from one scan: a caller that walks a whole token list indexes this instead of
         calling match per token. The list is shared with later calls: read it, do not change it."""
         if len(keys) < _MEMO_MIN_KEYS:
             return [self._match_at(keys, i, clitics) for i in range(len(keys))]
+        return self._answers(keys)[2 if clitics else 3]
+
+    def _answers(self, keys: list[str]) -> tuple:
         memo = self._memo.get(id(keys))
         if memo is None or memo[0] is not keys or memo[1] != len(keys):
-            memo = self._scan(keys)
-        return memo[2 if clitics else 3]
+            memo = None
+            if self.grouped and _scan_group().scan(keys):  # every lexicon's answers from one pass
+                memo = self._memo.get(id(keys))
+                if memo is not None and (memo[0] is not keys or memo[1] != len(keys)):
+                    memo = None
+            if memo is None:  # not a member of the group (a cache was cleared), or no joined text
+                memo = self._scan(keys)
+        self._last = memo
+        return memo
 
     def _match_at(self, keys: list[str], i: int, clitics: bool) -> tuple[int, str, list[dict]] | None:
         """The same answer without the automaton: each clitic reading of token i, each phrase length."""
@@ -146,28 +162,31 @@ class PhraseIndex:
                     return n, prefix, hit
         return None
 
-    def _compile(self):
-        """The automaton: one pattern " x k1 … kn " per phrase (k0 k1 … kn) and per token x that reads as k0
-        (clitic readings, the nisba ending), valued (n, rank of the reading among x's readings, prefix, key)."""
-        import ahocorasick
-
+    def _patterns(self) -> dict[str, tuple]:
+        """The automaton's patterns: one " x k1 … kn " per phrase (k0 k1 … kn) and per token x that reads as k0
+        (clitic readings, the nisba ending), valued (pattern length, n, rank of the reading among x's readings,
+        prefix, payloads)."""
         best: dict[str, tuple] = {}
+        firsts: dict[str, list[tuple[str, int, str]]] = {}  # k0 -> (x, rank, prefix) of each token x reading as k0
         for key, hit in self.entries.items():
             if not hit:
                 continue
             rest = " ".join(key[1:])
-            for x in _surfaces(key[0]):
-                # uncached: a lexicon's surfaces would fill the caches the text's tokens need
-                readings = ((p, match_key(stem)) for p, stem in clitic_variants.__wrapped__(x))
-                for rank, (prefix, k) in enumerate(readings):
-                    if k == key[0]:
-                        pattern = f" {x} {rest} " if rest else f" {x} "
-                        # two phrases may spell the same pattern through two readings of x: the earlier reading
-                        if pattern not in best or rank < best[pattern][2]:
-                            best[pattern] = (len(pattern), len(key), rank, prefix, hit)
-                        break
+            spellings = firsts.get(key[0])
+            if spellings is None:
+                spellings = firsts[key[0]] = list(_spellings(key[0]))
+            for x, rank, prefix in spellings:
+                pattern = f" {x} {rest} " if rest else f" {x} "
+                # two phrases may spell the same pattern through two readings of x: the earlier reading
+                if pattern not in best or rank < best[pattern][2]:
+                    best[pattern] = (len(pattern), len(key), rank, prefix, hit)
+        return best
+
+    def _compile(self):
+        import ahocorasick
+
         automaton = ahocorasick.Automaton()
-        for pattern, value in best.items():
+        for pattern, value in self._patterns().items():
             automaton.add_word(pattern, value)
         automaton.make_automaton()
         return automaton
@@ -194,11 +213,84 @@ class PhraseIndex:
                         with_c[t] = (n, prefix, hit)
                     if rank == 0 and (without[t] is None or n > without[t][0]):
                         without[t] = (n, prefix, hit)
-        memo = (keys, len(keys), with_c, without)
+        return self._remember((keys, len(keys), with_c, without))
+
+    def _remember(self, memo: tuple) -> tuple:
         if len(self._memo) >= _MEMO_LISTS:
             del self._memo[next(iter(self._memo))]
-        self._memo[id(keys)] = memo
+        self._memo[id(memo[0])] = memo
         return memo
+
+
+class _ScanGroup:
+    """The lexicons and the gazetteer scanned together: one automaton holds the patterns of every member, valued by
+    member, so that a keys list is read once for all of them instead of once per lexicon (a dozen passes over each
+    article's text). Each member gets the answers its own automaton gives: the same patterns and values, and a
+    member's answer at a token does not depend on the order of the hits (see PhraseIndex._scan)."""
+
+    def __init__(self, members: list[PhraseIndex]) -> None:
+        self.members = members
+        self._automaton = None
+        self._generations: tuple[int, ...] = ()
+
+    def automaton(self):
+        generations = tuple(m._generation for m in self.members)
+        if self._automaton is None or generations != self._generations:
+            import ahocorasick
+
+            # pattern -> (member, value), or (-1, ((member, value), ...)) for a pattern of several members
+            combined: dict[str, tuple] = {}
+            for p, member in enumerate(self.members):
+                for pattern, value in member._patterns().items():
+                    old = combined.get(pattern)
+                    if old is None:
+                        combined[pattern] = (p, value)
+                    else:
+                        combined[pattern] = (-1, (*(old[1] if old[0] < 0 else (old,)), (p, value)))
+            automaton = ahocorasick.Automaton()
+            for pattern, entry in combined.items():
+                automaton.add_word(pattern, entry)
+            automaton.make_automaton()
+            self._automaton, self._generations = automaton, generations
+        return self._automaton
+
+    def scan(self, keys: list[str]) -> bool:
+        """Every member's answers for keys, kept in its memo; False when the joined text cannot stand for keys."""
+        text, starts = _joined(keys)
+        if text is None:
+            return False
+        size = len(keys)
+        found = [([None] * size, [None] * size, {}) for _m in self.members]
+        for end, (first, value) in self.automaton().iter(text):
+            for p, (plen, n, rank, prefix, hit) in ((first, value),) if first >= 0 else value:
+                with_c, without, ranks = found[p]
+                # every space of the text is a token boundary, so a pattern starts at a token's leading space
+                t = bisect.bisect_left(starts, end + 1 - plen)
+                # longest phrase first; of two as long, the earlier reading of the first token
+                old = ranks.get(t)
+                if old is None or n > old[0] or (n == old[0] and rank < old[1]):
+                    ranks[t] = (n, rank)
+                    with_c[t] = (n, prefix, hit)
+                if rank == 0 and (without[t] is None or n > without[t][0]):
+                    without[t] = (n, prefix, hit)
+        for member, (with_c, without, _ranks) in zip(self.members, found, strict=True):
+            member._remember((keys, size, with_c, without))
+        return True
+
+
+_GROUP: list[_ScanGroup | None] = [None]
+
+
+def _scan_group() -> _ScanGroup:
+    """The group of lexicons() and gazetteer() indexes (made again when either cache was cleared)."""
+    lex, gaz = lexicons(), gazetteer()
+    members = [lex.speech, lex.titles, lex.institutions, lex.groups, lex.force_nouns, lex.actions,
+               lex.light_actions, lex.action_context, lex.qualifiers, lex.months, lex.relative_days, gaz.names]
+    group = _GROUP[0]
+    if group is None or len(group.members) != len(members) or \
+            any(a is not b for a, b in zip(group.members, members, strict=True)):
+        group = _GROUP[0] = _ScanGroup(members)
+    return group
 
 
 _JOINED: dict[int, tuple[list[str], str | None, list[int]]] = {}
@@ -231,6 +323,17 @@ def _surfaces(first: str) -> set[str]:
         if len(s) >= 3:
             out.update(p + s for p in _PREFIXES)
     return out
+
+
+def _spellings(first: str) -> Iterator[tuple[str, int, str]]:
+    """(x, rank, prefix) for each token x that reads as the phrase key `first`: the rank and proclitic of x's first
+    clitic reading whose comparison key is `first` (readings made one at a time and uncached: a lexicon's surfaces
+    would fill the caches the text's tokens need)."""
+    for x in _surfaces(first):
+        for rank, (prefix, stem) in enumerate(clitic_variants.__wrapped__(x)):
+            if match_key(stem) == first:
+                yield x, rank, prefix
+                break
 
 
 @dataclass
@@ -364,6 +467,7 @@ def gazetteer() -> Gazetteer:
             if row.get("person_key") in rows and row.get("country_key"):
                 offices[(role_key(row["role_en"]), row["country_key"])].append(
                     (row.get("start", ""), row.get("end", ""), row["person_key"]))
+    names.grouped = True
     return Gazetteer(names, rows, nisba, capitals, holders, fuzzy, dict(offices))
 
 
@@ -497,6 +601,8 @@ def lexicons() -> Lexicons:
             weekdays[norm(row["form"])] = int(row["value"])
         elif row["kind"] == "relative":
             relative.add(row["form"], {"days": int(row["value"])})
+    for index in (speech, titles, institutions, groups, forces, actions, light, context, qualifiers, months, relative):
+        index.grouped = True  # scanned together with the gazetteer (_scan_group)
     return Lexicons(speech, titles, institutions, groups, forces, actions, light, context, measures, numbers,
                     qualifiers, vague, months, weekdays, relative)
 

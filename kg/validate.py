@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import pyshacl
 
 try:  # the same validator compiled to Rust (PyPI pyshacl-turbo): 2-3x faster, same verdicts; optional
     import pyshacl_turbo as _engine
 except ImportError:  # pragma: no cover - depends on what is installed
-    _engine = pyshacl
+    import pyshacl as _engine  # imported only without pyshacl-turbo: 0.1 s of every run
 import rdflib
 from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import SH
+from rdflib.namespace import SH, XSD
 
 from kg.resources import ontology_path
 from kg.vocab import KGO, PLOVER, PROV, SCHEMA
@@ -79,31 +78,35 @@ def validate(data: rdflib.Graph | rdflib.Dataset) -> ValidationResult:
     return _result(conforms, report, span_length_violations(graph))
 
 
-def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph]) -> ValidationResult:
-    """validate() of the union of `graphs`, whose triples `lines` holds as N-Triples lines (each ending in a
-    newline; repeats are fine). With pyshacl-turbo its engine parses the text itself: no rdflib graph is built for
-    the union and no term is converted, with shapes compiled once (the graph path took 60% of a streamed build's
-    validation time). Without it, the union is built and validated."""
-    graphs = list(graphs)
+def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | None = None) -> ValidationResult:
+    """validate() of the triples `lines` holds as N-Triples lines (each ending in a newline; repeats are fine), which
+    are those of `graphs` when given. With pyshacl-turbo its engine parses the text itself: no rdflib graph is built
+    and no term is converted, with shapes compiled once (the graph path took 60% of a streamed build's validation
+    time); kg's span check reads the lines too (ntriples_span_violations). Without the engine, the union is built
+    (from `graphs`, or parsed from the lines) and validated."""
+    lines = list(dict.fromkeys(lines))
     program, native_input = _compiled_shapes(), _native_input()
     try:
         if program is None or native_input is None:
             raise LookupError("no native engine")
-        conforms, report, _ = program.validate(native_input("".join(dict.fromkeys(lines)), "nt", None, {}),
+        conforms, report, _ = program.validate(native_input("".join(lines), "nt", None, {}),
                                                inference=None, _normalize_report_literals=True)  # as its validate()
     except Exception:  # noqa: BLE001 - no engine for text, or one that refuses it: the graph path gives the verdict
         union = rdflib.Graph()
-        for g in graphs:
-            for triple in g:
-                union.add(triple)
+        if graphs is None:
+            union.parse(data="".join(lines), format="nt")
+        else:
+            for g in graphs:
+                for triple in g:
+                    union.add(triple)
         return validate(union)
-    return _result(conforms, report, [row for g in graphs for row in span_length_violations(g)])
+    return _result(conforms, report, ntriples_span_violations(lines))
 
 
 @functools.cache
 def _compiled_shapes():
     """pyshacl-turbo's compiled shapes (what its validate() compiles on every call), or None without it."""
-    if _engine is pyshacl:
+    if not hasattr(_engine, "compile_shapes"):  # pyshacl: no compiled shapes
         return None
     return _engine.compile_shapes(shapes_graph(), advanced=False)
 
@@ -183,6 +186,66 @@ def _int_values(graph: rdflib.Graph, prop: URIRef) -> dict[rdflib.term.Node, lis
         if isinstance(value, int) and not isinstance(value, bool):
             out.setdefault(s, []).append(value)
     return out
+
+
+_KGO_TEXT, _KGO_BEGIN, _KGO_END = f"<{KGO.text}>", f"<{KGO.begin}>", f"<{KGO.end}>"
+_NT_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_NT_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def ntriples_span_violations(lines: Iterable[str]) -> list[dict]:
+    """span_length_violations of the graph that N-Triples `lines` (one triple each, no repeats) spell, read from
+    the text: the kgo:text, kgo:begin and kgo:end lines only."""
+    texts: dict[str, list[int]] = {}
+    begins: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        if p == _KGO_TEXT:
+            if rest.startswith('"'):
+                lexical = rest[1:rest.rindex('"')]
+                if "\\" in lexical:
+                    lexical = _NT_ESCAPE.sub(_nt_unescape, lexical)
+                texts.setdefault(s, []).append(len(lexical))
+        elif p == _KGO_BEGIN or p == _KGO_END:
+            value = _nt_integer(rest)
+            if value is not None:
+                (begins if p == _KGO_BEGIN else ends).setdefault(s, []).append(value)
+    out = []
+    for s, lengths in texts.items():
+        for length in lengths:
+            for b in begins.get(s, ()):
+                for e in ends.get(s, ()):
+                    width = e - b
+                    if width != length:
+                        out.append({"focus": s[1:-1] if s.startswith("<") else s, "path": None,
+                                    "severity": "Violation", "value": None,
+                                    "message": f"kgo:text has {length} characters but kgo:end - kgo:begin is {width}."})
+    return out
+
+
+def _nt_unescape(m: re.Match) -> str:
+    code = m.group(1) or m.group(2)
+    return chr(int(code, 16)) if code else _NT_ESCAPED.get(m.group(3), m.group(3))
+
+
+_INTEGER_TYPES = {f"<{XSD}{t}>" for t in ("integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                                          "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
+                                          "unsignedInt", "unsignedShort", "unsignedByte")}
+
+
+def _nt_integer(rest: str) -> int | None:
+    """The value of an integer literal ("12"^^xsd:nonNegativeInteger .), as _int_values reads it; else None."""
+    if not rest.startswith('"'):
+        return None
+    lexical, _q, tail = rest[1:].partition('"')
+    datatype = tail.removeprefix("^^").rsplit(" ", 1)[0].strip()
+    if not tail.startswith("^^") or datatype not in _INTEGER_TYPES:
+        return None
+    if lexical.isascii() and lexical.isdigit():
+        return int(lexical)  # what rdflib's toPython() gives for these datatypes
+    value = rdflib.Literal(lexical, datatype=rdflib.URIRef(datatype[1:-1])).toPython()
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _as_graph(data: rdflib.Graph | rdflib.Dataset) -> rdflib.Graph:

@@ -102,3 +102,21 @@ def test_a_phrase_added_later_is_found_and_odd_token_lists_fall_back():
     spaced = keys[:3] + ["في المدينه"] + keys[4:]  # a token with a space cannot stand in the joined text
     assert index.match(spaced, 2) == (1, "", [{"key": "security"}])
     assert index.match(["", *keys], 3) == (3, "", [{"key": "city_security"}])
+
+
+def test_the_lexicons_scanned_together_give_each_lexicon_its_own_answers():
+    """kg's lexicons and gazetteer read a token list in one pass (lexicon._scan_group): every index gets, at every
+    token, the answer a scan with its own automaton gives."""
+    from kg.lexicon import _scan_group
+
+    group = _scan_group()
+    keys = _long_keys("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض يوم الاثنين 3 يناير إن قوات الأمن "
+                      "اعتقلت 12 شخصا وقتلت ثلاثة مسلحين في هجوم على مدينة حلب، وأجرى اتصالا هاتفيا بنظيره الأمريكي")
+    assert group.scan(keys)
+    together = [index._memo[id(keys)] for index in group.members]
+    for index, answers in zip(group.members, together, strict=True):
+        index._memo.clear()
+        alone = index._scan(keys)
+        assert (alone[2], alone[3]) == (answers[2], answers[3])
+    assert any(a is not None for a in together[-1][2])  # the gazetteer found places and people
+    assert lexicons().speech.match(keys, 0) is not None  # وقال

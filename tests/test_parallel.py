@@ -76,6 +76,9 @@ def test_a_graph_that_does_not_conform_writes_nothing(monkeypatch: pytest.Monkey
     import kg.validate
 
     monkeypatch.setattr(kg.validate, "validate", lambda g: ValidationResult(False, "Violation: made up"))
+    # the streamed build validates N-Triples lines (article batches and the shared graph)
+    monkeypatch.setattr(kg.validate, "validate_ntriples",
+                        lambda lines, graphs=None: ValidationResult(False, "Violation: made up"))
     out = tmp_path / "kg.nq"
     report = build_nquads(iter_inputs([seeds_dir]), out, workers=1)
     assert not report.conforms and "made up" in report.violations[0]

@@ -469,3 +469,16 @@ def test_validating_ntriples_lines_gives_the_graphs_verdict_and_report(breakage)
     ours, reference = validate_ntriples(lines, [first, second]), validate(g)
     assert (ours.conforms, ours.report_text, ours.violations) == \
         (reference.conforms, reference.report_text, reference.violations)
+    text_only = validate_ntriples(lines)  # the streamed build's call: the span check reads the lines
+    assert (text_only.conforms, text_only.report_text, text_only.violations) == \
+        (reference.conforms, reference.report_text, reference.violations)
+
+
+def test_span_check_on_ntriples_lines_reads_escaped_text_as_the_graph_does():
+    from kg.validate import ntriples_span_violations, span_length_violations
+
+    g = valid_graph()
+    for text in ('قال "نعم"\nثم \\ مضى', "سطر\rآخر"):  # escaped in N-Triples: one character each
+        _replace(g, SENTENCE_2, KGO.text, Literal(text))
+        lines = g.serialize(format="nt").splitlines(keepends=True)
+        assert ntriples_span_violations(lines) == span_length_violations(g) != []

@@ -125,27 +125,111 @@ class EntityTable:
 
     def graph(self, iris: IRIs) -> Graph:
         g = _graph()
-        for key in sorted(self.entities):
-            e = self.entities[key]
-            s = iris.entity(key)
-            g.add((s, RDF.type, KGO[e.type]))
-            g.add((s, RDFS.label, Literal(e.label_ar, lang="ar")))
-            if e.label_en:
-                g.add((s, RDFS.label, Literal(e.label_en, lang="en")))
-            for alt in sorted(e.alt_labels - {e.label_ar}):
-                g.add((s, SKOS.altLabel, Literal(alt, lang="ar")))
-            if e.wikidata:
-                g.add((s, KGO.wikidata, WD[e.wikidata]))
-            for role in sorted(e.roles):
-                g.add((s, KGO.role, Literal(role, lang="ar")))
-            if e.country and e.country != key and e.country in self.entities:
-                g.add((s, KGO.country, iris.entity(e.country)))
+        self._emit(iris, g.add, _RDFLIB)
         return g
 
+    def ntriples(self, iris: IRIs) -> list[str]:
+        """The triples of graph(iris) as N-Triples lines (each ending in a newline), as rdflib writes them, without
+        making an rdflib graph; in no particular order, no line twice."""
+        out: set[str] = set()
+        add = out.add
+        self._emit(iris, lambda t: add(f"{t[0]} {t[1]} {t[2]} .\n"), _TEXT)
+        return list(out)
 
-# the terms of a text span, made once: a namespace makes a new URIRef at each attribute access
-_TYPE, _MENTION, _TEXT_SPAN = RDF.type, KGO.Mention, KGO.TextSpan
-_IN_ARTICLE, _TEXT, _BEGIN, _END = KGO.inArticle, KGO.text, KGO.begin, KGO.end
+    def _emit(self, iris: IRIs, add, T: _Terms) -> None:
+        v = T.v
+        for key in sorted(self.entities):
+            e = self.entities[key]
+            s = T.iri(iris.entity(key))
+            add((s, v.type, T.kgo(e.type)))
+            add((s, v.label, T.lang(e.label_ar, "ar")))
+            if e.label_en:
+                add((s, v.label, T.lang(e.label_en, "en")))
+            for alt in sorted(e.alt_labels - {e.label_ar}):
+                add((s, v.altLabel, T.lang(alt, "ar")))
+            if e.wikidata:
+                add((s, v.wikidata, T.iri(WD[e.wikidata])))
+            for role in sorted(e.roles):
+                add((s, v.role, T.lang(role, "ar")))
+            if e.country and e.country != key and e.country in self.entities:
+                add((s, v.country, T.iri(iris.entity(e.country))))
+
+
+class _Vocab:
+    """The fixed terms an article graph uses, made once in a term maker's form."""
+
+    def __init__(self, iri) -> None:
+        self.type, self.label, self.altLabel = iri(RDF.type), iri(RDFS.label), iri(SKOS.altLabel)
+        for name in ("Article", "fileName", "inferredPublicationDate", "Mention", "TextSpan", "inArticle", "text",
+                     "begin", "end", "mentionOf", "Statement", "speaker", "content", "kind", "cue", "date",
+                     "inferredDate", "addressee", "channel", "evidence", "Action", "actor", "actionType", "target",
+                     "place", "trigger", "ReportedFigure", "value", "measure", "counted", "reporter", "qualifier",
+                     "wikidata", "role", "country"):
+            setattr(self, name, iri(KGO[name]))
+        for name in ("inLanguage", "headline", "datePublished", "publisher", "url"):
+            setattr(self, name, iri(SCHEMA[name]))
+        self.wasDerivedFrom = iri(PROV.wasDerivedFrom)
+
+
+class _Terms:
+    """Makes the terms of a graph: rdflib terms (article_graph) or their N-Triples text (article_nquads), so that
+    both are made by the same code and the text is the lines rdflib's N-Quads serializer writes for the graph."""
+
+    def __init__(self, text: bool) -> None:
+        self.text = text
+        self.v = _Vocab(self.iri)
+        self._kgo: dict[str, object] = {}
+        self._plover: dict[str, object] = {}
+
+    def iri(self, value: str):
+        if not self.text:
+            return URIRef(value)
+        for c in _INVALID_IRI_CHARS:  # rdflib's URIRef.n3() refuses these (rdflib.term._is_valid_uri)
+            if c in value:
+                raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N3/Turtle.')
+        return f"<{value}>"
+
+    def kgo(self, local: str):  # KGO[local], a closed namespace: an undeclared term raises
+        term = self._kgo.get(local)
+        if term is None:
+            term = self._kgo[local] = self.iri(KGO[local])
+        return term
+
+    def plover(self, local: str):
+        term = self._plover.get(local)
+        if term is None:
+            term = self._plover[local] = self.iri(PLOVER[local])
+        return term
+
+    def plain(self, value: str):
+        return _quote(value) if self.text else Literal(value)
+
+    def lang(self, value: str, tag: str):
+        return f"{_quote(value)}@{tag}" if self.text else Literal(value, lang=tag)
+
+    def nni(self, n: int):
+        return f'"{n}"^^<{XSD.nonNegativeInteger}>' if self.text else _nni(n)
+
+    def date(self, day: date):
+        return f'"{day.isoformat()}"^^<{XSD.date}>' if self.text else _date(day)
+
+
+_INVALID_IRI_CHARS = '<>" {}|\\^`'
+
+
+def _quote(value: str) -> str:
+    """A literal's lexical form quoted as rdflib's N-Triples serializer does (its _quote_encode)."""
+    return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+_RDFLIB = _Terms(text=False)
+_TEXT = _Terms(text=True)
+_SAFE_LOCAL = re.compile(r"[A-Za-z0-9\-](?:[A-Za-z0-9_.\-]*[A-Za-z0-9\-])?")  # what slug() leaves as it is
+
+
+def _slug(local: str) -> str:
+    """slug(local), without Unicode normalization when local is already a safe path segment ("120-134")."""
+    return local if _SAFE_LOCAL.fullmatch(local) else slug(local)
 
 
 def _graph() -> Graph:
@@ -156,95 +240,117 @@ def _graph() -> Graph:
 
 def article_graph(result: ArticleResult, iris: IRIs) -> Graph:
     g = _graph()
+    _emit_article(result, iris, g.add, _RDFLIB)
+    return g
+
+
+def article_nquads(result: ArticleResult, iris: IRIs, graph_iri: str) -> list[str]:
+    """The triples of article_graph(result, iris) as N-Quads lines in the named graph graph_iri, sorted, each as
+    rdflib's N-Quads serializer writes it (without the newline): the streamed build's lines, made without an rdflib
+    graph (a third of the time)."""
+    suffix = f" {_TEXT.iri(str(graph_iri))} ."
+    out: set[str] = set()
+    add = out.add
+    _emit_article(result, iris, lambda t: add(f"{t[0]} {t[1]} {t[2]}{suffix}"), _TEXT)
+    return sorted(out)
+
+
+def _emit_article(result: ArticleResult, iris: IRIs, add, T: _Terms) -> None:
+    """The triples of an article's graph, each passed to add((s, p, o)) as terms made by T."""
+    v = T.v
     art = result.article
     doc = art.doc
-    a = iris.article(doc)
-    doc_slug = iris.doc_slug(doc)  # once, not per node (iris.node makes it again each time)
-    entity_iris: dict[str, URIRef] = {}
-    add = g.add
+    a = T.iri(iris.article(doc))
+    node_base = f"{iris.base}{{}}/{iris.doc_slug(doc)}/"  # once, not per node (iris.node makes it again each time)
+    bases = {kind: node_base.format(kind) for kind in ("mention", "span", "statement", "action", "figure")}
+    entity_iris: dict[str, object] = {}
 
-    def node_iri(kind: str, local: str) -> URIRef:  # iris.node(kind, doc, local)
-        return URIRef(f"{iris.base}{kind}/{doc_slug}/{slug(local)}")
+    def node_iri(kind: str, local: str):  # iris.node(kind, doc, local)
+        return T.iri(bases[kind] + _slug(local))
 
-    def entity_iri(key: str) -> URIRef:
+    def entity_iri(key: str):
         iri = entity_iris.get(key)
         if iri is None:
-            iri = entity_iris[key] = iris.entity(key)
+            iri = entity_iris[key] = T.iri(iris.entity(key))
         return iri
 
     text = art.text
-    g.add((a, RDF.type, KGO.Article))
-    g.add((a, KGO.fileName, Literal(doc)))
-    g.add((a, SCHEMA.inLanguage, Literal(art.language)))
+    add((a, v.type, v.Article))
+    add((a, v.fileName, T.plain(doc)))
+    add((a, v.inLanguage, T.plain(art.language)))
     if art.headline:
-        g.add((a, SCHEMA.headline, Literal(art.headline.strip(), lang="ar")))
+        add((a, v.headline, T.lang(art.headline.strip(), "ar")))
     if art.published:
         # a date guessed from the dates the text mentions is not the publication date: its own property
-        published = KGO.inferredPublicationDate if art.published_inferred else SCHEMA.datePublished
-        g.add((a, published, _date(art.published)))
+        published = v.inferredPublicationDate if art.published_inferred else v.datePublished
+        add((a, published, T.date(art.published)))
     if art.outlet:
-        g.add((a, SCHEMA.publisher, Literal(art.outlet)))
+        add((a, v.publisher, T.plain(art.outlet)))
     url = web_iri(art.url) if art.url else None
     if url is not None:
-        g.add((a, SCHEMA.url, url))
+        add((a, v.url, T.iri(url)))
 
-    def span_node(kind: str, span: Span) -> URIRef:
+    def span_node(kind: str, span: Span):
         node = node_iri(kind, f"{span.begin}-{span.end}")
-        add((node, _TYPE, _MENTION if kind == "mention" else _TEXT_SPAN))
-        add((node, _IN_ARTICLE, a))
-        add((node, _TEXT, Literal(text[span.begin:span.end])))
-        add((node, _BEGIN, _nni(span.begin)))
-        add((node, _END, _nni(span.end)))
+        add((node, v.type, v.Mention if kind == "mention" else v.TextSpan))
+        add((node, v.inArticle, a))
+        add((node, v.text, T.plain(text[span.begin:span.end])))
+        add((node, v.begin, T.nni(span.begin)))
+        add((node, v.end, T.nni(span.end)))
         return node
+
+    def date_property(day: date):
+        """kgo:date, or kgo:inferredDate for a day resolved against an inferred publication date: a fact claims no
+        more certainty than the date it rests on."""
+        return v.inferredDate if art.date_is_inferred(day) else v.date
 
     for m in result.mentions:
         node = span_node("mention", m.span)
-        g.add((node, KGO.mentionOf, entity_iri(m.entity)))
+        add((node, v.mentionOf, entity_iri(m.entity)))
     for st in result.statements:
         s = node_iri("statement", f"{st.cue_span.begin}-{st.content_span.begin}-{st.speaker}")
-        g.add((s, RDF.type, KGO.Statement))
-        g.add((s, KGO.speaker, entity_iri(st.speaker)))
-        g.add((s, KGO.content, Literal(st.content, lang="ar")))
-        g.add((s, KGO.kind, KGO[st.kind]))
-        g.add((s, KGO.cue, Literal(st.cue, lang="ar")))
+        add((s, v.type, v.Statement))
+        add((s, v.speaker, entity_iri(st.speaker)))
+        add((s, v.content, T.lang(st.content, "ar")))
+        add((s, v.kind, T.kgo(st.kind)))
+        add((s, v.cue, T.lang(st.cue, "ar")))
         if st.date:
-            g.add((s, _date_property(art, st.date), _date(st.date)))
+            add((s, date_property(st.date), T.date(st.date)))
         if st.addressee:
-            g.add((s, KGO.addressee, entity_iri(st.addressee)))
+            add((s, v.addressee, entity_iri(st.addressee)))
         if st.channel:
-            g.add((s, KGO.channel, entity_iri(st.channel)))
-        g.add((s, KGO.evidence, span_node("span", st.content_span)))
-        g.add((s, PROV.wasDerivedFrom, a))
+            add((s, v.channel, entity_iri(st.channel)))
+        add((s, v.evidence, span_node("span", st.content_span)))
+        add((s, v.wasDerivedFrom, a))
     for ac in result.actions:
         s = node_iri("action", f"{ac.evidence.begin}-{ac.type}-{ac.actor}-{ac.target or ''}")
-        g.add((s, RDF.type, KGO.Action))
-        g.add((s, KGO.actor, entity_iri(ac.actor)))
-        g.add((s, KGO.actionType, PLOVER[ac.type]))
+        add((s, v.type, v.Action))
+        add((s, v.actor, entity_iri(ac.actor)))
+        add((s, v.actionType, T.plover(ac.type)))
         if ac.target:
-            g.add((s, KGO.target, entity_iri(ac.target)))
+            add((s, v.target, entity_iri(ac.target)))
         if ac.date:
-            g.add((s, _date_property(art, ac.date), _date(ac.date)))
+            add((s, date_property(ac.date), T.date(ac.date)))
         if ac.place:
-            g.add((s, KGO.place, entity_iri(ac.place)))
-        g.add((s, KGO.trigger, Literal(ac.trigger, lang="ar")))
-        g.add((s, KGO.evidence, span_node("span", ac.evidence)))
-        g.add((s, PROV.wasDerivedFrom, a))
+            add((s, v.place, entity_iri(ac.place)))
+        add((s, v.trigger, T.lang(ac.trigger, "ar")))
+        add((s, v.evidence, span_node("span", ac.evidence)))
+        add((s, v.wasDerivedFrom, a))
     for f in result.figures:
         s = node_iri("figure", f"{f.evidence.begin}-{f.measure}-{f.value}")
-        g.add((s, RDF.type, KGO.ReportedFigure))
-        g.add((s, KGO.value, _nni(f.value)))
-        g.add((s, KGO.measure, KGO[f.measure]))
+        add((s, v.type, v.ReportedFigure))
+        add((s, v.value, T.nni(f.value)))
+        add((s, v.measure, T.kgo(f.measure)))
         if f.subject:
-            g.add((s, KGO.counted, Literal(f.subject, lang="ar")))
+            add((s, v.counted, T.lang(f.subject, "ar")))
         if f.reporter:
-            g.add((s, KGO.reporter, entity_iri(f.reporter)))
+            add((s, v.reporter, entity_iri(f.reporter)))
         if f.date:
-            g.add((s, _date_property(art, f.date), _date(f.date)))
+            add((s, date_property(f.date), T.date(f.date)))
         if f.qualifier:
-            g.add((s, KGO.qualifier, Literal(f.qualifier)))
-        g.add((s, KGO.evidence, span_node("span", f.evidence)))
-        g.add((s, PROV.wasDerivedFrom, a))
-    return g
+            add((s, v.qualifier, T.plain(f.qualifier)))
+        add((s, v.evidence, span_node("span", f.evidence)))
+        add((s, v.wasDerivedFrom, a))
 
 
 def statement_iri(iris: IRIs, doc: str, st) -> URIRef:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -97,8 +98,39 @@ def warm() -> None:
 
     # a sentence that reaches every extractor (speech, an unknown name, an action, figures, a date): each loads its
     # lexicons, lemmatizer or model on first use, and a first article that paid for that could miss a short budget
-    extract_text((DATA / "warm_up.txt").read_text(encoding="utf-8"))
-    shapes_graph()
+    text = (DATA / "warm_up.txt").read_text(encoding="utf-8")
+    if _GC_SETTLED:
+        extract_text(text)
+        shapes_graph()
+        return
+    # the first time, loading makes hundreds of thousands of objects that all stay: the collector would walk them
+    # again and again (0.15 s); they are collected once, then frozen (_settle_gc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        extract_text(text)
+        shapes_graph()
+    finally:
+        if enabled:
+            gc.enable()
+    _settle_gc()
+
+
+_GC_SETTLED = False
+
+
+def _settle_gc() -> None:
+    """Once per process, after the lexicons, gazetteer, automata and shapes are loaded: move them out of the cyclic
+    garbage collector's sight (gc.freeze) and collect the young generation less often. A full collection walked
+    those hundreds of thousands of long-lived objects again and again: a tenth of a build's CPU went to the
+    collector, less than half of that now. Nothing is leaked: cycles are still collected, only less often."""
+    global _GC_SETTLED
+    if _GC_SETTLED:
+        return
+    _GC_SETTLED = True
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def split_name_clashes(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:

@@ -68,14 +68,24 @@ class SharedGraph:
         return len(self.table.entities)
 
     def graph(self) -> Graph:
-        from kg.rdf.writer import link_repeated_statements
-
         g = self.table.graph(self.iris)
-        stubs = [ArticleResult(Article(doc=doc, text=""), {}, [], list(self._statements[doc]), [], [])  # type: ignore[arg-type]
-                 for doc in sorted(self._statements)]
-        for triple in link_repeated_statements(stubs, self.iris):
+        for triple in self._links():
             g.add(triple)
         return g
+
+    def ntriples(self) -> list[str]:
+        """The triples of graph() as N-Triples lines (each ending in a newline), as rdflib writes them, in no
+        particular order, without making the entity graph in rdflib."""
+        from rdflib.plugins.serializers.nt import _nt_row
+
+        return list(dict.fromkeys(self.table.ntriples(self.iris) + [_nt_row(t) for t in self._links()]))
+
+    def _links(self) -> Graph:
+        from kg.rdf.writer import link_repeated_statements
+
+        stubs = [ArticleResult(Article(doc=doc, text=""), {}, [], list(self._statements[doc]), [], [])  # type: ignore[arg-type]
+                 for doc in sorted(self._statements)]
+        return link_repeated_statements(stubs, self.iris)
 
 
 def entity_graph(entities: Iterable[Entity], iris: IRIs) -> Graph:

@@ -23,11 +23,11 @@ from typing import Any
 from rdflib import Dataset, Graph, URIRef
 
 from kg.model import ArticleResult, Entity
-from kg.rdf.writer import IRIs
+from kg.rdf.writer import EntityTable, IRIs
 from kg.run.article import Built, Skipped, build_articles, split_name_clashes, warm
 from kg.run.backends import batches, mapper_for, ticker
 from kg.run.config import BuildConfig
-from kg.run.shared import SharedGraph, StatementKey, entity_graph
+from kg.run.shared import SharedGraph, StatementKey
 from kg.vocab import DEFAULT_BASE
 
 STAGES = ("read", "extract", "rdf", "shacl", "serialize", "write", "shared")
@@ -86,27 +86,25 @@ def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -
 
 
 def _make(outcome: Built | Skipped, iris: IRIs) -> _Made | Skipped:
-    """The article's graph and its sorted N-Quads lines."""
-    from kg.rdf.writer import article_graph
+    """The article's sorted N-Quads lines, made as text (kg.rdf.writer.article_nquads: the lines rdflib's serializer
+    writes for article_graph, without building that graph)."""
+    from kg.rdf.writer import article_nquads
 
     if isinstance(outcome, Skipped):
         return outcome
     t = time.perf_counter()
-    g = article_graph(outcome.result, iris)
-    outcome.times["rdf"] = time.perf_counter() - t
-    t = time.perf_counter()
     graph_iri = iris.graph(outcome.result.article.doc)
-    lines = nquads_lines(g, graph_iri)
-    outcome.times["serialize"] = time.perf_counter() - t
-    return _Made(outcome.result, g, graph_iri, lines, outcome.times)
+    lines = article_nquads(outcome.result, iris, graph_iri)
+    outcome.times["rdf"] = time.perf_counter() - t
+    outcome.times["serialize"] = 0.0
+    return _Made(outcome.result, graph_iri, lines, outcome.times)
 
 
 @dataclass
 class _Made:
-    """An article extracted, as a graph and as its sorted N-Quads lines."""
+    """An article extracted, as its sorted N-Quads lines."""
 
     result: ArticleResult
-    graph: Graph
     graph_iri: URIRef
     lines: list[str]
     times: dict[str, float]
@@ -114,32 +112,20 @@ class _Made:
 
 def _ntriples(made: _Made) -> list[str]:
     """The article's N-Quads lines without their graph name: N-Triples lines."""
-    suffix = f" {made.graph_iri.n3()} ."
-    if all(line.endswith(suffix) for line in made.lines):
-        cut = len(suffix)
-        return [line[:-cut] + " .\n" for line in made.lines]
-    return [_nt_row(t) for t in made.graph]  # pragma: no cover - lines from another serializer
-
-
-def _nt_row(triple) -> str:
-    try:
-        from rdflib.plugins.serializers.nt import _nt_row as row
-    except ImportError:  # pragma: no cover - a private helper of rdflib; fall back to the public serializer
-        g = Graph()
-        g.add(triple)
-        return g.serialize(format="nt")
-    return row(triple)
+    cut = len(f" {made.graph_iri.n3()} .")
+    return [line[:-cut] + " .\n" for line in made.lines]
 
 
 def _validate(done: list[_Made], iris: IRIs) -> str | None:
     """The batch's article graphs and the descriptions of the entities they use, validated as one graph: the SHACL
-    engine reads their N-Triples lines (kg.validate.validate_ntriples), so no rdflib graph is built for the union."""
+    engine reads their N-Triples lines (kg.validate.validate_ntriples), so no rdflib graph is built."""
     from kg.validate import validate_ntriples
 
     t = time.perf_counter()
-    entities = entity_graph([e for m in done for e in m.result.entities.values()], iris)
-    lines = [line for m in done for line in _ntriples(m)] + [_nt_row(t) for t in entities]
-    verdict = validate_ntriples(lines, [m.graph for m in done] + [entities])
+    table = EntityTable()
+    table.add(e for m in done for e in m.result.entities.values())
+    lines = [line for m in done for line in _ntriples(m)] + table.ntriples(iris)
+    verdict = validate_ntriples(lines)
     share = (time.perf_counter() - t) / len(done)
     for m in done:
         m.times["shacl"] = share
@@ -218,14 +204,15 @@ class Merger:
     def shared_lines(self) -> list[str]:
         """The shared graph (entities, kgo:sameStatementAs) as sorted N-Quads lines, validated on its own."""
         t = time.perf_counter()
-        g = self.shared.graph()
+        triples = self.shared.ntriples()  # the lines of self.shared.graph(), made without the rdflib graph
         if self.validate:
-            from kg.validate import validate as shacl
+            from kg.validate import validate_ntriples
 
-            verdict = shacl(g)
+            verdict = validate_ntriples(triples)
             if not verdict.conforms:
                 self.report.violations.append(f"shared entity graph:\n{verdict.report_text}")
-        lines = nquads_lines(g, self.iris.entities_graph())
+        suffix = f" {self.iris.entities_graph().n3()} ."
+        lines = sorted(line[:-3] + suffix for line in triples)  # "s p o .\n" -> "s p o g ."
         self.report.triples += len(lines)
         self.report.counts = {"articles": self.report.articles, "skipped": len(self.report.skipped),
                               "entities": self.shared.entity_count(), **self.totals}

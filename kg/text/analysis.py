@@ -35,14 +35,20 @@ class Analysis:
 
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     nt = normalize_with_offsets(text)
+    tokens: list[Token] = []
+    append = tokens.append
+    if len(nt.text) == len(text):  # nothing was dropped: each normalized character is the original one's
+        for m in _TOKEN.finditer(nt.text):
+            b, e = m.span()
+            append(Token(Span(b, e), text[b:e], m.group().lower()))
+        return nt, tokens
     # NormText.original_span inlined: a token is never empty, so its end maps through the next kept character
     offsets, size, last = nt.offsets, len(nt.offsets), nt.original_length
-    tokens = []
     for m in _TOKEN.finditer(nt.text):
         s, e = m.span()
         b = offsets[s]
         e = offsets[e] if e < size else last
-        tokens.append(Token(Span(b, e), text[b:e], m.group().lower()))
+        append(Token(Span(b, e), text[b:e], m.group().lower()))
     return nt, tokens
 
 
@@ -51,21 +57,20 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     final stop)."""
     sentences: list[Sentence] = []
     current: list[Token] = []
-
-    def close() -> None:
-        if current:
-            sentences.append(Sentence(Span(current[0].span.begin, current[-1].span.end), list(current)))
-            current.clear()
-
+    find = text.find
+    ends = _SENTENCE_END
+    n = len(tokens)
     for i, tok in enumerate(tokens):
-        if current and "\n" in text[current[-1].span.end:tok.span.begin]:
-            close()
+        if current and find("\n", current[-1].span.end, tok.span.begin) != -1:
+            sentences.append(Sentence(Span(current[0].span.begin, current[-1].span.end), current))
+            current = []
         current.append(tok)
-        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         # a stop ends the sentence unless it sits inside a number or precedes a closing quote
-        if tok.norm in _SENTENCE_END and nxt not in ('"', ")"):
-            close()
-    close()
+        if tok.norm in ends and (i + 1 == n or tokens[i + 1].norm not in ('"', ")")):
+            sentences.append(Sentence(Span(current[0].span.begin, current[-1].span.end), current))
+            current = []
+    if current:
+        sentences.append(Sentence(Span(current[0].span.begin, current[-1].span.end), current))
     return sentences
 
 

@@ -26,12 +26,28 @@ __all__ = ["BOILERPLATE_TSV", "Rule", "find_boilerplate", "load_rules", "normali
 BOILERPLATE_TSV = Path(__file__).resolve().parent.parent / "data" / "boilerplate.tsv"
 SCOPES = ("line", "rest")
 
-_DROP = re.compile(
-    "[\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]"
-)
+_DROP_CLASS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c"
+_DROP = re.compile(f"[{_DROP_CLASS}]")
 # alef variants, alef maksura, teh marbuta and digits as in kg/data/lexicon/orthography.tsv
 _CHARS = str.maketrans({**dict(orthography("letter")), **dict(orthography("digit"))})
 _SPACE = re.compile(r"\s+")
+
+
+def _class_chars(spec: str) -> list[str]:
+    """The characters of a regex character class body made of single characters and ranges ("a-cx")."""
+    out, i = [], 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return out
+
+
+# _DROP then _CHARS as one table (a dropped character is dropped whatever _CHARS says of it)
+_FOLD = {**_CHARS, **dict.fromkeys(map(ord, _class_chars(_DROP_CLASS)))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +58,7 @@ class Rule:
 
 
 def _fold(s: str) -> str:
-    return _DROP.sub("", s).translate(_CHARS)
+    return s.translate(_FOLD)  # = _DROP.sub("", s).translate(_CHARS)
 
 
 def normalize_line(line: str) -> str:
@@ -80,15 +96,30 @@ def _default_rules() -> tuple[Rule, ...]:
     return tuple(load_rules(BOILERPLATE_TSV))
 
 
+_LAST: list = [None, ()]  # the text last searched with the default rules, and its spans
+
+
 def find_boilerplate(text: str, rules: list[Rule] | tuple[Rule, ...] | None = None) -> list[Span]:
-    """Spans of site boilerplate in `text`, sorted and non-overlapping."""
+    """Spans of site boilerplate in `text`, sorted and non-overlapping. The answer for the text last searched with
+    the default rules is kept: the reader searches an article's text, and extraction asks again when it found
+    nothing."""
+    if rules is None and text is _LAST[0]:
+        return list(_LAST[1])
+    spans = _find(text, rules)
+    if rules is None:
+        _LAST[:] = [text, tuple(spans)]
+    return spans
+
+
+def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
     active = _default_rules() if rules is None else rules
     spans: list[Span] = []
     pos = 0
-    for line in text.split("\n"):
+    # the text folded at once (folding neither makes nor drops a line break): its lines are the lines folded
+    for line, folded in zip(text.split("\n"), _fold(text).split("\n"), strict=True):
         start = pos
         pos += len(line) + 1
-        norm = normalize_line(line)
+        norm = _SPACE.sub(" ", folded).strip()  # normalize_line(line)
         if not norm:
             continue
         for rule in active:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from kg.text.normalize import norm
@@ -100,13 +100,114 @@ class _UnpaddedEncoder:
         return self._backend.step(prefix, state)
 
 
+def beam_search(backend: Any, src_batch: list[list[int]], vocab: Any, beam_width: int, max_len: int,
+                length_alpha: float = 1.0) -> list[list[tuple[str, float]]]:
+    """arabic_name_romanizer.inference.beam_search (MIT), step for step, except that a unit whose beams have all
+    ended leaves the batch: the package runs the decoder on every unit until the longest one ends, half of its
+    decoder rows were units already done. A unit's rows get the same inputs, and the decoder reads each row alone,
+    so its hypotheses and scores are the package's (tests/text/test_romanize.py compares them bit for bit)."""
+    import numpy as np
+    from arabic_name_romanizer.inference import pad_batch
+
+    n, k = len(src_batch), beam_width
+    pad, bos, eos = vocab.pad_id, vocab.bos_id, vocab.eos_id
+    src, src_mask = pad_batch(src_batch, pad)
+    state = backend.encode(src, src_mask)
+    expand = np.repeat(np.arange(n), k)
+    state = {name: v[expand] for name, v in state.items()}
+    dynamic = getattr(backend, "dynamic_state_names", None)
+    dynamic = set(state) if dynamic is None else set(dynamic)
+    prefix = np.full((n * k, max_len + 1), pad, dtype=np.int64)  # a unit that left keeps PAD, as the package adds
+    prefix[:, 0] = bos
+    scores = np.zeros((n, k), dtype=np.float64)
+    scores[:, 1:] = -np.inf  # only beam 0 is alive at the start
+    finished = np.zeros((n, k), dtype=bool)
+    lengths = np.zeros((n, k), dtype=np.int64)
+    live = np.arange(n)  # units with a beam still going
+    rows = np.arange(n * k)
+    static = {name: v for name, v in state.items() if name not in dynamic}
+    for t in range(max_len):
+        feed = {name: (v[rows] if name in dynamic else static[name]) for name, v in state.items()}
+        logprobs, out = backend.step(prefix[rows, :t + 1], feed)
+        m, v_size = len(live), logprobs.shape[1]
+        lp = logprobs.astype(np.float64).reshape(m, k, v_size)
+        if t == 0:
+            lp[:, :, eos] = -np.inf  # no empty outputs
+        fin = finished[live]
+        lp = np.where(fin[:, :, None], -np.inf, lp)
+        lp[:, :, pad] = np.where(fin, 0.0, -np.inf)  # finished beams continue with PAD at no cost
+        flat = (scores[live][:, :, None] + lp).reshape(m, k * v_size)
+        top = np.argpartition(-flat, k - 1, axis=1)[:, :k]
+        top_scores = np.take_along_axis(flat, top, axis=1)
+        order = np.argsort(-top_scores, axis=1, kind="stable")
+        top = np.take_along_axis(top, order, axis=1)
+        top_scores = np.take_along_axis(top_scores, order, axis=1)
+        beam_idx, tok = top // v_size, top % v_size
+        local = (np.arange(m)[:, None] * k + beam_idx).reshape(-1)  # the row (of this step's rows) each beam extends
+        prefix[rows, :t + 1] = prefix[rows[local], :t + 1]
+        prefix[rows, t + 1] = tok.reshape(-1)
+        for name in dynamic:
+            state[name][rows] = out[name][local]
+        was_finished = np.take_along_axis(fin, beam_idx, axis=1)
+        lengths[live] = np.take_along_axis(lengths[live], beam_idx, axis=1) + (~was_finished)
+        finished[live] = was_finished | (tok == eos)
+        scores[live] = top_scores
+        going = ~finished[live].all(axis=1)
+        if not going.all():
+            live = live[going]
+            if not len(live):
+                break
+            rows = (live[:, None] * k + np.arange(k)).reshape(-1)
+            static = {name: v[rows] for name, v in state.items() if name not in dynamic}
+
+    results: list[list[tuple[str, float]]] = []
+    for i in range(n):
+        hyps: list[tuple[str, float]] = []
+        seen: set[str] = set()
+        for j in range(k):
+            if not np.isfinite(scores[i, j]):
+                continue
+            ids = [x for x in prefix[i * k + j, 1:].tolist() if x != pad]
+            text = vocab.decode(ids).strip()
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            hyps.append((text, float(scores[i, j]) / max(int(lengths[i, j]), 1) ** length_alpha))
+        hyps.sort(key=lambda h: -h[1])
+        results.append(hyps)
+    return results
+
+
+def _decode(model, items: list[tuple[str, str | None]], country: str | None) -> list[list[tuple[str, float]]]:
+    """OnnxModel._decode of arabic_name_romanizer 0.2 with the beam search above."""
+    from arabic_name_romanizer.inference import encode_source_ids
+    from arabic_name_romanizer.spelling_prior import rerank
+
+    out: list[list[tuple[str, float]]] = []
+    for i in range(0, len(items), model.batch_size):
+        chunk = items[i: i + model.batch_size]
+        src = [encode_source_ids(model.vocab, u, country, r) for u, r in chunk]
+        hyps = beam_search(model.backend, src, model.vocab, model.beam_width, model.max_len, model.length_alpha)
+        if model.prior is not None and model.prior_weight > 0:
+            hyps = [rerank(h, country, model.prior, model.prior_weight) for h in hyps]
+        out += hyps
+    return out
+
+
+_DECODE_ATTRIBUTES = ("vocab", "batch_size", "backend", "beam_width", "max_len", "length_alpha", "prior",
+                      "prior_weight")
+
+
 class _CachedModel:
     """The package's ONNX unit model (its `UnitModel` protocol), with hypotheses kept per (unit, role, country, k)
-    and the units it has not seen decoded together, without padding (_UnpaddedEncoder)."""
+    and the units it has not seen decoded together, without padding (_UnpaddedEncoder), units leaving the batch as
+    they end (beam_search)."""
 
     def __init__(self, model) -> None:
         if _UnpaddedEncoder.fits(getattr(model, "backend", None)):
             model.backend = _UnpaddedEncoder(model.backend)
+            if all(hasattr(model, a) for a in _DECODE_ATTRIBUTES) and hasattr(model, "_decode"):
+                model._decode = partial(_decode, model)
         else:  # another version of the package: its own padded batches, one unit at a time to stay unpadded
             model.batch_size = 1
         self._model = model
@@ -128,6 +229,24 @@ class _CachedModel:
         return out
 
 
+class _LazyModel:
+    """A unit model made on first use (its ONNX sessions cost ~0.1 s of every run that never needs it)."""
+
+    def __init__(self, make) -> None:
+        self._make = make
+        self._model = None
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self._model is None:
+            self._model = self._make()
+        return getattr(self._model, name)
+
+
 @cache
 def _romanizer():
     """The package's Transliterator with the caches above, or None when it cannot be loaded (tests replace this)."""
@@ -137,17 +256,21 @@ def _romanizer():
     except Exception:  # noqa: BLE001 - a missing or broken optional model falls back to the rule-based labels
         return None
 
-    def one_thread(folder):
+    def one_thread(folder, lazy=False):
         # the package's default of two ONNX threads made a one-worker build use both cores, so `--workers 2` gained
         # nothing (1.08x at 500 articles); one thread gives the same spellings
         files = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
         if not all((folder / f).exists() for f in files):
             return None
+        if lazy:
+            return _LazyModel(lambda: _CachedModel(OnnxModel(folder, intra_op_threads=1)))
         return _CachedModel(OnnxModel(folder, intra_op_threads=1))
 
     try:
         res = default_resources_dir()
-        tr = Transliterator(model=one_thread(res), persian_model=one_thread(res / "persian"), auto_load_model=False)
+        # the Persian-script model is loaded when a Persian-script name first needs it (most builds never do)
+        tr = Transliterator(model=one_thread(res), persian_model=one_thread(res / "persian", lazy=True),
+                            auto_load_model=False)
     except Exception:  # noqa: BLE001 - the package's own defaults, as a last resort
         return None
     if tr.index is not None:
@@ -244,8 +367,9 @@ class Deferred:
 
     @staticmethod
     def left_in(text: str) -> bool:
-        """A mark that fill() did not reach (code that cut or changed a label before it was filled)."""
-        return "\ue000" in text or "\ue001" in text
+        """A mark that fill() did not reach (code that cut or changed a label before it was filled), in text or in
+        the repr() of objects holding text (which writes the private-use characters as escapes)."""
+        return any(c in text for c in ("\ue000", "\ue001", "\\ue000", "\\ue001"))
 
 
 _DEFERRED: Deferred | None = None

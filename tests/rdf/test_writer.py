@@ -28,6 +28,32 @@ def test_one_named_graph_per_article_plus_shared_entities_and_exact_evidence():
         assert str(union.value(span, KGO.text)) == r.article.text[b:e]
 
 
+def test_article_nquads_are_the_lines_rdflib_writes_for_the_article_graph():
+    """The streamed build writes article_nquads: the same lines, byte for byte, as rdflib's N-Quads serializer gives
+    for article_graph, also for text with quotes, backslashes and line breaks."""
+    from rdflib.plugins.serializers.nquads import _nq_row
+
+    from kg.rdf.writer import article_graph, article_nquads
+
+    text = ('وزير "الخارجية"\\ يرد\r\n' + TEXT + 'وقالت وزارة الصحة إن 12 شخصا قتلوا في هجوم على حلب.\n'
+            'وأعلن الجيش الأردني أنه اعتقل 3 مسلحين، الأحد.\n')
+    r = extract_text(text, "تقرير خاص.txt", url="https://example.com/a b?x=\"1\"")
+    assert r.statements and r.figures
+    iris = IRIs()
+    graph_iri = iris.graph(r.article.doc)
+    expected = sorted({_nq_row(t, graph_iri).rstrip("\n") for t in article_graph(r, iris)})
+    assert article_nquads(r, iris, graph_iri) == expected
+
+
+def test_entity_ntriples_are_the_lines_rdflib_writes_for_the_entity_graph():
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    table = EntityTable()
+    table.add([Entity("p1", "Person", 'أيمن "الصفدي"', "Ayman Safadi", "Q123", {"الوزير"}, "jordan", {"الصفدي"}),
+               Entity("jordan", "State", "الأردن", "Jordan")])
+    assert sorted(table.ntriples(IRIs())) == sorted(_nt_row(t) for t in table.graph(IRIs()))
+
+
 def test_iris_are_safe_whatever_the_key_or_file_name():
     iris = IRIs()
     iri = iris.entity('x> } UNION { <http://evil/')

@@ -36,6 +36,21 @@ def test_a_unit_is_spelled_the_same_beside_a_short_or_a_long_unit(model):
     assert alone == beside_long
 
 
+def test_units_leaving_the_batch_as_they_end_give_the_package_beam_search_bit_for_bit(model):
+    """kg's beam_search drops a unit from the decoder's batch once its beams have ended: the hypotheses and their
+    scores are the package's, for short and long units decoded together."""
+    from arabic_name_romanizer.inference import beam_search as package_beam_search
+    from arabic_name_romanizer.inference import encode_source_ids
+
+    onnx = model.model._model
+    units = ["علي", "عبدالرحمنالمستشاريني", "الصمعاني", "نحلاوي", "ميسم", "القباني", "بن", "الزهراوي", "كوفي",
+             "عنان", "تيليجرام", "مانغيستاو"]
+    for role in (None, "given", "surname"):
+        src = [encode_source_ids(onnx.vocab, u, None, role if onnx.uses_roles else None) for u in units]
+        args = (onnx.backend, src, onnx.vocab, onnx.beam_width, onnx.max_len, onnx.length_alpha)
+        assert rom.beam_search(*args) == package_beam_search(*args)
+
+
 def test_names_without_letters_and_repeats():
     assert romanize_many(["", "123", "«»", "123"]) == ["", "123", "", "123"]
 
