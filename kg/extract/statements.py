@@ -12,7 +12,7 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
@@ -23,61 +23,104 @@ for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
         _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
-_WORDS: dict[str, frozenset[str]] = {}
-for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
-    _WORDS[_row["class"]] = _WORDS.get(_row["class"], frozenset()) | {match_key(norm(_row["form"]))}
 # closed word classes of the speech clause, as normalized tokens (statement_words.tsv)
-_CLASSES: dict[str, frozenset[str]] = {}
-for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
-    _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
-_COMPLEMENTIZERS = _CLASSES.get("complementizer", frozenset())
-_ADVERBS = _WORDS.get("adverb", frozenset())
-_TIME_NOUNS = _WORDS.get("time_noun", frozenset())
-_TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
-_OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
+_STATEMENT_WORDS = "statement_words.tsv"
+
+
+def _class(cls: str) -> frozenset[str]:
+    return frozenset(words(_STATEMENT_WORDS, cls))
+
+
+def _keys(cls: str) -> frozenset[str]:
+    """A class as comparison keys (feminine nisba endings folded, as the tokens' keys are)."""
+    return frozenset(match_key(w) for w in words(_STATEMENT_WORDS, cls))
+
+
+_COMPLEMENTIZERS = _class("complementizer")
+_ADVERBS = _keys("adverb")
+_TIME_NOUNS = _keys("time_noun")
+_TIME_ADJECTIVES = _keys("time_adjective")
+_OPENER_VERBS = _keys("opener_verb")
 # definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
 # an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
-_ADDRESSEES = _CLASSES.get("addressee", frozenset())
+_ADDRESSEES = _class("addressee")
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
-_NOT_SUBJECTS = {'"', "."} | _CLASSES.get("not_subject", frozenset())
-_PRONOUN_COMPLEMENTIZERS = _CLASSES.get("pronoun_complementizer", frozenset())
-_PREPOSITIONS = _CLASSES.get("content_preposition", frozenset())
+_NOT_SUBJECTS = {'"', "."} | _class("not_subject")
+_PRONOUN_COMPLEMENTIZERS = _class("pronoun_complementizer")
+_PREPOSITIONS = _class("content_preposition")
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
-_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _CLASSES.get("content_opener", frozenset())
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _class("content_opener")
 _OPENER_REACH = 18
-_CIRCUMSTANCE = _CLASSES.get("circumstance_preposition", frozenset())
+_CIRCUMSTANCE = _class("circumstance_preposition")
 # stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
-_CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
-_CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
+_CIRCUMSTANCE_NOUNS = tuple(sorted(_keys("channel_stem")))
+# the lemmas (normalized) of verbs that go on with the last speaker ("وأضاف"، "وتابع")
+_CONTINUATION_LEMMAS = _class("continuation_verb")
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_GOVERNING = _CLASSES.get("governing_preposition", frozenset())
-_SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
-_NOT_ASSERTING = _CLASSES.get("not_asserting", frozenset())
+_GOVERNING = _class("governing_preposition")
+_SOURCE_NOUNS = _class("source_noun")
+_NOT_ASSERTING = _class("not_asserting")
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
-_DEPUTY = _CLASSES.get("deputy", frozenset())
+_DEPUTY = _class("deputy")
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
-_LED_BY = _CLASSES.get("led_by", frozenset())
+_LED_BY = _class("led_by")
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
-_REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
+_REPORT_NOUNS = _class("report_noun")
 # words that open a new clause: an actor before them is not the subject of the verb after them
-_CLAUSE_LINKS = _CLASSES.get("clause_link", frozenset())
-_RELATIVES = _CLASSES.get("relative", frozenset())
+_CLAUSE_LINKS = _class("clause_link")
+_RELATIVES = _class("relative")
 # words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
-_SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
-_POSSESSIVE_SPEECH = _CLASSES.get("possessive_speech", frozenset())
+_SUBJECT_OPENERS = _class("subject_opener")
+_POSSESSIVE_SPEECH = _class("possessive_speech")
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
-_MEMBERSHIP = _CLASSES.get("membership", frozenset())
+_MEMBERSHIP = _class("membership")
 # nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
-_PLACE_HEADS = _CLASSES.get("place_head", frozenset())
+_PLACE_HEADS = _class("place_head")
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
-_TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
+_TITLE_ADJECTIVES = _class("title_adjective")
 # phrases opening a new report ("من جهة أخرى"): the words before them end there
-_MARKERS = _CLASSES.get("discourse_marker", frozenset())
-_CONTRASTS = _CLASSES.get("contrast", frozenset())
-_WHOEVER = _CLASSES.get("indefinite_relative", frozenset())
-_CLAUSE_PARTICLES = _CLASSES.get("clause_particle", frozenset())
-_DEMONSTRATIVES = _CLASSES.get("demonstrative", frozenset())
+_MARKERS = _class("discourse_marker")
+_CONTRASTS = _class("contrast")
+_WHOEVER = _class("indefinite_relative")
+_CLAUSE_PARTICLES = _class("clause_particle")
+_DEMONSTRATIVES = _class("demonstrative")
+_SAYING_PARTICIPLES = _class("saying_participle")  # "قائلا": carries the words a few words on
+_RELAY_VERBS = _class("relay_verb")  # "ونقلت الوكالة عن X"
+_RELAYED_SAYING = _POSSESSIVE_SPEECH | _class("relayed_saying")  # "قوله"، "تأكيده" after the one relayed
+(_BRIEFED,) = words(_STATEMENT_WORDS, "briefed_verb")  # "واطلع X على": he was briefed
+(_CAME,) = words(_STATEMENT_WORDS, "came")  # "جاء في البيان"
+_ISSUED = _class("issued")  # "بيان صادر عن X"
+_REPORT_VEHICLES = _class("report_vehicle")  # "تقرير لوزارة X"
+_THE_SOURCE = _class("the_source")  # "وأضاف المصدر"
+(_THE_SOURCES,) = words(_STATEMENT_WORDS, "the_sources")
+_SOURCE_PLACING = _class("source_place_preposition")  # "مصدر في الحكومة"
+_SUBJECT_ENDS = _class("subject_end_preposition")  # "وقال X من فريق منظمة ..."
+_TOPIC_PARTICLES = _class("topic_particle")  # "أما X ... فقال"
+_ALSO = _class("also")
+_ASIDES = _ALSO | _class("aside")  # "وقال X بدوره"، "نفسه"، "معلقا"
+_APPOSITION_PRONOUNS = _class("apposition_pronoun")  # "، وهو محلل"
+_IN_IT = _class("in_it")  # "رحب فيها"
+_DATE_PREPOSITIONS = _class("date_preposition")  # "في أبريل"، "خلال هذا الأسبوع"
+_THEREBY = _class("thereby")  # "مشيرا بذلك إلى"
+_BACKGROUND_VERBS = _class("background_verb")  # "، وكانت الميليشيات قد قصفت"
+_TOPIC_PREPOSITIONS = _class("topic_preposition")  # "تصريحات بشأن"
+_NOT_PARTICIPLE_ENDINGS = tuple(words(_STATEMENT_WORDS, "not_participle_ending"))
+_CUE_CLAUSE_LINKS = _class("cue_clause_link")  # "حيث اعتبرت"
+_CONTRAST_LINKS = _class("contrast_link")  # "لكن X استبعدت"
+_THANKS = _class("thanks")
+_NOT, _NAMED = words(_STATEMENT_WORDS, "not_named")  # "طالبا عدم ذكر اسمه"
+(_WHAT,) = words(_STATEMENT_WORDS, "what")  # "وفق ما أعلن"
+_ANAPHORIC_OBJECTS = _class("anaphoric_object")  # "ذكر ذلك X"
+(_AS,) = words(_STATEMENT_WORDS, "as")  # "كما أفادت الوزارة"
+_TIME_CIRCUMSTANCES = _class("time_circumstance")  # "قبل التصويت بأنه"
+_OPENER_STOPS = _class("opener_stop")
+_SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
+(_ON,) = words(_STATEMENT_WORDS, "preposition_on")
+(_TO,) = words(_STATEMENT_WORDS, "preposition_to")
+(_ABOUT,) = words(_STATEMENT_WORDS, "preposition_about")
+(_FROM,) = words(_STATEMENT_WORDS, "preposition_from")
+(_BETWEEN,) = words(_STATEMENT_WORDS, "preposition_between")
 
 
 def _f1(a: str, b: str) -> float:
@@ -149,8 +192,7 @@ class StatementExtractor:
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
-            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
-                        or self.keys[k] == "إن"), s1)
+            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), s1)
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
             self._sentence_dates.append(when)
             if when is not None:
@@ -216,14 +258,14 @@ class StatementExtractor:
                 break
             if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
                 return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
-            if k > j and self.keys[k] in ("من", "لدي", "الي", "علي", "حول", "عن", "ضد", "مع"):
+            if k > j and self.keys[k] in _SUBJECT_ENDS:
                 # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read;
                 # "ودعا اللورد هول إلى نقاش حول مستقبل «بي بي سي»": past the verb's complement the subject has
                 # ended ("في" may still belong to a title: "مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
                 return []
             m = self.ctx.mention_at(k)
             if m and k > j and m.type == "State" and m.last - m.first == 1 and \
-                    self.keys[k].endswith(("يون", "يين", "ون", "ين")):
+                    self.keys[k].endswith(("ون", "ين")):
                 continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
             if m and k == j + 1 and m.type == "State" and m.last - m.first == 1 and not m.prefix and \
                     self.keys[k].startswith("ال") and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None:
@@ -291,10 +333,10 @@ class StatementExtractor:
 
     def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
         """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
-        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] != "تقرير":
+        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] not in _REPORT_VEHICLES:
             return None
         t = k + 1
-        if self.keys[t] in ("صادر", "الصادر", "صدر") and t + 1 < end and self.keys[t + 1] == "عن":
+        if self.keys[t] in _ISSUED and t + 1 < end and self.keys[t + 1] == _ABOUT:
             t += 2
             m = self.ctx.mention_at(t)
         else:
@@ -312,7 +354,7 @@ class StatementExtractor:
             if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or self.keys[t] == _QUOTE:
                 return None
             m = self.lex.speech.match(self.keys, t)
-            if m and m[2][0]["kind"] == "participle" and m[2][0]["lemma"] in ("قائلا", "قائله", "قائلة"):
+            if m and m[2][0]["kind"] == "participle" and norm(m[2][0]["lemma"]) in _SAYING_PARTICIPLES:
                 return t
         return None
 
@@ -349,10 +391,10 @@ class StatementExtractor:
         if k >= end:
             return None
         word = self.keys[k]
-        if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
+        if word in _THE_SOURCE and self._source_org is not None and self.ctx.mention_at(k) is None:
             # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
             return ([self._source_org] if self._source_org else []), k + 1
-        if word == "المصادر" or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
+        if word == _THE_SOURCES or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
             # "وترى المصادر" with no source introduced; "وتؤكد المعلومات الأولية أن": no one speaks
             return [], k + 1
         if word not in _SOURCE_NOUNS:
@@ -365,7 +407,7 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(t)
             if m is not None and m.type in ("Organization", "Group") and (
-                    self.keys[t - 1] in ("في", "من", "داخل", "لدي") or m.proclitic[-1:] == "ب"):
+                    self.keys[t - 1] in _SOURCE_PLACING or m.proclitic[-1:] == "ب"):
                 after = m.last
                 while after < end and _definite_adjective(self.keys[after]):
                     after += 1
@@ -390,7 +432,7 @@ class StatementExtractor:
             here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             if here:
                 return here[0]
-        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _TOPIC_PARTICLES), None)
         if amma is not None and self.keys[i].startswith("ف"):
             m = self.ctx.mention_at(amma + 1)
             return m.key if m is not None and m.type in _ACTOR_TYPES else None
@@ -418,7 +460,7 @@ class StatementExtractor:
 
     def _unnamed_topic(self, s0: int, i: int) -> bool:
         """Is the verb at i the ف-clause of "أما X" where X is no actor we know (nor an anaphor of one)?"""
-        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _TOPIC_PARTICLES), None)
         if amma is None or amma + 1 >= i or self._actor_at(self._next_word(i + 1, len(self.keys)), len(self.keys)):
             return False  # "أما بالنسبة للوضع فقال X": the speaker follows the verb
         m = self.ctx.mention_at(amma + 1)
@@ -471,7 +513,7 @@ class StatementExtractor:
         found = None
         for m in self.ctx.mentions_in(s0, i):
             # "من الفريق الركن الشيخ X": ranks may stand between من and the name
-            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == "من"), None)
+            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == _FROM), None)
             if m.type not in _ACTOR_TYPES or frm is None or any(
                     self.keys[t] in _PUNCT or self.ctx.mention_at(t) is not None for t in range(frm + 1, m.first)):
                 continue
@@ -579,7 +621,7 @@ class StatementExtractor:
         if k >= end:
             return False
         tok = self.keys[k]
-        return tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
+        return tok in (_TO, _ON, "ب") or tok.startswith("ب") and not tok.startswith(_BETWEEN) and len(tok) > 3
 
     def _subject_phrase(self, j: int, end: int) -> bool:
         """A noun phrase opening at j and closed by a complementizer ("وأكد مكتب رئيس الوزراء أن"): the subject.
@@ -638,8 +680,7 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
-            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها", "معلقا",
-                                    "معلقه") or \
+            if k in _PUNCT or k in _ASIDES or \
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
@@ -649,7 +690,7 @@ class StatementExtractor:
                         max(0, j - 8), j))):
                 j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
                 continue
-            if k in ("وهو", "وهي") and j > 0 and self.keys[j - 1] in ("،", ","):
+            if k in _APPOSITION_PRONOUNS and j > 0 and self.keys[j - 1] in ("،", ","):
                 # "ويقول فلان، وهو محلل أول لدى «...»، لـ«الشرق الأوسط»: «...»": an apposition about the speaker
                 stop = None
                 for t in range(j + 1, min(end, j + 25)):
@@ -662,7 +703,7 @@ class StatementExtractor:
                 if stop is not None:
                     j = stop
                     continue
-            if k in ("فيه", "فيها") and j > 0 and self.lex.speech.match(self.keys, j - 1):
+            if k in _IN_IT and j > 0 and self.lex.speech.match(self.keys, j - 1):
                 j += 1  # "ألقى كلمة رحب فيها بالمشاركين": the speech he welcomed them in
                 continue
             if k.startswith("لل") and len(k) > 5 and any(m.last == j and m.type in ("Organization", "Group")
@@ -725,7 +766,7 @@ class StatementExtractor:
                         self.keys[stop + 1] in _OPENERS:
                     j = stop
                     continue
-            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == "علي":
+            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == _ON:
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
@@ -749,10 +790,10 @@ class StatementExtractor:
                             j += 1
                             adjectives += 1
                     continue
-                if k in ("في", "خلال") and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
+                if k in _DATE_PREPOSITIONS and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
                         self.lex.months.match(self.keys, j + 1)) or (
-                        nxt in ("هذا", "هذه") and j + 2 < end and self.keys[j + 2].startswith("ال"))):
-                    j += 3 if nxt in ("هذا", "هذه") else 2  # "في أبريل"، "في هذا السياق"
+                        nxt in _DEMONSTRATIVES and j + 2 < end and self.keys[j + 2].startswith("ال"))):
+                    j += 3 if nxt in _DEMONSTRATIVES else 2  # "في أبريل"، "في هذا السياق"
                     continue
             if (place := self._place_phrase(j, end)) is not None:
                 j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
@@ -810,7 +851,7 @@ class StatementExtractor:
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
             if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
-                                                    or self.keys[u + 1] in ("علي", "الي") and u + 2 < end and
+                                                    or self.keys[u + 1] in (_ON, _TO) and u + 2 < end and
                                                     self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
                 return u  # "، أن"، "، على أن"
         return None
@@ -850,11 +891,11 @@ class StatementExtractor:
                 break
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
                     m[2][0]["kind"] == "participle" and e + m[0] < end and \
-                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"بذلك"}:
+                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _THEREBY:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
-            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in ("وكان", "وكانت", "وكانوا") and \
+            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in _BACKGROUND_VERBS and \
                     not self._in_quote[e]:
                 break  # "...، وكانت الميليشيات قد قصفت": the reporter's background, not the words
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
@@ -881,7 +922,7 @@ class StatementExtractor:
                 marker = next((n for n in (3, 2, 1) if e - n > c and " ".join(self.keys[e - n:e]) in _MARKERS), 0)
                 if marker:
                     e -= marker
-                elif (pron := next((u for u in range(e - 1, max(c, e - 4), -1) if self.keys[u] in ("وهو", "وهي")),
+                elif (pron := next((u for u in range(e - 1, max(c, e - 4), -1) if self.keys[u] in _APPOSITION_PRONOUNS),
                                    None)) is not None:
                     e = pron
                 while e > c + 1 and (self.keys[e - 1] in _CLAUSE_LINKS or self.keys[e - 1] in _PUNCT):
@@ -897,7 +938,7 @@ class StatementExtractor:
     def _reported_topic(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         """"سحبت الوزارة تصريحات ... بشأن سقوط 164 ضحية": a statement noun whose topic follows بشأن/حول, said by
         the sentence's subject."""
-        about = next((k for k in range(i + n, min(s1, i + n + 14)) if self.keys[k] in ("بشان", "حول")), None)
+        about = next((k for k in range(i + n, min(s1, i + n + 14)) if self.keys[k] in _TOPIC_PREPOSITIONS), None)
         subj = self._clause_subject(s0, i)
         if about is None or subj is None or self._type(subj) == "Place":
             return i + n
@@ -940,7 +981,7 @@ class StatementExtractor:
         """An accusative active participle after a comma that reports no words ("، مواصلا زيارته إلى"): what the
         speaker did next, not what he said."""
         k = self.keys[e]
-        return k.startswith("م") and k.endswith("ا") and not k.endswith(("ها", "نا", "ما")) and 5 <= len(k) <= 8 \
+        return k.startswith("م") and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and 5 <= len(k) <= 8 \
             and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
 
     def _cue_clause_ahead(self, e: int, end: int) -> bool:
@@ -970,7 +1011,7 @@ class StatementExtractor:
         if prev in ("،", ",") and (subj := self.ctx.mention_at(e + m[0])) is not None and \
                 subj.type in _ACTOR_TYPES and not subj.prefix:
             return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
-        return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+        return prev in _CUE_CLAUSE_LINKS or (prev in ("،", ",") and self.keys[e].startswith("و"))
 
     def _reporting_clause(self, e: int, end: int) -> bool:
         """A speech verb at e with a subject of its own right after it ("أفاد مصدر أمني بأن"، "قال منتقدون إنها"،
@@ -994,7 +1035,7 @@ class StatementExtractor:
 
     def _svo_clause(self, e: int) -> bool:
         """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""
-        if self.keys[e] not in ("لكن", "ولكن", "بينما", "فيما"):
+        if self.keys[e] not in _CONTRAST_LINKS:
             return False
         m = self.ctx.mention_at(e + 1)
         if m is None or m.type not in _ACTOR_TYPES:
@@ -1065,7 +1106,7 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
-                if self._in_quote[i] or self.keys[i] == "شكرا" or self._opens_colon_speech(i, s0):
+                if self._in_quote[i] or self.keys[i] in _THANKS or self._opens_colon_speech(i, s0):
                     # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
@@ -1075,11 +1116,10 @@ class StatementExtractor:
                         self.ctx.mention_at(i - 1) is None and not self.lex.speech.match(self.keys, i - 1):
                     i += n  # "وسط إجراءات أمنية مشددة": a feminine participle right after a noun describes it
                     continue
-                if i + n + 1 < s1 and self.keys[i + n] == "عدم" and \
-                        self.keys[i + n + 1] == "ذكر":
+                if i + n + 1 < s1 and self.keys[i + n] == _NOT and self.keys[i + n + 1] == _NAMED:
                     i += n  # "طالبا عدم ذكر اسمه": asking not to be named reports no words
                     continue
-                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
+                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in ("ب", "ل", "ك")):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
                     continue
                 if i > s0 and (self.keys[i - 1].isdecimal() or self.keys[i - 1] in self.lex.numbers or
@@ -1106,19 +1146,19 @@ class StatementExtractor:
         if kind == "guarded":
             kind = "verb"
         pub = self.ctx.published
-        if kind == "noun" and not p["lemma"].startswith("جاء"):
+        if kind == "noun" and not norm(p["lemma"]).startswith(_CAME):
             return self._reported_topic(i, n, s0, s1, sent_span)
         if kind == "attribution":
             return self._attribution(i, n, s0, s1, sent_span)
         j = i + n
         speakers: list[str] = []
-        if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
+        if i > s0 and self.keys[i - 1] == _WHAT:  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
         if self.keys[i].startswith("ف") and self._unnamed_topic(s0, i):
             return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
-        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in ("ذلك", "هذا") and \
+        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in _ANAPHORIC_OBJECTS and \
                 (j + 1 >= s1 or not self.keys[j + 1].startswith("ال")):
             # "ذكر ذلك سعد الثويني": he said what was just reported, his words are not here ("نفى ذلك" denies it)
             return i + n
@@ -1136,7 +1176,7 @@ class StatementExtractor:
                     self._owned(head):
                 return i + n  # "قرار مرسي الذي وصف": the decision, not Morsi, is the relative's head
             relative_head = [head.key]
-        continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
+        continuing = norm(p["lemma"]) in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
@@ -1157,7 +1197,7 @@ class StatementExtractor:
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
-                              self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
+                              self.keys[k] == _QUOTE or self.keys[k] in _IN_IT or self.keys[k] in _ALSO):
                 k += 1
             if k + 2 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == _QUOTE and self._short_quote(k + 1, s1) \
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
@@ -1170,7 +1210,7 @@ class StatementExtractor:
             if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
                 return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
-            caller = self._caller(s0, i) if j < s1 and self.keys[j] in ("فيه", "فيها") else None
+            caller = self._caller(s0, i) if j < s1 and self.keys[j] in _IN_IT else None
             if caller is not None:
                 speakers, relative_head = [caller], [caller]  # "تلقى X اتصالا من Y أعرب فيه": Y speaks in the call
             elif relative_head:
@@ -1322,7 +1362,7 @@ class StatementExtractor:
         if requires and self._content_is_before(j, s1):
             return i + n
         # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before
-        as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
+        as_said = i > s0 + 3 and self.keys[i - 1] == _AS and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
         if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
@@ -1341,8 +1381,8 @@ class StatementExtractor:
             # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
             first = s0 + 1 if self.keys[s0] == "و" else s0
-            end = i - 1 if i - 1 > first and self.keys[i - 1] in ("كما", "،", ",") else i
-            while end > first and self.keys[end - 1] in _PUNCT | {"كما"}:
+            end = i - 1 if i - 1 > first and self.keys[i - 1] in (_AS, "،", ",") else i
+            while end > first and self.keys[end - 1] in _PUNCT | {_AS}:
                 end -= 1
             when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, first, end)
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
@@ -1351,7 +1391,7 @@ class StatementExtractor:
         if continuing and v < s1 and self.keys[v] in _VEHICLES and self.ctx.mention_at(v) is None:
             j = v + 1  # "وأكد البيان على": the statement that carries the last speaker's words, not the words
         c, channel = self._skip_circumstances(j, s1)
-        if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
+        if norm(p["lemma"]) in _RELAY_VERBS and c < s1 and self.keys[c] == _ABOUT:
             # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
             src = self._source(c + 1, s1)
             quoted = (src[0] if src is not None else self._actor_at(c + 1, s1))
@@ -1359,7 +1399,7 @@ class StatementExtractor:
                 return i + n
             channel, speakers = speakers[0], quoted
             k = src[1] if src is not None else self._speaker_span_end(c + 1, s1)
-            while k < s1 and self.keys[k] in _POSSESSIVE_SPEECH | {"قوله", "قولها", "تاكيده", "تاكيدها"}:
+            while k < s1 and self.keys[k] in _RELAYED_SAYING:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
@@ -1375,8 +1415,8 @@ class StatementExtractor:
             return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
-        if match_key(norm(p["lemma"])) == "اطلع" and speakers and (
-                c < s1 and self.keys[c] == "علي" or c_read < s1 and self.keys[c_read] == "علي"):
+        if match_key(norm(p["lemma"])) == _BRIEFED and speakers and (
+                c < s1 and self.keys[c] == _ON or c_read < s1 and self.keys[c_read] == _ON):
             # "واطلع البراك على البرامج"، "واطلع المجلس بعد ذلك على التقارير": he was shown them (اطّلع), he briefed
             # no one (أطلع takes whom he briefed before على)
             return i + n
@@ -1481,20 +1521,20 @@ class StatementExtractor:
             return start
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
-        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
+        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in _TIME_CIRCUMSTANCES
         # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
             self.ctx.mention_at(c) is not None
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
-            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
+            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in _OPENER_STOPS or \
                     self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
                 return start  # another cue comes first; but "في بيان" is where the words were said
             if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
                     self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
                 return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
-            if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
+            if circumstance and k in (_ON, _TO, _ABOUT) and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
                 if colon is not None and self.keys[colon] == ":":
@@ -1564,8 +1604,7 @@ class StatementExtractor:
         for m in self.ctx.mentions_in(s0, i):
             if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
                 prev = self.keys[m.first - 1] if m.first > s0 else ""
-                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم", "لكن", "ولكن",
-                                             "بينما", "فيما", "حين"):
+                if m.first == s0 or prev in _SVO_OPENERS or prev in ("،", ","):
                     return m.key
         first = self.ctx.mention_at(s0)
         if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \
@@ -1636,9 +1675,9 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
             self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
             return j + 1
-        elif (fused := self.keys[i + n - 1].endswith("ما")) and j < s1 and \
+        elif (fused := self.keys[i + n - 1].endswith(_WHAT)) and j < s1 and \
                 (verb := self.lex.speech.match(self.keys, j)) or \
-                j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
+                j + 1 < s1 and self.keys[j] == _WHAT and (verb := self.lex.speech.match(self.keys, j + 1)):
             # "بحسب ما أعلن البيت الأبيض", "حسبما كشف X": the speaker follows the verb
             k = j + verb[0] if fused else j + 1 + verb[0]
             speakers = self._speakers_at(k, s1)

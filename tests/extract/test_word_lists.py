@@ -15,6 +15,7 @@ READERS = {
     "mention_words.tsv": ("mentions.py", "resolve.py"),
     "clause_words.tsv": ("clauses.py",),
     "context_words.tsv": ("context.py",),
+    "statement_words.tsv": ("statements.py", "figures.py"),
 }
 
 
