@@ -121,6 +121,7 @@ _SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
 (_ABOUT,) = words(_STATEMENT_WORDS, "preposition_about")
 (_FROM,) = words(_STATEMENT_WORDS, "preposition_from")
 (_BETWEEN,) = words(_STATEMENT_WORDS, "preposition_between")
+_NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
 
 
 def _f1(a: str, b: str) -> float:
@@ -895,6 +896,9 @@ class StatementExtractor:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
+            if e > c and self.keys[e - 1] in ("،", ",") and self.keys[e] in _NEGATIONS and not self._in_quote[e] and \
+                    (m := self.lex.speech.match(self.keys, e + 1)) and m[2][0]["kind"] in ("verb", "present"):
+                break  # "...، ولم يؤكد أو ينفي نية ...": the reporter says what the speaker left unsaid
             if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in _BACKGROUND_VERBS and \
                     not self._in_quote[e]:
                 break  # "...، وكانت الميليشيات قد قصفت": the reporter's background, not the words
@@ -979,10 +983,16 @@ class StatementExtractor:
 
     def _circumstantial(self, e: int) -> bool:
         """An accusative active participle after a comma that reports no words ("، مواصلا زيارته إلى"): what the
-        speaker did next, not what he said."""
+        speaker did next, not what he said; or one of the simple verb (فاعلا: "، كاشفا أن"، "، رافضا أن") that opens
+        a complementizer: the reporter's next report, whichever cue the lexicon lacks."""
         k = self.keys[e]
-        return k.startswith("م") and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and 5 <= len(k) <= 8 \
-            and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
+        if self.lex.speech.match(self.keys, e) or self.ctx.mention_at(e) is not None:
+            return False
+        if k.startswith("م") and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and 5 <= len(k) <= 8:
+            return True
+        nxt = self.keys[e + 1] if e + 1 < len(self.keys) else ""
+        return len(k) == 5 and k[1] == "ا" and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and \
+            nxt in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
 
     def _cue_clause_ahead(self, e: int, end: int) -> bool:
         """"، وعن فلان قال: إنه"، "، لكن بالمقابل أكد أن": a new clause whose speech verb comes a few words after
