@@ -122,6 +122,7 @@ _SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
 (_FROM,) = words(_STATEMENT_WORDS, "preposition_from")
 (_BETWEEN,) = words(_STATEMENT_WORDS, "preposition_between")
 _NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
+_CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
 
 
 def _f1(a: str, b: str) -> float:
@@ -172,8 +173,13 @@ class StatementExtractor:
             # the subject a dropped subject continues opens its sentence, before or right after the verb
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
                          and not self._governed(m) and not self._dateline(m, b0) and not any(
-                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
-                             for k in self.keys[b0:m.first])), None)
+                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
+                             or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
+                             for k in self.keys[b0:m.first])
+                         and not (m.type != "Person" and self._unread_subject(b0, m.first, titles=False))), None)
+            # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;
+            # "وراجعت الدراسة التي نشرتها صحيفة X": an actor in a relative clause, or after a report that is the
+            # subject, is not the subject (the paper published the study; the study speaks on)
             if subj:
                 self._sentence_subjects[n] = subj
 
@@ -446,16 +452,19 @@ class StatementExtractor:
                 return m.key
         return None
 
-    def _unread_subject(self, s0: int, lim: int) -> bool:
+    def _unread_subject(self, s0: int, lim: int, titles: bool = True) -> bool:
         """Does the sentence open with a verb whose subject is a word we did not read as an actor ("وحث شافعي")? An
-        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor."""
+        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor; with titles,
+        also a title whose holder we did not read."""
         first = self.keys[s0] if s0 < len(self.keys) else ""
         if s0 + 1 >= lim or not first.startswith(("و", "ف")) or len(first) < 3 or self.ctx.mention_at(s0) is not None \
                 or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
             return False
-        k = s0 + 1
+        k = self._next_word(s0 + 1, lim)  # "ودعا -روبيرت بايبر-": a dash may set the name off
+        if k >= lim:
+            return False
         if self.lex.titles.match(self.keys, k) and self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None:
-            return True  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
+            return titles  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
         return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
             and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
 
@@ -915,6 +924,15 @@ class StatementExtractor:
                 # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins; after a
                 # complementizer only a verb opening a colon or quotation ("... في تصاعد وقال: «...»") ends it
                 break
+            if e > c + 1 and not self._in_quote[e] and (start := self._unnamed_subject_before(c + 1, e)) is not None \
+                    and self._reports_ahead(e, end):
+                # "... يبقى مطروحا رغم ان خبراء يرون ان": a new report whose unnamed subject opens its clause; the
+                # link and the complementizer before it go with it
+                e = start
+                while e > c + 1 and (self.keys[e - 1] in _COMPLEMENTIZERS | _CONCESSIVES | _CONTRASTS | _CLAUSE_LINKS
+                                     or self.keys[e - 1] in _PUNCT or self.keys[e - 1] == "و"):
+                    e -= 1
+                break
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -1022,6 +1040,35 @@ class StatementExtractor:
                 subj.type in _ACTOR_TYPES and not subj.prefix:
             return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
         return prev in _CUE_CLAUSE_LINKS or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _reports_ahead(self, e: int, end: int) -> bool:
+        """Is the token at e a speech verb whose words open (a complementizer, a colon, a quotation) a few words on?"""
+        m = self.lex.speech.match(self.keys, e)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
+            self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", _QUOTE}
+            for u in range(e + m[0], min(end, e + m[0] + 6)))
+
+    def _unnamed_subject_before(self, lo: int, e: int) -> int | None:
+        """Where a subject that names no one opens its clause right before the verb at e ("غير أن مختصين آخرين
+        يقولون"، "رغم أن خبراء يرون"): an unnamed source or a plural noun, an adjective or two after it, after a
+        complementizer, a contrast, a clause link or a comma (or at lo); None for anything else."""
+        t = e - 1
+        while t >= lo and e - t <= 3 and self.keys[t] not in _PUNCT and self.keys[t] != _QUOTE and \
+                self.ctx.mention_at(t) is None and self.ctx.anaphor(t) is None and self._content_word(t, e) and \
+                self.keys[t] not in _CONTRASTS | _CLAUSE_LINKS | _CONCESSIVES | _NOT_ASSERTING and \
+                not self.lex.speech.match(self.keys, t):
+            t -= 1
+        start = t + 1
+        if start >= e or t >= lo and not (self.keys[t] in _COMPLEMENTIZERS | _CONTRASTS | _CLAUSE_LINKS
+                                          | _CONCESSIVES or self.keys[t] in ("،", ",")):
+            return None
+        head = self.keys[start]
+        plural = len(head) > 4 and head.endswith(("ون", "ين")) and not head.startswith(("ي", "ت"))
+        if not (plural or any(v in _SOURCE_NOUNS | _REPORT_NOUNS for _p, v in clitic_variants(head))):
+            return None
+        if any(not self.keys[u].endswith(("ون", "ين", "ي", "ه")) for u in range(start + 1, e)):
+            return None  # only adjectives may follow the head ("مختصين آخرين"، "مصادر مطلعة")
+        return start
 
     def _reporting_clause(self, e: int, end: int) -> bool:
         """A speech verb at e with a subject of its own right after it ("أفاد مصدر أمني بأن"، "قال منتقدون إنها"،
@@ -1344,6 +1391,9 @@ class StatementExtractor:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
                 speakers = [subj]
+        if not speakers and kind in ("verb", "present") and self._unnamed_subject_before(s0, i) is not None:
+            self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
+            return i + n
         if not speakers and kind in ("verb", "present") and self.keys[i].startswith("و") and j < s1 and (
                 self.keys[j] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {_QUOTE, ":"}):
             # "، وأوضح أنه «...»": a second verb with no subject of its own goes on with the sentence's speaker

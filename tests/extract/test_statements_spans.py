@@ -84,3 +84,46 @@ def test_according_to_him_is_not_the_words_of_whoever_speaks_in_its_own_clause()
     _r, found = _statements("ولفت إلى أن لجنته أنجزت عملها، وقد أشاد بها وزير الخارجية الأردني أيمن الصفدي لحرصها "
                             "على النزاهة بحسب قوله.")
     assert not any(q == "بحسب قوله" for _s, q, _c in found)
+
+
+def test_a_negated_verb_after_a_comma_is_the_reporters_and_ends_the_words():
+    _r, found = _statements("وأشار وزير الخارجية الأردني أيمن الصفدي إلى أن الدعم الحالي كاف في الوقت الراهن، ولم يؤكد "
+                            "أو ينفي نية تقديم دعم جديد.")
+    assert [c for _s, _q, c in found] == ["الدعم الحالي كاف في الوقت الراهن"]
+
+
+def test_a_participle_of_a_simple_verb_opens_the_next_report():
+    _r, found = _statements("وأوضح وزير الخارجية الأردني أيمن الصفدي أن المتحف يضم جناحا للعملات النادرة، كاشفا أن "
+                            "هناك مخطوطات قديمة في جناح آخر.")
+    assert [(q, c) for _s, q, c in found] == [("وأوضح", "المتحف يضم جناحا للعملات النادرة"),
+                                              ("كاشفا", "هناك مخطوطات قديمة في جناح آخر")]
+
+
+def test_a_participle_the_lexicon_lacks_still_ends_the_words_before_its_complementizer():
+    _r, found = _statements("وأوضح وزير الخارجية الأردني أيمن الصفدي أن المتحف يضم جناحا للعملات النادرة، شارحا أن "
+                            "هناك مخطوطات قديمة في جناح آخر.")
+    assert [c for _s, _q, c in found] == ["المتحف يضم جناحا للعملات النادرة"]
+
+
+def test_unnamed_experts_inside_the_words_end_them_with_the_reporters_concession():
+    _r, found = _statements("وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن الخيار العسكري يبقى مطروحا رغم أن خبراء "
+                            "يرون أن الضربة غير مرجحة.")
+    assert [c for _s, _q, c in found] == ["الخيار العسكري يبقى مطروحا"]
+
+
+def test_unnamed_specialists_before_their_verb_are_not_the_last_speaker():
+    _r, found = _statements("وقال وزير الخارجية الأردني أيمن الصفدي إن الأسعار ستنخفض. غير أن مختصين آخرين يقولون "
+                            "\"إن التراجع لن يكون كارثيا\".")
+    assert [q for _s, q, _c in found] == ["وقال"]
+
+
+def test_the_paper_that_published_a_study_does_not_speak_for_it():
+    _r, found = _statements("وراجعت الدراسة التي نشرتها صحيفة الإندبندنت البريطانية نتائج خمسين تقريرا. وأشارت إلى أن "
+                            "القراءة تساعد على التركيز.")
+    assert found == []
+
+
+def test_a_state_after_a_name_we_did_not_read_is_the_object_not_the_next_sentences_speaker():
+    _r, found = _statements("ودعا -روبيرت بايبر- إسرائيل إلى تجميد عمليات الهدم. وأضاف بايبر، خلال زيارة قام بها، أن "
+                            "الهدم محظور، داعيا السلطات الإسرائيلية إلى وقفه.")
+    assert found == []
