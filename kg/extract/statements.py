@@ -122,6 +122,7 @@ _SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
 (_FROM,) = words(_STATEMENT_WORDS, "preposition_from")
 (_BETWEEN,) = words(_STATEMENT_WORDS, "preposition_between")
 _NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
+_TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "المتحدث الرسمي باسم X"
 _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
 
 
@@ -223,7 +224,7 @@ class StatementExtractor:
                 if m.type == "State" and nxt and nxt.type == "Person":
                     m = nxt
                 key, j = m.key, m.last
-            elif (a := self.ctx.anaphor(j)) is not None:
+            elif (a := self.ctx.anaphor(j)) is not None and not self._owned_title(j):
                 key, j = a, j + 1
             if key is None:
                 break
@@ -237,6 +238,31 @@ class StatementExtractor:
                 continue
             break
         return speakers
+
+    def _apposed_name(self, j: int, end: int) -> str | None:
+        """"وأوضح المتحدث الرسمي باسم الدفاع المدني بمنطقة مكة، المقدم محمد القرني، أن": a title naming no one, then
+        the holder's name set off by commas right before the words: the holder speaks."""
+        for t in range(j, min(end, j + 12)):
+            k = self.keys[t]
+            if k in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {_QUOTE, ".", ":", "؛"} or \
+                    self.lex.speech.match(self.keys, t) or (m := self.ctx.mention_at(t)) is not None and \
+                    m.type == "Person":
+                return None
+            if k not in ("،", ","):
+                continue
+            u = t + 1
+            if u < end and self.ctx.mention_at(u) is None and (title := self.lex.titles.match(self.keys, u)):
+                u += title[0]  # "، المقدم محمد القرني،": a rank before the name
+            m = self.ctx.mention_at(u) if u < end else None
+            if m is None or m.type != "Person" or m.first != u or t == j:
+                return None
+            after = m.last + 1 if m.last < end and self.keys[m.last] in ("،", ",") else m.last
+            return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
+        return None
+
+    def _owned_title(self, j: int) -> bool:
+        """"المتحدث الرسمي باسم X": a title with an adjective and its owner, someone new, not a word referring back."""
+        return j + 2 < len(self.keys) and _definite_adjective(self.keys[j + 1]) and self.keys[j + 2] in _TITLE_OWNERS
 
     def _speakers_at(self, j: int, end: int) -> list[str]:
         """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
@@ -258,6 +284,8 @@ class StatementExtractor:
                 if m is not None and m.type == "Person" and m.first == t:
                     return self._actor_at(t, end)  # "ووصف قاضي دائرة الأوقاف الشيخ X": the judge is named after
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
+        if (named := self._apposed_name(j, end)) is not None:
+            return [named]
         if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
@@ -731,6 +759,10 @@ class StatementExtractor:
                 continue
             if match_key(k) in _ADVERBS:
                 j += 1  # "أكدت X مجددا على أن"
+                continue
+            if k in _LED_BY and j + 1 < end and ((led := self.ctx.mention_at(j + 1)) is not None
+                                                 or self.keys[j + 1].startswith("ال")):
+                j = led.last if led is not None else j + 2  # "وأعلن التحالف العربي بقيادة المملكة السبت الهدنة"
                 continue
             if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
                 j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."

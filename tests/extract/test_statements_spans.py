@@ -127,3 +127,16 @@ def test_a_state_after_a_name_we_did_not_read_is_the_object_not_the_next_sentenc
     _r, found = _statements("ودعا -روبيرت بايبر- إسرائيل إلى تجميد عمليات الهدم. وأضاف بايبر، خلال زيارة قام بها، أن "
                             "الهدم محظور، داعيا السلطات الإسرائيلية إلى وقفه.")
     assert found == []
+
+
+def test_the_holder_named_after_a_spokesmans_title_speaks():
+    r, found = _statements("وقال الرئيس اليمني عبدربه منصور هادي إن الهدنة مستمرة. وأوضح المتحدث الرسمي باسم الدفاع "
+                           "المدني بمنطقة مكة المكرمة، المقدم محمد عثمان القرني، أن الحريق أخمد.")
+    assert found[-1][2] == "الحريق أخمد"
+    # the spokesman is no word referring back to the president named before: his name follows his title
+    assert r.entities[r.statements[-1].speaker].label_ar == "محمد عثمان القرني"
+
+
+def test_who_leads_the_speaker_is_not_the_words():
+    _r, found = _statements("وأعلن التحالف العربي بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس اليمني.")
+    assert [c for _s, _q, c in found] == ["الهدنة استجابة لطلب الرئيس اليمني"]
