@@ -80,7 +80,7 @@ _PLACE_HEADS = _class("place_head")
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
 _TITLE_ADJECTIVES = _class("title_adjective")
 # phrases opening a new report ("من جهة أخرى"): the words before them end there
-_MARKERS = _class("discourse_marker")
+_MARKERS = frozenset(" ".join(match_key(w) for w in m.split()) for m in _class("discourse_marker"))  # as keys
 _CONTRASTS = _class("contrast")
 _WHOEVER = _class("indefinite_relative")
 _CLAUSE_PARTICLES = _class("clause_particle")
@@ -124,6 +124,8 @@ _SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
 _NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
 _TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "المتحدث الرسمي باسم X"
 _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
+_APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
+_HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
 
 
 def _f1(a: str, b: str) -> float:
@@ -260,6 +262,31 @@ class StatementExtractor:
             return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
         return None
 
+    def _name_tail(self, t: int, end: int) -> int:
+        """The length of a speech verb at t that closes the person's name before it, set off by a comma after it
+        ("قال ناصر العجي طالب، أحد مشايخ"): a family name, not a verb; 0 for anything else."""
+        m = self.lex.speech.match(self.keys, t) if t < end else None
+        if not m or m[2][0]["kind"] not in ("verb", "guarded") or m[1] or self.keys[t][:1] in ("و", "ف") or \
+                t + m[0] >= end or self.keys[t + m[0]] not in ("،", ","):
+            return 0
+        return m[0] if any(p.last == t and p.type == "Person" for p in self.ctx.mentions_in(max(0, t - 6), t)) else 0
+
+    def _member_named(self, j: int, end: int) -> list[str] | None:
+        """After a member's or deputy's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named in the
+        subject is the member, unless a noun before him makes him the owner of what the member belongs to ("عضو في
+        حزب الرئيس المخلوع علي عبدالله صالح": someone of his party, unnamed, []); None when no person is named."""
+        for k in range(j + 1, min(end, j + 10)):
+            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or \
+                    self.lex.speech.match(self.keys, k):
+                return None
+            m = self.ctx.mention_at(k)
+            if m is not None and m.first == k and m.type == "Person" and not self._governed(m):
+                if k - 1 > j and self._construct_noun(k - 1) or (self._bare_office(m) or self._known(m.key)) and any(
+                        v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1])):
+                    return []  # "نائب المستشارة الألمانية أنجيلا ميركل": her deputy, unnamed
+                return self._actor_at(k, end)
+        return None
+
     def _owned_title(self, j: int) -> bool:
         """"المتحدث الرسمي باسم X": a title with an adjective and its owner, someone new, not a word referring back."""
         return j + 2 < len(self.keys) and _definite_adjective(self.keys[j + 1]) and self.keys[j + 2] in _TITLE_OWNERS
@@ -288,6 +315,9 @@ class StatementExtractor:
             return [named]
         if not self._subject_phrase(j, end):
             return found
+        if any(v in _MEMBERSHIP or v in _DEPUTY for _p, v in clitic_variants(self.keys[j])) and \
+                (member := self._member_named(j, end)) is not None:
+            return member
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
@@ -306,6 +336,8 @@ class StatementExtractor:
                     self.keys[k].startswith("ال") and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None:
                 return []  # "وأوضحت الصحيفة السعودية": a nisba describes an unnamed subject; the state does not speak
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                if k > j and self._with_object_pronoun(k - 1) is not None:
+                    return []  # "وأوضح بيان للمنسقية ... نقلته وكالة الأناضول": the agency relayed the statement
                 if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
                     # "نائب المستشارة الألمانية أنجيلا ميركل": a deputy of a known office holder is not named
@@ -488,12 +520,23 @@ class StatementExtractor:
         if s0 + 1 >= lim or not first.startswith(("و", "ف")) or len(first) < 3 or self.ctx.mention_at(s0) is not None \
                 or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
             return False
-        k = self._next_word(s0 + 1, lim)  # "ودعا -روبيرت بايبر-": a dash may set the name off
+        return self._unread_after(s0 + 1, lim, titles)
+
+    def _unread_after(self, k: int, lim: int, titles: bool = True, described: bool = False) -> bool:
+        """Is the word at k (after a verb) a subject we did not read: an indefinite word that is no preposition,
+        date, anaphor or actor, or (with titles) a title whose holder we did not read; with described, also a
+        definite noun describing a name we did not read ("عبر المواطن سالم الحربي")?"""
+        k = self._next_word(k, lim)  # "ودعا -روبيرت بايبر-": a dash may set the name off
         if k >= lim:
             return False
+        if described and self.keys[k].startswith("ال") and self._content_word(k, lim) and \
+                self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and \
+                self._unread_after(k + 1, lim, titles=False):
+            return True
         if self.lex.titles.match(self.keys, k) and self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None:
             return titles  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
         return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
+            and self.keys[k] not in _HONORIFICS \
             and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
 
     def _unnamed_topic(self, s0: int, i: int) -> bool:
@@ -759,6 +802,15 @@ class StatementExtractor:
                 continue
             if match_key(k) in _ADVERBS:
                 j += 1  # "أكدت X مجددا على أن"
+                continue
+            if k in _APPOSITION_OPENERS and j > 0 and self.keys[j - 1] in ("،", ",") and (stop := next(
+                    (t for t in range(j + 1, min(end, j + 16)) if self.keys[t] in ("،", ",")), None)) is not None \
+                    and not any(w in _OPENERS or w == "." or self.lex.speech.match(self.keys, t)
+                                for t, w in enumerate(self.keys[j:stop], j)):
+                j = stop  # "قال ناصر العجي، أحد أبرز مشايخ قبيلة مراد ...، في تصريح": who the speaker is
+                continue
+            if (marker := next((n for n in (3, 2) if " ".join(self.keys[j:j + n]) in _MARKERS), 0)):
+                j += marker  # "ودعا النجيفي من جهة ثانية رئيس الوزراء": the reporter's link, not the words
                 continue
             if k in _LED_BY and j + 1 < end and ((led := self.ctx.mention_at(j + 1)) is not None
                                                  or self.keys[j + 1].startswith("ال")):
@@ -1217,6 +1269,10 @@ class StatementExtractor:
                     # (which confirms), "أن تطالب" (to demand), "لم يؤكد" (did not confirm) report no words
                     i += n
                     continue
+                if i > s0 and self._name_tail(i, s1) and any(
+                        self._after_cue(q.first) for q in self.ctx.mentions_in(max(s0, i - 6), i) if q.last == i):
+                    i += n  # "قال ناصر العجي طالب،": the speaker's family name, the cue before it speaks
+                    continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
                 if self.last:
                     self.ctx.last_source = self.last[0].speaker
@@ -1353,6 +1409,8 @@ class StatementExtractor:
             elif speakers and not svo and not object_first and not relative_head:
                 start = self._speaker_np_start(k, speakers, s1)
                 j = self._speaker_span_end(start, s1)
+                if self._type(speakers[-1]) == "Person" and (tail := self._name_tail(j, s1)):
+                    j += tail  # "قال ناصر العجي طالب، أحد مشايخ ...": a family name that is also a verb
                 if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
                     j += 1  # the close of the quoted name, not the opening of the words
                 elif self._type(speakers[-1]) == "Person" and (t := self._title_phrase_end(j, s1)) > j and \
@@ -1395,7 +1453,9 @@ class StatementExtractor:
                     first.first > s0 and self.keys[first.first].startswith("ال") and \
                     self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None:
                 subj, first, may_continue = None, None, False  # "وأوضحت الصحيفة السعودية ...، مضيفة": not the state
-            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
+            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first) and not (
+                    self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None
+                    and self._after_cue(first.first - 1)):  # "من جانبه عبر المواطن X عن ...، مطالبا": X speaks
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
             if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
@@ -1405,8 +1465,13 @@ class StatementExtractor:
                 # "ويتابع مستشار الجيش قائلا": the army's adviser speaks; "وحث شافعي كاميرون ...، قائلا": a name
                 # we did not read stands before the actor, which is the verb's object
                 subj, may_continue = None, False
-            elif subj is None and self._unread_subject(s0, lim):
-                may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
+            elif subj is None and (self._unread_subject(s0, lim) or any(
+                    self._finite_cue(v) and self._unread_after(v + self.lex.speech.match(self.keys, v)[0], lim,
+                                                               described=True)
+                    for v in range(s0, min(lim, s0 + 4)))):
+                # "وحث شافعي على ...، قائلا"، "من جانبه عبر المواطن عبدالله بن فهد عن ...، مطالبا": the main verb's
+                # subject is a name we did not read
+                may_continue = False
             if not here and subj is None and self._sentence_index - self.last_sentence > 1:
                 may_continue = False  # a sentence away from the last statement, the main verb's subject is unknown
             if self._unnamed_cue is not None and s0 <= self._unnamed_cue < i and not any(
@@ -1571,6 +1636,11 @@ class StatementExtractor:
         w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
         return "f" if len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال") and \
             self.ctx.mention_at(t) is None and "ال" + w not in _COMMON_NOUNS else None
+
+    def _finite_cue(self, t: int) -> bool:
+        """A speech verb at t, past or present (also one that is a common word), not a noun or a participle."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present", "guarded")
 
     def _verb_cue(self, t: int) -> bool:
         """A speech verb at t that is not also a common word ("عبر" via, "بين" between)."""

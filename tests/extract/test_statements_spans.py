@@ -140,3 +140,36 @@ def test_the_holder_named_after_a_spokesmans_title_speaks():
 def test_who_leads_the_speaker_is_not_the_words():
     _r, found = _statements("وأعلن التحالف العربي بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس اليمني.")
     assert [c for _s, _q, c in found] == ["الهدنة استجابة لطلب الرئيس اليمني"]
+
+
+def test_a_discourse_marker_between_the_speaker_and_the_words_is_passed():
+    _r, found = _statements("ودعا وزير الخارجية الأردني أيمن الصفدي من جهة ثانية الحكومة إلى العودة للحوار.")
+    assert [c for _s, _q, c in found] == ["الحكومة إلى العودة للحوار"]
+
+
+def test_a_family_name_that_is_also_a_verb_closes_the_name_and_an_apposition_on_him_is_passed():
+    r, found = _statements("قال ناصر العجي طالب، أحد أبرز مشايخ قبيلة مراد في مأرب، في تصريح لصحيفة الرياض إن "
+                           "الميليشيات انقلبت على الشرعية.")
+    assert [(q, c) for _s, q, c in found] == [("قال", "الميليشيات انقلبت على الشرعية")]
+
+
+def test_a_member_of_an_actors_party_is_not_the_actor():
+    _r, found = _statements("قال عضو في حزب الرئيس اليمني المخلوع علي عبدالله صالح إن ممثلين للحزب يجرون محادثات.")
+    assert found == []
+
+
+def test_the_person_named_after_a_members_office_speaks_not_the_body():
+    r, found = _statements("أكد عضو شرف نادي الهلال موسى الموسى أن تعنت الأندية أفشل الصفقات.")
+    assert [r.entities[s.speaker].label_ar for s in r.statements] == ["موسي الموسي"]  # as the finder reads it
+
+
+def test_the_agency_that_relayed_a_statement_does_not_speak():
+    _r, found = _statements("وأوضح بيان للمنسقية العامة لرئاسة الوزراء نقلته وكالة الأناضول للأنباء أن العملية "
+                            "العسكرية بدأت.")
+    assert found == []
+
+
+def test_a_participle_does_not_go_on_with_the_last_speaker_when_its_verb_has_an_unread_subject():
+    _r, found = _statements("وقال وزير الخارجية الأردني أيمن الصفدي إن الحفل ناجح. من جانبه عبر المواطن سالم "
+                            "الحربي عن سعادته بالبرنامج، مطالبا بتكثيف الإعلانات.")
+    assert [q for _s, q, _c in found] == ["وقال"]
