@@ -272,20 +272,35 @@ class StatementExtractor:
         return m[0] if any(p.last == t and p.type == "Person" for p in self.ctx.mentions_in(max(0, t - 6), t)) else 0
 
     def _member_named(self, j: int, end: int) -> list[str] | None:
-        """After a member's or deputy's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named in the
-        subject is the member, unless a noun before him makes him the owner of what the member belongs to ("عضو في
-        حزب الرئيس المخلوع علي عبدالله صالح": someone of his party, unnamed, []); None when no person is named."""
-        for k in range(j + 1, min(end, j + 10)):
+        """After a member's or official's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named last
+        in the subject is the member (a person inside a body's name comes before him: "مدير العلاقات بمستشفى الملك
+        عبدالعزيز التخصصي ياسر السفياني"), unless a noun before him makes him the owner of what the member belongs
+        to ("عضو في حزب الرئيس المخلوع علي عبدالله صالح": someone of his party, unnamed, []); None when no person
+        is named."""
+        last = None
+        k = j + 1
+        while k < min(end, j + 16):
+            # the subject ends where the verb's complement opens, a preposition and a noun with its owner's pronoun
+            # ("وأعرب أعضاء اللجنة عن شكرهم لمعالي الوزير X"; not "المنشق عن الجماعة", "المشرف على البرنامج")
+            if self.keys[k] in _PREPOSITIONS and k + 1 < end and len(self.keys[k + 1]) > 4 and \
+                    not self.keys[k + 1].startswith("ال") and self._surface(k + 1).endswith(("ه", "ها", "هم", "هما")):
+                break
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or \
                     self.lex.speech.match(self.keys, k):
-                return None
+                break
             m = self.ctx.mention_at(k)
             if m is not None and m.first == k and m.type == "Person" and not self._governed(m):
-                if k - 1 > j and self._construct_noun(k - 1) or (self._bare_office(m) or self._known(m.key)) and any(
-                        v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1])):
-                    return []  # "نائب المستشارة الألمانية أنجيلا ميركل": her deputy, unnamed
-                return self._actor_at(k, end)
-        return None
+                if last is not None and last.last == k:
+                    break  # "وشكر أمين الطائف المهندس X الأمير خالد الفيصل على": the one thanked follows the subject
+                last = m
+            k = m.last if m is not None and m.first == k else k + 1
+        if last is None:
+            return None
+        k = last.first
+        if k - 1 > j and self._construct_noun(k - 1) or (self._bare_office(last) or self._known(last.key)) and any(
+                v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1])):
+            return []  # "نائب المستشارة الألمانية أنجيلا ميركل": her deputy, unnamed
+        return self._actor_at(k, end)
 
     def _owned_title(self, j: int) -> bool:
         """"المتحدث الرسمي باسم X": a title with an adjective and its owner, someone new, not a word referring back."""
@@ -313,11 +328,12 @@ class StatementExtractor:
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
         if (named := self._apposed_name(j, end)) is not None:
             return [named]
+        if (any(v in _MEMBERSHIP or v in _DEPUTY for _p, v in clitic_variants(self.keys[j])) or
+                self.lex.titles.match(self.keys, j) and self.ctx.mention_at(j) is None) and \
+                (member := self._member_named(j, end)) is not None:
+            return member  # "وطالب الأمين العام للمركز العربي ... في أوسلو الدكتور إيهان جاف، بضرورة"
         if not self._subject_phrase(j, end):
             return found
-        if any(v in _MEMBERSHIP or v in _DEPUTY for _p, v in clitic_variants(self.keys[j])) and \
-                (member := self._member_named(j, end)) is not None:
-            return member
         for k in range(j, min(end, j + 10)):
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
                 break
@@ -680,8 +696,8 @@ class StatementExtractor:
         return j - comma if open_construct else t
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
-        """Where the named speaker starts inside the subject that opens at k."""
-        for t in range(k, min(end, k + 10)):
+        """Where the named speaker starts inside the subject that opens at k (a long title may come first)."""
+        for t in range(k, min(end, k + 16)):
             m = self.ctx.mention_at(t)
             if m and m.key in speakers:
                 return t
@@ -803,6 +819,15 @@ class StatementExtractor:
             if match_key(k) in _ADVERBS:
                 j += 1  # "أكدت X مجددا على أن"
                 continue
+            if k == _AS and j > 0 and self.keys[j - 1] in ("،", ",") and self._finite_cue(j + 1) and (opener := next(
+                    (t for t in range(j + 2, min(end, j + 14)) if self.keys[t] in _OPENERS or self.keys[t] == "."),
+                    None)) is not None and self.keys[opener] != "." and \
+                    not any(self._finite_cue(t) for t in range(j + 2, opener)):
+                # "قال الشيخ X، كما نقل عنه موقع «العربية نت» إنه": the outlet that relayed him, not his words
+                channel = next((m.key for m in self.ctx.mentions_in(j + 2, opener)
+                                if self._type(m.key) == "Organization"), channel)
+                j = opener
+                continue
             if k in _APPOSITION_OPENERS and j > 0 and self.keys[j - 1] in ("،", ",") and (stop := next(
                     (t for t in range(j + 1, min(end, j + 16)) if self.keys[t] in ("،", ",")), None)) is not None \
                     and not any(w in _OPENERS or w == "." or self.lex.speech.match(self.keys, t)
@@ -866,8 +891,10 @@ class StatementExtractor:
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
                     # "في بيان"، "في خطاب متلفز"، "في تصريح للتلفزيون الرسمي،": up to a nearby comma, else
                     # the noun and its adjectives only
+                    # "- في كلمة له -": a circumstance set off by dashes closes at the second
+                    dash = ("-",) if j > 0 and self.keys[j - 1] == "-" else ()
                     stop = next((t for t in range(j + 1, min(end, j + 12))
-                                 if self.keys[t] in ("،", ",", ":")
+                                 if self.keys[t] in ("،", ",", ":", *dash)
                                  or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
                     if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix and not self._governed(m)
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
@@ -938,16 +965,24 @@ class StatementExtractor:
         return None
 
     def _far_complementizer(self, t: int, end: int) -> int | None:
-        """A complementizer after a comma further on ("، أن"), with no other cue, clause end or quotation before
-        it: where the words open after a long circumstance."""
-        for u in range(t, min(end, t + 40)):
+        """A complementizer after a comma further on ("، أن"), or a colon opening a quotation ("...: «"), with no
+        other cue, clause end or quotation before it (a quoted name may stand there: "وكالة «سبأ» التي ...، إن"):
+        where the words open after a long circumstance."""
+        u = t
+        while u < min(end, t + 40):
             k = self.keys[u]
+            if k == _QUOTE and self._short_quote(u, end):
+                u = next(v for v in range(u + 1, end) if self.keys[v] == _QUOTE) + 1
+                continue
+            if k == ":" and u + 1 < end and self.keys[u + 1] == _QUOTE:
+                return u  # "وقال X، المحامي في «Y» وهي مؤسسة ... أقامت الدعوى: «...»"
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
             if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
                                                     or self.keys[u + 1] in (_ON, _TO) and u + 2 < end and
                                                     self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
                 return u  # "، أن"، "، على أن"
+            u += 1
         return None
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:

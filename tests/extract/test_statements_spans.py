@@ -173,3 +173,35 @@ def test_a_participle_does_not_go_on_with_the_last_speaker_when_its_verb_has_an_
     _r, found = _statements("وقال وزير الخارجية الأردني أيمن الصفدي إن الحفل ناجح. من جانبه عبر المواطن سالم "
                             "الحربي عن سعادته بالبرنامج، مطالبا بتكثيف الإعلانات.")
     assert [q for _s, q, _c in found] == ["وقال"]
+
+
+def test_a_quoted_name_inside_a_long_circumstance_does_not_stop_the_search_for_the_words():
+    _r, found = _statements("وقال محمد عبد السلام، الناطق باسم الحوثيين، في تصريح صحافي بثته وكالة الأنباء اليمنية "
+                            "«سبأ» التي تخضع لسيطرة الحوثيين، إن الغارات لم تحقق أهدافها.")
+    assert [c for _s, _q, c in found] == ["الغارات لم تحقق أهدافها"]
+
+
+def test_a_circumstance_set_off_by_dashes_closes_at_the_second_dash():
+    _r, found = _statements("من جانبه، أعرب وزير الخارجية الأردني أيمن الصفدي - في كلمة له - عن سعادته بالتواجد في "
+                            "الأكاديمية، مؤكدا أنها فرصة جيدة للبحث.")
+    assert [(q, c) for _s, q, c in found] == [("أعرب", "سعادته بالتواجد في الأكاديمية"),
+                                              ("مؤكدا", "أنها فرصة جيدة للبحث")]
+
+
+def test_the_official_named_last_in_a_long_title_speaks():
+    r, found = _statements("وطالب الأمين العام للمركز العربي الأوروبي لحقوق الإنسان والقانون الدولي بمملكة النرويج في "
+                           "أوسلو الدكتور محمد الشمري، بضرورة التصدي لتلك الأعمال.")
+    assert [r.entities[s.speaker].label_ar for s in r.statements] == ["محمد الشمري"]
+    assert found[0][2] == "بضرورة التصدي لتلك الأعمال"
+
+
+def test_the_one_thanked_right_after_the_subject_does_not_speak():
+    r, _found = _statements("وشكر أمين الطائف المهندس محمد بن عبدالرحمن المخرج الأمير خالد الفيصل على دعمه المستمر "
+                            "للمشاريع البلدية.")
+    assert "خالد الفيصل" not in [r.entities[s.speaker].label_ar for s in r.statements]
+
+
+def test_the_outlet_that_relayed_the_speaker_is_not_his_words():
+    _r, found = _statements("من جانبه، قال وزير الخارجية الأردني أيمن الصفدي، كما نقل عنه موقع العربية نت إنه سيتم "
+                            "وضع قائمة للكتب.")
+    assert [c for _s, _q, c in found] == ["إنه سيتم وضع قائمة للكتب"]
