@@ -170,6 +170,9 @@ class StatementExtractor:
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
         self._unnamed_cue: int | None = None  # the last cue of an unnamed source ("أفاد مصدر أمني")
+        # (sentence, speakers) of a verb that reported no words of its own ("أكد X ذلك العدد"): a participle after
+        # it in its sentence goes on with them
+        self._wordless: tuple[int, list[str]] | None = None
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
@@ -271,6 +274,14 @@ class StatementExtractor:
             return 0
         return m[0] if any(p.last == t and p.type == "Person" for p in self.ctx.mentions_in(max(0, t - 6), t)) else 0
 
+    def _anaphoric_object(self, t: int, end: int) -> int | None:
+        """A demonstrative and a definite noun closed by punctuation where the words would open ("أكد الوزير X ذلك
+        العدد،"): what was just reported, his words are not here. Where it ends, else None."""
+        if t + 2 < end and self.keys[t] in _ANAPHORIC_OBJECTS and self.keys[t + 1].startswith("ال") and \
+                self.keys[t + 2] in _PUNCT | {"."}:
+            return t + 2
+        return None
+
     def _member_named(self, j: int, end: int) -> list[str] | None:
         """After a member's or official's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named last
         in the subject is the member (a person inside a body's name comes before him: "مدير العلاقات بمستشفى الملك
@@ -315,6 +326,8 @@ class StatementExtractor:
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
                 nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt) and \
+                not (nxt.type == "State" and nxt.last - nxt.first == 1 and self.keys[j + 1].endswith(("ون", "ين"))) \
+                and \
                 not self.lex.titles.match(self.keys, j) and not any(
                     v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
             # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
@@ -915,6 +928,13 @@ class StatementExtractor:
                         self.lex.months.match(self.keys, j + 1)) or (
                         nxt in _DEMONSTRATIVES and j + 2 < end and self.keys[j + 2].startswith("ال"))):
                     j += 3 if nxt in _DEMONSTRATIVES else 2  # "في أبريل"، "في هذا السياق"
+                    # "في اليوم الأول من زيارة غير مسبوقة إلى كينيا السبت أن": the date phrase runs to the words
+                    opener = next((t for t in range(j, min(end, j + 12)) if self.keys[t] in _COMPLEMENTIZERS
+                                   | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or self._finite_cue(t)), None)
+                    if opener is not None and self.keys[opener] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and \
+                            not any(m.type in _ACTOR_TYPES and not self._governed(m)
+                                    for m in self.ctx.mentions_in(j, opener)):
+                        j = opener
                     continue
             if (place := self._place_phrase(j, end)) is not None:
                 j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
@@ -1416,6 +1436,18 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if opens_quote and not speakers and not governed and self._quoted_name(j, s1) and \
+                        self.keys[j] == _QUOTE:
+                    # "وقالت «هوندا»، ثالث أكبر شركة ...، في بيان إنها": a quoted name we did not read is the subject;
+                    # the last speaker only when it is his name
+                    close = next(u for u in range(j + 1, s1) if self.keys[u] == _QUOTE)
+                    named = [st.speaker for st in self.last if (ent := self.ctx.entities.get(st.speaker)) is not None
+                             and all(w in {match_key(x) for x in norm(ent.label_ar or "").replace('"', " ").split()}
+                                     for w in self.keys[j + 1:close])]
+                    if named:
+                        speakers, source_end = named[:1], close + 1
+                    else:
+                        may_continue, unnamed, self.last = False, True, []
                 if speakers and head is not None and head.first == k == i + n and self._disagrees(i, head):
                     speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
@@ -1523,6 +1555,8 @@ class StatementExtractor:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
                 speakers = [subj]
+            elif self._wordless is not None and self._wordless[0] == self._sentence_index:
+                speakers = self._wordless[1]  # "أكد X ذلك العدد، موضحا أن": X goes on
         if not speakers and kind in ("verb", "present") and self._unnamed_subject_before(s0, i) is not None:
             self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
             return i + n
@@ -1583,6 +1617,9 @@ class StatementExtractor:
         if continuing and v < s1 and self.keys[v] in _VEHICLES and self.ctx.mention_at(v) is None:
             j = v + 1  # "وأكد البيان على": the statement that carries the last speaker's words, not the words
         c, channel = self._skip_circumstances(j, s1)
+        if kind == "verb" and (t := self._anaphoric_object(c, s1)) is not None:
+            self._wordless = (self._sentence_index, speakers)
+            return t  # "أكد الوزير السابق X ذلك العدد، موضحا": he confirmed what was just reported
         if norm(p["lemma"]) in _RELAY_VERBS and c < s1 and self.keys[c] == _ABOUT:
             # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
             src = self._source(c + 1, s1)

@@ -205,3 +205,26 @@ def test_the_outlet_that_relayed_the_speaker_is_not_his_words():
     _r, found = _statements("من جانبه، قال وزير الخارجية الأردني أيمن الصفدي، كما نقل عنه موقع العربية نت إنه سيتم "
                             "وضع قائمة للكتب.")
     assert [c for _s, _q, c in found] == ["إنه سيتم وضع قائمة للكتب"]
+
+
+def test_a_plural_nisba_after_an_unnamed_subject_is_not_its_state():
+    _r, found = _statements("كشف أسرى يمنيون وقعوا بأيدي المقاومة، أن المتمردين اختطفوهم أثناء سفرهم.")
+    assert found == []
+
+
+def test_a_date_phrase_runs_to_the_complementizer():
+    _r, found = _statements("أكد الرئيس الأمريكي باراك أوباما في اليوم الأول من زيارة غير مسبوقة إلى كينيا السبت أن "
+                            "أفريقيا تسير قدما.")
+    assert [c for _s, _q, c in found] == ["أفريقيا تسير قدما"]
+
+
+def test_confirming_what_was_reported_gives_no_words_but_his_participle_does():
+    _r, found = _statements("أكد وزير التعليم المصري السابق الدكتور محمود أبو النصر ذلك العدد، موضحا أن الوزارة تعمل "
+                            "على مشروعات لمساعدة الأطفال.")
+    assert [(q, c) for _s, q, c in found] == [("موضحا", "الوزارة تعمل على مشروعات لمساعدة الأطفال")]
+
+
+def test_a_quoted_name_we_did_not_read_speaks_only_when_it_names_the_last_speaker():
+    _r, found = _statements("أعلنت شركة «هوندا موتور» اليابانية أنها بدأت الإنتاج في نيجيريا. وقالت «هوندا»، ثالث "
+                            "أكبر شركة في اليابان، في بيان إنها تخطط لإنتاج ألف سيارة. وقالت «مواصفات» إنها تعد نظاما.")
+    assert [c for _s, _q, c in found] == ["أنها بدأت الإنتاج في نيجيريا", "إنها تخطط لإنتاج ألف سيارة"]
