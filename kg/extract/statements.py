@@ -51,6 +51,7 @@ _PRONOUN_COMPLEMENTIZERS = _class("pronoun_complementizer")
 _PREPOSITIONS = _class("content_preposition")
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
 _OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _class("content_opener")
+_CONTENT_OPENERS = _class("content_opener")
 _OPENER_REACH = 18
 _CIRCUMSTANCE = _class("circumstance_preposition")
 # stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
@@ -255,15 +256,20 @@ class StatementExtractor:
                 return None
             if k not in ("،", ","):
                 continue
-            u = t + 1
-            if u < end and self.ctx.mention_at(u) is None and (title := self.lex.titles.match(self.keys, u)):
-                u += title[0]  # "، المقدم محمد القرني،": a rank before the name
-            m = self.ctx.mention_at(u) if u < end else None
-            if m is None or m.type != "Person" or m.first != u or t == j:
-                return None
-            after = m.last + 1 if m.last < end and self.keys[m.last] in ("،", ",") else m.last
-            return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
+            return self._apposed_after(t, end) if t > j else None
         return None
+
+    def _apposed_after(self, t: int, end: int) -> str | None:
+        """The person named between the comma at t and a comma (or nothing) right before a complementizer ("،
+        المقدم محمد القرني، أن"), a rank before him; else None."""
+        u = t + 1
+        if u < end and self.ctx.mention_at(u) is None and (title := self.lex.titles.match(self.keys, u)):
+            u += title[0]  # "، المقدم محمد القرني،": a rank before the name
+        m = self.ctx.mention_at(u) if u < end else None
+        if m is None or m.type != "Person" or m.first != u:
+            return None
+        after = m.last + 1 if m.last < end and self.keys[m.last] in ("،", ",") else m.last
+        return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
 
     def _name_tail(self, t: int, end: int) -> int:
         """The length of a speech verb at t that closes the person's name before it, set off by a comma after it
@@ -296,6 +302,8 @@ class StatementExtractor:
             if self.keys[k] in _PREPOSITIONS and k + 1 < end and len(self.keys[k + 1]) > 4 and \
                     not self.keys[k + 1].startswith("ال") and self._surface(k + 1).endswith(("ه", "ها", "هم", "هما")):
                 break
+            if self.keys[k] in ("،", ",") and (apposed := self._apposed_after(k, end)) is not None:
+                return [apposed]  # "رئيس لجنة التنمية بحي الروضة، محمد الخميس، أن": the name set off by commas
             if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or \
                     self.lex.speech.match(self.keys, k):
                 break
@@ -863,13 +871,20 @@ class StatementExtractor:
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
-            if j > 0 and (self.keys[j - 1] in ("،", ",") or self.ctx.mention_at(j) is None and any(
+            if j > 0 and (self.keys[j - 1] in ("،", ",", "-") or self.ctx.mention_at(j) is None and any(
                     m.last == j and m.type == "Person" for m in self.ctx.mentions_in(max(0, j - 6), j))) and \
                     self.lex.titles.match(self.keys, j):
                 # also "وصف X الأمين العام لمجلس التعاون، التصريحات": a title right after a person's name
-                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
-                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
-                if stop is not None and not any(k in _OPENERS or k == "." for k in self.keys[j:stop]):
+                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas (or dashes: "X -مدير
+                # عام برنامج "فطن"- إلى أن")
+                seps = ("-",) if self.keys[j - 1] == "-" else ("،", ",")
+                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in seps), None)
+                if stop is not None and seps == ("-",) and stop + 1 < end and self._short_quote(stop + 1, end) and \
+                        (close := next(u for u in range(stop + 2, end) if self.keys[u] == _QUOTE)) + 1 < end and \
+                        self.keys[close + 1] in ("،", ","):
+                    stop = close + 1  # "-المدير العام للمؤسسة- "إخاء" ، أن": the body's quoted name after it
+                if stop is not None and not any(k in _OPENERS and k != _QUOTE or k == "." for k in self.keys[j:stop]) \
+                        and self.keys[j:stop].count(_QUOTE) % 2 == 0:  # a quoted name may stand in the title
                     j = stop
                     continue
             m = self.ctx.mention_at(j)
@@ -1164,6 +1179,10 @@ class StatementExtractor:
             if (m := self.lex.speech.match(self.keys, t)) and m[2][0]["kind"] in ("verb", "present") and \
                     t + m[0] < end and self.keys[t + m[0]] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
                 return True
+            if m and m[2][0]["kind"] in ("verb", "present") and t + m[0] + 1 < end and \
+                    (self.keys[t + m[0]] in _HONORIFICS or self.ctx.anaphor(t + m[0]) is not None) and \
+                    self.keys[t + m[0] + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return True  # "، وقبل نهاية حديثه قال فضيلته إن"
         return False
 
     def _new_speech_clause(self, e: int) -> bool:
@@ -1807,6 +1826,9 @@ class StatementExtractor:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
                 return start  # "وصف التصريحات بأنها": the object is what is described, part of the words
+            if k == ":" and (w := self._next_word(t + 1, end)) < end and self.keys[w] != _QUOTE and \
+                    not any("\u0621" <= ch <= "\u064a" for ch in self.keys[w]) and not self.keys[w].isdecimal():
+                return start  # "عبر الرابط التالي : http://...": a colon opening a link, not words
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
@@ -1928,9 +1950,18 @@ class StatementExtractor:
         at_start = all(k in _PUNCT or k in ("و",) for k in self.keys[s0:i])
         if at_start:
             c, _ch = self._skip_circumstances(j, s1)
+            if c < s1 and self.keys[c] in _RELATIVES and (comma := next(
+                    (t for t in range(c + 1, min(s1, c + 25)) if self.keys[t] in ("،", ",", ".", "؛")), None)) \
+                    is not None and self.keys[comma] in ("،", ","):
+                # "وحسب موقع "روسيا اليوم" الذي بث شريط فيديو، قالت التقارير": a relative clause on the channel
+                c, _ch = self._skip_circumstances(comma, s1)
+                opened = c < s1 and self.keys[c] in _CONTENT_OPENERS  # "، فإن ...": the words open here
+                c += opened
+            else:
+                opened = False
             if (cue := self.lex.speech.match(self.keys, c)) and cue[2][0]["kind"] in ("verb", "present"):
                 return c  # "وحسب وكالة X قال مدفيديف إن": the agency relays the words of the speaker it names
-            c = self._content_opener(c, s1)
+            c = c if opened else self._content_opener(c, s1)
             c0, e, kind = self._content(c, s1, allow_preposition=False)
         else:
             # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel

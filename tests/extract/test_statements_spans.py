@@ -228,3 +228,28 @@ def test_a_quoted_name_we_did_not_read_speaks_only_when_it_names_the_last_speake
     _r, found = _statements("أعلنت شركة «هوندا موتور» اليابانية أنها بدأت الإنتاج في نيجيريا. وقالت «هوندا»، ثالث "
                             "أكبر شركة في اليابان، في بيان إنها تخطط لإنتاج ألف سيارة. وقالت «مواصفات» إنها تعد نظاما.")
     assert [c for _s, _q, c in found] == ["أنها بدأت الإنتاج في نيجيريا", "إنها تخطط لإنتاج ألف سيارة"]
+
+
+def test_a_title_set_off_by_dashes_with_a_quoted_name_is_not_the_words():
+    _r, found = _statements("ولفت ناصر العريني -مدير عام برنامج \"فطن\"- إلى أن رعاية الوزير للبرنامج تأتي من الشعور "
+                            "بالمسؤولية.")
+    assert [c for _s, _q, c in found] == ["رعاية الوزير للبرنامج تأتي من الشعور بالمسؤولية"]
+
+
+def test_a_colon_opening_a_link_opens_no_words():
+    _r, found = _statements("وبين وزير الخارجية الأردني أيمن الصفدي أن المقابلات تبدأ غدا، داعيا المرشحين إلى طباعة "
+                            "الموعد عبر الرابط التالي : http://example.")
+    assert all("http" not in c or c.startswith("المرشحين") for _s, _q, c in found)
+    assert found[-1][2].startswith("المرشحين")
+
+
+def test_a_new_report_with_an_honorific_subject_ends_the_words():
+    _r, found = _statements("وأكد وزير الخارجية الأردني أيمن الصفدي أنها جريمة تتعارض مع الدين، وقبل نهاية حديثه قال "
+                            "فضيلته إن الاعتداءات لن تزيدنا إلا تماسكا.")
+    assert found[0][2] == "أنها جريمة تتعارض مع الدين"
+
+
+def test_a_relative_clause_on_the_attributed_channel_is_not_the_words():
+    _r, found = _statements("وحسب موقع \"روسيا اليوم\" الذي بث شريط فيديو للدبابات، قالت التقارير الصادرة إن اللجان "
+                            "استعادت القاعدة.")
+    assert found == []
