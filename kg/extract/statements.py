@@ -1418,6 +1418,11 @@ class StatementExtractor:
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
                               self.keys[k] == _QUOTE or self.keys[k] in _IN_IT or self.keys[k] in _ALSO):
                 k += 1
+            if k < s1 and k > j and self.keys[k - 1] in ("،", ",") and (att := self.lex.speech.match(self.keys, k)) \
+                    and att[2][0]["kind"] == "attribution" and (stop := next(
+                        (u for u in range(k + att[0], min(s1, k + 10)) if self.keys[u] in ("،", ",")), None)) \
+                    is not None:
+                k = self._next_word(stop, s1)  # "وأكد، بحسب وكالة «إيرنا»، أن": the relaying agency, not the subject
             if k + 2 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == _QUOTE and self._short_quote(k + 1, s1) \
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
                                            s1):

@@ -253,3 +253,11 @@ def test_a_relative_clause_on_the_attributed_channel_is_not_the_words():
     _r, found = _statements("وحسب موقع \"روسيا اليوم\" الذي بث شريط فيديو للدبابات، قالت التقارير الصادرة إن اللجان "
                             "استعادت القاعدة.")
     assert found == []
+
+
+def test_an_attribution_set_off_by_commas_after_the_verb_is_the_channel_not_the_speaker():
+    r, found = _statements("من جهته، دعا الرئيس التركي رجب طيب أردوغان إلى التعاون. وأكد، بحسب وكالة «إيرنا»، أن "
+                           "التعاون بين البلدين مهم.")
+    labels = [r.entities[s.speaker].label_ar for s in r.statements]
+    assert found[-1][2] == "التعاون بين البلدين مهم"
+    assert labels[-1] == labels[0]  # the president goes on; the agency relayed him
