@@ -14,7 +14,7 @@ from functools import cache
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv, words
 from kg.model import Figure, Span, Statement
 from kg.text.normalize import norm, orthography
 
@@ -46,8 +46,7 @@ _ARABIC_COMMA = "\u060c"
 @cache
 def _source_nouns() -> frozenset[str]:
     """Unnamed sources ("شهود عيان", "مصادر محلية"): they give a figure no reporter (statement_words.tsv)."""
-    return frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "statement_words.tsv")
-                     if r["class"] == "source_noun")
+    return frozenset(match_key(w) for w in words("statement_words.tsv", "source_noun"))
 
 
 class FigureExtractor:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Span, Statement
 from kg.text.normalize import norm
 
@@ -23,61 +23,110 @@ for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
     if _row["kind"] == "occasion":
         _OCCASIONS.add(_row["form"], {})
 _VEHICLES = frozenset(match_key(norm(r["form"])) for r in read_tsv(DATA / "lexicon" / "speech_vehicles.tsv"))
-_WORDS: dict[str, frozenset[str]] = {}
-for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
-    _WORDS[_row["class"]] = _WORDS.get(_row["class"], frozenset()) | {match_key(norm(_row["form"]))}
 # closed word classes of the speech clause, as normalized tokens (statement_words.tsv)
-_CLASSES: dict[str, frozenset[str]] = {}
-for _row in read_tsv(DATA / "lexicon" / "statement_words.tsv"):
-    _CLASSES[_row["class"]] = _CLASSES.get(_row["class"], frozenset()) | {norm(_row["form"])}
-_COMPLEMENTIZERS = _CLASSES.get("complementizer", frozenset())
-_ADVERBS = _WORDS.get("adverb", frozenset())
-_TIME_NOUNS = _WORDS.get("time_noun", frozenset())
-_TIME_ADJECTIVES = _WORDS.get("time_adjective", frozenset())
-_OPENER_VERBS = _WORDS.get("opener_verb", frozenset())
+_STATEMENT_WORDS = "statement_words.tsv"
+
+
+def _class(cls: str) -> frozenset[str]:
+    return frozenset(words(_STATEMENT_WORDS, cls))
+
+
+def _keys(cls: str) -> frozenset[str]:
+    """A class as comparison keys (feminine nisba endings folded, as the tokens' keys are)."""
+    return frozenset(match_key(w) for w in words(_STATEMENT_WORDS, cls))
+
+
+_COMPLEMENTIZERS = _class("complementizer")
+_ADVERBS = _keys("adverb")
+_TIME_NOUNS = _keys("time_noun")
+_TIME_ADJECTIVES = _keys("time_adjective")
+_OPENER_VERBS = _keys("opener_verb")
 # definite common nouns (derived from SaudiNewsNet, see the file): without their article, a noun in construct before
 # an actor ("جيش حفتر"، "قرار مرسي") makes the actor its owner, not the subject
 _COMMON_NOUNS = frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_nouns.tsv"))
-_ADDRESSEES = _CLASSES.get("addressee", frozenset())
+_ADDRESSEES = _class("addressee")
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
-_NOT_SUBJECTS = {'"', "."} | _CLASSES.get("not_subject", frozenset())
-_PRONOUN_COMPLEMENTIZERS = _CLASSES.get("pronoun_complementizer", frozenset())
-_PREPOSITIONS = _CLASSES.get("content_preposition", frozenset())
+_NOT_SUBJECTS = {'"', "."} | _class("not_subject")
+_PRONOUN_COMPLEMENTIZERS = _class("pronoun_complementizer")
+_PREPOSITIONS = _class("content_preposition")
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
-_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _CLASSES.get("content_opener", frozenset())
+_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _class("content_opener")
+_CONTENT_OPENERS = _class("content_opener")
 _OPENER_REACH = 18
-_CIRCUMSTANCE = _CLASSES.get("circumstance_preposition", frozenset())
+_CIRCUMSTANCE = _class("circumstance_preposition")
 # stems of the nouns that name where words were said ("في بيان"، "خلال لقائه"، "على موقعها"): statement_words.tsv
-_CIRCUMSTANCE_NOUNS = tuple(sorted(_WORDS.get("channel_stem", frozenset())))
-_CONTINUATION_LEMMAS = {"أضاف", "تابع", "أردف", "استطرد"}
+_CIRCUMSTANCE_NOUNS = tuple(sorted(_keys("channel_stem")))
+# the lemmas (normalized) of verbs that go on with the last speaker ("وأضاف"، "وتابع")
+_CONTINUATION_LEMMAS = _class("continuation_verb")
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
-_GOVERNING = _CLASSES.get("governing_preposition", frozenset())
-_SOURCE_NOUNS = _CLASSES.get("source_noun", frozenset())
-_NOT_ASSERTING = _CLASSES.get("not_asserting", frozenset())
+_GOVERNING = _class("governing_preposition")
+_SOURCE_NOUNS = _class("source_noun")
+_NOT_ASSERTING = _class("not_asserting")
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
-_DEPUTY = _CLASSES.get("deputy", frozenset())
+_DEPUTY = _class("deputy")
 # an actor after these leads the subject; it does not speak for it ("ائتلاف الوطنية بزعامة إياد علاوي")
-_LED_BY = _CLASSES.get("led_by", frozenset())
+_LED_BY = _class("led_by")
 # what reports without a speaker: "أكدت التقارير"، "تشير المعلومات" (the gold's passive/anonymous reports)
-_REPORT_NOUNS = _CLASSES.get("report_noun", frozenset())
+_REPORT_NOUNS = _class("report_noun")
 # words that open a new clause: an actor before them is not the subject of the verb after them
-_CLAUSE_LINKS = _CLASSES.get("clause_link", frozenset())
-_RELATIVES = _CLASSES.get("relative", frozenset())
+_CLAUSE_LINKS = _class("clause_link")
+_RELATIVES = _class("relative")
 # words after which an actor opens a clause as its subject ("وكان X قال"، "إلا أن X قال"، "لكن X أكد")
-_SUBJECT_OPENERS = _CLASSES.get("subject_opener", frozenset())
-_POSSESSIVE_SPEECH = _CLASSES.get("possessive_speech", frozenset())
+_SUBJECT_OPENERS = _class("subject_opener")
+_POSSESSIVE_SPEECH = _class("possessive_speech")
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
-_MEMBERSHIP = _CLASSES.get("membership", frozenset())
+_MEMBERSHIP = _class("membership")
 # nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
-_PLACE_HEADS = _CLASSES.get("place_head", frozenset())
+_PLACE_HEADS = _class("place_head")
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
-_TITLE_ADJECTIVES = _CLASSES.get("title_adjective", frozenset())
+_TITLE_ADJECTIVES = _class("title_adjective")
 # phrases opening a new report ("من جهة أخرى"): the words before them end there
-_MARKERS = _CLASSES.get("discourse_marker", frozenset())
-_CONTRASTS = _CLASSES.get("contrast", frozenset())
-_WHOEVER = _CLASSES.get("indefinite_relative", frozenset())
-_CLAUSE_PARTICLES = _CLASSES.get("clause_particle", frozenset())
-_DEMONSTRATIVES = _CLASSES.get("demonstrative", frozenset())
+_MARKERS = frozenset(" ".join(match_key(w) for w in m.split()) for m in _class("discourse_marker"))  # as keys
+_CONTRASTS = _class("contrast")
+_WHOEVER = _class("indefinite_relative")
+_CLAUSE_PARTICLES = _class("clause_particle")
+_DEMONSTRATIVES = _class("demonstrative")
+_SAYING_PARTICIPLES = _class("saying_participle")  # "قائلا": carries the words a few words on
+_RELAY_VERBS = _class("relay_verb")  # "ونقلت الوكالة عن X"
+_RELAYED_SAYING = _POSSESSIVE_SPEECH | _class("relayed_saying")  # "قوله"، "تأكيده" after the one relayed
+(_BRIEFED,) = words(_STATEMENT_WORDS, "briefed_verb")  # "واطلع X على": he was briefed
+(_CAME,) = words(_STATEMENT_WORDS, "came")  # "جاء في البيان"
+_ISSUED = _class("issued")  # "بيان صادر عن X"
+_REPORT_VEHICLES = _class("report_vehicle")  # "تقرير لوزارة X"
+_THE_SOURCE = _class("the_source")  # "وأضاف المصدر"
+(_THE_SOURCES,) = words(_STATEMENT_WORDS, "the_sources")
+_SOURCE_PLACING = _class("source_place_preposition")  # "مصدر في الحكومة"
+_SUBJECT_ENDS = _class("subject_end_preposition")  # "وقال X من فريق منظمة ..."
+_TOPIC_PARTICLES = _class("topic_particle")  # "أما X ... فقال"
+_ALSO = _class("also")
+_ASIDES = _ALSO | _class("aside")  # "وقال X بدوره"، "نفسه"، "معلقا"
+_APPOSITION_PRONOUNS = _class("apposition_pronoun")  # "، وهو محلل"
+_IN_IT = _class("in_it")  # "رحب فيها"
+_DATE_PREPOSITIONS = _class("date_preposition")  # "في أبريل"، "خلال هذا الأسبوع"
+_THEREBY = _class("thereby")  # "مشيرا بذلك إلى"
+_BACKGROUND_VERBS = _class("background_verb")  # "، وكانت الميليشيات قد قصفت"
+_TOPIC_PREPOSITIONS = _class("topic_preposition")  # "تصريحات بشأن"
+_NOT_PARTICIPLE_ENDINGS = tuple(words(_STATEMENT_WORDS, "not_participle_ending"))
+_CUE_CLAUSE_LINKS = _class("cue_clause_link")  # "حيث اعتبرت"
+_CONTRAST_LINKS = _class("contrast_link")  # "لكن X استبعدت"
+_THANKS = _class("thanks")
+_NOT, _NAMED = words(_STATEMENT_WORDS, "not_named")  # "طالبا عدم ذكر اسمه"
+(_WHAT,) = words(_STATEMENT_WORDS, "what")  # "وفق ما أعلن"
+_ANAPHORIC_OBJECTS = _class("anaphoric_object")  # "ذكر ذلك X"
+(_AS,) = words(_STATEMENT_WORDS, "as")  # "كما أفادت الوزارة"
+_TIME_CIRCUMSTANCES = _class("time_circumstance")  # "قبل التصويت بأنه"
+_OPENER_STOPS = _class("opener_stop")
+_SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
+(_ON,) = words(_STATEMENT_WORDS, "preposition_on")
+(_TO,) = words(_STATEMENT_WORDS, "preposition_to")
+(_ABOUT,) = words(_STATEMENT_WORDS, "preposition_about")
+(_FROM,) = words(_STATEMENT_WORDS, "preposition_from")
+(_BETWEEN,) = words(_STATEMENT_WORDS, "preposition_between")
+_NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
+_TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "المتحدث الرسمي باسم X"
+_CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
+_APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
+_HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
 
 
 def _f1(a: str, b: str) -> float:
@@ -122,14 +171,22 @@ class StatementExtractor:
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
         self._unnamed_cue: int | None = None  # the last cue of an unnamed source ("أفاد مصدر أمني")
+        # (sentence, speakers) of a verb that reported no words of its own ("أكد X ذلك العدد"): a participle after
+        # it in its sentence goes on with them
+        self._wordless: tuple[int, list[str]] | None = None
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
             # the subject a dropped subject continues opens its sentence, before or right after the verb
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
                          and not self._governed(m) and not self._dateline(m, b0) and not any(
-                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS
-                             for k in self.keys[b0:m.first])), None)
+                             k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
+                             or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
+                             for k in self.keys[b0:m.first])
+                         and not (m.type != "Person" and self._unread_subject(b0, m.first, titles=False))), None)
+            # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;
+            # "وراجعت الدراسة التي نشرتها صحيفة X": an actor in a relative clause, or after a report that is the
+            # subject, is not the subject (the paper published the study; the study speaks on)
             if subj:
                 self._sentence_subjects[n] = subj
 
@@ -149,8 +206,7 @@ class StatementExtractor:
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
-            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
-                        or self.keys[k] == "إن"), s1)
+            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), s1)
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
             self._sentence_dates.append(when)
             if when is not None:
@@ -174,7 +230,7 @@ class StatementExtractor:
                 if m.type == "State" and nxt and nxt.type == "Person":
                     m = nxt
                 key, j = m.key, m.last
-            elif (a := self.ctx.anaphor(j)) is not None:
+            elif (a := self.ctx.anaphor(j)) is not None and not self._owned_title(j):
                 key, j = a, j + 1
             if key is None:
                 break
@@ -189,6 +245,86 @@ class StatementExtractor:
             break
         return speakers
 
+    def _apposed_name(self, j: int, end: int) -> str | None:
+        """"وأوضح المتحدث الرسمي باسم الدفاع المدني بمنطقة مكة، المقدم محمد القرني، أن": a title naming no one, then
+        the holder's name set off by commas right before the words: the holder speaks."""
+        for t in range(j, min(end, j + 12)):
+            k = self.keys[t]
+            if k in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {_QUOTE, ".", ":", "؛"} or \
+                    self.lex.speech.match(self.keys, t) or (m := self.ctx.mention_at(t)) is not None and \
+                    m.type == "Person":
+                return None
+            if k not in ("،", ","):
+                continue
+            return self._apposed_after(t, end) if t > j else None
+        return None
+
+    def _apposed_after(self, t: int, end: int) -> str | None:
+        """The person named between the comma at t and a comma (or nothing) right before a complementizer ("،
+        المقدم محمد القرني، أن"), a rank before him; else None."""
+        u = t + 1
+        if u < end and self.ctx.mention_at(u) is None and (title := self.lex.titles.match(self.keys, u)):
+            u += title[0]  # "، المقدم محمد القرني،": a rank before the name
+        m = self.ctx.mention_at(u) if u < end else None
+        if m is None or m.type != "Person" or m.first != u:
+            return None
+        after = m.last + 1 if m.last < end and self.keys[m.last] in ("،", ",") else m.last
+        return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
+
+    def _name_tail(self, t: int, end: int) -> int:
+        """The length of a speech verb at t that closes the person's name before it, set off by a comma after it
+        ("قال ناصر العجي طالب، أحد مشايخ"): a family name, not a verb; 0 for anything else."""
+        m = self.lex.speech.match(self.keys, t) if t < end else None
+        if not m or m[2][0]["kind"] not in ("verb", "guarded") or m[1] or self.keys[t][:1] in ("و", "ف") or \
+                t + m[0] >= end or self.keys[t + m[0]] not in ("،", ","):
+            return 0
+        return m[0] if any(p.last == t and p.type == "Person" for p in self.ctx.mentions_in(max(0, t - 6), t)) else 0
+
+    def _anaphoric_object(self, t: int, end: int) -> int | None:
+        """A demonstrative and a definite noun closed by punctuation where the words would open ("أكد الوزير X ذلك
+        العدد،"): what was just reported, his words are not here. Where it ends, else None."""
+        if t + 2 < end and self.keys[t] in _ANAPHORIC_OBJECTS and self.keys[t + 1].startswith("ال") and \
+                self.keys[t + 2] in _PUNCT | {"."}:
+            return t + 2
+        return None
+
+    def _member_named(self, j: int, end: int) -> list[str] | None:
+        """After a member's or official's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named last
+        in the subject is the member (a person inside a body's name comes before him: "مدير العلاقات بمستشفى الملك
+        عبدالعزيز التخصصي ياسر السفياني"), unless a noun before him makes him the owner of what the member belongs
+        to ("عضو في حزب الرئيس المخلوع علي عبدالله صالح": someone of his party, unnamed, []); None when no person
+        is named."""
+        last = None
+        k = j + 1
+        while k < min(end, j + 16):
+            # the subject ends where the verb's complement opens, a preposition and a noun with its owner's pronoun
+            # ("وأعرب أعضاء اللجنة عن شكرهم لمعالي الوزير X"; not "المنشق عن الجماعة", "المشرف على البرنامج")
+            if self.keys[k] in _PREPOSITIONS and k + 1 < end and len(self.keys[k + 1]) > 4 and \
+                    not self.keys[k + 1].startswith("ال") and self._surface(k + 1).endswith(("ه", "ها", "هم", "هما")):
+                break
+            if self.keys[k] in ("،", ",") and (apposed := self._apposed_after(k, end)) is not None:
+                return [apposed]  # "رئيس لجنة التنمية بحي الروضة، محمد الخميس، أن": the name set off by commas
+            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or \
+                    self.lex.speech.match(self.keys, k):
+                break
+            m = self.ctx.mention_at(k)
+            if m is not None and m.first == k and m.type == "Person" and not self._governed(m):
+                if last is not None and last.last == k:
+                    break  # "وشكر أمين الطائف المهندس X الأمير خالد الفيصل على": the one thanked follows the subject
+                last = m
+            k = m.last if m is not None and m.first == k else k + 1
+        if last is None:
+            return None
+        k = last.first
+        if k - 1 > j and self._construct_noun(k - 1) or (self._bare_office(last) or self._known(last.key)) and any(
+                v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1])):
+            return []  # "نائب المستشارة الألمانية أنجيلا ميركل": her deputy, unnamed
+        return self._actor_at(k, end)
+
+    def _owned_title(self, j: int) -> bool:
+        """"المتحدث الرسمي باسم X": a title with an adjective and its owner, someone new, not a word referring back."""
+        return j + 2 < len(self.keys) and _definite_adjective(self.keys[j + 1]) and self.keys[j + 2] in _TITLE_OWNERS
+
     def _speakers_at(self, j: int, end: int) -> list[str]:
         """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
         "المتحدث باسم هيئة الأركان الكولونيل X"), the first actor named inside it."""
@@ -198,6 +334,8 @@ class StatementExtractor:
         nxt = self.ctx.mention_at(j + 1) if j + 1 < end else None
         if self._content_word(j, end) and not self.keys[j].startswith("ال") and nxt is not None and \
                 nxt.type in ("Organization", "State") and not nxt.prefix and not self._office_of(nxt) and \
+                not (nxt.type == "State" and nxt.last - nxt.first == 1 and self.keys[j + 1].endswith(("ون", "ين"))) \
+                and \
                 not self.lex.titles.match(self.keys, j) and not any(
                     v in _DEPUTY or v in _MEMBERSHIP for _p, v in clitic_variants(self.keys[j])):
             # "وقال حاكم إقليم X"، "أعلن سفير الولايات المتحدة": the governor or ambassador, not the province or state
@@ -209,6 +347,12 @@ class StatementExtractor:
                 if m is not None and m.type == "Person" and m.first == t:
                     return self._actor_at(t, end)  # "ووصف قاضي دائرة الأوقاف الشيخ X": the judge is named after
             return self._actor_at(j + 1, end)  # "ودعت بعثة الأمم المتحدة": a head noun and its owner
+        if (named := self._apposed_name(j, end)) is not None:
+            return [named]
+        if (any(v in _MEMBERSHIP or v in _DEPUTY for _p, v in clitic_variants(self.keys[j])) or
+                self.lex.titles.match(self.keys, j) and self.ctx.mention_at(j) is None) and \
+                (member := self._member_named(j, end)) is not None:
+            return member  # "وطالب الأمين العام للمركز العربي ... في أوسلو الدكتور إيهان جاف، بضرورة"
         if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
@@ -216,19 +360,21 @@ class StatementExtractor:
                 break
             if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
                 return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
-            if k > j and self.keys[k] in ("من", "لدي", "الي", "علي", "حول", "عن", "ضد", "مع"):
+            if k > j and self.keys[k] in _SUBJECT_ENDS:
                 # "وقال دانيل بوش من فريق منظمة الصحة": someone of the organization whose name we did not read;
                 # "ودعا اللورد هول إلى نقاش حول مستقبل «بي بي سي»": past the verb's complement the subject has
                 # ended ("في" may still belong to a title: "مسؤول السياسة الخارجية في الاتحاد الأوروبي X")
                 return []
             m = self.ctx.mention_at(k)
             if m and k > j and m.type == "State" and m.last - m.first == 1 and \
-                    self.keys[k].endswith(("يون", "يين", "ون", "ين")):
+                    self.keys[k].endswith(("ون", "ين")):
                 continue  # "مصممو السيارة البريطانيون": a plural nisba describes the subject, it is not the speaker
             if m and k == j + 1 and m.type == "State" and m.last - m.first == 1 and not m.prefix and \
                     self.keys[k].startswith("ال") and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None:
                 return []  # "وأوضحت الصحيفة السعودية": a nisba describes an unnamed subject; the state does not speak
             if m and m.type in _ACTOR_TYPES and not self._governed(m):
+                if k > j and self._with_object_pronoun(k - 1) is not None:
+                    return []  # "وأوضح بيان للمنسقية ... نقلته وكالة الأناضول": the agency relayed the statement
                 if k > j and (self.keys[k - 1] in _LED_BY or (self._bare_office(m) or self._known(m.key)) and any(
                         v in _DEPUTY for _p, v in clitic_variants(self.keys[k - 1]))):
                     # "نائب المستشارة الألمانية أنجيلا ميركل": a deputy of a known office holder is not named
@@ -291,10 +437,10 @@ class StatementExtractor:
 
     def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
         """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
-        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] != "تقرير":
+        if k + 1 >= end or "ال" + self.keys[k] not in _VEHICLES and self.keys[k] not in _REPORT_VEHICLES:
             return None
         t = k + 1
-        if self.keys[t] in ("صادر", "الصادر", "صدر") and t + 1 < end and self.keys[t + 1] == "عن":
+        if self.keys[t] in _ISSUED and t + 1 < end and self.keys[t + 1] == _ABOUT:
             t += 2
             m = self.ctx.mention_at(t)
         else:
@@ -312,7 +458,7 @@ class StatementExtractor:
             if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or self.keys[t] == _QUOTE:
                 return None
             m = self.lex.speech.match(self.keys, t)
-            if m and m[2][0]["kind"] == "participle" and m[2][0]["lemma"] in ("قائلا", "قائله", "قائلة"):
+            if m and m[2][0]["kind"] == "participle" and norm(m[2][0]["lemma"]) in _SAYING_PARTICIPLES:
                 return t
         return None
 
@@ -349,10 +495,10 @@ class StatementExtractor:
         if k >= end:
             return None
         word = self.keys[k]
-        if word in ("المصدر", "المصادر") and self._source_org is not None and self.ctx.mention_at(k) is None:
+        if word in _THE_SOURCE and self._source_org is not None and self.ctx.mention_at(k) is None:
             # "وأضاف المصدر": the source last introduced, placed ("في الحكومة") or not ("مصدر محلي")
             return ([self._source_org] if self._source_org else []), k + 1
-        if word == "المصادر" or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
+        if word == _THE_SOURCES or any(v in _REPORT_NOUNS for _p, v in clitic_variants(word)):
             # "وترى المصادر" with no source introduced; "وتؤكد المعلومات الأولية أن": no one speaks
             return [], k + 1
         if word not in _SOURCE_NOUNS:
@@ -365,7 +511,7 @@ class StatementExtractor:
                 break
             m = self.ctx.mention_at(t)
             if m is not None and m.type in ("Organization", "Group") and (
-                    self.keys[t - 1] in ("في", "من", "داخل", "لدي") or m.proclitic[-1:] == "ب"):
+                    self.keys[t - 1] in _SOURCE_PLACING or m.proclitic[-1:] == "ب"):
                 after = m.last
                 while after < end and _definite_adjective(self.keys[after]):
                     after += 1
@@ -390,7 +536,7 @@ class StatementExtractor:
             here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             if here:
                 return here[0]
-        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _TOPIC_PARTICLES), None)
         if amma is not None and self.keys[i].startswith("ف"):
             m = self.ctx.mention_at(amma + 1)
             return m.key if m is not None and m.type in _ACTOR_TYPES else None
@@ -403,22 +549,36 @@ class StatementExtractor:
                 return m.key
         return None
 
-    def _unread_subject(self, s0: int, lim: int) -> bool:
+    def _unread_subject(self, s0: int, lim: int, titles: bool = True) -> bool:
         """Does the sentence open with a verb whose subject is a word we did not read as an actor ("وحث شافعي")? An
-        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor."""
+        indefinite word right after the opening verb, not a preposition, date, anaphor or known actor; with titles,
+        also a title whose holder we did not read."""
         first = self.keys[s0] if s0 < len(self.keys) else ""
         if s0 + 1 >= lim or not first.startswith(("و", "ف")) or len(first) < 3 or self.ctx.mention_at(s0) is not None \
                 or not self._content_word(s0, lim) or any(v in _GOVERNING for _p, v in clitic_variants(first)):
             return False
-        k = s0 + 1
+        return self._unread_after(s0 + 1, lim, titles)
+
+    def _unread_after(self, k: int, lim: int, titles: bool = True, described: bool = False) -> bool:
+        """Is the word at k (after a verb) a subject we did not read: an indefinite word that is no preposition,
+        date, anaphor or actor, or (with titles) a title whose holder we did not read; with described, also a
+        definite noun describing a name we did not read ("عبر المواطن سالم الحربي")?"""
+        k = self._next_word(k, lim)  # "ودعا -روبيرت بايبر-": a dash may set the name off
+        if k >= lim:
+            return False
+        if described and self.keys[k].startswith("ال") and self._content_word(k, lim) and \
+                self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and \
+                self._unread_after(k + 1, lim, titles=False):
+            return True
         if self.lex.titles.match(self.keys, k) and self.ctx.mention_at(k) is None and self.ctx.anaphor(k) is None:
-            return True  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
+            return titles  # "وغرد الكاتب الصحافي فلان قائلا": a title opens a subject whose name we did not read
         return self._content_word(k, lim) and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None \
+            and self.keys[k] not in _HONORIFICS \
             and self.ctx.anaphor(k) is None and self.keys[k] not in _VEHICLES and self.keys[k] not in _SUBJECT_OPENERS
 
     def _unnamed_topic(self, s0: int, i: int) -> bool:
         """Is the verb at i the ف-clause of "أما X" where X is no actor we know (nor an anaphor of one)?"""
-        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in ("اما", "واما")), None)
+        amma = next((t for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _TOPIC_PARTICLES), None)
         if amma is None or amma + 1 >= i or self._actor_at(self._next_word(i + 1, len(self.keys)), len(self.keys)):
             return False  # "أما بالنسبة للوضع فقال X": the speaker follows the verb
         m = self.ctx.mention_at(amma + 1)
@@ -471,7 +631,7 @@ class StatementExtractor:
         found = None
         for m in self.ctx.mentions_in(s0, i):
             # "من الفريق الركن الشيخ X": ranks may stand between من and the name
-            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == "من"), None)
+            frm = next((t for t in range(m.first - 1, max(s0, m.first - 4) - 1, -1) if self.keys[t] == _FROM), None)
             if m.type not in _ACTOR_TYPES or frm is None or any(
                     self.keys[t] in _PUNCT or self.ctx.mention_at(t) is not None for t in range(frm + 1, m.first)):
                 continue
@@ -557,8 +717,8 @@ class StatementExtractor:
         return j - comma if open_construct else t
 
     def _speaker_np_start(self, k: int, speakers: list[str], end: int) -> int:
-        """Where the named speaker starts inside the subject that opens at k."""
-        for t in range(k, min(end, k + 10)):
+        """Where the named speaker starts inside the subject that opens at k (a long title may come first)."""
+        for t in range(k, min(end, k + 16)):
             m = self.ctx.mention_at(t)
             if m and m.key in speakers:
                 return t
@@ -579,7 +739,7 @@ class StatementExtractor:
         if k >= end:
             return False
         tok = self.keys[k]
-        return tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
+        return tok in (_TO, _ON, "ب") or tok.startswith("ب") and not tok.startswith(_BETWEEN) and len(tok) > 3
 
     def _subject_phrase(self, j: int, end: int) -> bool:
         """A noun phrase opening at j and closed by a complementizer ("وأكد مكتب رئيس الوزراء أن"): the subject.
@@ -638,8 +798,7 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
-            if k in _PUNCT or k in ("ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها", "ذاته", "ذاتها", "معلقا",
-                                    "معلقه") or \
+            if k in _PUNCT or k in _ASIDES or \
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
                 j += 1
@@ -649,7 +808,7 @@ class StatementExtractor:
                         max(0, j - 8), j))):
                 j += 1  # "المؤسسة العامة للتدريب التقني والمهني": the name goes on past what the finder read
                 continue
-            if k in ("وهو", "وهي") and j > 0 and self.keys[j - 1] in ("،", ","):
+            if k in _APPOSITION_PRONOUNS and j > 0 and self.keys[j - 1] in ("،", ","):
                 # "ويقول فلان، وهو محلل أول لدى «...»، لـ«الشرق الأوسط»: «...»": an apposition about the speaker
                 stop = None
                 for t in range(j + 1, min(end, j + 25)):
@@ -662,7 +821,7 @@ class StatementExtractor:
                 if stop is not None:
                     j = stop
                     continue
-            if k in ("فيه", "فيها") and j > 0 and self.lex.speech.match(self.keys, j - 1):
+            if k in _IN_IT and j > 0 and self.lex.speech.match(self.keys, j - 1):
                 j += 1  # "ألقى كلمة رحب فيها بالمشاركين": the speech he welcomed them in
                 continue
             if k.startswith("لل") and len(k) > 5 and any(m.last == j and m.type in ("Organization", "Group")
@@ -681,6 +840,28 @@ class StatementExtractor:
             if match_key(k) in _ADVERBS:
                 j += 1  # "أكدت X مجددا على أن"
                 continue
+            if k == _AS and j > 0 and self.keys[j - 1] in ("،", ",") and self._finite_cue(j + 1) and (opener := next(
+                    (t for t in range(j + 2, min(end, j + 14)) if self.keys[t] in _OPENERS or self.keys[t] == "."),
+                    None)) is not None and self.keys[opener] != "." and \
+                    not any(self._finite_cue(t) for t in range(j + 2, opener)):
+                # "قال الشيخ X، كما نقل عنه موقع «العربية نت» إنه": the outlet that relayed him, not his words
+                channel = next((m.key for m in self.ctx.mentions_in(j + 2, opener)
+                                if self._type(m.key) == "Organization"), channel)
+                j = opener
+                continue
+            if k in _APPOSITION_OPENERS and j > 0 and self.keys[j - 1] in ("،", ",") and (stop := next(
+                    (t for t in range(j + 1, min(end, j + 16)) if self.keys[t] in ("،", ",")), None)) is not None \
+                    and not any(w in _OPENERS or w == "." or self.lex.speech.match(self.keys, t)
+                                for t, w in enumerate(self.keys[j:stop], j)):
+                j = stop  # "قال ناصر العجي، أحد أبرز مشايخ قبيلة مراد ...، في تصريح": who the speaker is
+                continue
+            if (marker := next((n for n in (3, 2) if " ".join(self.keys[j:j + n]) in _MARKERS), 0)):
+                j += marker  # "ودعا النجيفي من جهة ثانية رئيس الوزراء": the reporter's link, not the words
+                continue
+            if k in _LED_BY and j + 1 < end and ((led := self.ctx.mention_at(j + 1)) is not None
+                                                 or self.keys[j + 1].startswith("ال")):
+                j = led.last if led is not None else j + 2  # "وأعلن التحالف العربي بقيادة المملكة السبت الهدنة"
+                continue
             if match_key(k) in _TIME_NOUNS and j + 1 < end and match_key(self.keys[j + 1]) in _TIME_ADJECTIVES:
                 j += 2  # "أعلن البنك الدولي الشهر الماضي رصد ..."
                 continue
@@ -690,13 +871,20 @@ class StatementExtractor:
             if k in _ADDRESSEES:
                 j += 1  # "قال للصحفيين إن"
                 continue
-            if j > 0 and (self.keys[j - 1] in ("،", ",") or self.ctx.mention_at(j) is None and any(
+            if j > 0 and (self.keys[j - 1] in ("،", ",", "-") or self.ctx.mention_at(j) is None and any(
                     m.last == j and m.type == "Person" for m in self.ctx.mentions_in(max(0, j - 6), j))) and \
                     self.lex.titles.match(self.keys, j):
                 # also "وصف X الأمين العام لمجلس التعاون، التصريحات": a title right after a person's name
-                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas
-                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in ("،", ",")), None)
-                if stop is not None and not any(k in _OPENERS or k == "." for k in self.keys[j:stop]):
+                # "وقال X، رئيس مجلس إدارة الشركة، إن": the speaker's title set off by commas (or dashes: "X -مدير
+                # عام برنامج "فطن"- إلى أن")
+                seps = ("-",) if self.keys[j - 1] == "-" else ("،", ",")
+                stop = next((t for t in range(j + 1, min(end, j + 10)) if self.keys[t] in seps), None)
+                if stop is not None and seps == ("-",) and stop + 1 < end and self._short_quote(stop + 1, end) and \
+                        (close := next(u for u in range(stop + 2, end) if self.keys[u] == _QUOTE)) + 1 < end and \
+                        self.keys[close + 1] in ("،", ","):
+                    stop = close + 1  # "-المدير العام للمؤسسة- "إخاء" ، أن": the body's quoted name after it
+                if stop is not None and not any(k in _OPENERS and k != _QUOTE or k == "." for k in self.keys[j:stop]) \
+                        and self.keys[j:stop].count(_QUOTE) % 2 == 0:  # a quoted name may stand in the title
                     j = stop
                     continue
             m = self.ctx.mention_at(j)
@@ -725,14 +913,16 @@ class StatementExtractor:
                         self.keys[stop + 1] in _OPENERS:
                     j = stop
                     continue
-            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == "علي":
+            if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == _ON:
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
                         any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(k)):
                     # "في بيان"، "في خطاب متلفز"، "في تصريح للتلفزيون الرسمي،": up to a nearby comma, else
                     # the noun and its adjectives only
+                    # "- في كلمة له -": a circumstance set off by dashes closes at the second
+                    dash = ("-",) if j > 0 and self.keys[j - 1] == "-" else ()
                     stop = next((t for t in range(j + 1, min(end, j + 12))
-                                 if self.keys[t] in ("،", ",", ":")
+                                 if self.keys[t] in ("،", ",", ":", *dash)
                                  or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
                     if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix and not self._governed(m)
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
@@ -749,10 +939,17 @@ class StatementExtractor:
                             j += 1
                             adjectives += 1
                     continue
-                if k in ("في", "خلال") and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
+                if k in _DATE_PREPOSITIONS and j + 1 < end and (self.ctx.is_weekday_or_date(j + 1) or (
                         self.lex.months.match(self.keys, j + 1)) or (
-                        nxt in ("هذا", "هذه") and j + 2 < end and self.keys[j + 2].startswith("ال"))):
-                    j += 3 if nxt in ("هذا", "هذه") else 2  # "في أبريل"، "في هذا السياق"
+                        nxt in _DEMONSTRATIVES and j + 2 < end and self.keys[j + 2].startswith("ال"))):
+                    j += 3 if nxt in _DEMONSTRATIVES else 2  # "في أبريل"، "في هذا السياق"
+                    # "في اليوم الأول من زيارة غير مسبوقة إلى كينيا السبت أن": the date phrase runs to the words
+                    opener = next((t for t in range(j, min(end, j + 12)) if self.keys[t] in _COMPLEMENTIZERS
+                                   | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or self._finite_cue(t)), None)
+                    if opener is not None and self.keys[opener] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and \
+                            not any(m.type in _ACTOR_TYPES and not self._governed(m)
+                                    for m in self.ctx.mentions_in(j, opener)):
+                        j = opener
                     continue
             if (place := self._place_phrase(j, end)) is not None:
                 j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
@@ -803,16 +1000,24 @@ class StatementExtractor:
         return None
 
     def _far_complementizer(self, t: int, end: int) -> int | None:
-        """A complementizer after a comma further on ("، أن"), with no other cue, clause end or quotation before
-        it: where the words open after a long circumstance."""
-        for u in range(t, min(end, t + 40)):
+        """A complementizer after a comma further on ("، أن"), or a colon opening a quotation ("...: «"), with no
+        other cue, clause end or quotation before it (a quoted name may stand there: "وكالة «سبأ» التي ...، إن"):
+        where the words open after a long circumstance."""
+        u = t
+        while u < min(end, t + 40):
             k = self.keys[u]
+            if k == _QUOTE and self._short_quote(u, end):
+                u = next(v for v in range(u + 1, end) if self.keys[v] == _QUOTE) + 1
+                continue
+            if k == ":" and u + 1 < end and self.keys[u + 1] == _QUOTE:
+                return u  # "وقال X، المحامي في «Y» وهي مؤسسة ... أقامت الدعوى: «...»"
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
             if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
-                                                    or self.keys[u + 1] in ("علي", "الي") and u + 2 < end and
+                                                    or self.keys[u + 1] in (_ON, _TO) and u + 2 < end and
                                                     self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
                 return u  # "، أن"، "، على أن"
+            u += 1
         return None
 
     def _content(self, c: int, end: int, allow_preposition: bool) -> tuple[int, int, str]:
@@ -850,11 +1055,14 @@ class StatementExtractor:
                 break
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
                     m[2][0]["kind"] == "participle" and e + m[0] < end and \
-                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"بذلك"}:
+                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _THEREBY:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
-            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in ("وكان", "وكانت", "وكانوا") and \
+            if e > c and self.keys[e - 1] in ("،", ",") and self.keys[e] in _NEGATIONS and not self._in_quote[e] and \
+                    (m := self.lex.speech.match(self.keys, e + 1)) and m[2][0]["kind"] in ("verb", "present"):
+                break  # "...، ولم يؤكد أو ينفي نية ...": the reporter says what the speaker left unsaid
+            if e > c + 2 and self.keys[e - 1] in ("،", ",") and self.keys[e] in _BACKGROUND_VERBS and \
                     not self._in_quote[e]:
                 break  # "...، وكانت الميليشيات قد قصفت": the reporter's background, not the words
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
@@ -870,6 +1078,15 @@ class StatementExtractor:
                 # "استبعدت خفضا في الديون وقالت إنها": the object ends where the next verb begins; after a
                 # complementizer only a verb opening a colon or quotation ("... في تصاعد وقال: «...»") ends it
                 break
+            if e > c + 1 and not self._in_quote[e] and (start := self._unnamed_subject_before(c + 1, e)) is not None \
+                    and self._reports_ahead(e, end):
+                # "... يبقى مطروحا رغم ان خبراء يرون ان": a new report whose unnamed subject opens its clause; the
+                # link and the complementizer before it go with it
+                e = start
+                while e > c + 1 and (self.keys[e - 1] in _COMPLEMENTIZERS | _CONCESSIVES | _CONTRASTS | _CLAUSE_LINKS
+                                     or self.keys[e - 1] in _PUNCT or self.keys[e - 1] == "و"):
+                    e -= 1
+                break
             if e > c + 1 and self._new_speech_clause(e):
                 e -= 1
                 while e > c and self.keys[e - 1] in ("في", "،", ","):
@@ -881,7 +1098,7 @@ class StatementExtractor:
                 marker = next((n for n in (3, 2, 1) if e - n > c and " ".join(self.keys[e - n:e]) in _MARKERS), 0)
                 if marker:
                     e -= marker
-                elif (pron := next((u for u in range(e - 1, max(c, e - 4), -1) if self.keys[u] in ("وهو", "وهي")),
+                elif (pron := next((u for u in range(e - 1, max(c, e - 4), -1) if self.keys[u] in _APPOSITION_PRONOUNS),
                                    None)) is not None:
                     e = pron
                 while e > c + 1 and (self.keys[e - 1] in _CLAUSE_LINKS or self.keys[e - 1] in _PUNCT):
@@ -897,7 +1114,7 @@ class StatementExtractor:
     def _reported_topic(self, i: int, n: int, s0: int, s1: int, sent_span: Span) -> int:
         """"سحبت الوزارة تصريحات ... بشأن سقوط 164 ضحية": a statement noun whose topic follows بشأن/حول, said by
         the sentence's subject."""
-        about = next((k for k in range(i + n, min(s1, i + n + 14)) if self.keys[k] in ("بشان", "حول")), None)
+        about = next((k for k in range(i + n, min(s1, i + n + 14)) if self.keys[k] in _TOPIC_PREPOSITIONS), None)
         subj = self._clause_subject(s0, i)
         if about is None or subj is None or self._type(subj) == "Place":
             return i + n
@@ -938,10 +1155,16 @@ class StatementExtractor:
 
     def _circumstantial(self, e: int) -> bool:
         """An accusative active participle after a comma that reports no words ("، مواصلا زيارته إلى"): what the
-        speaker did next, not what he said."""
+        speaker did next, not what he said; or one of the simple verb (فاعلا: "، كاشفا أن"، "، رافضا أن") that opens
+        a complementizer: the reporter's next report, whichever cue the lexicon lacks."""
         k = self.keys[e]
-        return k.startswith("م") and k.endswith("ا") and not k.endswith(("ها", "نا", "ما")) and 5 <= len(k) <= 8 \
-            and not self.lex.speech.match(self.keys, e) and self.ctx.mention_at(e) is None
+        if self.lex.speech.match(self.keys, e) or self.ctx.mention_at(e) is not None:
+            return False
+        if k.startswith("م") and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and 5 <= len(k) <= 8:
+            return True
+        nxt = self.keys[e + 1] if e + 1 < len(self.keys) else ""
+        return len(k) == 5 and k[1] == "ا" and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and \
+            nxt in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
 
     def _cue_clause_ahead(self, e: int, end: int) -> bool:
         """"، وعن فلان قال: إنه"، "، لكن بالمقابل أكد أن": a new clause whose speech verb comes a few words after
@@ -956,6 +1179,10 @@ class StatementExtractor:
             if (m := self.lex.speech.match(self.keys, t)) and m[2][0]["kind"] in ("verb", "present") and \
                     t + m[0] < end and self.keys[t + m[0]] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
                 return True
+            if m and m[2][0]["kind"] in ("verb", "present") and t + m[0] + 1 < end and \
+                    (self.keys[t + m[0]] in _HONORIFICS or self.ctx.anaphor(t + m[0]) is not None) and \
+                    self.keys[t + m[0] + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return True  # "، وقبل نهاية حديثه قال فضيلته إن"
         return False
 
     def _new_speech_clause(self, e: int) -> bool:
@@ -970,7 +1197,36 @@ class StatementExtractor:
         if prev in ("،", ",") and (subj := self.ctx.mention_at(e + m[0])) is not None and \
                 subj.type in _ACTOR_TYPES and not subj.prefix:
             return True  # "...، أكدت المحكمة الدستورية أنها": a new clause with a speaker of its own
-        return prev in ("حيث", "فيما", "بينما", "حين", "كما") or (prev in ("،", ",") and self.keys[e].startswith("و"))
+        return prev in _CUE_CLAUSE_LINKS or (prev in ("،", ",") and self.keys[e].startswith("و"))
+
+    def _reports_ahead(self, e: int, end: int) -> bool:
+        """Is the token at e a speech verb whose words open (a complementizer, a colon, a quotation) a few words on?"""
+        m = self.lex.speech.match(self.keys, e)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
+            self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", _QUOTE}
+            for u in range(e + m[0], min(end, e + m[0] + 6)))
+
+    def _unnamed_subject_before(self, lo: int, e: int) -> int | None:
+        """Where a subject that names no one opens its clause right before the verb at e ("غير أن مختصين آخرين
+        يقولون"، "رغم أن خبراء يرون"): an unnamed source or a plural noun, an adjective or two after it, after a
+        complementizer, a contrast, a clause link or a comma (or at lo); None for anything else."""
+        t = e - 1
+        while t >= lo and e - t <= 3 and self.keys[t] not in _PUNCT and self.keys[t] != _QUOTE and \
+                self.ctx.mention_at(t) is None and self.ctx.anaphor(t) is None and self._content_word(t, e) and \
+                self.keys[t] not in _CONTRASTS | _CLAUSE_LINKS | _CONCESSIVES | _NOT_ASSERTING and \
+                not self.lex.speech.match(self.keys, t):
+            t -= 1
+        start = t + 1
+        if start >= e or t >= lo and not (self.keys[t] in _COMPLEMENTIZERS | _CONTRASTS | _CLAUSE_LINKS
+                                          | _CONCESSIVES or self.keys[t] in ("،", ",")):
+            return None
+        head = self.keys[start]
+        plural = len(head) > 4 and head.endswith(("ون", "ين")) and not head.startswith(("ي", "ت"))
+        if not (plural or any(v in _SOURCE_NOUNS | _REPORT_NOUNS for _p, v in clitic_variants(head))):
+            return None
+        if any(not self.keys[u].endswith(("ون", "ين", "ي", "ه")) for u in range(start + 1, e)):
+            return None  # only adjectives may follow the head ("مختصين آخرين"، "مصادر مطلعة")
+        return start
 
     def _reporting_clause(self, e: int, end: int) -> bool:
         """A speech verb at e with a subject of its own right after it ("أفاد مصدر أمني بأن"، "قال منتقدون إنها"،
@@ -994,7 +1250,7 @@ class StatementExtractor:
 
     def _svo_clause(self, e: int) -> bool:
         """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""
-        if self.keys[e] not in ("لكن", "ولكن", "بينما", "فيما"):
+        if self.keys[e] not in _CONTRAST_LINKS:
             return False
         m = self.ctx.mention_at(e + 1)
         if m is None or m.type not in _ACTOR_TYPES:
@@ -1065,7 +1321,7 @@ class StatementExtractor:
                     continue
                 n, prefix, payloads = m
                 p = payloads[0]
-                if self._in_quote[i] or self.keys[i] == "شكرا" or self._opens_colon_speech(i, s0):
+                if self._in_quote[i] or self.keys[i] in _THANKS or self._opens_colon_speech(i, s0):
                     # "شكرا" is "thank you", not "the two thanked"; "وتابع: أعترف بأنني" is the speaker's own word
                     i += n  # inside a quotation: the quoted speaker's words, not the narrator's report
                     continue
@@ -1075,11 +1331,10 @@ class StatementExtractor:
                         self.ctx.mention_at(i - 1) is None and not self.lex.speech.match(self.keys, i - 1):
                     i += n  # "وسط إجراءات أمنية مشددة": a feminine participle right after a noun describes it
                     continue
-                if i + n + 1 < s1 and self.keys[i + n] == "عدم" and \
-                        self.keys[i + n + 1] == "ذكر":
+                if i + n + 1 < s1 and self.keys[i + n] == _NOT and self.keys[i + n + 1] == _NAMED:
                     i += n  # "طالبا عدم ذكر اسمه": asking not to be named reports no words
                     continue
-                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in "بلك"):
+                if p["kind"] in ("verb", "present", "guarded") and any(c in prefix for c in ("ب", "ل", "ك")):
                     i += 1  # "بحثا" is ب + بحث, not ب + حثا: a preposition never attaches to a finite verb
                     continue
                 if i > s0 and (self.keys[i - 1].isdecimal() or self.keys[i - 1] in self.lex.numbers or
@@ -1087,6 +1342,10 @@ class StatementExtractor:
                     # "150 طالبا" are students; "التي تعتبر الحزب منظمة إرهابية" describes a position; "بما يؤكد"
                     # (which confirms), "أن تطالب" (to demand), "لم يؤكد" (did not confirm) report no words
                     i += n
+                    continue
+                if i > s0 and self._name_tail(i, s1) and any(
+                        self._after_cue(q.first) for q in self.ctx.mentions_in(max(s0, i - 6), i) if q.last == i):
+                    i += n  # "قال ناصر العجي طالب،": the speaker's family name, the cue before it speaks
                     continue
                 nxt = self._handle(p, i, n, s0, s1, sent.span)
                 if self.last:
@@ -1106,19 +1365,19 @@ class StatementExtractor:
         if kind == "guarded":
             kind = "verb"
         pub = self.ctx.published
-        if kind == "noun" and not p["lemma"].startswith("جاء"):
+        if kind == "noun" and not norm(p["lemma"]).startswith(_CAME):
             return self._reported_topic(i, n, s0, s1, sent_span)
         if kind == "attribution":
             return self._attribution(i, n, s0, s1, sent_span)
         j = i + n
         speakers: list[str] = []
-        if i > s0 and self.keys[i - 1] == "ما":  # "وفق ما أعلن ...": part of an attribution, not a statement
+        if i > s0 and self.keys[i - 1] == _WHAT:  # "وفق ما أعلن ...": part of an attribution, not a statement
             return i + n
         if self.keys[i].startswith("ف") and self._unnamed_topic(s0, i):
             return i + n  # "أما المؤيدون للاتفاق فيقولون": a topic no one can name speaks, not the last speaker
         if kind == "verb" and p["lemma"].endswith("ى") and match_key(norm(self.keys[i])).endswith("يت"):
             return i + n  # "رأيت" is "I saw": the third person of رأى is رأت
-        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in ("ذلك", "هذا") and \
+        if kind in ("verb", "present") and not p.get("object") and j < s1 and self.keys[j] in _ANAPHORIC_OBJECTS and \
                 (j + 1 >= s1 or not self.keys[j + 1].startswith("ال")):
             # "ذكر ذلك سعد الثويني": he said what was just reported, his words are not here ("نفى ذلك" denies it)
             return i + n
@@ -1136,7 +1395,7 @@ class StatementExtractor:
                     self._owned(head):
                 return i + n  # "قرار مرسي الذي وصف": the decision, not Morsi, is the relative's head
             relative_head = [head.key]
-        continuing = p["lemma"] in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
+        continuing = norm(p["lemma"]) in _CONTINUATION_LEMMAS or kind in ("participle", "noun")
         # a plural/dual verb or one opening a quotation without a subject continues the last speakers
         opens_quote = j < s1 and self.keys[j] in (":", _QUOTE)
         # a speech verb opening the sentence right after a statement ("وقال X ... . ووصف ...") continues it
@@ -1157,8 +1416,13 @@ class StatementExtractor:
         if kind in ("verb", "present"):
             k = j
             while k < s1 and (self.keys[k] in _PUNCT or self.ctx.is_weekday_or_date(k) or
-                              self.keys[k] in (_QUOTE, "فيه", "فيها", "ايضا", "كذلك")):
+                              self.keys[k] == _QUOTE or self.keys[k] in _IN_IT or self.keys[k] in _ALSO):
                 k += 1
+            if k < s1 and k > j and self.keys[k - 1] in ("،", ",") and (att := self.lex.speech.match(self.keys, k)) \
+                    and att[2][0]["kind"] == "attribution" and (stop := next(
+                        (u for u in range(k + att[0], min(s1, k + 10)) if self.keys[u] in ("،", ",")), None)) \
+                    is not None:
+                k = self._next_word(stop, s1)  # "وأكد، بحسب وكالة «إيرنا»، أن": the relaying agency, not the subject
             if k + 2 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == _QUOTE and self._short_quote(k + 1, s1) \
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
                                            s1):
@@ -1170,7 +1434,7 @@ class StatementExtractor:
             if self.ctx.mention_at(k) is not None and self.keys[k] in _ADDRESSEES:
                 return i + n  # "فقال لي بفرحة": a name made of "to me" and the next word; the speaker is unnamed
             svo = self._subject_right_before(s0, i)
-            caller = self._caller(s0, i) if j < s1 and self.keys[j] in ("فيه", "فيها") else None
+            caller = self._caller(s0, i) if j < s1 and self.keys[j] in _IN_IT else None
             if caller is not None:
                 speakers, relative_head = [caller], [caller]  # "تلقى X اتصالا من Y أعرب فيه": Y speaks in the call
             elif relative_head:
@@ -1196,6 +1460,18 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if opens_quote and not speakers and not governed and self._quoted_name(j, s1) and \
+                        self.keys[j] == _QUOTE:
+                    # "وقالت «هوندا»، ثالث أكبر شركة ...، في بيان إنها": a quoted name we did not read is the subject;
+                    # the last speaker only when it is his name
+                    close = next(u for u in range(j + 1, s1) if self.keys[u] == _QUOTE)
+                    named = [st.speaker for st in self.last if (ent := self.ctx.entities.get(st.speaker)) is not None
+                             and all(w in {match_key(x) for x in norm(ent.label_ar or "").replace('"', " ").split()}
+                                     for w in self.keys[j + 1:close])]
+                    if named:
+                        speakers, source_end = named[:1], close + 1
+                    else:
+                        may_continue, unnamed, self.last = False, True, []
                 if speakers and head is not None and head.first == k == i + n and self._disagrees(i, head):
                     speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
@@ -1224,6 +1500,8 @@ class StatementExtractor:
             elif speakers and not svo and not object_first and not relative_head:
                 start = self._speaker_np_start(k, speakers, s1)
                 j = self._speaker_span_end(start, s1)
+                if self._type(speakers[-1]) == "Person" and (tail := self._name_tail(j, s1)):
+                    j += tail  # "قال ناصر العجي طالب، أحد مشايخ ...": a family name that is also a verb
                 if j < s1 and self.keys[j] == _QUOTE and start > 0 and self.keys[start - 1] == _QUOTE:
                     j += 1  # the close of the quoted name, not the opening of the words
                 elif self._type(speakers[-1]) == "Person" and (t := self._title_phrase_end(j, s1)) > j and \
@@ -1266,7 +1544,9 @@ class StatementExtractor:
                     first.first > s0 and self.keys[first.first].startswith("ال") and \
                     self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None:
                 subj, first, may_continue = None, None, False  # "وأوضحت الصحيفة السعودية ...، مضيفة": not the state
-            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first):
+            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first) and not (
+                    self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None
+                    and self._after_cue(first.first - 1)):  # "من جانبه عبر المواطن X عن ...، مطالبا": X speaks
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
             if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
@@ -1276,8 +1556,13 @@ class StatementExtractor:
                 # "ويتابع مستشار الجيش قائلا": the army's adviser speaks; "وحث شافعي كاميرون ...، قائلا": a name
                 # we did not read stands before the actor, which is the verb's object
                 subj, may_continue = None, False
-            elif subj is None and self._unread_subject(s0, lim):
-                may_continue = False  # "وحث شافعي على ...، قائلا": the main verb's subject is a name we did not read
+            elif subj is None and (self._unread_subject(s0, lim) or any(
+                    self._finite_cue(v) and self._unread_after(v + self.lex.speech.match(self.keys, v)[0], lim,
+                                                               described=True)
+                    for v in range(s0, min(lim, s0 + 4)))):
+                # "وحث شافعي على ...، قائلا"، "من جانبه عبر المواطن عبدالله بن فهد عن ...، مطالبا": the main verb's
+                # subject is a name we did not read
+                may_continue = False
             if not here and subj is None and self._sentence_index - self.last_sentence > 1:
                 may_continue = False  # a sentence away from the last statement, the main verb's subject is unknown
             if self._unnamed_cue is not None and s0 <= self._unnamed_cue < i and not any(
@@ -1294,6 +1579,11 @@ class StatementExtractor:
                 speakers = list(dict.fromkeys(st.speaker for st in here))
             elif subj:
                 speakers = [subj]
+            elif self._wordless is not None and self._wordless[0] == self._sentence_index:
+                speakers = self._wordless[1]  # "أكد X ذلك العدد، موضحا أن": X goes on
+        if not speakers and kind in ("verb", "present") and self._unnamed_subject_before(s0, i) is not None:
+            self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
+            return i + n
         if not speakers and kind in ("verb", "present") and self.keys[i].startswith("و") and j < s1 and (
                 self.keys[j] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {_QUOTE, ":"}):
             # "، وأوضح أنه «...»": a second verb with no subject of its own goes on with the sentence's speaker
@@ -1322,7 +1612,7 @@ class StatementExtractor:
         if requires and self._content_is_before(j, s1):
             return i + n
         # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before
-        as_said = i > s0 + 3 and self.keys[i - 1] == "كما" and j < s1 and self.keys[j] in ("،", ",") and \
+        as_said = i > s0 + 3 and self.keys[i - 1] == _AS and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
         if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
@@ -1341,8 +1631,8 @@ class StatementExtractor:
             # "..., كما قالت مدعية المحكمة، مما فتح الطريق": what was said is the clause before "كما"
             # "..., كما أفادت وزارة الداخلية." : the report precedes its cue
             first = s0 + 1 if self.keys[s0] == "و" else s0
-            end = i - 1 if i - 1 > first and self.keys[i - 1] in ("كما", "،", ",") else i
-            while end > first and self.keys[end - 1] in _PUNCT | {"كما"}:
+            end = i - 1 if i - 1 > first and self.keys[i - 1] in (_AS, "،", ",") else i
+            while end > first and self.keys[end - 1] in _PUNCT | {_AS}:
                 end -= 1
             when = date_in(self.keys, s0, s1, pub) or self._inherited_date(speakers, continuing, first, end)
             self._emit(speakers, i, n, first, end, "indirect", when, None, sent_span)
@@ -1351,7 +1641,10 @@ class StatementExtractor:
         if continuing and v < s1 and self.keys[v] in _VEHICLES and self.ctx.mention_at(v) is None:
             j = v + 1  # "وأكد البيان على": the statement that carries the last speaker's words, not the words
         c, channel = self._skip_circumstances(j, s1)
-        if p["lemma"] in ("نقل", "نقلت") and c < s1 and self.keys[c] == "عن":
+        if kind == "verb" and (t := self._anaphoric_object(c, s1)) is not None:
+            self._wordless = (self._sentence_index, speakers)
+            return t  # "أكد الوزير السابق X ذلك العدد، موضحا": he confirmed what was just reported
+        if norm(p["lemma"]) in _RELAY_VERBS and c < s1 and self.keys[c] == _ABOUT:
             # "ونقلت الوكالة عن المصادر قولها إن": the agency relays; the speaker is the one quoted, if named
             src = self._source(c + 1, s1)
             quoted = (src[0] if src is not None else self._actor_at(c + 1, s1))
@@ -1359,7 +1652,7 @@ class StatementExtractor:
                 return i + n
             channel, speakers = speakers[0], quoted
             k = src[1] if src is not None else self._speaker_span_end(c + 1, s1)
-            while k < s1 and self.keys[k] in _POSSESSIVE_SPEECH | {"قوله", "قولها", "تاكيده", "تاكيدها"}:
+            while k < s1 and self.keys[k] in _RELAYED_SAYING:
                 k += 1
             c, _channel = self._skip_circumstances(k, s1)
             requires = None
@@ -1375,8 +1668,8 @@ class StatementExtractor:
             return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
-        if match_key(norm(p["lemma"])) == "اطلع" and speakers and (
-                c < s1 and self.keys[c] == "علي" or c_read < s1 and self.keys[c_read] == "علي"):
+        if match_key(norm(p["lemma"])) == _BRIEFED and speakers and (
+                c < s1 and self.keys[c] == _ON or c_read < s1 and self.keys[c_read] == _ON):
             # "واطلع البراك على البرامج"، "واطلع المجلس بعد ذلك على التقارير": he was shown them (اطّلع), he briefed
             # no one (أطلع takes whom he briefed before على)
             return i + n
@@ -1440,6 +1733,11 @@ class StatementExtractor:
         return "f" if len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال") and \
             self.ctx.mention_at(t) is None and "ال" + w not in _COMMON_NOUNS else None
 
+    def _finite_cue(self, t: int) -> bool:
+        """A speech verb at t, past or present (also one that is a common word), not a noun or a participle."""
+        m = self.lex.speech.match(self.keys, t)
+        return bool(m) and m[2][0]["kind"] in ("verb", "present", "guarded")
+
     def _verb_cue(self, t: int) -> bool:
         """A speech verb at t that is not also a common word ("عبر" via, "بين" between)."""
         m = self.lex.speech.match(self.keys, t)
@@ -1481,20 +1779,20 @@ class StatementExtractor:
             return start
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
-        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in ("قبل", "بعد", "عقب", "اثر")
+        circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in _TIME_CIRCUMSTANCES
         # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
             self.ctx.mention_at(c) is not None
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
-            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in ("حين", "لكن", "ولكن", "الا", "غير") or \
+            if k in (".", "؛", ";", "؟", "!") or k in _CLAUSE_LINKS or k in _OPENER_STOPS or \
                     self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
                 return start  # another cue comes first; but "في بيان" is where the words were said
             if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
                     self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
                 return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
-            if circumstance and k in ("علي", "الي", "عن") and t > c + 1:
+            if circumstance and k in (_ON, _TO, _ABOUT) and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
                 colon = next((u for u in range(t + 1, min(end, t + 8)) if self.keys[u] in (":", ".", "؛")), None)
                 if colon is not None and self.keys[colon] == ":":
@@ -1533,6 +1831,9 @@ class StatementExtractor:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
                 return start  # "وصف التصريحات بأنها": the object is what is described, part of the words
+            if k == ":" and (w := self._next_word(t + 1, end)) < end and self.keys[w] != _QUOTE and \
+                    not any("\u0621" <= ch <= "\u064a" for ch in self.keys[w]) and not self.keys[w].isdecimal():
+                return start  # "عبر الرابط التالي : http://...": a colon opening a link, not words
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
@@ -1564,8 +1865,7 @@ class StatementExtractor:
         for m in self.ctx.mentions_in(s0, i):
             if m.last == i and m.type in _ACTOR_TYPES and not self._governed(m):
                 prev = self.keys[m.first - 1] if m.first > s0 else ""
-                if m.first == s0 or prev in ("كان", "كانت", "وكان", "وكانت", "،", ",", "ان", "ثم", "لكن", "ولكن",
-                                             "بينما", "فيما", "حين"):
+                if m.first == s0 or prev in _SVO_OPENERS or prev in ("،", ","):
                     return m.key
         first = self.ctx.mention_at(s0)
         if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \
@@ -1636,9 +1936,9 @@ class StatementExtractor:
             when = date_in(self.keys, s0, s1, self.ctx.published) or self._inherited_date(speakers, True, c0, e)
             self._emit(speakers, i, n + 1, c0, e, kind, when, None, sent_span)
             return j + 1
-        elif (fused := self.keys[i + n - 1].endswith("ما")) and j < s1 and \
+        elif (fused := self.keys[i + n - 1].endswith(_WHAT)) and j < s1 and \
                 (verb := self.lex.speech.match(self.keys, j)) or \
-                j + 1 < s1 and self.keys[j] == "ما" and (verb := self.lex.speech.match(self.keys, j + 1)):
+                j + 1 < s1 and self.keys[j] == _WHAT and (verb := self.lex.speech.match(self.keys, j + 1)):
             # "بحسب ما أعلن البيت الأبيض", "حسبما كشف X": the speaker follows the verb
             k = j + verb[0] if fused else j + 1 + verb[0]
             speakers = self._speakers_at(k, s1)
@@ -1655,9 +1955,18 @@ class StatementExtractor:
         at_start = all(k in _PUNCT or k in ("و",) for k in self.keys[s0:i])
         if at_start:
             c, _ch = self._skip_circumstances(j, s1)
+            if c < s1 and self.keys[c] in _RELATIVES and (comma := next(
+                    (t for t in range(c + 1, min(s1, c + 25)) if self.keys[t] in ("،", ",", ".", "؛")), None)) \
+                    is not None and self.keys[comma] in ("،", ","):
+                # "وحسب موقع "روسيا اليوم" الذي بث شريط فيديو، قالت التقارير": a relative clause on the channel
+                c, _ch = self._skip_circumstances(comma, s1)
+                opened = c < s1 and self.keys[c] in _CONTENT_OPENERS  # "، فإن ...": the words open here
+                c += opened
+            else:
+                opened = False
             if (cue := self.lex.speech.match(self.keys, c)) and cue[2][0]["kind"] in ("verb", "present"):
                 return c  # "وحسب وكالة X قال مدفيديف إن": the agency relays the words of the speaker it names
-            c = self._content_opener(c, s1)
+            c = c if opened else self._content_opener(c, s1)
             c0, e, kind = self._content(c, s1, allow_preposition=False)
         else:
             # the attribution closes the clause it follows; if a speech cue already covers it, it is a channel

@@ -16,6 +16,7 @@ READERS = {
     "clause_words.tsv": ("clauses.py",),
     "context_words.tsv": ("context.py",),
     "ner_words.tsv": ("statistical_ner.py",),
+    "statement_words.tsv": ("statements.py", "figures.py"),
 }
 
 
