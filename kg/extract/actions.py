@@ -31,6 +31,7 @@ _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
+_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
 _NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
 
@@ -222,6 +223,8 @@ class ActionExtractor(ClauseReader):
             return self._charged(i), {**p, "type": "ACCUSE"}
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if self._topic_of_future(s0, i, n, s1):
+            return [], p  # "حذر من أن رفض الكونجرس للاتفاق سيؤدي إلى حرب": what would follow if it happened
         modal = self._context("modal", ptype, max(s0, i - 3), i)
         if not modal and self._context("modal", None, max(s0, i - 3), i):
             return [], p  # "يجب دعم الحكومة": wished for, not done
@@ -400,6 +403,25 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _topic_of_future(self, s0: int, i: int, n: int, s1: int) -> bool:
+        """"إن طرد تنظيم داعش من حلب سيتيح لهم", "أن زيارة موغيريني للرياض سيكون لها نتائج": a trigger right after
+        a complementizer, read as the verbal noun that is the topic of its clause, whose predicate is a verb in the
+        future (or negated future) tense: a claim about an act that has not happened. A future verb joined by و
+        opens a second clause ("إن الجيش قتل ... وسيواصل") and does not count."""
+        b = i - 1
+        while b > s0 and (self.keys[b] in QUOTES or self.toks[b].text in ("“", "”")):
+            b -= 1  # 'قال إن "رفضا للاتفاق ... سيجعل'
+        if b < s0 or self.keys[b] not in _COMPLEMENTIZERS:
+            return False
+        for k in range(i + n, min(s1, i + n + 14)):
+            tok = self.keys[k]
+            if tok in _CLAUSE_BREAKS or tok in ("،", ",", ";") or tok.startswith("و") and k > i + n and (
+                    cameo.future_verb(self.toks[k].text) or self._role_at(k, "future", clitics=True)):
+                return False
+            if cameo.future_verb(self.toks[k].text) or self._role_at(k, "future"):
+                return not self.ctx.mention_at(k)
+        return False
 
     def _subject_genitive(self, j: int, s1: int) -> tuple[RawMention, str | None] | None:
         """"قمع الرئيس السوري بشار الأسد للاحتجاجات", "قصف النظام لمدينة حلب": a verbal noun's genitive followed
