@@ -286,6 +286,9 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
+            elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
+                    not self._object_pronoun(i, p):
+                actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
@@ -298,6 +301,8 @@ class ActionExtractor(ClauseReader):
                     tstart = nxt.last
             elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
+            elif self._after_relative(s0, i) and self._object_pronoun(i, p):
+                return [], p  # "عماد مغنية، والذي قتلته غارة": the pronoun on the verb is the head, its object
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
             elif ptype in _VERBAL and (subj := self._titled_subject(i + n, subject_end)):
@@ -831,6 +836,14 @@ class ActionExtractor(ClauseReader):
         base = _verb_base(p)
         forms = {base + "وا"} | ({base[:-1] + "وا"} if base.endswith(("ا", "ي")) else set())
         return any(stem in forms for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف"))
+
+    def _object_pronoun(self, i: int, p: dict) -> bool:
+        """"قتلته", "اعتقلتهم", "هاجموها": a past verb carrying an object pronoun."""
+        base = _verb_base(p)
+        stem_base = base[:-1] if base.endswith(("ا", "ي")) else base
+        heads = {base, base + "ت", base + "و", base + "تا", stem_base + "ت", stem_base + "و"}
+        return any(stem.endswith(pron) and stem[:-len(pron)] in heads for pre, stem in clitic_variants(self.keys[i])
+                   if pre in ("", "و", "ف") for pron in _OBJECT_PRONOUNS + ("ه",))
 
     def _first_person_verb(self, k: int) -> bool:
         """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""

@@ -22,7 +22,7 @@ _CONJ_NUMBER = re.compile(r"^و?\d+$")
 _DESCRIBED = ("وصفهم", "وصفتهم", "يصفهم", "تصفهم", "وصفها", "وصفته", "وصفه", "سماهم", "يسميهم", "تسميهم")
 _FUNCTION_WORDS = {"قد", "لقد", "كما", "حيث", "اذ", "امس", "اليوم", "الان", "بعد", "قبل"}
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
-_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
+_RELATIVE = {"الذي", "التي", "الذين", "اللذان", "اللتان", "والذي", "والتي", "والذين"}
 _PREPOSITIONS = {"في", "الي", "من", "علي", "عن", "مع", "ب", "ل", "بين", "حول", "ضد", "لدي", "عبر", "خلال"}
 _SETS_OFF = {")", "(", ":", "«", "»", '"', "كما"}  # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
 _THAT = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"}
@@ -97,7 +97,7 @@ class ClauseReader:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
-                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i])
                   and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
         if not before:
             return None, None

@@ -516,3 +516,10 @@ def test_an_act_that_is_the_topic_of_a_future_claim_did_not_happen():
     # a past predicate: the act happened; a future verb joined by و is a second clause
     assert "SANCTION" in _types("وقال الجيش العراقي إن طرد تنظيم داعش من المناطق القريبة من الرمادي تم بنجاح.")
     assert "ASSAULT" in _types("وأعلنت وزارة الدفاع التركية أن القوات التركية قصفت مواقع تنظيم داعش وستواصل عملياتها.")
+
+
+def test_a_relative_clause_verb_with_an_object_pronoun_was_done_to_its_head():
+    got = _actions("وجاء ذلك بعد مقتل القائد عماد مغنية، والذي قتلته غارة مشابهة قرب الجولان.")
+    assert not any(a == "Imad Mughniyeh" for a, _t, _ in got)
+    got = _actions("وكان الرئيس الأمريكي السابق جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاق، قد تحدث.")
+    assert ("Jimmy Carter", "CONSULT", "Israel") in got
