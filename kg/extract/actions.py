@@ -236,6 +236,13 @@ class ActionExtractor(ClauseReader):
             target = self._target(i + n, self._clause_end(i + n, s1), None, speaker) if not pronoun else None
             target = target or (self._pronoun_target(s0, i) if pronoun else None)
             return [(speaker, target, i + n)], p
+        if i > s0 and self._role_at(i - 1, "auxiliary", clitics=True):
+            # "الكيفية التي تم قتل الرئيس من خلالها": a verbal noun after "تم" is a passive; only an agent named
+            # with "من قبل" acts, on the one the noun governs
+            by = self._agent(i + n, s1)
+            patient = self.ctx.mention_at(i + n)
+            target = patient.key if patient and patient.type in ACTOR_TYPES and patient.key != by else None
+            return ([(by, target, i + n)] if by else []), p
         if kind == "mutual" and not self._between(i, n, s1):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):

@@ -523,3 +523,9 @@ def test_a_relative_clause_verb_with_an_object_pronoun_was_done_to_its_head():
     assert not any(a == "Imad Mughniyeh" for a, _t, _ in got)
     got = _actions("وكان الرئيس الأمريكي السابق جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاق، قد تحدث.")
     assert ("Jimmy Carter", "CONSULT", "Israel") in got
+
+
+def test_a_verbal_noun_after_tamma_is_a_passive_with_only_a_named_agent_acting():
+    assert "ASSAULT" not in _types("وطالب بفتح تحقيق لمعرفة الكيفية التي تم قتل الرئيس ياسر عرفات من خلالها.")
+    got = _actions("وأكدت الأسرة أن ثلاثة من أبنائها تم اختطافهم من قبل المسلحين الحوثيين أثناء سفرهم.")
+    assert ("Houthis", "ASSAULT") in {(a, t) for a, t, _ in got}
