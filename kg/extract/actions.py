@@ -8,7 +8,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from kg.extract import cameo
-from kg.extract.clauses import _CLAUSE_OPENERS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
+from kg.extract.clauses import _CLAUSE_OPENERS, _PREPOSITIONS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.mentions import RawMention
@@ -538,6 +538,8 @@ class ActionExtractor(ClauseReader):
     def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
                       ptype: str) -> bool:
         """Whether a nominal trigger may take the actor named before it."""
+        if a is not None and self._inside_noun_phrase(a, s0):
+            return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
         close = a is not None and a.last >= i - 3
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
@@ -546,6 +548,16 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _inside_noun_phrase(self, a: RawMention, s0: int) -> bool:
+        """An actor governed by a preposition past the words for its members ("من عناصر تنظيم داعش"): part of a
+        noun phrase, not the subject of a clause."""
+        k = a.first - 1
+        if k < s0 or not self._role_at(k, "member"):
+            return False
+        while k >= s0 and self._role_at(k, "member"):
+            k -= 1
+        return k >= s0 and self.keys[k] in _PREPOSITIONS
 
     def _outbreak(self, j: int, s1: int) -> bool:
         """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""

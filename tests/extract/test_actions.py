@@ -529,3 +529,8 @@ def test_a_verbal_noun_after_tamma_is_a_passive_with_only_a_named_agent_acting()
     assert "ASSAULT" not in _types("وطالب بفتح تحقيق لمعرفة الكيفية التي تم قتل الرئيس ياسر عرفات من خلالها.")
     got = _actions("وأكدت الأسرة أن ثلاثة من أبنائها تم اختطافهم من قبل المسلحين الحوثيين أثناء سفرهم.")
     assert ("Houthis", "ASSAULT") in {(a, t) for a, t, _ in got}
+
+
+def test_an_actor_governed_through_the_word_for_its_members_is_no_agent():
+    got = _actions("وأعلن قائد الشرطة الاتحادية مقتل العشرات من عناصر تنظيم داعش وتدمير عدد من عجلاته في الأنبار.")
+    assert not any(a == "Islamic State" for a, _t, _ in got)
