@@ -534,3 +534,9 @@ def test_a_verbal_noun_after_tamma_is_a_passive_with_only_a_named_agent_acting()
 def test_an_actor_governed_through_the_word_for_its_members_is_no_agent():
     got = _actions("وأعلن قائد الشرطة الاتحادية مقتل العشرات من عناصر تنظيم داعش وتدمير عدد من عجلاته في الأنبار.")
     assert not any(a == "Islamic State" for a, _t, _ in got)
+
+
+def test_any_agreement_and_an_option_are_no_events():
+    assert "AGREE" not in _types("وأي اتفاق بين الولايات المتحدة وإيران لن تظهر نتائجه قبل تصويت الكونغرس.")
+    assert "REJECT" not in _types("وأمام الكونغرس الأمريكي ستون يوما للموافقة على الاتفاق أو رفضه.")
+    assert ("United States", "AGREE", "Iran") in _actions("ووقعت الولايات المتحدة اتفاقا مع إيران في فيينا.")
