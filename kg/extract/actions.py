@@ -348,8 +348,19 @@ class ActionExtractor(ClauseReader):
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
+                if ptype not in _SYMMETRIC and self._parties_after_between(i, n, s1) > 2:
+                    target = None  # "مواجهات بين المقاومة وقوات صالح ومليشيا الحوثي": who fights beside whom is
+                    self.object_named = True  # not said; the first party fought, against whom is left open
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
+                named = [m for m in self._actors(i + n, min(s1, i + n + 10)) if m.key == agent]
+                if named:  # "قصف شنه الحوثيون وميليشيات صالح على أحياء": both agents, the target after them
+                    tstart = named[0].last
+                    self.object_named = target is None and tstart < s1 and self.keys[tstart] in _CLAUSE_OPENERS
+                    nxt = self.ctx.mention_at(tstart) or (self.ctx.mention_at(tstart + 1) if self._role_at(
+                        tstart, "member", clitics=True) else None)
+                    if nxt and nxt.type in ACTOR_TYPES and self.keys[tstart].startswith("و") and nxt.key != agent:
+                        co_actor, tstart = nxt.key, nxt.last
                 target = self._sufferer(s0, i, ptype)  # "الزبداني التي تتعرض لهجوم من قبل X"
             elif self._suffered(s0, i):
                 return [], p  # "تعرضت لهجوم": no agent named
@@ -508,6 +519,12 @@ class ActionExtractor(ClauseReader):
             while j > s0 and self.keys[j] in ("،", ","):
                 j -= 1
             before = [m for m in self.ctx.mentions_in(max(s0, j - 8), j + 1) if m.last == j + 1]
+            if before and before[-1].first - 1 > s0 and self.keys[before[-1].first - 1] == "في":
+                # "مدينة الزبداني في ريف دمشق والتي تتعرض": the head, past where it lies
+                head = [m for m in self.ctx.mentions_in(max(s0, j - 12), before[-1].first - 1)
+                        if m.last == before[-1].first - 1]
+                if head:
+                    return head[-1].key  # a relative clause's head, whatever governs it ("عن مدينة الزبداني")
             return before[-1].key if before and not self._governed(before[-1]) else None
         return None
 
@@ -548,6 +565,26 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _parties_after_between(self, i: int, n: int, s1: int) -> int:
+        """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""
+        stop = self._clause_end(i + n, s1)
+        j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == "بين"), None)
+        if j is None:
+            return 0
+        count, k, stop = 0, j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
+        while k < stop and self.keys[k] not in _CLAUSE_BREAKS:
+            first = k
+            m = self.ctx.mention_at(k) or self._subject_at(k, stop)
+            if m is None and self._role_at(k, "member", clitics=True):
+                m = self.ctx.mention_at(k + 1)  # "وميليشيات الحوثي"
+            if m is None or m.type not in ACTOR_TYPES or count and not self.keys[first].startswith("و"):
+                break
+            count += 1
+            k = m.last
+            while k < stop and self.keys[k] in ("،", ","):
+                k += 1
+        return count
 
     def _inside_noun_phrase(self, a: RawMention, s0: int) -> bool:
         """An actor governed by a preposition past the words for its members ("من عناصر تنظيم داعش"): part of a

@@ -540,3 +540,18 @@ def test_any_agreement_and_an_option_are_no_events():
     assert "AGREE" not in _types("وأي اتفاق بين الولايات المتحدة وإيران لن تظهر نتائجه قبل تصويت الكونغرس.")
     assert "REJECT" not in _types("وأمام الكونغرس الأمريكي ستون يوما للموافقة على الاتفاق أو رفضه.")
     assert ("United States", "AGREE", "Iran") in _actions("ووقعت الولايات المتحدة اتفاقا مع إيران في فيينا.")
+
+
+def test_clashes_among_three_parties_leave_the_opponent_open():
+    got = _actions("وتدور مواجهات بين المقاومة الشعبية وقوات صالح ومليشيا الحوثي في زنجبار.")
+    assert got and all(tgt is None for _a, t, tgt in got if t == "ASSAULT")
+    got = _actions("واندلعت اشتباكات بين المقاومة الشعبية ومليشيا الحوثي في تعز.")
+    assert any(tgt is not None for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_an_attack_carried_out_by_two_named_agents_is_theirs_and_not_done_to_the_second():
+    got = _actions("وأفادت مصادر بمقتل مدني وإصابة 4 آخرين في قصف شنه الحوثيون وميليشيات صالح على أحياء سكنية في تعز.")
+    assert ("Houthis", "ASSAULT", None) in got and ("Ali Abdullah Saleh forces", "ASSAULT", None) in got
+    got = _actions("وقال إن الهدف هو التخفيف عن مدينة الزبداني في ريف دمشق والتي تتعرض لهجوم واسع من قبل قوات النظام "
+                   "السوري وحزب الله اللبناني.")
+    assert {a for a, t, tgt in got if t == "ASSAULT" and tgt == "Az Zabadani"} == {"Armed Forces of Syria", "Hezbollah"}
