@@ -190,6 +190,8 @@ class ActionExtractor(ClauseReader):
                     i += n
                     continue
                 last = obj[1] if obj else i + n
+                if p["type"] == "ASSAULT" and self._verbal_attack(i, last, s1, found):
+                    p = {**p, "type": "ACCUSE"}  # "شن مازن الحذيفي هجوما عنيفا على الاتحاديين": criticism
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 sentence_actor = self.last_actor = found[0][0]
@@ -264,6 +266,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is not None and self._nationals(a):
+            a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         if a and self._counted(a):
@@ -298,7 +302,8 @@ class ActionExtractor(ClauseReader):
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
-            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
+            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
+                    not self._nationals(subj):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 nxt = self.ctx.mention_at(subj.last)
@@ -565,6 +570,26 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _verbal_attack(self, i: int, last: int, s1: int, found: list[tuple[str, str | None, int]]) -> bool:
+        """"هاجم", "شن هجوما": an attack in words when a person makes it or suffers it ("شن كتاب ومثقفون هجوما حادا
+        على وزير التعليم"), or when a word of manner says so ("حادا", "لاذعا"); armed attacks are made by forces and
+        groups on places, positions and forces."""
+        if not any(self._role_at(k, "attack_word", clitics=True) for k in range(i, last)):
+            return False
+        if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
+            return True
+        return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
+
+    def _nationals(self, m: RawMention) -> bool:
+        """"مقاتلون سوريون", "كتاب سعوديون": a state named by a plural nationality adjective after an indefinite
+        plural noun is people of that country, not the state acting."""
+        if m.type != "State" or m.last - m.first != 1 or m.first == 0:
+            return False
+        tok, prev = self.keys[m.first], self.keys[m.first - 1]
+        stems = [stem for _p, stem in clitic_variants(prev)]
+        return tok.endswith(("يون", "يين")) and any(
+            stem.endswith(("ون", "ين", "ات")) and not stem.startswith("ال") and len(stem) > 4 for stem in stems)
 
     def _parties_after_between(self, i: int, n: int, s1: int) -> int:
         """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""

@@ -555,3 +555,15 @@ def test_an_attack_carried_out_by_two_named_agents_is_theirs_and_not_done_to_the
     got = _actions("وقال إن الهدف هو التخفيف عن مدينة الزبداني في ريف دمشق والتي تتعرض لهجوم واسع من قبل قوات النظام "
                    "السوري وحزب الله اللبناني.")
     assert {a for a, t, tgt in got if t == "ASSAULT" and tgt == "Az Zabadani"} == {"Armed Forces of Syria", "Hezbollah"}
+
+
+def test_an_attack_in_words_is_criticism():
+    assert ("Islamic State", "ASSAULT", "Armed Forces of Iraq") in _actions(
+        "وشن تنظيم داعش هجوما عنيفا على مواقع الجيش العراقي.")
+    got = _actions("وشن وزير الخارجية السعودي عادل الجبير هجوما حادا على إيران.")
+    assert "ASSAULT" not in {t for _a, t, _ in got} and "ACCUSE" in {t for _a, t, _ in got}
+
+
+def test_people_named_by_a_plural_nationality_are_not_their_state():
+    got = _actions("وكان كتاب ومثقفون سعوديون شنوا هجوما حادا على وزير التعليم عزام الدخيل.")
+    assert not any(a == "Saudi Arabia" for a, _t, _ in got)
