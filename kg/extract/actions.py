@@ -303,7 +303,7 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
-                    not self._nationals(subj):
+                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 nxt = self.ctx.mention_at(subj.last)
@@ -321,6 +321,9 @@ class ActionExtractor(ClauseReader):
                 actor, tstart = subj.key, subj.last  # "طالب المهندس الاستشاري ممدوح حمزة القوات المسلحة"
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+            elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
+                    and (cs := self._clause_subject(s0, a.first)) is not None:
+                actor = cs.key  # "ناقش المجلس تقرير وزارة الصحة، وطالب": the first clause's subject goes on
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
@@ -774,6 +777,16 @@ class ActionExtractor(ClauseReader):
             return False
         verb, noun = self._verb_gender(i), self._noun_gender(m)
         return verb is None or noun is None or verb != noun  # "وطالبت منظمة العفو": the verb agrees, the subject
+
+    def _disagrees(self, i: int, m: RawMention) -> bool:
+        """"وطالب الوزارة بإيجاد حوافز": a masculine past verb right before a feminine singular noun ("الوزارة",
+        "الحكومة") does not have it as subject; the noun is its object."""
+        return m.type != "Person" and m.first == self._next_word(i) and self._verb_gender(i) == "m" and \
+            self._noun_gender(m) == "f" and not self.keys[m.first].endswith("ات")
+
+    def _next_word(self, i: int) -> int:
+        hit = self.lex.actions.match(self.keys, i)
+        return i + (hit[0] if hit else 1)
 
     def _verb_gender(self, i: int) -> str | None:
         """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""

@@ -102,7 +102,7 @@ class ClauseReader:
         if not before:
             return None, None
         last = before[-1]
-        if self.keys[last.first].startswith("و"):
+        if self.keys[last.first].startswith("و") and not self._w_noun(last.first):  # not "وزارة"
             earlier = [m for m in self._actors(s0, last.first) if m.last >= last.first - 2]
             if earlier:
                 return earlier[-1], last

@@ -567,3 +567,11 @@ def test_an_attack_in_words_is_criticism():
 def test_people_named_by_a_plural_nationality_are_not_their_state():
     got = _actions("وكان كتاب ومثقفون سعوديون شنوا هجوما حادا على وزير التعليم عزام الدخيل.")
     assert not any(a == "Saudi Arabia" for a, _t, _ in got)
+
+
+def test_a_masculine_verb_does_not_take_a_feminine_noun_after_it_as_subject():
+    got = _actions("وناقش مجلس الشورى السعودي تقرير وزارة الصحة، وطالب الوزارة بإيجاد حوافز للعاملين في القرى والمدن "
+                   "الصغيرة.")
+    assert {a for a, t, _ in got if t == "REQUEST"} == {"Shura Council of Saudi Arabia"}
+    got = _actions("وطالبت الحكومة المصرية المواطنين بالهدوء.")
+    assert ("Government of Egypt", "REQUEST") in {(a, t) for a, t, _ in got}
