@@ -252,6 +252,8 @@ class ActionExtractor(ClauseReader):
         if kind in ("verb", "present") and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
             return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
+        if kind in ("verb", "present") and self._described_noun(s0, i):
+            return [], p  # "وافق المجلس على توصيات تطالب الوزارة بوضع برنامج": the recommendations ask
         if kind == "present" and i > s0 and self._role_at(i - 1, "subjunctive"):
             return [], p  # "إمكانية أن يشن الإرهابيون هجمات": a possibility, not an attack
         if kind in ("verb", "present") and self._masdar(s0, i):
@@ -583,6 +585,19 @@ class ActionExtractor(ClauseReader):
         if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
             return True
         return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
+
+    def _described_noun(self, s0: int, i: int) -> bool:
+        """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
+        adjectival clause describing that noun, which is its subject."""
+        if i <= s0 or self.keys[i][:1] in ("و", "ف"):
+            return False
+        k = i - 1
+        tok = self.keys[k]
+        return (len(tok) > 4 and tok.endswith(("ات", "ون", "ين")) and not tok.startswith(("ال", "وال", "بال", "لل"))
+                and tok.isalpha() and self.toks[k].norm not in self._stop and tok not in self.lex.numbers
+                and not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1))
+                and not self.ctx.is_weekday_or_date(k) and not self.lex.speech.match(self.keys, k)
+                and not self.lex.actions.match(self.keys, k) and cameo.verb_lemma(tok) is None)
 
     def _nationals(self, m: RawMention) -> bool:
         """"مقاتلون سوريون", "كتاب سعوديون": a state named by a plural nationality adjective after an indefinite

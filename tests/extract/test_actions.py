@@ -575,3 +575,10 @@ def test_a_masculine_verb_does_not_take_a_feminine_noun_after_it_as_subject():
     assert {a for a, t, _ in got if t == "REQUEST"} == {"Shura Council of Saudi Arabia"}
     got = _actions("وطالبت الحكومة المصرية المواطنين بالهدوء.")
     assert ("Government of Egypt", "REQUEST") in {(a, t) for a, t, _ in got}
+
+
+def test_a_verb_describing_an_indefinite_plural_noun_has_that_noun_as_subject():
+    got = _actions("وصوت المجلس لصالح أربع توصيات طالبت وزارة الخارجية السعودية بدراسة أوضاع الطلبة المبتعثين.")
+    assert not any(a == "Ministry of Foreign Affairs of Saudi Arabia" for a, _t, _ in got)
+    got = _actions("وطالبت وزارة الخارجية السعودية الطلاب بالعودة.")
+    assert ("Ministry of Foreign Affairs of Saudi Arabia", "REQUEST") in {(a, t) for a, t, _ in got}
