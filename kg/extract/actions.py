@@ -541,6 +541,11 @@ class ActionExtractor(ClauseReader):
     def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
         بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
+        if ptype == "REQUEST":  # "ودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة": a prayer
+            wish = next((k for k in range(j, min(s1, j + 16)) if self.keys[k] in ("ان", "بان")), None)
+            if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
+                                        for k in range(wish + 1, min(s1, wish + 4))):
+                return True
         for k in range(j, min(s1, j + 3)):
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
                 return False

@@ -582,3 +582,9 @@ def test_a_verb_describing_an_indefinite_plural_noun_has_that_noun_as_subject():
     assert not any(a == "Ministry of Foreign Affairs of Saudi Arabia" for a, _t, _ in got)
     got = _actions("وطالبت وزارة الخارجية السعودية الطلاب بالعودة.")
     assert ("Ministry of Foreign Affairs of Saudi Arabia", "REQUEST") in {(a, t) for a, t, _ in got}
+
+
+def test_a_call_whose_wish_has_god_as_subject_is_a_prayer():
+    assert "REQUEST" not in _types("ودعا الأمين العام لرابطة العالم الإسلامي عبدالله التركي في ختام بيانه بأن يحفظ "
+                                   "الله المملكة العربية السعودية.")
+    assert "REQUEST" in _types("ودعا الأمين العام للأمم المتحدة بان كي مون الحكومة السورية إلى وقف القصف.")
