@@ -169,7 +169,7 @@ class ActionExtractor(ClauseReader):
             self.last_coded: bool = False
             i = s0
             while i < s1:
-                hit = self._match(i)
+                hit = self._match(i) if not self._homograph(i) else None
                 if not hit:
                     i += 1
                     continue
@@ -396,8 +396,8 @@ class ActionExtractor(ClauseReader):
             elif self.keys[i].endswith("ا") and not self._masdar(s0, i):
                 # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody
                 cs = self._clause_subject(s0, i)
-                if cs is None:
-                    return [], p
+                if cs is None or ptype in _NEEDS_OBJECT:
+                    return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
             elif not self._called_for(i, ptype) and not self._noun_subject(a, i, n, s0, obj, ptype):
                 # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
@@ -590,6 +590,10 @@ class ActionExtractor(ClauseReader):
         if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
             return True
         return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
+
+    def _homograph(self, i: int) -> bool:
+        """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ")."""
+        return self._role_at(i, "homograph", clitics=True) and not any(c in self.toks[i].text for c in "أإؤئ")
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
