@@ -591,8 +591,8 @@ def test_a_call_whose_wish_has_god_as_subject_is_a_prayer():
 
 
 def test_hence_is_no_congratulation_and_an_accusative_crackdown_is_an_attitude():
-    got = _actions("وتعتبر أن الإرهاب يأتي من التنظيمات المتطرفة، مثل تنظيم داعش ومن هنا - حسب كلام هادي البحرة - فإن ما "
-                   "تقوم به تركيا الآن يندرج في إطار رؤيتها.")
+    got = _actions("وتعتبر أن الإرهاب يأتي من التنظيمات المتطرفة، مثل تنظيم داعش ومن هنا - حسب كلام هادي البحرة - "
+                   "فإن ما تقوم به تركيا الآن يندرج في إطار رؤيتها.")
     assert "SUPPORT" not in {t for _a, t, _ in got}
     assert "SUPPORT" in _types("هنأ الرئيس المصري عبد الفتاح السيسي الملك سلمان بن عبدالعزيز بعيد الفطر.")
     assert "COERCE" not in _types("ورأى البعض في منع الحجاب الذي فرضته تونس قهرا وقمعا لحرية العبادة.")
