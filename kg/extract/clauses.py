@@ -200,6 +200,9 @@ class ClauseReader:
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
+        if any(self.keys[t] in _PREPOSITIONS or self.keys[t][:1] in "بل" and len(self.keys[t]) > 3 and
+               not self.ctx.mention_at(t) for t in range(near[0].last, k)):
+            return near[-1] if near[-1].last == k else None  # "الكونجرس بفيتو أوباما الذي هدد": Obama
         j = near[0].last
         while j < k and self.keys[j] in ("،", ","):
             j += 1

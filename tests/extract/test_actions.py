@@ -596,3 +596,9 @@ def test_hence_is_no_congratulation_and_an_accusative_crackdown_is_an_attitude()
     assert "SUPPORT" not in {t for _a, t, _ in got}
     assert "SUPPORT" in _types("هنأ الرئيس المصري عبد الفتاح السيسي الملك سلمان بن عبدالعزيز بعيد الفطر.")
     assert "COERCE" not in _types("ورأى البعض في منع الحجاب الذي فرضته تونس قهرا وقمعا لحرية العبادة.")
+
+
+def test_the_head_of_a_relative_clause_is_the_actor_next_to_it_past_a_preposition():
+    got = _actions("ولن يعتمد الاتفاق إلا بعد تصويت الكونغرس الأمريكي بفيتو باراك أوباما الذي هدد باستخدامه "
+                   "إذا لم يعتمد الكونغرس الاتفاق.")
+    assert {a for a, t, _ in got if t == "THREATEN"} == {"Barack Obama"}
