@@ -299,6 +299,10 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
+            elif (prior := self._precedent_subject(s0, i))[0]:
+                if prior[1] is None:
+                    return [], p  # "وسبق للنجم أن اتهم بلاتر": the subject is no actor, Blatter is the object
+                actor = prior[1].key  # "وسبق لماردونا أن اتهم بلاتر": Maradona accused Blatter
             elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
                     not self._object_pronoun(i, p):
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
@@ -590,6 +594,17 @@ class ActionExtractor(ClauseReader):
         if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
             return True
         return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
+
+    def _precedent_subject(self, s0: int, i: int) -> tuple[bool, RawMention | None]:
+        """"سبق لـX أن <verb>" (X has already done it): X, governed by لـ, is the verb's subject; (whether the
+        construction is there, X when it is an actor)."""
+        if i - 2 < s0 or self.keys[i - 1] != "ان":
+            return False, None
+        for k in range(i - 2, max(s0, i - 7), -1):
+            if self.keys[k][:1] == "ل" and self._role_at(k - 1, "precedent", clitics=True):
+                m = next((m for m in self._actors(k, i - 1) if m.last == i - 1), None)
+                return True, m
+        return False, None
 
     def _homograph(self, i: int) -> bool:
         """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ")."""

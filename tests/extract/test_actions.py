@@ -602,3 +602,9 @@ def test_the_head_of_a_relative_clause_is_the_actor_next_to_it_past_a_prepositio
     got = _actions("ولن يعتمد الاتفاق إلا بعد تصويت الكونغرس الأمريكي بفيتو باراك أوباما الذي هدد باستخدامه "
                    "إذا لم يعتمد الكونغرس الاتفاق.")
     assert {a for a, t, _ in got if t == "THREATEN"} == {"Barack Obama"}
+
+
+def test_the_one_who_had_already_done_it_is_the_subject():
+    assert ("Barack Obama", "CONSULT", "Kenya") in _actions("وسبق للرئيس الأمريكي باراك أوباما أن زار كينيا.")
+    got = _actions("وسبق للنجم الأرجنتيني دييغو مارادونا أن اتهم جوزيف بلاتر بإدارة الفيفا كمنظمة إجرامية.")
+    assert not any("Belater" in a or "Blatter" in a for a, _t, _ in got)
