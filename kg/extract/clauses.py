@@ -98,6 +98,7 @@ class ClauseReader:
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
                   and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i])
+                  and not self._fronted(s0, m, i)
                   and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
         if not before:
             return None, None
@@ -107,6 +108,17 @@ class ClauseReader:
             if earlier:
                 return earlier[-1], last
         return last, None
+
+    def _fronted(self, s0: int, m: RawMention, i: int) -> bool:
+        """An actor before a comma that is no subject of the verb after it: inside a phrase the sentence opens with
+        ("ضمن مشاوراته مع أعضاء مجلس الأمن، زار"), or before "، و" that opens a new clause ("، وقد قصفت")."""
+        between = self.keys[m.last:i]
+        if "،" not in between and "," not in between:
+            return False
+        if any(t[:1] == "و" and len(t) > 1 and not self.ctx.mention_at(m.last + k) for k, t in enumerate(between)):
+            return True
+        first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
+        return first_comma >= m.last and self._role_at(s0, "fronted", clitics=True)
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")

@@ -608,3 +608,10 @@ def test_the_one_who_had_already_done_it_is_the_subject():
     assert ("Barack Obama", "CONSULT", "Kenya") in _actions("وسبق للرئيس الأمريكي باراك أوباما أن زار كينيا.")
     got = _actions("وسبق للنجم الأرجنتيني دييغو مارادونا أن اتهم جوزيف بلاتر بإدارة الفيفا كمنظمة إجرامية.")
     assert not any("Belater" in a or "Blatter" in a for a, _t, _ in got)
+
+
+def test_an_actor_in_a_fronted_phrase_or_before_a_new_clause_is_no_subject():
+    got = _actions("ضمن مشاوراته مع الأطراف الإقليمية وأعضاء مجلس الأمن، زار مبعوث الأمم المتحدة إلى سوريا بكين أمس.")
+    assert not any(a == "United Nations Security Council" for a, _t, _ in got)
+    got = _actions("وتعرضت المدينة لغزو الميليشيات الانقلابية وقوات صالح، وقد قصفت قوات التحالف نفق التواهي في عدن.")
+    assert {a for a, t, _ in got if t == "ASSAULT"} <= {"Saudi-led coalition in Yemen"}
