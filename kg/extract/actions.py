@@ -312,7 +312,10 @@ class ActionExtractor(ClauseReader):
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
-                nxt = self.ctx.mention_at(subj.last)
+                after = subj.last
+                while after < s1 - 1 and (self.keys[after] in QUOTES or self.toks[after].text in ("“", "”")):
+                    after += 1  # 'رفض "أوبك" وروسيا'
+                nxt = self.ctx.mention_at(after)
                 if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
@@ -433,6 +436,8 @@ class ActionExtractor(ClauseReader):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if co_actor is not None and target == co_actor:
+            target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
         self._open_call(ptype, kind, tstart, s1)

@@ -615,3 +615,9 @@ def test_an_actor_in_a_fronted_phrase_or_before_a_new_clause_is_no_subject():
     assert not any(a == "United Nations Security Council" for a, _t, _ in got)
     got = _actions("وتعرضت المدينة لغزو الميليشيات الانقلابية وقوات صالح، وقد قصفت قوات التحالف نفق التواهي في عدن.")
     assert {a for a, t, _ in got if t == "ASSAULT"} <= {"Saudi-led coalition in Yemen"}
+
+
+def test_a_second_subject_in_quotes_is_a_co_actor_not_the_target():
+    got = _actions('وقال محلل إن رفض "أوبك" وروسيا فكرة خفض الإنتاج خلال اجتماعهما في موسكو أكد وفرة المعروض.')
+    rejects = {(a, tgt) for a, t, tgt in got if t == "REJECT"}
+    assert rejects and all(tgt is None for _a, tgt in rejects)
