@@ -174,6 +174,10 @@ class ActionExtractor(ClauseReader):
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
+                if n == 1 and p["kind"] in ("verb", "present", "object") and not p["form"].endswith("ة") and \
+                        self.toks[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+                    i += 1  # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره")
+                    continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
                         self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
@@ -249,9 +253,9 @@ class ActionExtractor(ClauseReader):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
-        if kind in ("verb", "present") and i > s0 and (
+        if (kind in ("verb", "present") or self.keys[i].endswith("ا")) and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
-            return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
+            return [], p  # "150 طالبا", "41 متهما": a counted noun ("students", "defendants"), not the verb
         if kind in ("verb", "present") and self._described_noun(s0, i):
             return [], p  # "وافق المجلس على توصيات تطالب الوزارة بوضع برنامج": the recommendations ask
         if kind == "present" and i > s0 and self._role_at(i - 1, "subjunctive"):
@@ -304,7 +308,7 @@ class ActionExtractor(ClauseReader):
                     return [], p  # "وسبق للنجم أن اتهم بلاتر": the subject is no actor, Blatter is the object
                 actor = prior[1].key  # "وسبق لماردونا أن اتهم بلاتر": Maradona accused Blatter
             elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
-                    not self._object_pronoun(i, p):
+                    not self._object_pronoun(i, p) and not self._resumptive(i + n):
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
@@ -322,7 +326,7 @@ class ActionExtractor(ClauseReader):
                     tstart = nxt.last
             elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
-            elif self._after_relative(s0, i) and self._object_pronoun(i, p):
+            elif self._after_relative(s0, i) and (self._object_pronoun(i, p) or self._resumptive(i + n)):
                 return [], p  # "عماد مغنية، والذي قتلته غارة": the pronoun on the verb is the head, its object
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
@@ -612,8 +616,17 @@ class ActionExtractor(ClauseReader):
         return False, None
 
     def _homograph(self, i: int) -> bool:
-        """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ")."""
+        """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ"); "وزارة"
+        (ministry), written with ta marbuta, is no verb with the object pronoun ه ("وزاره", و + زاره)."""
         return self._role_at(i, "homograph", clitics=True) and not any(c in self.toks[i].text for c in "أإؤئ")
+
+    def _resumptive(self, j: int) -> bool:
+        """"سربرينتشا التي قتل فيها آلاف": a preposition with a pronoun right after a relative clause's verb refers
+        back to the head, which is then not the verb's subject."""
+        return j < len(self.keys) and any(
+            pre in ("في", "ف", "ب", "ل", "علي", "من", "عن", "منه", "عنه") and stem in ("ه", "ها", "هم", "هما")
+            for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in (
+            "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم")
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an

@@ -621,3 +621,12 @@ def test_a_second_subject_in_quotes_is_a_co_actor_not_the_target():
     got = _actions('وقال محلل إن رفض "أوبك" وروسيا فكرة خفض الإنتاج خلال اجتماعهما في موسكو أكد وفرة المعروض.')
     rejects = {(a, tgt) for a, t, tgt in got if t == "REJECT"}
     assert rejects and all(tgt is None for _a, tgt in rejects)
+
+
+def test_counted_nouns_ministries_humanitarian_emergencies_and_places_of_killing_are_no_acts():
+    assert not _actions("وذكرت وكالة الأنباء الإماراتية أن النيابة العامة أحالت 41 متهما من عدة جنسيات إلى المحكمة.")
+    assert "CONSULT" not in _types("وفي السعودية يتم تنسيق الأمن عن طريق وزارة الداخلية، وزارة الدفاع، وزارة الحرس "
+                                   "الوطني، ووزارة الخارجية.")
+    assert "COERCE" not in _types("وأعلنت الأمم المتحدة حالة الطوارئ الإنسانية من المستوى الثالث في اليمن.")
+    assert "COERCE" in _types("وأعلنت السلطات الكازاخستانية حالة الطوارئ في ألماتي.")
+    assert "ASSAULT" not in _types("وقال رئيس بلدية سربرينتشا التي قتل فيها أكثر من ثمانية آلاف شخص إن الذكرى مؤلمة.")
