@@ -435,7 +435,20 @@ class ActionExtractor(ClauseReader):
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
-            target = self._target(tstart, end, p["target"], actor, ptype)
+            if ptype == "REJECT" and not p["target"]:
+                # what is rejected or denied is a proposal or a report; an actor is its target only as the object or
+                # the object's owner right after the verb ("رفضت الحكومة مطالب المعارضة"), not one named further
+                # on in what was denied ("نفى كيربي وجود منطقة حظر تشترك فيها الطائرات الأميركية")
+                # the other party of what is refused ("رفض التفاوض مع المحتجين") is its target too
+                near = self._skip_words(tstart, end)
+                if (m := self.ctx.mention_at(near)) and self._type(actor) == "Person" and \
+                        self.lex.titles.match(self.keys, near):
+                    near = tstart = m.last  # "نفى حمادي الجبالي رئيس الحكومة التونسية السابق": his own title
+                window = max([near + 2] + [m.last for k in (near, near + 1) if (m := self.ctx.mention_at(k))])
+                target = self._target(tstart, min(end, window), None, actor, ptype) or \
+                    self._target(tstart, min(end, near + 6), "مع", actor, ptype)
+            else:
+                target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
@@ -614,6 +627,11 @@ class ActionExtractor(ClauseReader):
                 m = next((m for m in self._actors(k, i - 1) if m.last == i - 1), None)
                 return True, m
         return False, None
+
+    def _skip_words(self, j: int, end: int) -> int:
+        while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] == "امس"):
+            j += 1
+        return j
 
     def _homograph(self, i: int) -> bool:
         """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ"); "وزارة"
@@ -805,6 +823,9 @@ class ActionExtractor(ClauseReader):
             end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
             coded = _CALLED_FOR if ptype == "REQUEST" and kind in ("verb", "present") else set()
             self.call = (self._call_content(tstart, s1), end, coded)
+        elif ptype == "REJECT" and kind in ("verb", "present"):
+            # "نفى كيربي وجود منطقة حظر طيران", "رفض التفاوض مع المحتجين": what is denied or refused did not happen
+            self.call = (tstart, self._clause_end(tstart, s1), set())
 
     def _objects_with_complement(self, k: int, end: int) -> list[str]:
         """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""

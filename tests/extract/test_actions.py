@@ -630,3 +630,12 @@ def test_counted_nouns_ministries_humanitarian_emergencies_and_places_of_killing
     assert "COERCE" not in _types("وأعلنت الأمم المتحدة حالة الطوارئ الإنسانية من المستوى الثالث في اليمن.")
     assert "COERCE" in _types("وأعلنت السلطات الكازاخستانية حالة الطوارئ في ألماتي.")
     assert "ASSAULT" not in _types("وقال رئيس بلدية سربرينتشا التي قتل فيها أكثر من ثمانية آلاف شخص إن الذكرى مؤلمة.")
+
+
+def test_a_rejection_targets_only_the_object_right_after_it_or_the_party_of_what_is_refused():
+    got = _actions("ونفى المتحدث باسم البنتاغون جون كيربي وجود منطقة حظر طيران فوق شمال سوريا تشارك فيها القوات "
+                   "الأميركية.")
+    assert {tgt for _a, t, tgt in got if t == "REJECT"} == {None}
+    assert "COERCE" not in {t for _a, t, _ in got}  # the no-fly zone is what was denied
+    got = _actions("ورفض الرئيس الكازاخستاني قاسم جومرت توكاييف الجمعة التفاوض مع المحتجين.")
+    assert any(tgt is not None and "rotest" in tgt for _a, t, tgt in got if t == "REJECT")
