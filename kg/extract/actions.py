@@ -615,6 +615,8 @@ class ActionExtractor(ClauseReader):
             return False
         if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
             return True
+        if any(self._role_at(k, "member", clitics=True) for k in range(max(0, i - 10), last)):
+            return False  # "ميليشيات الحوثي وقوات المخلوع صالح شنت أكبر هجوم": a person's forces attack
         return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
 
     def _precedent_subject(self, s0: int, i: int) -> tuple[bool, RawMention | None]:

@@ -639,3 +639,9 @@ def test_a_rejection_targets_only_the_object_right_after_it_or_the_party_of_what
     assert "COERCE" not in {t for _a, t, _ in got}  # the no-fly zone is what was denied
     got = _actions("ورفض الرئيس الكازاخستاني قاسم جومرت توكاييف الجمعة التفاوض مع المحتجين.")
     assert any(tgt is not None and "rotest" in tgt for _a, t, tgt in got if t == "REJECT")
+
+
+def test_an_attack_by_a_persons_forces_stays_an_assault():
+    got = _actions("وأفادت مصادر بأن ميليشيات الحوثي وقوات المخلوع علي عبدالله صالح شنت أكبر هجوم بالأفراد والآليات "
+                   "لفك الحصار.")
+    assert "ASSAULT" in {t for _a, t, _ in got} and "ACCUSE" not in {t for _a, t, _ in got}
