@@ -115,8 +115,11 @@ class ClauseReader:
         between = self.keys[m.last:i]
         if "،" not in between and "," not in between:
             return False
-        if any(t[:1] == "و" and len(t) > 1 and not self.ctx.mention_at(m.last + k) for k, t in enumerate(between)):
-            return True
+        if any(t[:1] == "و" and len(t) > 1 and not self.ctx.mention_at(m.last + k) and (
+                t[1:] in SKIP or self.toks[m.last + k].norm[1:] in self._stop or t[1:2] in "يت" and len(t) > 4)
+               for k, t in enumerate(between)):
+            return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
+            # قصف": two subjects)
         first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
         return first_comma >= m.last and self._role_at(s0, "fronted", clitics=True)
 

@@ -645,3 +645,8 @@ def test_an_attack_by_a_persons_forces_stays_an_assault():
     got = _actions("وأفادت مصادر بأن ميليشيات الحوثي وقوات المخلوع علي عبدالله صالح شنت أكبر هجوم بالأفراد والآليات "
                    "لفك الحصار.")
     assert "ASSAULT" in {t for _a, t, _ in got} and "ACCUSE" not in {t for _a, t, _ in got}
+
+
+def test_a_second_subject_after_a_comma_is_coordinated_but_a_particle_opens_a_new_clause():
+    got = _actions("وبدأ الحوثيون، وحلفاؤهم قصف مديرية دار سعد أول من أمس.")
+    assert "Houthis" in {a for a, t, _ in got if t == "ASSAULT"}
