@@ -249,6 +249,17 @@ class ActionExtractor(ClauseReader):
             patient = self.ctx.mention_at(i + n)
             target = patient.key if patient and patient.type in ACTOR_TYPES and patient.key != by else None
             return ([(by, target, i + n)] if by else []), p
+        if ptype in ("SUPPORT", "AID") and i + n + 1 < s1 and self.keys[i + n] == "من" and (
+                kind == "noun" or any("ب" in pre for pre, _s in clitic_variants(self.keys[i]))):
+            # "وتواصل القوات الموالية لهادي، وبدعم من قوات التحالف، عملياتها": the one after من gives the
+            # support, the clause's subject receives it
+            giver = self.ctx.mention_at(i + n + 1) or self._subject_at(i + n + 1, s1)
+            if giver is None or giver.type not in ACTOR_TYPES:
+                return [], p
+            start = max([s0] + [k + 1 for k in range(s0, i) if self.keys[k] in _CLAUSE_OPENERS or
+                                self.keys[k] in _RELATIVE_WORDS])  # "الانتصارات التي حققتها القوات ... وبدعم"
+            cs = self._clause_subject(start, i)
+            return ([(giver.key, cs.key, giver.last)] if cs and cs.key != giver.key else []), p
         if kind == "mutual" and not self._between(i, n, s1):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):

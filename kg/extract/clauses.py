@@ -99,7 +99,8 @@ class ClauseReader:
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
                   and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i])
                   and not self._fronted(s0, m, i)
-                  and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
+                  and not (any(t in _THAT for t in self.keys[m.last:i]) and (
+                      not self._speaker_is(m.key, i) or self._noun_after_that(m.last, i)))]
         if not before:
             return None, None
         last = before[-1]
@@ -108,6 +109,12 @@ class ClauseReader:
             if earlier:
                 return earlier[-1], last
         return last, None
+
+    def _noun_after_that(self, j: int, i: int) -> bool:
+        """"كشف المركز أن الثوار تمكنوا": a word after the complementizer is the subject of the verb, not the
+        speaker before it ("قال X إنه تلقى" has none)."""
+        k = next((k for k in range(j, i) if self.keys[k] in _THAT), i)
+        return any(self.keys[t] not in SKIP and self.keys[t] not in ("لقد",) for t in range(k + 1, i))
 
     def _fronted(self, s0: int, m: RawMention, i: int) -> bool:
         """An actor before a comma that is no subject of the verb after it: inside a phrase the sentence opens with

@@ -650,3 +650,18 @@ def test_an_attack_by_a_persons_forces_stays_an_assault():
 def test_a_second_subject_after_a_comma_is_coordinated_but_a_particle_opens_a_new_clause():
     got = _actions("وبدأ الحوثيون، وحلفاؤهم قصف مديرية دار سعد أول من أمس.")
     assert "Houthis" in {a for a, t, _ in got if t == "ASSAULT"}
+
+
+def test_support_from_someone_is_given_by_them_to_the_clause_subject():
+    got = _actions("وأرسلت المقاومة الشعبية بدعم من التحالف العربي قوات كبيرة إلى المحافظة.")
+    assert ("Saudi-led coalition in Yemen", "SUPPORT", "popular resistance") in got
+    got = _actions("وتواصل القوات الموالية للرئيس عبد ربه منصور هادي والمقاومة الشعبية وبدعم من قوات التحالف عملياتها "
+                   "لدحر الحوثيين.")
+    assert not any(tgt == "Houthis" for _a, t, tgt in got if t == "SUPPORT")
+
+
+def test_a_noun_after_the_complementizer_is_the_subject_not_the_speaker():
+    got = _actions("وكشف المركز الإعلامي للمقاومة الشعبية أن الثوار تمكنوا من قتل القيادي الحوثي إبراهيم المنتصر.")
+    assert "ASSAULT" not in {t for _a, t, _ in got}
+    got = _actions("وقال الجيش اليمني إنه تمكن من قتل القيادي الحوثي إبراهيم المنتصر في الحديدة.")
+    assert ("Armed Forces of Yemen", "ASSAULT") in {(a, t) for a, t, _ in got}
