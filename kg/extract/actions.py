@@ -31,6 +31,7 @@ _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
+_PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
 _COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
 _NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
@@ -203,7 +204,7 @@ class ActionExtractor(ClauseReader):
                     self.last_pair = (found[0][0], found[0][1])
                 i += n
             self._drop_calls_for_support()
-        return _dedupe(self.out)
+        return _dedupe(self.out, self.ctx.analysis.text)
 
     def _drop_calls_for_support(self) -> None:
         """"دعا X الشعب إلى دعم الحكومة": a call to back someone is coded as X backing them; a request with no
@@ -462,6 +463,8 @@ class ActionExtractor(ClauseReader):
                 target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
+            if target is None and ptype == "ASSAULT":
+                target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
         if co_actor is not None and target == co_actor:
@@ -640,6 +643,19 @@ class ActionExtractor(ClauseReader):
                 m = next((m for m in self._actors(k, i - 1) if m.last == i - 1), None)
                 return True, m
         return False, None
+
+    def _casualties_of(self, j: int, end: int, actor: str) -> str | None:
+        """"أوقعت غارات التحالف قتلى وجرحى من الحوثيين": the side whose dead or wounded an attack left is its
+        target (a word of the killed or injured measures, then من and the actor)."""
+        for k in range(j, min(end, j + 8)):
+            if self.lex.measures.get(match_key(self.keys[k].lstrip("و")), ("",))[0] not in ("killed", "injured"):
+                continue
+            for t in range(k + 1, min(end, k + 4)):
+                m = self.ctx.mention_at(t)
+                if m and m.type in ACTOR_TYPES and m.key != actor and (
+                        self.keys[t - 1] == "من" or m.proclitic.endswith("من")):
+                    return m.key
+        return None
 
     def _skip_words(self, j: int, end: int) -> int:
         while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] == "امس"):
@@ -1101,7 +1117,7 @@ def _verb_base(p: dict) -> str:
     return match_key(norm(p["form"].split("…")[0].strip().split()[0]))
 
 
-def _dedupe(actions: list[Action]) -> list[Action]:
+def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
     """One action per event. Symmetric events: one per pair of parties. Others: the same actor and type, trigger
     words of which one set holds the other ("أمر بإطلاق النار" / "إطلاق النار"; a repeated paragraph), and the
     same target or none. Distinct triggers stay distinct events ("فرض حالة الطوارئ", "سمح بإطلاق النار").
@@ -1119,7 +1135,8 @@ def _dedupe(actions: list[Action]) -> list[Action]:
             else:
                 bw = _trigger_words(b.trigger)
                 same = (a.actor == b.actor and (words <= bw or bw <= words)
-                        and (a.target == b.target or None in (a.target, b.target)))
+                        and (a.target == b.target or None in (a.target, b.target))
+                        and (not text or a.type not in _PHYSICAL or _one_mention(a, b, text)))
             if same:
                 if b.target is None and a.target is not None or b.date is None and a.date is not None:
                     a.date = a.date or b.date
@@ -1128,6 +1145,16 @@ def _dedupe(actions: list[Action]) -> list[Action]:
         else:
             kept.append(a)
     return kept
+
+
+def _one_mention(a: Action, b: Action, text: str) -> bool:
+    """Two codings of one event: in one sentence ("أمر بإطلاق النار" / "إطلاق النار"), or a repeated paragraph (the
+    same words around the trigger). The same verb in two sentences of an article ("شن طيران التحالف غارات" in
+    one paragraph, again in another) is as often a second strike as the first one retold."""
+    if abs(a.evidence.begin - b.evidence.begin) < 200 and not any(
+            c in text[min(a.evidence.begin, b.evidence.begin):max(a.evidence.begin, b.evidence.begin)] for c in ".\n"):
+        return True
+    return text[a.evidence.begin:a.evidence.end] == text[b.evidence.begin:b.evidence.end]
 
 
 def _nominal_protest(trigger: str) -> bool:

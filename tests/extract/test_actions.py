@@ -665,3 +665,15 @@ def test_a_noun_after_the_complementizer_is_the_subject_not_the_speaker():
     assert "ASSAULT" not in {t for _a, t, _ in got}
     got = _actions("وقال الجيش اليمني إنه تمكن من قتل القيادي الحوثي إبراهيم المنتصر في الحديدة.")
     assert ("Armed Forces of Yemen", "ASSAULT") in {(a, t) for a, t, _ in got}
+
+
+def test_two_strikes_in_two_paragraphs_are_two_events_but_a_retold_statement_is_one():
+    body = ("وشن طيران التحالف العربي غارات على مواقع الحوثيين في صنعاء.\n"
+            "وقال سكان إن الانفجارات هزت المدينة طوال الليل.\n"
+            "وفي محافظة الحديدة شن طيران التحالف العربي غارات على معسكر للحوثيين.")
+    r = extract_text(DATELINE + body, "a.txt")
+    assert sum(1 for a in r.actions if a.type == "ASSAULT") == 2
+    body = ("ورفض الرئيس الكازاخستاني قاسم جومرت توكاييف التفاوض مع المحتجين.\n"
+            "وفي سياق متصل، رفض الرئيس الكازاخستاني قاسم جومرت توكاييف أي إمكانية للتفاوض مع المحتجين.")
+    r = extract_text(DATELINE + body, "a.txt")
+    assert sum(1 for a in r.actions if a.type == "REJECT") == 1
