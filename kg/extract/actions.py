@@ -467,6 +467,8 @@ class ActionExtractor(ClauseReader):
                 target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
+            target = None  # "حي الممدارة جنوب مدينة الشيخ عثمان": a place named after a person is no target
         if co_actor is not None and target == co_actor:
             target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
@@ -643,6 +645,11 @@ class ActionExtractor(ClauseReader):
                 m = next((m for m in self._actors(k, i - 1) if m.last == i - 1), None)
                 return True, m
         return False, None
+
+    def _named_place(self, key: str, j: int, s1: int) -> bool:
+        """The person's mention after the trigger follows a word for a place ("مدينة", "حي", "شارع")."""
+        return any(m.key == key and m.first > 0 and self._role_at(m.first - 1, "place_head", clitics=True)
+                   for m in self._actors(j, min(s1, j + 20)))
 
     def _casualties_of(self, j: int, end: int, actor: str) -> str | None:
         """"أوقعت غارات التحالف قتلى وجرحى من الحوثيين": the side whose dead or wounded an attack left is its

@@ -677,3 +677,8 @@ def test_two_strikes_in_two_paragraphs_are_two_events_but_a_retold_statement_is_
             "وفي سياق متصل، رفض الرئيس الكازاخستاني قاسم جومرت توكاييف أي إمكانية للتفاوض مع المحتجين.")
     r = extract_text(DATELINE + body, "a.txt")
     assert sum(1 for a in r.actions if a.type == "REJECT") == 1
+
+
+def test_a_place_named_after_a_person_is_no_target():
+    got = _actions("وقصفت ميليشيات الحوثي مساء السبت حي الممدارة جنوب مدينة الشيخ عثمان في عدن.")
+    assert got and all(tgt is None for _a, t, tgt in got if t == "ASSAULT")
