@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.doc import RawMention
 from kg.extract import cameo
-from kg.extract.clauses import _CLAUSE_OPENERS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
+from kg.extract.clauses import _CLAUSE_OPENERS, _PREPOSITIONS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
@@ -31,6 +31,8 @@ _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
+_PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
+_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
 _NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
 
 
@@ -168,11 +170,15 @@ class ActionExtractor(ClauseReader):
             self.last_coded: bool = False
             i = s0
             while i < s1:
-                hit = self._match(i)
+                hit = self._match(i) if not self._homograph(i) else None
                 if not hit:
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
+                if n == 1 and p["kind"] in ("verb", "present", "object") and not p["form"].endswith("ة") and \
+                        self.toks[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
+                    i += 1  # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره")
+                    continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
                         self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
@@ -189,6 +195,8 @@ class ActionExtractor(ClauseReader):
                     i += n
                     continue
                 last = obj[1] if obj else i + n
+                if p["type"] == "ASSAULT" and self._verbal_attack(i, last, s1, found):
+                    p = {**p, "type": "ACCUSE"}  # "شن مازن الحذيفي هجوما عنيفا على الاتحاديين": criticism
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 sentence_actor = self.last_actor = found[0][0]
@@ -196,7 +204,7 @@ class ActionExtractor(ClauseReader):
                     self.last_pair = (found[0][0], found[0][1])
                 i += n
             self._drop_calls_for_support()
-        return _dedupe(self.out)
+        return _dedupe(self.out, self.ctx.analysis.text)
 
     def _drop_calls_for_support(self) -> None:
         """"دعا X الشعب إلى دعم الحكومة": a call to back someone is coded as X backing them; a request with no
@@ -222,6 +230,8 @@ class ActionExtractor(ClauseReader):
             return self._charged(i), {**p, "type": "ACCUSE"}
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if self._topic_of_future(s0, i, n, s1):
+            return [], p  # "حذر من أن رفض الكونجرس للاتفاق سيؤدي إلى حرب": what would follow if it happened
         modal = self._context("modal", ptype, max(s0, i - 3), i)
         if not modal and self._context("modal", None, max(s0, i - 3), i):
             return [], p  # "يجب دعم الحكومة": wished for, not done
@@ -233,13 +243,33 @@ class ActionExtractor(ClauseReader):
             target = self._target(i + n, self._clause_end(i + n, s1), None, speaker) if not pronoun else None
             target = target or (self._pronoun_target(s0, i) if pronoun else None)
             return [(speaker, target, i + n)], p
+        if i > s0 and self._role_at(i - 1, "auxiliary", clitics=True):
+            # "الكيفية التي تم قتل الرئيس من خلالها": a verbal noun after "تم" is a passive; only an agent named
+            # with "من قبل" acts, on the one the noun governs
+            by = self._agent(i + n, s1)
+            patient = self.ctx.mention_at(i + n)
+            target = patient.key if patient and patient.type in ACTOR_TYPES and patient.key != by else None
+            return ([(by, target, i + n)] if by else []), p
+        if ptype in ("SUPPORT", "AID") and i + n + 1 < s1 and self.keys[i + n] == "من" and (
+                kind == "noun" or any("ب" in pre for pre, _s in clitic_variants(self.keys[i]))):
+            # "وتواصل القوات الموالية لهادي، وبدعم من قوات التحالف، عملياتها": the one after من gives the
+            # support, the clause's subject receives it
+            giver = self.ctx.mention_at(i + n + 1) or self._subject_at(i + n + 1, s1)
+            if giver is None or giver.type not in ACTOR_TYPES:
+                return [], p
+            start = max([s0] + [k + 1 for k in range(s0, i) if self.keys[k] in _CLAUSE_OPENERS or
+                                self.keys[k] in _RELATIVE_WORDS])  # "الانتصارات التي حققتها القوات ... وبدعم"
+            cs = self._clause_subject(start, i)
+            return ([(giver.key, cs.key, giver.last)] if cs and cs.key != giver.key else []), p
         if kind == "mutual" and not self._between(i, n, s1):
             a, _co = self._subject_before(s0, i)
             if not (a and self._target(i + n, s1, "مع", a.key)):
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
-        if kind in ("verb", "present") and i > s0 and (
+        if (kind in ("verb", "present") or self.keys[i].endswith("ا")) and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
-            return [], p  # "150 طالبا": a counted noun ("students"), not the verb "طالبا"
+            return [], p  # "150 طالبا", "41 متهما": a counted noun ("students", "defendants"), not the verb
+        if kind in ("verb", "present") and self._described_noun(s0, i):
+            return [], p  # "وافق المجلس على توصيات تطالب الوزارة بوضع برنامج": the recommendations ask
         if kind == "present" and i > s0 and self._role_at(i - 1, "subjunctive"):
             return [], p  # "إمكانية أن يشن الإرهابيون هجمات": a possibility, not an attack
         if kind in ("verb", "present") and self._masdar(s0, i):
@@ -254,6 +284,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is not None and self._nationals(a):
+            a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         if a and self._counted(a):
@@ -283,24 +315,40 @@ class ActionExtractor(ClauseReader):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1)
                 return [(sentence_actor, o, i + n) for o in objects], p
+            elif (prior := self._precedent_subject(s0, i))[0]:
+                if prior[1] is None:
+                    return [], p  # "وسبق للنجم أن اتهم بلاتر": the subject is no actor, Blatter is the object
+                actor = prior[1].key  # "وسبق لماردونا أن اتهم بلاتر": Maradona accused Blatter
+            elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
+                    not self._object_pronoun(i, p) and not self._resumptive(i + n):
+                actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
-            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)):
+            elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
+                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
-                nxt = self.ctx.mention_at(subj.last)
+                after = subj.last
+                while after < s1 - 1 and (self.keys[after] in QUOTES or self.toks[after].text in ("“", "”")):
+                    after += 1  # 'رفض "أوبك" وروسيا'
+                nxt = self.ctx.mention_at(after)
                 if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
                     tstart = nxt.last
             elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
+            elif self._after_relative(s0, i) and (self._object_pronoun(i, p) or self._resumptive(i + n)):
+                return [], p  # "عماد مغنية، والذي قتلته غارة": the pronoun on the verb is the head, its object
             elif head := self._relative_head(s0, i):
                 actor = head.key  # "سيد عسكر رئيس اللجنة الذي انتقد تصرفه": the relative clause's head
             elif ptype in _VERBAL and (subj := self._titled_subject(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last  # "طالب المهندس الاستشاري ممدوح حمزة القوات المسلحة"
             elif self._explicit_other_subject(i + n, subject_end):
                 return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+            elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
+                    and (cs := self._clause_subject(s0, a.first)) is not None:
+                actor = cs.key  # "ناقش المجلس تقرير وزارة الصحة، وطالب": the first clause's subject goes on
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
@@ -333,8 +381,19 @@ class ActionExtractor(ClauseReader):
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
+                if ptype not in _SYMMETRIC and self._parties_after_between(i, n, s1) > 2:
+                    target = None  # "مواجهات بين المقاومة وقوات صالح ومليشيا الحوثي": who fights beside whom is
+                    self.object_named = True  # not said; the first party fought, against whom is left open
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
+                named = [m for m in self._actors(i + n, min(s1, i + n + 10)) if m.key == agent]
+                if named:  # "قصف شنه الحوثيون وميليشيات صالح على أحياء": both agents, the target after them
+                    tstart = named[0].last
+                    self.object_named = target is None and tstart < s1 and self.keys[tstart] in _CLAUSE_OPENERS
+                    nxt = self.ctx.mention_at(tstart) or (self.ctx.mention_at(tstart + 1) if self._role_at(
+                        tstart, "member", clitics=True) else None)
+                    if nxt and nxt.type in ACTOR_TYPES and self.keys[tstart].startswith("و") and nxt.key != agent:
+                        co_actor, tstart = nxt.key, nxt.last
                 target = self._sufferer(s0, i, ptype)  # "الزبداني التي تتعرض لهجوم من قبل X"
             elif self._suffered(s0, i):
                 return [], p  # "تعرضت لهجوم": no agent named
@@ -360,8 +419,8 @@ class ActionExtractor(ClauseReader):
             elif self.keys[i].endswith("ا") and not self._masdar(s0, i):
                 # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody
                 cs = self._clause_subject(s0, i)
-                if cs is None:
-                    return [], p
+                if cs is None or ptype in _NEEDS_OBJECT:
+                    return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
             elif not self._called_for(i, ptype) and not self._noun_subject(a, i, n, s0, obj, ptype):
                 # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
@@ -388,11 +447,30 @@ class ActionExtractor(ClauseReader):
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
-            target = self._target(tstart, end, p["target"], actor, ptype)
+            if ptype == "REJECT" and not p["target"]:
+                # what is rejected or denied is a proposal or a report; an actor is its target only as the object or
+                # the object's owner right after the verb ("رفضت الحكومة مطالب المعارضة"), not one named further
+                # on in what was denied ("نفى كيربي وجود منطقة حظر تشترك فيها الطائرات الأميركية")
+                # the other party of what is refused ("رفض التفاوض مع المحتجين") is its target too
+                near = self._skip_words(tstart, end)
+                if (m := self.ctx.mention_at(near)) and self._type(actor) == "Person" and \
+                        self.lex.titles.match(self.keys, near):
+                    near = tstart = m.last  # "نفى حمادي الجبالي رئيس الحكومة التونسية السابق": his own title
+                window = max([near + 2] + [m.last for k in (near, near + 1) if (m := self.ctx.mention_at(k))])
+                target = self._target(tstart, min(end, window), None, actor, ptype) or \
+                    self._target(tstart, min(end, near + 6), "مع", actor, ptype)
+            else:
+                target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
+            if target is None and ptype == "ASSAULT":
+                target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
+            target = None  # "حي الممدارة جنوب مدينة الشيخ عثمان": a place named after a person is no target
+        if co_actor is not None and target == co_actor:
+            target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
         self._open_call(ptype, kind, tstart, s1)
@@ -400,6 +478,25 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _topic_of_future(self, s0: int, i: int, n: int, s1: int) -> bool:
+        """"إن طرد تنظيم داعش من حلب سيتيح لهم", "أن زيارة موغيريني للرياض سيكون لها نتائج": a trigger right after
+        a complementizer, read as the verbal noun that is the topic of its clause, whose predicate is a verb in the
+        future (or negated future) tense: a claim about an act that has not happened. A future verb joined by و
+        opens a second clause ("إن الجيش قتل ... وسيواصل") and does not count."""
+        b = i - 1
+        while b > s0 and (self.keys[b] in QUOTES or self.toks[b].text in ("“", "”")):
+            b -= 1  # 'قال إن "رفضا للاتفاق ... سيجعل'
+        if b < s0 or self.keys[b] not in _COMPLEMENTIZERS:
+            return False
+        for k in range(i + n, min(s1, i + n + 14)):
+            tok = self.keys[k]
+            if tok in _CLAUSE_BREAKS or tok in ("،", ",", ";") or tok.startswith("و") and k > i + n and (
+                    cameo.future_verb(self.toks[k].text) or self._role_at(k, "future", clitics=True)):
+                return False
+            if cameo.future_verb(self.toks[k].text) or self._role_at(k, "future"):
+                return not self.ctx.mention_at(k)
+        return False
 
     def _subject_genitive(self, j: int, s1: int) -> tuple[RawMention, str | None] | None:
         """"قمع الرئيس السوري بشار الأسد للاحتجاجات", "قصف النظام لمدينة حلب": a verbal noun's genitive followed
@@ -474,12 +571,23 @@ class ActionExtractor(ClauseReader):
             while j > s0 and self.keys[j] in ("،", ","):
                 j -= 1
             before = [m for m in self.ctx.mentions_in(max(s0, j - 8), j + 1) if m.last == j + 1]
+            if before and before[-1].first - 1 > s0 and self.keys[before[-1].first - 1] == "في":
+                # "مدينة الزبداني في ريف دمشق والتي تتعرض": the head, past where it lies
+                head = [m for m in self.ctx.mentions_in(max(s0, j - 12), before[-1].first - 1)
+                        if m.last == before[-1].first - 1]
+                if head:
+                    return head[-1].key  # a relative clause's head, whatever governs it ("عن مدينة الزبداني")
             return before[-1].key if before and not self._governed(before[-1]) else None
         return None
 
     def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
         بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
+        if ptype == "REQUEST":  # "ودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة": a prayer
+            wish = next((k for k in range(j, min(s1, j + 16)) if self.keys[k] in ("ان", "بان")), None)
+            if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
+                                        for k in range(wish + 1, min(s1, wish + 4))):
+                return True
         for k in range(j, min(s1, j + 3)):
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
                 return False
@@ -504,6 +612,8 @@ class ActionExtractor(ClauseReader):
     def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
                       ptype: str) -> bool:
         """Whether a nominal trigger may take the actor named before it."""
+        if a is not None and self._inside_noun_phrase(a, s0):
+            return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
         close = a is not None and a.last >= i - 3
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
@@ -512,6 +622,118 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _verbal_attack(self, i: int, last: int, s1: int, found: list[tuple[str, str | None, int]]) -> bool:
+        """"هاجم", "شن هجوما": an attack in words when a person makes it or suffers it ("شن كتاب ومثقفون هجوما حادا
+        على وزير التعليم"), or when a word of manner says so ("حادا", "لاذعا"); armed attacks are made by forces and
+        groups on places, positions and forces."""
+        if not any(self._role_at(k, "attack_word", clitics=True) for k in range(i, last)):
+            return False
+        if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
+            return True
+        if any(self._role_at(k, "member", clitics=True) for k in range(max(0, i - 10), last)):
+            return False  # "ميليشيات الحوثي وقوات المخلوع صالح شنت أكبر هجوم": a person's forces attack
+        return any(self._type(actor) == "Person" or self._type(target) == "Person" for actor, target, _t in found)
+
+    def _precedent_subject(self, s0: int, i: int) -> tuple[bool, RawMention | None]:
+        """"سبق لـX أن <verb>" (X has already done it): X, governed by لـ, is the verb's subject; (whether the
+        construction is there, X when it is an actor)."""
+        if i - 2 < s0 or self.keys[i - 1] != "ان":
+            return False, None
+        for k in range(i - 2, max(s0, i - 7), -1):
+            if self.keys[k][:1] == "ل" and self._role_at(k - 1, "precedent", clitics=True):
+                m = next((m for m in self._actors(k, i - 1) if m.last == i - 1), None)
+                return True, m
+        return False, None
+
+    def _named_place(self, key: str, j: int, s1: int) -> bool:
+        """The person's mention after the trigger follows a word for a place ("مدينة", "حي", "شارع")."""
+        return any(m.key == key and m.first > 0 and self._role_at(m.first - 1, "place_head", clitics=True)
+                   for m in self._actors(j, min(s1, j + 20)))
+
+    def _casualties_of(self, j: int, end: int, actor: str) -> str | None:
+        """"أوقعت غارات التحالف قتلى وجرحى من الحوثيين": the side whose dead or wounded an attack left is its
+        target (a word of the killed or injured measures, then من and the actor)."""
+        for k in range(j, min(end, j + 8)):
+            if self.lex.measures.get(match_key(self.keys[k].lstrip("و")), ("",))[0] not in ("killed", "injured"):
+                continue
+            for t in range(k + 1, min(end, k + 4)):
+                m = self.ctx.mention_at(t)
+                if m and m.type in ACTOR_TYPES and m.key != actor and (
+                        self.keys[t - 1] == "من" or m.proclitic.endswith("من")):
+                    return m.key
+        return None
+
+    def _skip_words(self, j: int, end: int) -> int:
+        while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] == "امس"):
+            j += 1
+        return j
+
+    def _homograph(self, i: int) -> bool:
+        """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ"); "وزارة"
+        (ministry), written with ta marbuta, is no verb with the object pronoun ه ("وزاره", و + زاره)."""
+        return self._role_at(i, "homograph", clitics=True) and not any(c in self.toks[i].text for c in "أإؤئ")
+
+    def _resumptive(self, j: int) -> bool:
+        """"سربرينتشا التي قتل فيها آلاف": a preposition with a pronoun right after a relative clause's verb refers
+        back to the head, which is then not the verb's subject."""
+        return j < len(self.keys) and any(
+            pre in ("في", "ف", "ب", "ل", "علي", "من", "عن", "منه", "عنه") and stem in ("ه", "ها", "هم", "هما")
+            for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in (
+            "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم")
+
+    def _described_noun(self, s0: int, i: int) -> bool:
+        """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
+        adjectival clause describing that noun, which is its subject."""
+        if i <= s0 or self.keys[i][:1] in ("و", "ف"):
+            return False
+        k = i - 1
+        tok = self.keys[k]
+        return (len(tok) > 4 and tok.endswith(("ات", "ون", "ين")) and not tok.startswith(("ال", "وال", "بال", "لل"))
+                and tok.isalpha() and self.toks[k].norm not in self._stop and tok not in self.lex.numbers
+                and not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1))
+                and not self.ctx.is_weekday_or_date(k) and not self.lex.speech.match(self.keys, k)
+                and not self.lex.actions.match(self.keys, k) and cameo.verb_lemma(tok) is None)
+
+    def _nationals(self, m: RawMention) -> bool:
+        """"مقاتلون سوريون", "كتاب سعوديون": a state named by a plural nationality adjective after an indefinite
+        plural noun is people of that country, not the state acting."""
+        if m.type != "State" or m.last - m.first != 1 or m.first == 0:
+            return False
+        tok, prev = self.keys[m.first], self.keys[m.first - 1]
+        stems = [stem for _p, stem in clitic_variants(prev)]
+        return tok.endswith(("يون", "يين")) and any(
+            stem.endswith(("ون", "ين", "ات")) and not stem.startswith("ال") and len(stem) > 4 for stem in stems)
+
+    def _parties_after_between(self, i: int, n: int, s1: int) -> int:
+        """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""
+        stop = self._clause_end(i + n, s1)
+        j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == "بين"), None)
+        if j is None:
+            return 0
+        count, k, stop = 0, j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
+        while k < stop and self.keys[k] not in _CLAUSE_BREAKS:
+            first = k
+            m = self.ctx.mention_at(k) or self._subject_at(k, stop)
+            if m is None and self._role_at(k, "member", clitics=True):
+                m = self.ctx.mention_at(k + 1)  # "وميليشيات الحوثي"
+            if m is None or m.type not in ACTOR_TYPES or count and not self.keys[first].startswith("و"):
+                break
+            count += 1
+            k = m.last
+            while k < stop and self.keys[k] in ("،", ","):
+                k += 1
+        return count
+
+    def _inside_noun_phrase(self, a: RawMention, s0: int) -> bool:
+        """An actor governed by a preposition past the words for its members ("من عناصر تنظيم داعش"): part of a
+        noun phrase, not the subject of a clause."""
+        k = a.first - 1
+        if k < s0 or not self._role_at(k, "member"):
+            return False
+        while k >= s0 and self._role_at(k, "member"):
+            k -= 1
+        return k >= s0 and self.keys[k] in _PREPOSITIONS
 
     def _outbreak(self, j: int, s1: int) -> bool:
         """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""
@@ -637,6 +859,9 @@ class ActionExtractor(ClauseReader):
             end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
             coded = _CALLED_FOR if ptype == "REQUEST" and kind in ("verb", "present") else set()
             self.call = (self._call_content(tstart, s1), end, coded)
+        elif ptype == "REJECT" and kind in ("verb", "present"):
+            # "نفى كيربي وجود منطقة حظر طيران", "رفض التفاوض مع المحتجين": what is denied or refused did not happen
+            self.call = (tstart, self._clause_end(tstart, s1), set())
 
     def _objects_with_complement(self, k: int, end: int) -> list[str]:
         """Actors at k (coordinated) followed by a verb's complement ("X وY بالانحياز", "X إلى", "X على")."""
@@ -666,6 +891,16 @@ class ActionExtractor(ClauseReader):
             return False
         verb, noun = self._verb_gender(i), self._noun_gender(m)
         return verb is None or noun is None or verb != noun  # "وطالبت منظمة العفو": the verb agrees, the subject
+
+    def _disagrees(self, i: int, m: RawMention) -> bool:
+        """"وطالب الوزارة بإيجاد حوافز": a masculine past verb right before a feminine singular noun ("الوزارة",
+        "الحكومة") does not have it as subject; the noun is its object."""
+        return m.type != "Person" and m.first == self._next_word(i) and self._verb_gender(i) == "m" and \
+            self._noun_gender(m) == "f" and not self.keys[m.first].endswith("ات")
+
+    def _next_word(self, i: int) -> int:
+        hit = self.lex.actions.match(self.keys, i)
+        return i + (hit[0] if hit else 1)
 
     def _verb_gender(self, i: int) -> str | None:
         """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""
@@ -810,6 +1045,14 @@ class ActionExtractor(ClauseReader):
         forms = {base + "وا"} | ({base[:-1] + "وا"} if base.endswith(("ا", "ي")) else set())
         return any(stem in forms for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف"))
 
+    def _object_pronoun(self, i: int, p: dict) -> bool:
+        """"قتلته", "اعتقلتهم", "هاجموها": a past verb carrying an object pronoun."""
+        base = _verb_base(p)
+        stem_base = base[:-1] if base.endswith(("ا", "ي")) else base
+        heads = {base, base + "ت", base + "و", base + "تا", stem_base + "ت", stem_base + "و"}
+        return any(stem.endswith(pron) and stem[:-len(pron)] in heads for pre, stem in clitic_variants(self.keys[i])
+                   if pre in ("", "و", "ف") for pron in _OBJECT_PRONOUNS + ("ه",))
+
     def _first_person_verb(self, k: int) -> bool:
         """In a quotation a past verb without a named subject is the speaker's ("أمرت", "أمرنا")."""
         nxt = self.ctx.mention_at(k + 1)
@@ -881,7 +1124,7 @@ def _verb_base(p: dict) -> str:
     return match_key(norm(p["form"].split("…")[0].strip().split()[0]))
 
 
-def _dedupe(actions: list[Action]) -> list[Action]:
+def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
     """One action per event. Symmetric events: one per pair of parties. Others: the same actor and type, trigger
     words of which one set holds the other ("أمر بإطلاق النار" / "إطلاق النار"; a repeated paragraph), and the
     same target or none. Distinct triggers stay distinct events ("فرض حالة الطوارئ", "سمح بإطلاق النار").
@@ -899,7 +1142,8 @@ def _dedupe(actions: list[Action]) -> list[Action]:
             else:
                 bw = _trigger_words(b.trigger)
                 same = (a.actor == b.actor and (words <= bw or bw <= words)
-                        and (a.target == b.target or None in (a.target, b.target)))
+                        and (a.target == b.target or None in (a.target, b.target))
+                        and (not text or a.type not in _PHYSICAL or _one_mention(a, b, text)))
             if same:
                 if b.target is None and a.target is not None or b.date is None and a.date is not None:
                     a.date = a.date or b.date
@@ -908,6 +1152,16 @@ def _dedupe(actions: list[Action]) -> list[Action]:
         else:
             kept.append(a)
     return kept
+
+
+def _one_mention(a: Action, b: Action, text: str) -> bool:
+    """Two codings of one event: in one sentence ("أمر بإطلاق النار" / "إطلاق النار"), or a repeated paragraph (the
+    same words around the trigger). The same verb in two sentences of an article ("شن طيران التحالف غارات" in
+    one paragraph, again in another) is as often a second strike as the first one retold."""
+    if abs(a.evidence.begin - b.evidence.begin) < 200 and not any(
+            c in text[min(a.evidence.begin, b.evidence.begin):max(a.evidence.begin, b.evidence.begin)] for c in ".\n"):
+        return True
+    return text[a.evidence.begin:a.evidence.end] == text[b.evidence.begin:b.evidence.end]
 
 
 def _nominal_protest(trigger: str) -> bool:

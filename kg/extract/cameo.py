@@ -10,6 +10,7 @@ class earns its place by its precision on real news.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -218,3 +219,27 @@ def _in_order(obj: tuple[str, ...], window: list[set[str]]) -> bool:
             return False
         k += 1
     return True
+
+
+@lru_cache(maxsize=1)
+def _imperfect_prefixes() -> frozenset[str]:
+    return frozenset(r["form"] for r in read_tsv(DATA / "lexicon" / "clitics.tsv") if r["class"] == "imperfect_prefix")
+
+
+@lru_cache(maxsize=16384)
+def future_verb(written: str) -> bool:
+    """"سيؤدي", "ستكون", "وسيتيح": the future prefix س on a present verb. Nouns that begin with the same letters
+    ("سيارة", "سنوات", "سيطرة") and past verbs whose root starts with س ("سيطرت") are told apart by the analyzer,
+    which needs the word as written (with its ta marbuta), without its short vowels."""
+    word = re.sub("[\u064b-\u0652\u0640]", "", written)
+    for p in ("", "و", "ف"):
+        rest = word[len(p):] if word.startswith(p) else ""
+        if len(rest) >= 4 and rest[0] == "س" and rest[1] in _imperfect_prefixes():
+            break
+    else:
+        return False
+    try:
+        lemma, pos = _lemmatizer().lemmatize(rest, return_pos=True)
+    except Exception:  # an analyzer failing on odd input must not stop the article
+        return False
+    return pos == "verb" and not key(lemma or "").startswith("س")

@@ -109,16 +109,38 @@ class ClauseReader:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
-                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF for t in self.keys[m.last:i])
-                  and not (any(t in _THAT for t in self.keys[m.last:i]) and not self._speaker_is(m.key, i))]
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i])
+                  and not self._fronted(s0, m, i)
+                  and not (any(t in _THAT for t in self.keys[m.last:i]) and (
+                      not self._speaker_is(m.key, i) or self._noun_after_that(m.last, i)))]
         if not before:
             return None, None
         last = before[-1]
-        if self.keys[last.first].startswith("و"):
+        if self.keys[last.first].startswith("و") and not self._w_noun(last.first):  # not "وزارة"
             earlier = [m for m in self._actors(s0, last.first) if m.last >= last.first - 2]
             if earlier:
                 return earlier[-1], last
         return last, None
+
+    def _noun_after_that(self, j: int, i: int) -> bool:
+        """"كشف المركز أن الثوار تمكنوا": a word after the complementizer is the subject of the verb, not the
+        speaker before it ("قال X إنه تلقى" has none)."""
+        k = next((k for k in range(j, i) if self.keys[k] in _THAT), i)
+        return any(self.keys[t] not in SKIP and self.keys[t] not in _VERB_PARTICLES for t in range(k + 1, i))
+
+    def _fronted(self, s0: int, m: RawMention, i: int) -> bool:
+        """An actor before a comma that is no subject of the verb after it: inside a phrase the sentence opens with
+        ("ضمن مشاوراته مع أعضاء مجلس الأمن، زار"), or before "، و" that opens a new clause ("، وقد قصفت")."""
+        between = self.keys[m.last:i]
+        if "،" not in between and "," not in between:
+            return False
+        if any(t[:1] == "و" and len(t) > 1 and not self.ctx.mention_at(m.last + k) and (
+                t[1:] in SKIP or self.toks[m.last + k].norm[1:] in self._stop or t[1:2] in "يت" and len(t) > 4)
+               for k, t in enumerate(between)):
+            return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
+            # قصف": two subjects)
+        first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
+        return first_comma >= m.last and self._role_at(s0, "fronted", clitics=True)
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
@@ -212,6 +234,9 @@ class ClauseReader:
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
+        if any(self.keys[t] in _PREPOSITIONS or self.keys[t][:1] in "بل" and len(self.keys[t]) > 3 and
+               not self.ctx.mention_at(t) for t in range(near[0].last, k)):
+            return near[-1] if near[-1].last == k else None  # "الكونجرس بفيتو أوباما الذي هدد": Obama
         j = near[0].last
         while j < k and self.keys[j] in ("،", ","):
             j += 1

@@ -506,3 +506,179 @@ def test_killed_and_injured_with_the_count_first_is_a_passive():
     assert not any(a.type == "ASSAULT" and a.actor.startswith("mali") for a in r.actions)
     r = extract_text("وقتلت قوات الأمن العراقية 5 مسلحين من تنظيم داعش وأصيب جنديان في الاشتباكات.", "k.txt")
     assert any(a.type == "ASSAULT" and a.actor == "iraq_security_forces" for a in r.actions)
+
+
+def test_an_act_that_is_the_topic_of_a_future_claim_did_not_happen():
+    got = _actions("وحذر الرئيس الأمريكي باراك أوباما من أن رفض الكونغرس للاتفاق مع إيران سيؤدي إلى حرب.")
+    assert "REJECT" not in {t for _a, t, _ in got}
+    got = _actions("ويقول مقاتلون سوريون إن طرد تنظيم داعش من المناطق القريبة من حلب سيتيح لهم التركيز على القتال.")
+    assert "SANCTION" not in {t for _a, t, _ in got}
+    # a past predicate: the act happened; a future verb joined by و is a second clause
+    assert "SANCTION" in _types("وقال الجيش العراقي إن طرد تنظيم داعش من المناطق القريبة من الرمادي تم بنجاح.")
+    assert "ASSAULT" in _types("وأعلنت وزارة الدفاع التركية أن القوات التركية قصفت مواقع تنظيم داعش وستواصل عملياتها.")
+
+
+def test_a_relative_clause_verb_with_an_object_pronoun_was_done_to_its_head():
+    got = _actions("وجاء ذلك بعد مقتل القائد عماد مغنية، والذي قتلته غارة مشابهة قرب الجولان.")
+    assert not any(a == "Imad Mughniyeh" for a, _t, _ in got)
+    got = _actions("وكان الرئيس الأمريكي السابق جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاق، قد تحدث.")
+    assert ("Jimmy Carter", "CONSULT", "Israel") in got
+
+
+def test_a_verbal_noun_after_tamma_is_a_passive_with_only_a_named_agent_acting():
+    assert "ASSAULT" not in _types("وطالب بفتح تحقيق لمعرفة الكيفية التي تم قتل الرئيس ياسر عرفات من خلالها.")
+    got = _actions("وأكدت الأسرة أن ثلاثة من أبنائها تم اختطافهم من قبل المسلحين الحوثيين أثناء سفرهم.")
+    assert ("Houthis", "ASSAULT") in {(a, t) for a, t, _ in got}
+
+
+def test_an_actor_governed_through_the_word_for_its_members_is_no_agent():
+    got = _actions("وأعلن قائد الشرطة الاتحادية مقتل العشرات من عناصر تنظيم داعش وتدمير عدد من عجلاته في الأنبار.")
+    assert not any(a == "Islamic State" for a, _t, _ in got)
+
+
+def test_any_agreement_and_an_option_are_no_events():
+    assert "AGREE" not in _types("وأي اتفاق بين الولايات المتحدة وإيران لن تظهر نتائجه قبل تصويت الكونغرس.")
+    assert "REJECT" not in _types("وأمام الكونغرس الأمريكي ستون يوما للموافقة على الاتفاق أو رفضه.")
+    assert ("United States", "AGREE", "Iran") in _actions("ووقعت الولايات المتحدة اتفاقا مع إيران في فيينا.")
+
+
+def test_clashes_among_three_parties_leave_the_opponent_open():
+    got = _actions("وتدور مواجهات بين المقاومة الشعبية وقوات صالح ومليشيا الحوثي في زنجبار.")
+    assert got and all(tgt is None for _a, t, tgt in got if t == "ASSAULT")
+    got = _actions("واندلعت اشتباكات بين المقاومة الشعبية ومليشيا الحوثي في تعز.")
+    assert any(tgt is not None for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_an_attack_carried_out_by_two_named_agents_is_theirs_and_not_done_to_the_second():
+    got = _actions("وأفادت مصادر بمقتل مدني وإصابة 4 آخرين في قصف شنه الحوثيون وميليشيات صالح على أحياء سكنية في تعز.")
+    assert ("Houthis", "ASSAULT", None) in got and ("Ali Abdullah Saleh forces", "ASSAULT", None) in got
+    got = _actions("وقال إن الهدف هو التخفيف عن مدينة الزبداني في ريف دمشق والتي تتعرض لهجوم واسع من قبل قوات النظام "
+                   "السوري وحزب الله اللبناني.")
+    assert {a for a, t, tgt in got if t == "ASSAULT" and tgt == "Az Zabadani"} == {"Armed Forces of Syria", "Hezbollah"}
+
+
+def test_an_attack_in_words_is_criticism():
+    assert ("Islamic State", "ASSAULT", "Armed Forces of Iraq") in _actions(
+        "وشن تنظيم داعش هجوما عنيفا على مواقع الجيش العراقي.")
+    got = _actions("وشن وزير الخارجية السعودي عادل الجبير هجوما حادا على إيران.")
+    assert "ASSAULT" not in {t for _a, t, _ in got} and "ACCUSE" in {t for _a, t, _ in got}
+
+
+def test_people_named_by_a_plural_nationality_are_not_their_state():
+    got = _actions("وكان كتاب ومثقفون سعوديون شنوا هجوما حادا على وزير التعليم عزام الدخيل.")
+    assert not any(a == "Saudi Arabia" for a, _t, _ in got)
+
+
+def test_a_masculine_verb_does_not_take_a_feminine_noun_after_it_as_subject():
+    got = _actions("وناقش مجلس الشورى السعودي تقرير وزارة الصحة، وطالب الوزارة بإيجاد حوافز للعاملين في القرى والمدن "
+                   "الصغيرة.")
+    assert {a for a, t, _ in got if t == "REQUEST"} == {"Shura Council of Saudi Arabia"}
+    got = _actions("وطالبت الحكومة المصرية المواطنين بالهدوء.")
+    assert ("Government of Egypt", "REQUEST") in {(a, t) for a, t, _ in got}
+
+
+def test_a_verb_describing_an_indefinite_plural_noun_has_that_noun_as_subject():
+    got = _actions("وصوت المجلس لصالح أربع توصيات طالبت وزارة الخارجية السعودية بدراسة أوضاع الطلبة المبتعثين.")
+    assert not any(a == "Ministry of Foreign Affairs of Saudi Arabia" for a, _t, _ in got)
+    got = _actions("وطالبت وزارة الخارجية السعودية الطلاب بالعودة.")
+    assert ("Ministry of Foreign Affairs of Saudi Arabia", "REQUEST") in {(a, t) for a, t, _ in got}
+
+
+def test_a_call_whose_wish_has_god_as_subject_is_a_prayer():
+    assert "REQUEST" not in _types("ودعا الأمين العام لرابطة العالم الإسلامي عبدالله التركي في ختام بيانه بأن يحفظ "
+                                   "الله المملكة العربية السعودية.")
+    assert "REQUEST" in _types("ودعا الأمين العام للأمم المتحدة بان كي مون الحكومة السورية إلى وقف القصف.")
+
+
+def test_hence_is_no_congratulation_and_an_accusative_crackdown_is_an_attitude():
+    got = _actions("وتعتبر أن الإرهاب يأتي من التنظيمات المتطرفة، مثل تنظيم داعش ومن هنا - حسب كلام هادي البحرة - "
+                   "فإن ما تقوم به تركيا الآن يندرج في إطار رؤيتها.")
+    assert "SUPPORT" not in {t for _a, t, _ in got}
+    assert "SUPPORT" in _types("هنأ الرئيس المصري عبد الفتاح السيسي الملك سلمان بن عبدالعزيز بعيد الفطر.")
+    assert "COERCE" not in _types("ورأى البعض في منع الحجاب الذي فرضته تونس قهرا وقمعا لحرية العبادة.")
+
+
+def test_the_head_of_a_relative_clause_is_the_actor_next_to_it_past_a_preposition():
+    got = _actions("ولن يعتمد الاتفاق إلا بعد تصويت الكونغرس الأمريكي بفيتو باراك أوباما الذي هدد باستخدامه "
+                   "إذا لم يعتمد الكونغرس الاتفاق.")
+    assert {a for a, t, _ in got if t == "THREATEN"} == {"Barack Obama"}
+
+
+def test_the_one_who_had_already_done_it_is_the_subject():
+    assert ("Barack Obama", "CONSULT", "Kenya") in _actions("وسبق للرئيس الأمريكي باراك أوباما أن زار كينيا.")
+    got = _actions("وسبق للنجم الأرجنتيني دييغو مارادونا أن اتهم جوزيف بلاتر بإدارة الفيفا كمنظمة إجرامية.")
+    assert not any("Belater" in a or "Blatter" in a for a, _t, _ in got)
+
+
+def test_an_actor_in_a_fronted_phrase_or_before_a_new_clause_is_no_subject():
+    got = _actions("ضمن مشاوراته مع الأطراف الإقليمية وأعضاء مجلس الأمن، زار مبعوث الأمم المتحدة إلى سوريا بكين أمس.")
+    assert not any(a == "United Nations Security Council" for a, _t, _ in got)
+    got = _actions("وتعرضت المدينة لغزو الميليشيات الانقلابية وقوات صالح، وقد قصفت قوات التحالف نفق التواهي في عدن.")
+    assert {a for a, t, _ in got if t == "ASSAULT"} <= {"Saudi-led coalition in Yemen"}
+
+
+def test_a_second_subject_in_quotes_is_a_co_actor_not_the_target():
+    got = _actions('وقال محلل إن رفض "أوبك" وروسيا فكرة خفض الإنتاج خلال اجتماعهما في موسكو أكد وفرة المعروض.')
+    rejects = {(a, tgt) for a, t, tgt in got if t == "REJECT"}
+    assert rejects and all(tgt is None for _a, tgt in rejects)
+
+
+def test_counted_nouns_ministries_humanitarian_emergencies_and_places_of_killing_are_no_acts():
+    assert not _actions("وذكرت وكالة الأنباء الإماراتية أن النيابة العامة أحالت 41 متهما من عدة جنسيات إلى المحكمة.")
+    assert "CONSULT" not in _types("وفي السعودية يتم تنسيق الأمن عن طريق وزارة الداخلية، وزارة الدفاع، وزارة الحرس "
+                                   "الوطني، ووزارة الخارجية.")
+    assert "COERCE" not in _types("وأعلنت الأمم المتحدة حالة الطوارئ الإنسانية من المستوى الثالث في اليمن.")
+    assert "COERCE" in _types("وأعلنت السلطات الكازاخستانية حالة الطوارئ في ألماتي.")
+    assert "ASSAULT" not in _types("وقال رئيس بلدية سربرينتشا التي قتل فيها أكثر من ثمانية آلاف شخص إن الذكرى مؤلمة.")
+
+
+def test_a_rejection_targets_only_the_object_right_after_it_or_the_party_of_what_is_refused():
+    got = _actions("ونفى المتحدث باسم البنتاغون جون كيربي وجود منطقة حظر طيران فوق شمال سوريا تشارك فيها القوات "
+                   "الأميركية.")
+    assert {tgt for _a, t, tgt in got if t == "REJECT"} == {None}
+    assert "COERCE" not in {t for _a, t, _ in got}  # the no-fly zone is what was denied
+    got = _actions("ورفض الرئيس الكازاخستاني قاسم جومرت توكاييف الجمعة التفاوض مع المحتجين.")
+    assert any(tgt is not None and "rotest" in tgt for _a, t, tgt in got if t == "REJECT")
+
+
+def test_an_attack_by_a_persons_forces_stays_an_assault():
+    got = _actions("وأفادت مصادر بأن ميليشيات الحوثي وقوات المخلوع علي عبدالله صالح شنت أكبر هجوم بالأفراد والآليات "
+                   "لفك الحصار.")
+    assert "ASSAULT" in {t for _a, t, _ in got} and "ACCUSE" not in {t for _a, t, _ in got}
+
+
+def test_a_second_subject_after_a_comma_is_coordinated_but_a_particle_opens_a_new_clause():
+    got = _actions("وبدأ الحوثيون، وحلفاؤهم قصف مديرية دار سعد أول من أمس.")
+    assert "Houthis" in {a for a, t, _ in got if t == "ASSAULT"}
+
+
+def test_support_from_someone_is_given_by_them_to_the_clause_subject():
+    got = _actions("وأرسلت المقاومة الشعبية بدعم من التحالف العربي قوات كبيرة إلى المحافظة.")
+    assert ("Saudi-led coalition in Yemen", "SUPPORT", "popular resistance") in got
+    got = _actions("وتواصل القوات الموالية للرئيس عبد ربه منصور هادي والمقاومة الشعبية وبدعم من قوات التحالف عملياتها "
+                   "لدحر الحوثيين.")
+    assert not any(tgt == "Houthis" for _a, t, tgt in got if t == "SUPPORT")
+
+
+def test_a_noun_after_the_complementizer_is_the_subject_not_the_speaker():
+    got = _actions("وكشف المركز الإعلامي للمقاومة الشعبية أن الثوار تمكنوا من قتل القيادي الحوثي إبراهيم المنتصر.")
+    assert "ASSAULT" not in {t for _a, t, _ in got}
+    got = _actions("وقال الجيش اليمني إنه تمكن من قتل القيادي الحوثي إبراهيم المنتصر في الحديدة.")
+    assert ("Armed Forces of Yemen", "ASSAULT") in {(a, t) for a, t, _ in got}
+
+
+def test_two_strikes_in_two_paragraphs_are_two_events_but_a_retold_statement_is_one():
+    body = ("وشن طيران التحالف العربي غارات على مواقع الحوثيين في صنعاء.\n"
+            "وقال سكان إن الانفجارات هزت المدينة طوال الليل.\n"
+            "وفي محافظة الحديدة شن طيران التحالف العربي غارات على معسكر للحوثيين.")
+    r = extract_text(DATELINE + body, "a.txt")
+    assert sum(1 for a in r.actions if a.type == "ASSAULT") == 2
+    body = ("ورفض الرئيس الكازاخستاني قاسم جومرت توكاييف التفاوض مع المحتجين.\n"
+            "وفي سياق متصل، رفض الرئيس الكازاخستاني قاسم جومرت توكاييف أي إمكانية للتفاوض مع المحتجين.")
+    r = extract_text(DATELINE + body, "a.txt")
+    assert sum(1 for a in r.actions if a.type == "REJECT") == 1
+
+
+def test_a_place_named_after_a_person_is_no_target():
+    got = _actions("وقصفت ميليشيات الحوثي مساء السبت حي الممدارة جنوب مدينة الشيخ عثمان في عدن.")
+    assert got and all(tgt is None for _a, t, tgt in got if t == "ASSAULT")
