@@ -30,6 +30,8 @@ GRAMMAR = frozenset({
     "يت", "تت", "نت", "يست", "تست", "سي", "ست", "سن",  # present and future verb prefixes
     "في",  # the preposition of a construction
     "يتنا", "وفبلك",  # letter classes: imperfect prefixes, proclitic letters
+    "نا", "يون", "يين",  # the suffix of "we"; plural nisba endings
+    "بلك", "وفبل", "أإؤئ",  # letter classes: prepositional proclitics, proclitics without ك, hamza seats
 })
 _ARABIC = re.compile("[\u0621-\u064a]+")
 _SKIP = {tokenize.NL, tokenize.COMMENT}

@@ -9,20 +9,31 @@ from __future__ import annotations
 
 from kg.doc import RawMention
 from kg.extract import cameo
-from kg.extract.clauses import _CLAUSE_OPENERS, _PREPOSITIONS, _THAT, ACTOR_TYPES, QUOTES, SKIP, ClauseReader
+from kg.extract.clauses import (
+    _BETWEEN,
+    _CLAUSE_OPENERS,
+    _PREPOSITIONS,
+    _THAT,
+    _VERB_PARTICLES,
+    ACTOR_TYPES,
+    QUOTES,
+    SKIP,
+    ClauseReader,
+)
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
-from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key
+from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
 from kg.model import Action, Span, Statement
 from kg.text.normalize import norm
 
-_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون"}
+# the extractor's closed word classes: kg/data/lexicon/action_words.tsv (normalized on load)
+_WORDS = "action_words.tsv"
+_NEGATORS = set(words(_WORDS, "negator"))
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"}
-_DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in ("هذين", "هاتين", "غالبيه", "معظم", "كل", "جميع", "بعض",
-                                                         "احد", "اغلب")}
-_PROTEST_NOUNS = ("احتجاج", "الاحتجاج", "مظاهرات", "المظاهرات", "تظاهرات", "التظاهرات", "حركه احتجاج")
+_DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
+_DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
+_PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
@@ -30,10 +41,27 @@ _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
-_RELATIVE_WORDS = {"التي", "الذي", "الذين", "والتي", "والذي", "والذين"}
+_RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
-_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
-_NO_OBJECT = {"،", ",", ".", "؛", ":", "في", "من", "جراء", "اثر", "خلال", "بعد", "عقب", "بسبب", "بنيران", "برصاص"}
+_COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
+_NO_OBJECT = {"،", ",", ".", "؛", ":", *words(_WORDS, "no_object")}
+(_SUPPORT_FROM,) = words(_WORDS, "support_from")  # "وبدعم من"
+(_OTHER_PARTY,) = words(_WORDS, "other_party")  # "مع"
+_AGENT_PHRASE = [tuple(w.split()) for w in words(_WORDS, "agent_phrase")]  # "من قبل"
+_SELF_THAT_PERSON = words(_WORDS, "self_that_person")  # "أنه"
+_SELF_THAT = _SELF_THAT_PERSON + words(_WORDS, "self_that_body")  # and "أنها"
+_WISH_THAT = words(_WORDS, "wish_that")
+_YESTERDAY = words(_WORDS, "yesterday")
+_TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
+_PARTITIVE = words(_WORDS, "partitive")
+_RESUMPTIVE_PREPOSITIONS = words(_WORDS, "resumptive_preposition")
+_RESUMPTIVE_WORDS = words(_WORDS, "resumptive_word")
+_OBJECT_FRAMES = words(_WORDS, "object_frame")
+_CALL_FRAMES = words(_WORDS, "call_frame")
+_NEW_CLAUSE = [tuple(w.split()) for w in words(_WORDS, "new_clause")]  # "فيما", "في حين"
+_MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
+_KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
+(_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 
 
 class ActionExtractor(ClauseReader):
@@ -250,7 +278,7 @@ class ActionExtractor(ClauseReader):
             patient = self.ctx.mention_at(i + n)
             target = patient.key if patient and patient.type in ACTOR_TYPES and patient.key != by else None
             return ([(by, target, i + n)] if by else []), p
-        if ptype in ("SUPPORT", "AID") and i + n + 1 < s1 and self.keys[i + n] == "من" and (
+        if ptype in ("SUPPORT", "AID") and i + n + 1 < s1 and self.keys[i + n] == _SUPPORT_FROM and (
                 kind == "noun" or any("ب" in pre for pre, _s in clitic_variants(self.keys[i]))):
             # "وتواصل القوات الموالية لهادي، وبدعم من قوات التحالف، عملياتها": the one after من gives the
             # support, the clause's subject receives it
@@ -263,7 +291,7 @@ class ActionExtractor(ClauseReader):
             return ([(giver.key, cs.key, giver.last)] if cs and cs.key != giver.key else []), p
         if kind == "mutual" and not self._between(i, n, s1):
             a, _co = self._subject_before(s0, i)
-            if not (a and self._target(i + n, s1, "مع", a.key)):
+            if not (a and self._target(i + n, s1, _OTHER_PARTY, a.key)):
                 return [], p  # "تخللها تبادل إطلاق نار": nobody named on either side
         if (kind in ("verb", "present") or self.keys[i].endswith("ا")) and i > s0 and (
                 self.keys[i - 1].isdigit() or self.keys[i - 1] in self.lex.numbers):
@@ -301,7 +329,8 @@ class ActionExtractor(ClauseReader):
                     not subject_after or subject_after.kind == "anaphor"):
                 # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
-            if kind == "verb" and i + n + 1 < s1 and self.keys[i + n:i + n + 2] == ["من", "قبل"]:
+            if kind == "verb" and any(i + n + len(by) <= s1 and tuple(self.keys[i + n:i + n + len(by)]) == by
+                                      for by in _AGENT_PHRASE):
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
                 return ([(by, self._passive_head(s0, i), i + n)] if by else []), p
             if self._passive_agent(i + n, s1) or self._killed_and_injured(i + n, s1) or \
@@ -458,7 +487,7 @@ class ActionExtractor(ClauseReader):
                     near = tstart = m.last  # "نفى حمادي الجبالي رئيس الحكومة التونسية السابق": his own title
                 window = max([near + 2] + [m.last for k in (near, near + 1) if (m := self.ctx.mention_at(k))])
                 target = self._target(tstart, min(end, window), None, actor, ptype) or \
-                    self._target(tstart, min(end, near + 6), "مع", actor, ptype)
+                    self._target(tstart, min(end, near + 6), _OTHER_PARTY, actor, ptype)
             else:
                 target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
@@ -515,7 +544,7 @@ class ActionExtractor(ClauseReader):
     def _passive_head(self, s0: int, i: int) -> str | None:
         """"X، الذي كان أوقف من قبل مخابرات الجيش": the person a relative clause of a passive verb is about."""
         k = i - 1
-        while k > s0 and self._role_at(k, "kana") or k > s0 and self.keys[k] in ("قد", "لقد"):
+        while k > s0 and self._role_at(k, "kana") or k > s0 and self.keys[k] in _VERB_PARTICLES:
             k -= 1
         if k <= s0 or self.keys[k] not in _RELATIVE_WORDS:
             return None
@@ -544,15 +573,15 @@ class ActionExtractor(ClauseReader):
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
         before the verb; "أنه" for a person, "أنها" for a body or state."""
         k = i - 1
-        while k > s0 and self.keys[k] in ("قد", "لقد"):
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
             k -= 1
-        if k < s0 or self.keys[k] not in ("انه", "انها", "بانه", "بانها"):
+        if k < s0 or self.keys[k] not in _SELF_THAT:
             return None
         st = self._statement_of(i)
         if st is None or self._type(st.speaker) is None:
             return None
         person = self._type(st.speaker) == "Person"
-        return st.speaker if person == self.keys[k].endswith("انه") else None
+        return st.speaker if person == (self.keys[k] in _SELF_THAT_PERSON) else None
 
     def _sufferer(self, s0: int, i: int, ptype: str) -> str | None:
         """The subject of a verb of suffering or repelling right before an attack noun whose agent is named: "صدت
@@ -584,7 +613,7 @@ class ActionExtractor(ClauseReader):
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
         بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
         if ptype == "REQUEST":  # "ودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة": a prayer
-            wish = next((k for k in range(j, min(s1, j + 16)) if self.keys[k] in ("ان", "بان")), None)
+            wish = next((k for k in range(j, min(s1, j + 16)) if self.keys[k] in _WISH_THAT), None)
             if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
                                         for k in range(wish + 1, min(s1, wish + 4))):
                 return True
@@ -601,7 +630,7 @@ class ActionExtractor(ClauseReader):
         """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past
         its time words) describes that attack, and its object is the attack's target."""
         k = j
-        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in ("امس",)):
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in _YESTERDAY):
             k += 1
         hit = self.lex.actions.match(self.keys, k) if k < end else None
         if not hit or hit[1] != "" or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
@@ -660,12 +689,12 @@ class ActionExtractor(ClauseReader):
             for t in range(k + 1, min(end, k + 4)):
                 m = self.ctx.mention_at(t)
                 if m and m.type in ACTOR_TYPES and m.key != actor and (
-                        self.keys[t - 1] == "من" or m.proclitic.endswith("من")):
+                        self.keys[t - 1] in _PARTITIVE or m.proclitic.endswith(_PARTITIVE)):
                     return m.key
         return None
 
     def _skip_words(self, j: int, end: int) -> int:
-        while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] == "امس"):
+        while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] in _YESTERDAY):
             j += 1
         return j
 
@@ -678,9 +707,8 @@ class ActionExtractor(ClauseReader):
         """"سربرينتشا التي قتل فيها آلاف": a preposition with a pronoun right after a relative clause's verb refers
         back to the head, which is then not the verb's subject."""
         return j < len(self.keys) and any(
-            pre in ("في", "ف", "ب", "ل", "علي", "من", "عن", "منه", "عنه") and stem in ("ه", "ها", "هم", "هما")
-            for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in (
-            "فيه", "فيها", "فيهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به", "بها", "بهم")
+            pre in _RESUMPTIVE_PREPOSITIONS and stem in ("ه", "ها", "هم", "هما")
+            for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in _RESUMPTIVE_WORDS
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
@@ -708,7 +736,7 @@ class ActionExtractor(ClauseReader):
     def _parties_after_between(self, i: int, n: int, s1: int) -> int:
         """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""
         stop = self._clause_end(i + n, s1)
-        j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == "بين"), None)
+        j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == _BETWEEN), None)
         if j is None:
             return 0
         count, k, stop = 0, j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
@@ -770,7 +798,7 @@ class ActionExtractor(ClauseReader):
     def _no_object(self, j: int, s1: int) -> bool:
         """Nothing a transitive verb could act on follows it: the clause ends or a preposition of place, time or
         cause comes first."""
-        while j < s1 and (self.ctx.is_weekday_or_date(j) or self.keys[j] in ("امس", "اليوم")):
+        while j < s1 and (self.ctx.is_weekday_or_date(j) or self.keys[j] in _TIME_WORDS):
             j += 1  # "قتلوا أمس إثر انفجار"
         return j >= s1 or self.keys[j] in _NO_OBJECT
 
@@ -879,7 +907,7 @@ class ActionExtractor(ClauseReader):
         if not found or k >= end:
             return []
         tok = self.keys[k]
-        framed = tok in ("الي", "علي", "ب") or tok.startswith("ب") and not tok.startswith("بين") and len(tok) > 3
+        framed = tok in _OBJECT_FRAMES or tok.startswith("ب") and not tok.startswith(_BETWEEN) and len(tok) > 3
         return list(dict.fromkeys(found)) if framed else []
 
     def _maybe_addressee(self, i: int) -> bool:
@@ -957,21 +985,21 @@ class ActionExtractor(ClauseReader):
             tok = self.keys[k]
             if tok in ("،", ",", ".", "(", ":", "؛"):
                 return False
-            if tok in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or tok.startswith("بال") or (
+            if tok in _CALL_FRAMES or tok.startswith("بال") or (
                     tok.startswith("ب") and len(tok) >= 4 and tok not in self._stop and not self.ctx.mention_at(k)):
                 return True
         return False
 
     def _call_content(self, j: int, end: int) -> int:
         """Where what is called for begins: "دعا X إلى ...", "طالب بـ..."."""
-        return next((k for k in range(j, end) if self.keys[k] in ("الي", "علي", "ب", "بان", "بانه", "بانها", "بانهم") or
+        return next((k for k in range(j, end) if self.keys[k] in _CALL_FRAMES or
                      self.keys[k].startswith("ب") and self.lex.actions.match(self.keys, k)), end)
 
     def _call_end(self, j: int, s1: int) -> int:
         """What is called for runs on through its relative clauses, up to a new main clause ("فيما", "في حين")."""
         for k in range(j, s1):
-            if self.keys[k] in ("؛", ";", ".", "فيما", "بينما", "لكن", "لكنه") or (
-                    self.keys[k] == "في" and k + 1 < s1 and self.keys[k + 1] == "حين"):
+            if self.keys[k] in ("؛", ";", ".") or any(
+                    k + len(w) <= s1 and tuple(self.keys[k:k + len(w)]) == w for w in _NEW_CLAUSE):
                 return k
             if k > j and self._next_verbal_act(k):
                 return k  # "طالب الحزب بإطلاق سراح الموقوفين ... ودعا الحكومة": a second call, not what is asked
@@ -1001,7 +1029,7 @@ class ActionExtractor(ClauseReader):
 
     def _manager(self, s0: int, i: int) -> RawMention | None:
         """"X تمكن من <verbal noun>", "نجح X في <verbal noun>": X did what the noun names."""
-        if i - 1 <= s0 or self.keys[i - 1] not in ("من", "في") and not self.keys[i].startswith("ب"):
+        if i - 1 <= s0 or self.keys[i - 1] not in _MANAGE_PREPOSITIONS and not self.keys[i].startswith("ب"):
             return None
         for k in range(i - 2, max(s0, i - 8) - 1, -1):
             hit = self.lex.action_context.match(self.keys, k)
@@ -1029,7 +1057,7 @@ class ActionExtractor(ClauseReader):
             if m is None or i - m.last > 6:
                 return None
             between = range(m.last, i)
-            if any(not (self.keys[t] in ("،", ",", "قد") or self.keys[t].startswith(("ال", "لل"))) for t in between):
+            if any(not (self.keys[t] in _KANA_GAP or self.keys[t].startswith(("ال", "لل"))) for t in between):
                 return None  # "وكانت رواندا نفسها ضحية لإبادة قتل فيها": a predicate of كان, not a title
             if any(self.keys[t] in _CLAUSE_BREAKS or self.keys[t] in QUOTES or self._role_at(t, "object") or
                    self.lex.actions.match(self.keys, t) or self.lex.speech.match(self.keys, t) or
@@ -1110,7 +1138,7 @@ class ActionExtractor(ClauseReader):
         from kg.model import Entity
 
         if key not in self.ctx.entities:
-            self.ctx.entities[key] = Entity(key, "Group", "المحتجون", "protesters", country=self.ctx.focus)
+            self.ctx.entities[key] = Entity(key, "Group", _PROTESTERS_LABEL, "protesters", country=self.ctx.focus)
 
 
 def _passive(word: str) -> bool:

@@ -13,6 +13,7 @@ EXTRACT = Path(__file__).resolve().parents[2] / "kg" / "extract"
 # word-class file -> the modules that read it
 READERS = {
     "mention_words.tsv": ("mentions.py", "resolve.py", "recognizers/shared.py"),
+    "action_words.tsv": ("actions.py",),
     "clause_words.tsv": ("clauses.py",),
     "context_words.tsv": ("context.py",),
     "ner_words.tsv": ("statistical_ner.py",),
