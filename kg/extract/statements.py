@@ -328,6 +328,8 @@ class StatementExtractor:
     def _speakers_at(self, j: int, end: int) -> list[str]:
         """The speakers at j; when a noun phrase no lexicon knows opens there ("مكتب رئيس الوزراء بنيامين نتنياهو"،
         "المتحدث باسم هيئة الأركان الكولونيل X"), the first actor named inside it."""
+        if j >= min(end, len(self.keys)):
+            return []  # a cue that ends its sentence ("اقرأ أيضاً:") names no one after it
         found = self._actor_at(j, end)
         if found:
             return found

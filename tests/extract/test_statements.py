@@ -629,3 +629,10 @@ def test_an_apposition_about_the_speaker_does_not_open_the_words():
     r = extract_text(PUBLISHED + "عنوان\nويقول جيمس فرو، وهو محلل أول لدى «مارتيم ستراتيجيست» المتخصصة في أبحاث "
                      "النقل البحري، لـ«الشرق الأوسط»: «لا أحد يختلف على أهمية المشروع».", "t.txt")
     assert [st.content for st in r.statements] == ["لا أحد يختلف على أهمية المشروع"]
+
+
+def test_a_speech_cue_that_ends_the_text_names_no_speaker():
+    """«اقرأ أيضاً:» at the very end (a web page's "read also") once read past the last token and crashed."""
+    result = extract_text("واشنطن تسمح لموظفيها القنصليين غير الأساسيين بمغادرة كازاخستان اقرأ أيضاً: ")
+    assert result.statements == []
+    assert {"usa", "kazakhstan"} <= set(result.entities)
