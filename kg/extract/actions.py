@@ -374,7 +374,13 @@ class ActionExtractor(ClauseReader):
             elif ptype in _VERBAL and (subj := self._titled_subject(i + n, subject_end)):
                 actor, tstart = subj.key, subj.last  # "طالب المهندس الاستشاري ممدوح حمزة القوات المسلحة"
             elif self._explicit_other_subject(i + n, subject_end):
-                return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+                if ptype in _VERBAL | {"PROTEST"} and (crowd := self._counted_protesters(i + n, subject_end)):
+                    actor, tstart = crowd.key, crowd.last  # "طالب نحو 500 متظاهر الحكومة": the protesters ask
+                elif ptype != "PROTEST":
+                    return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+                # "تظاهر العشرات", "قد تظاهروا أمس": a crowd no entity names protested: the country's protesters
+            elif ptype == "PROTEST" and kind == "verb" and self.keys[i].endswith("وا") and not a:
+                pass  # "وكان المئات من الأهالي قد تظاهروا": the crowd before, no entity: the country's protesters
             elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
                     and (cs := self._clause_subject(s0, a.first)) is not None:
                 actor = cs.key  # "ناقش المجلس تقرير وزارة الصحة، وطالب": the first clause's subject goes on
@@ -464,7 +470,7 @@ class ActionExtractor(ClauseReader):
                 actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
                          or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
         if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus and (
-                p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 10), i)):
+                p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)
         if actor is None or p.get("requires") == "protesters" and "protest" not in (
@@ -762,6 +768,15 @@ class ActionExtractor(ClauseReader):
         while k >= s0 and self._role_at(k, "member"):
             k -= 1
         return k >= s0 and self.keys[k] in _PREPOSITIONS
+
+    def _counted_protesters(self, j: int, end: int) -> RawMention | None:
+        """"نحو 500 متظاهر": a count of protesters as the subject of what they do (not of what they suffer)."""
+        k = j
+        while k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
+                           self.lex.qualifiers.match(self.keys, k)):
+            k += (m[0] if (m := self.lex.qualifiers.match(self.keys, k)) else 1)
+        m = self.ctx.mention_at(k) if k > j else None
+        return m if m is not None and m.key.endswith("_protesters") else None
 
     def _outbreak(self, j: int, s1: int) -> bool:
         """A verb saying that protests broke out, within a few words ("خرجت حشود ... احتجاجا", "مظاهرات ... اندلعت")."""

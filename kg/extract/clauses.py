@@ -96,7 +96,8 @@ class ClauseReader:
         while k > 0 and self.keys[k] in QUOTES:
             k -= 1  # 'على "تويتر"'
         before = self.keys[k] if k >= 0 else ""
-        if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and before[1:] in _ATTRIBUTION:
+        if before in _PREPOSITIONS or before in _ATTRIBUTION or before[:1] in "وف" and (
+                before[1:] in _ATTRIBUTION or before[1:] in _PREPOSITIONS):  # "وفي العراق قتل": where, not who
             return True
         if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
             return True  # "لدعم السلطات": the object of a verbal noun of purpose

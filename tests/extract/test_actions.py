@@ -682,3 +682,23 @@ def test_two_strikes_in_two_paragraphs_are_two_events_but_a_retold_statement_is_
 def test_a_place_named_after_a_person_is_no_target():
     got = _actions("وقصفت ميليشيات الحوثي مساء السبت حي الممدارة جنوب مدينة الشيخ عثمان في عدن.")
     assert got and all(tgt is None for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_a_crowd_no_entity_names_protests_as_the_countrys_protesters():
+    got = _actions("قال وزير الداخلية العراقي إن الشرطة ستحمي الممتلكات العامة في العراق. "
+                   "وتظاهر العشرات في مدينة الموصل أمس للمطالبة بالماء. "
+                   "وكان المئات من سكان الموصل قد تظاهروا الأحد احتجاجا على انقطاع الكهرباء.")
+    assert {(a, t) for a, t, _ in got if t == "PROTEST"} == {("protesters", "PROTEST")}
+    assert not any(t == "PROTEST" and a != "protesters" for a, t, _ in got)  # not the minister
+
+
+def test_a_count_of_protesters_asks_but_a_count_of_victims_does_not_act():
+    got = _actions("وفي العراق طالب نحو 300 متظاهر أمام مبنى المحافظة الحكومة العراقية بتوفير الكهرباء.")
+    assert ("protesters", "REQUEST", "Government of Iraq") in got
+    assert not _actions("وفي العراق قتل نحو 30 متظاهرا أمام مبنى المحافظة.")  # "في العراق": where, not who
+
+
+def test_a_country_that_saw_protests_had_them():
+    got = _actions("وأعلنت الحكومة الأردنية خطة جديدة للمياه. وشهدت مدينة الزرقاء الأردنية أمس مظاهرات "
+                   "تطالب بتحسين الخدمات.")
+    assert any(a == "protesters" and t == "PROTEST" for a, t, _ in got)
