@@ -376,10 +376,10 @@ class ActionExtractor(ClauseReader):
             elif self._explicit_other_subject(i + n, subject_end):
                 if ptype in _VERBAL | {"PROTEST"} and (crowd := self._counted_protesters(i + n, subject_end)):
                     actor, tstart = crowd.key, crowd.last  # "طالب نحو 500 متظاهر الحكومة": the protesters ask
-                elif ptype != "PROTEST":
+                elif not self._crowd_protest(p, self._skip_days(i + n, subject_end), subject_end):
                     return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
-                # "تظاهر العشرات", "قد تظاهروا أمس": a crowd no entity names protested: the country's protesters
-            elif ptype == "PROTEST" and kind == "verb" and self.keys[i].endswith("وا") and not a:
+                # "تظاهر العشرات": a crowd no entity names protested: the country's protesters (below)
+            elif self._crowd_protest(p, max(s0, i - 12), i) and self.keys[i].endswith("وا") and not a:
                 pass  # "وكان المئات من الأهالي قد تظاهروا": the crowd before, no entity: the country's protesters
             elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
                     and (cs := self._clause_subject(s0, a.first)) is not None:
@@ -768,6 +768,20 @@ class ActionExtractor(ClauseReader):
         while k >= s0 and self._role_at(k, "member"):
             k -= 1
         return k >= s0 and self.keys[k] in _PREPOSITIONS
+
+    def _crowd_protest(self, p: dict, j: int, end: int) -> bool:
+        """A protest verb with a crowd between j and end ("العشرات", "مئات", "نحو 500"); not "احتج أحد الزبائن" (one
+        complained) nor "استولى فصيل" (only protesters' seizures are protests)."""
+        if p["type"] != "PROTEST" or p["kind"] != "verb" or p.get("requires"):
+            return False
+        return any(self.keys[k].isdigit() or self.lex.qualifiers.match(self.keys, k) or any(
+            s in self.lex.vague or s.startswith("ال") and s[2:] in self.lex.vague
+            for _pre, s in clitic_variants(self.keys[k])) for k in range(j, min(end, j + 12)))
+
+    def _skip_days(self, j: int, end: int) -> int:
+        while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j)):
+            j += 1
+        return j
 
     def _counted_protesters(self, j: int, end: int) -> RawMention | None:
         """"نحو 500 متظاهر": a count of protesters as the subject of what they do (not of what they suffer)."""

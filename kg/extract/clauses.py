@@ -110,7 +110,8 @@ class ClauseReader:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
-                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i])
+                  and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i]
+                              if not self._quoted_name(m, i))
                   and not self._fronted(s0, m, i)
                   and not (any(t in _THAT for t in self.keys[m.last:i]) and (
                       not self._speaker_is(m.key, i) or self._noun_after_that(m.last, i)))]
@@ -122,6 +123,11 @@ class ClauseReader:
             if earlier:
                 return earlier[-1], last
         return last, None
+
+    def _quoted_name(self, m: RawMention, i: int) -> bool:
+        """"«كتيبة الاحتياطي» رفضت": the quote marks enclose the name, they set off no quotation."""
+        return m.first > 0 and self.keys[m.first - 1] in QUOTES and len(self.keys[m.last:i]) == 1 and \
+            self.keys[m.last] in QUOTES
 
     def _noun_after_that(self, j: int, i: int) -> bool:
         """"كشف المركز أن الثوار تمكنوا": a word after the complementizer is the subject of the verb, not the

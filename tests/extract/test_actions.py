@@ -702,3 +702,15 @@ def test_a_country_that_saw_protests_had_them():
     got = _actions("وأعلنت الحكومة الأردنية خطة جديدة للمياه. وشهدت مدينة الزرقاء الأردنية أمس مظاهرات "
                    "تطالب بتحسين الخدمات.")
     assert any(a == "protesters" and t == "PROTEST" for a, t, _ in got)
+
+
+def test_one_who_complained_or_a_faction_that_seized_is_no_protester():
+    assert not _types("قال وزير الداخلية العراقي إن الشرطة مستعدة. واحتج أحد الزبائن على سعر الطعام في المطعم.") \
+        & {"PROTEST"}
+    assert "PROTEST" not in _types("وقال رئيس الوزراء الليبي إن الحكومة انتقلت إلى الشرق منذ أن استولى فصيل منافس "
+                                   "على العاصمة طرابلس.")
+
+
+def test_quote_marks_around_a_name_do_not_set_the_subject_off():
+    assert ("Hamas", "REJECT", "Mahmoud Abbas") in _actions(
+        "وقال مسؤول إن «حركة حماس» رفضت أوامر الرئيس الفلسطيني محمود عباس.")
