@@ -393,6 +393,9 @@ class ActionExtractor(ClauseReader):
                 opens = all(self.keys[k] in SKIP or self.keys[k] in QUOTES for k in range(s0, i))
                 actor = (sentence_actor or (self.last_actor if opens else None)
                          if opens or self.keys[i].startswith(("و", "ف")) else None)
+                if actor is None and kind == "verb" and self.keys[i].endswith("وا") and sentence_actor and \
+                        self._type(sentence_actor) == "Group":
+                    actor = sentence_actor  # "طالب نحو 500 متظاهر ...، دعوا رئيس الوزراء": the plural is the group
             complement = self._complement(ptype, max(tstart, obj[1] if obj else i + n), s1)
             if complement:
                 if complement[1] == "-":

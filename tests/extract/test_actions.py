@@ -714,3 +714,9 @@ def test_one_who_complained_or_a_faction_that_seized_is_no_protester():
 def test_quote_marks_around_a_name_do_not_set_the_subject_off():
     assert ("Hamas", "REJECT", "Mahmoud Abbas") in _actions(
         "وقال مسؤول إن «حركة حماس» رفضت أوامر الرئيس الفلسطيني محمود عباس.")
+
+
+def test_a_plural_verb_with_no_subject_goes_on_with_the_group_of_its_sentence():
+    got = _actions("وفي العراق طالب نحو 200 متظاهر الحكومة العراقية بتوفير الماء، ثم دعوا رئيس الوزراء حيدر العبادي "
+                   "إلى زيارة المدينة.")
+    assert ("protesters", "REQUEST", "Haider al-Abadi") in got
