@@ -472,7 +472,8 @@ class ActionExtractor(ClauseReader):
                 around = self._statement_around(i)
                 actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
                          or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
-        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus and (
+        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus and \
+                p.get("requires") != "protesters" and (  # "المقاومة استولت": only named protesters seize as a protest
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):
             actor = f"{self.ctx.focus}_protesters"
             self._ensure_group(actor)

@@ -720,3 +720,8 @@ def test_a_plural_verb_with_no_subject_goes_on_with_the_group_of_its_sentence():
     got = _actions("وفي العراق طالب نحو 200 متظاهر الحكومة العراقية بتوفير الماء، ثم دعوا رئيس الوزراء حيدر العبادي "
                    "إلى زيارة المدينة.")
     assert ("protesters", "REQUEST", "Haider al-Abadi") in got
+
+
+def test_a_seizure_by_fighters_is_no_protest_and_his_ministry_is_no_visit():
+    assert "PROTEST" not in _types("وقال مصدر في صنعاء إن المقاومة استولت خلال تلك المعارك على أسلحة في اليمن.")
+    assert "CONSULT" not in _types("كما أنهى الرئيس التونسي مهام وزير الزراعة وألحق وزارته بوزارة التجارة.")
