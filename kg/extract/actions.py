@@ -62,6 +62,7 @@ _NEW_CLAUSE = [tuple(w.split()) for w in words(_WORDS, "new_clause")]  # "فيم
 _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
+_NAME_LINKS = set(words(_WORDS, "name_link"))
 
 
 class ActionExtractor(ClauseReader):
@@ -480,6 +481,8 @@ class ActionExtractor(ClauseReader):
         if actor is None or p.get("requires") == "protesters" and "protest" not in (
                 getattr(self.ctx.entities.get(actor), "label_en", "") or "").lower():
             return [], p  # "استولى المحتجون على المباني" is a protest; "استولى الحوثيون على الغاز" is not
+        if ptype == "CONSULT" and kind == "verb" and self._counted_object(tstart, s1):
+            return [], p  # "واستقبلت إسبانيا نحو 6.7 مليون سائح": a number of visitors, no meeting
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
         if target is None and not self.object_named:
@@ -711,6 +714,8 @@ class ActionExtractor(ClauseReader):
     def _homograph(self, i: int) -> bool:
         """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ"); "وزارة"
         (ministry), written with ta marbuta, is no verb with the object pronoun ه ("وزاره", و + زاره)."""
+        if i > 0 and self.keys[i - 1] in _NAME_LINKS:
+            return True  # "صالح بن عبدالله بن طالب": a name
         return self._role_at(i, "homograph", clitics=True) and not any(c in self.toks[i].text for c in "أإؤئ")
 
     def _resumptive(self, j: int) -> bool:
@@ -772,6 +777,11 @@ class ActionExtractor(ClauseReader):
         while k >= s0 and self._role_at(k, "member"):
             k -= 1
         return k >= s0 and self.keys[k] in _PREPOSITIONS
+
+    def _counted_object(self, j: int, end: int) -> bool:
+        k = self._skip_days(j, end)
+        return k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
+                            bool(self.lex.qualifiers.match(self.keys, k)))
 
     def _crowd_protest(self, p: dict, j: int, end: int) -> bool:
         """A protest verb with a crowd between j and end ("العشرات", "مئات", "نحو 500"); not "احتج أحد الزبائن" (one

@@ -725,3 +725,10 @@ def test_a_plural_verb_with_no_subject_goes_on_with_the_group_of_its_sentence():
 def test_a_seizure_by_fighters_is_no_protest_and_his_ministry_is_no_visit():
     assert "PROTEST" not in _types("وقال مصدر في صنعاء إن المقاومة استولت خلال تلك المعارك على أسلحة في اليمن.")
     assert "CONSULT" not in _types("كما أنهى الرئيس التونسي مهام وزير الزراعة وألحق وزارته بوزارة التجارة.")
+
+
+def test_a_name_is_no_demand_and_a_count_of_visitors_is_no_meeting():
+    assert "REQUEST" not in _types("وحضر الحفل اللواء صالح بن عبدالله بن طالب مدير عام القوات المسلحة السعودية.")
+    assert "CONSULT" not in _types("واستقبلت إسبانيا نحو 6.7 مليون سائح معظمهم من الأمريكيين في يونيو.")
+    assert ("Abdel Fattah el-Sisi", "CONSULT", "John Kerry") in _actions(
+        "واستقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأمريكي جون كيري.")
