@@ -1175,6 +1175,10 @@ class ActionExtractor(ClauseReader):
             when = self._statement_date(i)
         ev = Span(self.toks[max(s0, i - 1)].span.begin, self.toks[min(s1, tstart + 3) - 1].span.end)
         trig = Span(self.toks[i].span.begin, self.toks[i + n - 1].span.end)
+        if target is not None and (owner := self.ctx.entities.get(actor)) is not None and owner.type == "Organization" \
+                and owner.country == target:
+            # "اعتقلت الشرطة المالية رجلا بوسط مالي": a body does not act on its own state; the state was where
+            target = None
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
 
     def _ensure_group(self, key: str) -> None:

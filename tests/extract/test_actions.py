@@ -732,3 +732,10 @@ def test_a_name_is_no_demand_and_a_count_of_visitors_is_no_meeting():
     assert "CONSULT" not in _types("واستقبلت إسبانيا نحو 6.7 مليون سائح معظمهم من الأمريكيين في يونيو.")
     assert ("Abdel Fattah el-Sisi", "CONSULT", "John Kerry") in _actions(
         "واستقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأمريكي جون كيري.")
+
+
+def test_a_state_body_does_not_act_on_its_own_state():
+    """«رفض مصر للتدخل الإيراني» said by Egypt's foreign ministry: the ministry rejects, but not Egypt; a body of a
+    state read with its own state as target is a misreading (the state is the voice or the place, not the object)."""
+    result = extract_text("أكدت الخارجية المصرية أمس رفض مصر القاطع للتدخل الإيراني في شؤون المنطقة.")
+    assert [(a.actor, a.type, a.target) for a in result.actions] == [("egypt_foreign_ministry", "REJECT", None)]
