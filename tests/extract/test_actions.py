@@ -739,3 +739,10 @@ def test_a_state_body_does_not_act_on_its_own_state():
     state read with its own state as target is a misreading (the state is the voice or the place, not the object)."""
     result = extract_text("أكدت الخارجية المصرية أمس رفض مصر القاطع للتدخل الإيراني في شؤون المنطقة.")
     assert [(a.actor, a.type, a.target) for a in result.actions] == [("egypt_foreign_ministry", "REJECT", None)]
+
+
+def test_gunmen_of_a_listed_group_are_that_group():
+    """«مسلحون من حزب العمال الكردستاني»: the PKK opened fire, not some armed men of the story's country."""
+    result = extract_text("وفتح مسلحون من حزب العمال الكردستاني النار على دورية للشرطة التركية في بلدة مديات أمس.")
+    assert [(a.actor, a.type) for a in result.actions] == [("pkk", "ASSAULT")]
+    assert not any(k.endswith("armed_groups") for k in result.entities)

@@ -55,3 +55,11 @@ def test_every_recognizer_module_is_asked():
     folder = Path(__file__).resolve().parents[2] / "kg" / "extract" / "recognizers"
     modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "shared"}
     assert modules == {module for module, _method in RECOGNIZERS}
+
+
+def test_a_body_sited_in_a_town_belongs_to_the_towns_state():
+    """«مكتب الأمم المتحدة في أربيل»: its country is Iraq; Erbil is a place and the shapes allow only a state."""
+    from kg.pipeline import extract_text
+    result = extract_text("نظم العشرات وقفة احتجاجية أمام مكتب الأمم المتحدة في أربيل أمس.")
+    offices = [e for e in result.entities.values() if e.key.endswith("_erbil") and e.type == "Organization"]
+    assert offices and all(e.country == "iraq" for e in offices)

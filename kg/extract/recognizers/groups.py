@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _AFFILIATION, _FORCES_LABEL
+from kg.extract.recognizers.shared import _AFFILIATION, _FORCES_LABEL, _PARTITIVE
 from kg.lexicon import clitic_variants
 
 
@@ -43,6 +43,12 @@ class Groups:
             if named:  # "مسلحين حوثيين": gunmen of a listed armed group are that group
                 return [RawMention(i, j + 1, self._span(i, j + 1), "Group", "gazetteer", key=named[2][0]["key"],
                                    prefix=prefix)]
+        if j + 1 < end and p.get("scope") != "global" and self.keys[j] in _PARTITIVE:
+            listed = self._gazetteer(j + 1, end)
+            if listed and listed[0].type == "Group" and listed[0].first == j + 1:
+                # "مسلحون من حزب العمال الكردستاني": the gunmen are the listed group, not the story's armed men
+                return [RawMention(i, j, self._span(i, j), "Group", "gazetteer", key=listed[0].key, prefix=prefix),
+                        *listed]
         people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
         if people and not people[1] and people[2][0].get("scope") == "global":
             # "المسلحين الأكراد": the armed men of a people, not the story's country's

@@ -116,7 +116,8 @@ class Named:
                                                                self._span(i, site.last).end]).split(), prefix))
                 return [RawMention(i, site.last, self._span(i, site.last), "Organization", "named",
                                    key=f"{p['key']}_{slug(kind)}_{site.key}", label_ar=label_ar,
-                                   label_en=f"{org} {kind} in {where}", extra={"country": site.key}, prefix=prefix),
+                                   label_en=f"{org} {kind} in {where}", extra={"country": self._site_country(site)},
+                                   prefix=prefix),
                         site]
             if not (etype == "Organization" and p["type"] in ("Place", "State")):
                 return [RawMention(i, last, self._span(i, last), p["type"], "gazetteer", key=p["key"],
@@ -157,6 +158,13 @@ class Named:
         if p["type"] != "Place" and not (states and p["type"] == "State"):
             return None
         return RawMention(k + 1, k + 1 + m[0], self._span(k + 1, k + 1 + m[0]), p["type"], "gazetteer", key=p["key"])
+
+    def _site_country(self, site: RawMention) -> str | None:
+        """The state a body sits in: the site itself when it is a state, else the town's state where the gazetteer
+        knows it ("مكتب الأمم المتحدة في أربيل": Iraq, not Erbil)."""
+        if site.type == "State":
+            return site.key
+        return self.gaz.rows.get(site.key or "", {}).get("country_key") or None
 
     def _strict_name(self, k: int) -> bool:
         """The first word after a head that is also a common word ("متحف", "قصر") names something: definite, or

@@ -229,6 +229,7 @@ _OWN_COUNTRY = words(_WORDS, "own_country")  # "رئيس البلاد": the arti
 _POSTING = words(_WORDS, "posting_preposition")
 _NOT_LAM_CLITIC = words(_WORDS, "not_lam_clitic")
 _AFFILIATION = words(_WORDS, "affiliation")
+_PARTITIVE = set(words(_WORDS, "partitive"))
 _SOURCE_LABELS = words(_WORDS, "source_label")
 _CREDIT_HEADS = words(_WORDS, "credit_head")
 _NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
