@@ -25,6 +25,7 @@ from kg.extract.recognizers.shared import (
     _PATRONYM_LINKS,
     _common_nouns,
     _common_words,
+    _divine,
     _gazetteer_institutions,
     _given_names,
     _homograph_states,
@@ -403,9 +404,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             if m.type != "Person" or not m.name or (len(m.name) < 2 and m.key not in self.gaz.rows):
                 continue  # only confident names lend their family name
             last = m.name[-1]
-            if len(last) < 3 or last in self.stop or last in _common_nouns() or \
+            if len(last) < 3 or last in self.stop or last in _common_nouns() or last in _divine() or \
                     len(m.name) > 1 and m.name[-2] in _NAME_LINKS:
-                continue  # "عبد الله" alone lends no family name
+                continue  # "عبد الله" alone lends no family name; "حسن نصر الله" lends no bare «الله» (God)
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names

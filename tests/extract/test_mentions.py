@@ -556,3 +556,11 @@ def test_a_name_found_from_the_fathers_name_on_takes_the_whole_chain():
     person = ents["محارب بن منصور المطيري"]
     assert person.type == "Person" and "منصور المطيري" not in ents
     assert r.statements and r.statements[0].speaker == person.key
+
+
+def test_the_name_of_god_is_no_family_name_of_nasrallah():
+    """«حسن نصر الله» named, a later bare «الله» is God: no mention of him and no act of his («فقتلهم الله»)."""
+    text = "وقال حسن نصر الله في خطاب إن المقاومة مستمرة. وأضاف أن الذين هاجموا القرية فقتلهم الله جميعا."
+    result = extract_text(text)
+    assert [text[m.span.begin:m.span.end] for m in result.mentions] == ["حسن نصر الله"]
+    assert result.actions == []
