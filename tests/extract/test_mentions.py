@@ -564,3 +564,12 @@ def test_the_name_of_god_is_no_family_name_of_nasrallah():
     result = extract_text(text)
     assert [text[m.span.begin:m.span.end] for m in result.mentions] == ["حسن نصر الله"]
     assert result.actions == []
+
+
+def test_dairy_is_not_albania():
+    """«الألبان» is dairy in nearly every use in SaudiNewsNet (120 of 120 read), so it is no demonym of Albania;
+    «ألبانيا» still names it."""
+    result = extract_text("رفض مصنع الألبان في صنعاء تزويد الحوثيين بالوقود، واستدعت ألبانيا سفيرها.")
+    assert [m.entity for m in result.mentions if m.entity == "albania"] == ["albania"]
+    text = result.article.text
+    assert all(m.span.begin > text.index("واستدعت") for m in result.mentions if m.entity == "albania")
