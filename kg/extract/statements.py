@@ -127,6 +127,8 @@ _TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "الم�
 _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
 _APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
 _HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
+_OBJECT_THEN_B = _keys("object_then_b")  # "اتهمت الجامعة بأنها": the one accused, before its ب-complement
+_PROMISES = _keys("promise_verb")  # "كما وعد الرئيس،": the clause before came true, it is not his words
 
 
 def _f1(a: str, b: str) -> float:
@@ -1478,6 +1480,8 @@ class StatementExtractor:
                     speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
+                if speakers and not opens_quote and self._accused(p, k, s1):
+                    speakers = []  # "واتهمت الجامعة بأنها": the one accused; the accuser was named before
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 # "ونفى متحدث باسم المتمردين"، "وقال مسؤول أمريكي": an office no name follows, not in construct
@@ -1617,6 +1621,8 @@ class StatementExtractor:
         as_said = i > s0 + 3 and self.keys[i - 1] == _AS and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if as_said and match_key(norm(p["lemma"])) in _PROMISES:
+            return i + n  # "أنجز المشروع خلال عام، كما وعد الرئيس،": it came true, the clause is not his words
         if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
                 self.keys[i + n] != "-" and (after := self._paragraph_after(s1)) is not None:
             # ("كتب - فلان:" is a byline)
@@ -1703,6 +1709,15 @@ class StatementExtractor:
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
 
+    def _accused(self, p: dict, k: int, end: int) -> bool:
+        """"واتهمت الجامعة بأنها": after a verb whose object stands before its ب-complement, a lone actor at k
+        directly followed by "بأن" is the one accused (or described), not the speaker."""
+        if match_key(norm(p["lemma"])) not in _OBJECT_THEN_B:
+            return False
+        after = max(self._speaker_span_end(k, end), k + 1)  # a mention, or one noun referring back
+        return after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and \
+            self.keys[after].startswith("ب")
+
     def _surface(self, t: int) -> str:
         """Token t as written (keys drop a final ة of some words: "أمنية" is keyed "امني")."""
         return self.ctx.analysis.text[self.toks[t].span.begin:self.toks[t].span.end]
@@ -1773,6 +1788,8 @@ class StatementExtractor:
             # "وأكد X "24 عاما" المصاب بكسر في الفخذ أن": a short quoted apposition (age, nickname) and what
             # describes the speaker after it stand before the words; they open where a complementizer follows
             c = close + 1
+        if c < end and self.keys[c] in _PREPOSITIONS and (t := self._definite_tail(c + 1, end)) is not None:
+            return t  # "وذكرت لجنة الرقابة على المال العام أنها": the body's name goes on to the complementizer
         if c < end and self.keys[c] in _PREPOSITIONS:
             # "وقال على صفحته على «تويتر»: إن": only a colon opens the words after a preposition
             colon = next((t for t in range(c + 1, min(end, c + 10)) if self.keys[t] in (":", ".", "؛")), None)
@@ -1783,8 +1800,10 @@ class StatementExtractor:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
         circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in _TIME_CIRCUMSTANCES
         # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
+        # or after the apposition a comma opens ("وقال X، أستاذ المسيحية بالجامعة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
-            self.ctx.mention_at(c) is not None
+            self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",")
+        named = self.ctx.mention_at(c)
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
@@ -1829,6 +1848,9 @@ class StatementExtractor:
                     continue
                 if close is None and circumstance and self._content_word(t + 1, end):
                     return t  # "وقال في افتتاح قمة حول ريادة الأعمال "أردت ...": a quotation closed sentences on
+                if close is not None and named is not None and named.last > close:
+                    t = close + 1  # "لوكالة «رويترز» للأنباء إن": a quoted name inside whom he spoke to
+                    continue
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
@@ -1843,6 +1865,14 @@ class StatementExtractor:
                 return start
             t += 1
         return start
+
+    def _definite_tail(self, t: int, end: int) -> int | None:
+        """Where a complementizer opens after one to three definite words at t and nothing else ("المال العام
+        أنها"): the rest of a name the finder read short; None otherwise."""
+        u = t
+        while u < min(end, t + 3) and self.keys[u].startswith("ال") and self.keys[u] not in _COMPLEMENTIZERS:
+            u += 1
+        return u if u > t and u < end and self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
 
     def _paragraph_after(self, s1: int) -> tuple[int, int] | None:
         """The words of the paragraph that opens at token s1, after a cue whose sentence ends with a colon:
