@@ -1431,6 +1431,8 @@ class StatementExtractor:
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
                                            s1):
                 k = close  # "كشف لـ«اليوم» المهندس X": the paper he spoke to, then the speaker
+            elif p.get("object") and (told := self._quoted_addressee(j, s1)) is not None:
+                k, opens_quote = told, False  # "أبلغ «عكاظ» مدير عام فرع المصلحة X أنه": the paper he told
             if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
                 k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
                 if self.ctx.mention_at(k) is None and self.keys[k] not in _OPENERS:
@@ -1708,6 +1710,22 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _quoted_addressee(self, k: int, end: int) -> int | None:
+        """After a verb that takes whom it told ("أبلغ"), a short quoted name at k with a person named after it
+        before the complementizer ("أبلغ «عكاظ» مدير عام الفرع أحمد الطائفي أنه"): the paper is told, the person
+        speaks; where the subject opens, else None."""
+        if k >= end or self.keys[k] != _QUOTE or not self._short_quote(k, end):
+            return None
+        close = next(u for u in range(k + 1, end) if self.keys[u] == _QUOTE)
+        person = False
+        for t in range(close + 1, min(end, close + 16)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return close + 1 if person else None
+            if self.keys[t] in _PUNCT | {_QUOTE, "."}:
+                return None
+            person = person or (m := self.ctx.mention_at(t)) is not None and m.type == "Person"
+        return None
 
     def _accused(self, p: dict, k: int, end: int) -> bool:
         """"واتهمت الجامعة بأنها": after a verb whose object stands before its ب-complement, a lone actor at k
