@@ -128,6 +128,7 @@ _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the re
 _APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
 _HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
 _OBJECT_THEN_B = _keys("object_then_b")  # "اتهمت الجامعة بأنها": the one accused, before its ب-complement
+_TOLD = _keys("told_verb")  # "وأبلغ بوتين الحضور بأن": whom he told stands before the words
 _PROMISES = _keys("promise_verb")  # "كما وعد الرئيس،": the clause before came true, it is not his words
 
 
@@ -802,6 +803,9 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
+            if k == "-" and (dashed := self._dashed_apposition(j, end)) is not None:
+                j = dashed  # "أعلنت قيادة القوات البرية -اللجنة المركزية لقبول الطلبة- عن": who in it speaks
+                continue
             if k in _PUNCT or k in _ASIDES or \
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
@@ -960,6 +964,20 @@ class StatementExtractor:
                 continue
             break
         return j, channel
+
+    def _dashed_apposition(self, j: int, end: int) -> int | None:
+        """A phrase set off by dashes right after the speaker's name, closed right before the words' complementizer
+        or preposition ("X -اللجنة المركزية لقبول الطلبة- عن"): where it closes, else None."""
+        if j == 0 or not any(m.last == j and m.type in _ACTOR_TYPES for m in self.ctx.mentions_in(max(0, j - 8), j)):
+            return None
+        for t in range(j + 1, min(end, j + 12)):
+            k = self.keys[t]
+            if k == "-":
+                return t + 1 if t > j + 1 and t + 1 < end and (
+                    self.keys[t + 1] in _OPENERS or self.keys[t + 1] in _PREPOSITIONS) else None
+            if k in _OPENERS or k in _PUNCT or k == "." or self.lex.speech.match(self.keys, t):
+                return None
+        return None
 
     def _place_phrase(self, j: int, end: int) -> int | None:
         """Where a place phrase at j ends: "في الرياض"، "بمنطقة القصيم"، "في مدينة دوما"، "بالحدود الشمالية (ألفة)"
@@ -1678,6 +1696,8 @@ class StatementExtractor:
             return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
+        if match_key(norm(p["lemma"])) in _TOLD and (told := self._told_before(c, s1)) is not None:
+            c = told  # "وأبلغ بوتين الحضور بأن": whom he told, then the words
         if match_key(norm(p["lemma"])) == _BRIEFED and speakers and (
                 c < s1 and self.keys[c] == _ON or c_read < s1 and self.keys[c_read] == _ON):
             # "واطلع البراك على البرامج"، "واطلع المجلس بعد ذلك على التقارير": he was shown them (اطّلع), he briefed
@@ -1727,14 +1747,26 @@ class StatementExtractor:
             person = person or (m := self.ctx.mention_at(t)) is not None and m.type == "Person"
         return None
 
+    def _told_before(self, c: int, end: int) -> int | None:
+        """A noun or two (whom he told) then "بأن" or "أن" at c ("الحضور بأن"): where the complementizer stands."""
+        for t in range(c + 1, min(end, c + 3)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return t
+            if not self._content_word(t, end):
+                return None
+        return None
+
     def _accused(self, p: dict, k: int, end: int) -> bool:
         """"واتهمت الجامعة بأنها": after a verb whose object stands before its ب-complement, a lone actor at k
         directly followed by "بأن" is the one accused (or described), not the speaker."""
         if match_key(norm(p["lemma"])) not in _OBJECT_THEN_B:
             return False
-        after = max(self._speaker_span_end(k, end), k + 1)  # a mention, or one noun referring back
-        return after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and \
-            self.keys[after].startswith("ب")
+        after = m.last if (m := self.ctx.mention_at(k)) is not None else k + 1  # or one noun referring back
+        if after >= end or not self.keys[after].startswith("ب"):
+            return False
+        # "بأنها"، or a verbal noun of the charge ("واتهم المتمردين بمواصلة عملياتهم"); not a name ("ببغداد")
+        return self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+            len(self.keys[after]) > 4 and self.ctx.mention_at(after) is None
 
     def _surface(self, t: int) -> str:
         """Token t as written (keys drop a final ة of some words: "أمنية" is keyed "امني")."""

@@ -1,0 +1,66 @@
+"""Statements: the rest of a speaker's name or an apposition before the words, and objects read as speakers."""
+
+from kg.pipeline import extract_text
+
+PUBLISHED = "الأربعاء 12 مارس 2025\n"
+
+
+def _statements(text: str):
+    r = extract_text(PUBLISHED + text, "r10.txt")
+    return r, [(r.entities[s.speaker].label_en, s.cue, s.content) for s in r.statements]
+
+
+def test_the_rest_of_a_bodys_name_after_a_preposition_is_not_the_words():
+    _r, got = _statements("وذكرت لجنة الرقابة على المال العام أنها ستطرح حصتها في البنك للبيع العام المقبل.")
+    assert len(got) == 1
+    assert got[0][2].startswith("أنها ستطرح حصتها")
+
+
+def test_a_place_phrase_after_the_committee_is_not_the_words():
+    _r, got = _statements("أعلنت اللجنة المحلية للانتخابات البلدية بأمانة المنطقة الشرقية عن نقل ثلاثة مراكز اقتراع.")
+    assert [c for _s, _cue, c in got] == ["نقل ثلاثة مراكز اقتراع"]
+
+
+def test_a_quotation_after_the_speakers_apposition_is_direct_speech():
+    _r, got = _statements("وقال ديفيد توماس، أستاذ التاريخ بالجامعة «هذه المخطوطة أقدم مما كنا نظن».")
+    (speaker, _cue, content), = got
+    assert speaker == "David Thomas"
+    assert content == "هذه المخطوطة أقدم مما كنا نظن"
+
+
+def test_the_agency_he_spoke_to_with_a_quoted_name_is_not_the_words():
+    _r, got = _statements("ونفت المحامية سارة كوهين التهم، قائلة لوكالة «رويترز» للأنباء إنّ موكلها لم يلتق أحدا.")
+    said = [c for _s, cue, c in got if cue == "قائلة"]
+    assert said == ["موكلها لم يلتق أحدا"]
+
+
+def test_the_one_accused_before_its_charge_is_not_the_speaker():
+    _r, got = _statements("وناقشت الأم الموظفين طويلا، واتهمت الجامعة بأنها غيرت رغبات ابنتها.")
+    assert got == []
+    _r, got = _statements("واتهمت الحكومة العراقية المعارضة بعرقلة الحوار.")
+    assert [s for s, _cue, _c in got] == ["Government of Iraq"]
+
+
+def test_as_promised_reports_no_words_of_the_one_who_promised():
+    _r, got = _statements("وأشاد عدد من النواب بإنجاز الجسر خلال عام واحد كما وعد الرئيس عبدالفتاح السيسي، معتبرين ذلك "
+                          "خطوة مهمة.")
+    assert not any(cue == "وعد" for _s, cue, _c in got)
+
+
+def test_the_paper_told_is_not_the_speaker_the_official_after_it_is():
+    _r, got = _statements("إلى ذلك أبلغ «عكاظ» مدير عام فرع المصلحة في محافظة جدة أحمد بن عبيد الطائفي أنه تم إطلاق "
+                          "الأرشفة الإلكترونية.")
+    (speaker, _cue, content), = got
+    assert speaker != "Okaz" and "Ahmed" in speaker
+    assert content.startswith("أنه تم إطلاق")
+
+
+def test_whom_he_told_is_not_the_words():
+    _r, got = _statements('وأبلغ بوتين الحضور بأن "روسيا ستكون مضيفة رائعة".')
+    assert [c for _s, _cue, c in got] == ["روسيا ستكون مضيفة رائعة"]
+
+
+def test_a_phrase_set_off_by_dashes_after_the_speaker_is_not_the_words():
+    _r, got = _statements("أعلنت قيادة القوات البرية الملكية السعودية -اللجنة المركزية لقبول الطلبة- عن فتح باب القبول "
+                          "لوظائف جديدة.")
+    assert [c for _s, _cue, c in got] == ["فتح باب القبول لوظائف جديدة"]
