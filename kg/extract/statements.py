@@ -1094,6 +1094,10 @@ class StatementExtractor:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._svo_clause(e):
                 break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
+            if e > c + 1 and self.keys[e - 1] in ("،", ",") and self.keys[e].startswith("و") and \
+                    not self._in_quote[e] and self._finite_cue(e) and not self._verb_cue(e) and \
+                    self._subject_then_words(e + 1, end):
+                break  # "...، وبينت اللجنة أن": a verb that is also a common word, with a subject and its words
             if e > c + 1 and self.keys[e].startswith("و") and not self._in_quote[e] and \
                     (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb" and \
                     (not complementized or e + m[0] < end and self.keys[e + m[0]] in (":", _QUOTE)):
@@ -1846,6 +1850,8 @@ class StatementExtractor:
             return colon + 1 if colon is not None and self.keys[colon] == ":" else start
         if c >= end or self.keys[c] in _OPENERS or self._verb_cue(c):
             return start
+        if (titled := self._title_before_comma(c, end)) is not None:
+            return titled  # "أشاد X عضو مجلس الشورى والأستاذ في الجامعة، بدور": his titles, then the words
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
         circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in _TIME_CIRCUMSTANCES
@@ -1861,7 +1867,8 @@ class StatementExtractor:
                     self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
                 return start  # another cue comes first; but "في بيان" is where the words were said
             if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
-                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
+                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1) and \
+                    not (self.keys[t + 1].startswith("و") and self._finite_cue(t + 1)):  # "، وبينت اللجنة أن"
                 return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
             if circumstance and k in (_ON, _TO, _ABOUT) and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
@@ -1915,6 +1922,33 @@ class StatementExtractor:
                 return start
             t += 1
         return start
+
+    def _subject_then_words(self, t: int, end: int) -> bool:
+        """A short subject at t and a complementizer after it ("اللجنة أن"), with no punctuation between."""
+        for u in range(t + 1, min(end, t + 6)):
+            if self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return self._content_word(t, end)
+            if self.keys[u] in _PUNCT | {_QUOTE, "."}:
+                return False
+        return False
+
+    def _title_before_comma(self, c: int, end: int) -> int | None:
+        """A title right after the speaker's name that runs to a comma, the words' preposition or complementizer
+        after it ("X عضو مجلس الشورى والبروفيسور في مكافحة الجريمة، بدور"): where the words open, else None."""
+        if c == 0 or self.ctx.mention_at(c) is not None or not (
+                self.lex.titles.match(self.keys, c) or self.keys[c] in _MEMBERSHIP | _DEPUTY) or not any(
+                m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)):
+            return None
+        for t in range(c + 1, min(end - 1, c + 14)):
+            k = self.keys[t]
+            if k in ("،", ","):
+                nxt = self.keys[t + 1]
+                opens = nxt in _OPENERS or nxt in _PREPOSITIONS or nxt.startswith("ب") and len(nxt) > 3 and \
+                    self.ctx.mention_at(t + 1) is None
+                return t + 1 if opens else None
+            if k in _OPENERS or k in _PUNCT or k == "." or self.lex.speech.match(self.keys, t):
+                return None
+        return None
 
     def _definite_tail(self, t: int, end: int) -> int | None:
         """Where a complementizer opens after one to three definite words at t and nothing else ("المال العام

@@ -64,3 +64,16 @@ def test_a_phrase_set_off_by_dashes_after_the_speaker_is_not_the_words():
     _r, got = _statements("أعلنت قيادة القوات البرية الملكية السعودية -اللجنة المركزية لقبول الطلبة- عن فتح باب القبول "
                           "لوظائف جديدة.")
     assert [c for _s, _cue, c in got] == ["فتح باب القبول لوظائف جديدة"]
+
+
+def test_a_membership_title_running_to_a_comma_is_not_the_words():
+    _r, got = _statements("أشاد الدكتور يوسف الرميح عضو مجلس الشورى والأستاذ في علم الجريمة، بدور الأسر في التوعية.")
+    assert [c for _s, _cue, c in got] == ["بدور الأسر في التوعية"]
+
+
+def test_a_verb_that_is_also_a_common_word_after_a_comma_opens_a_new_report():
+    _r, got = _statements("وأشارت الباحثة سارة الناصر إلى تدريب المتطوعات على تنظيم الزوار، وبينت المتطوعة هند سالم أن "
+                          "العمل التطوعي منحها ثقة بالنفس.")
+    by_cue = {cue: (s, c) for s, cue, c in got}
+    assert by_cue["وأشارت"][1] == "تدريب المتطوعات على تنظيم الزوار"
+    assert by_cue["وبينت"][1] == "العمل التطوعي منحها ثقة بالنفس"
