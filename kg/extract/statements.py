@@ -438,7 +438,11 @@ class StatementExtractor:
         """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
         ent = self.ctx.entities.get(key)
         label = norm(ent.label_ar or "") if ent is not None else ""
-        return label.split(" ")[0] in _SOURCE_NOUNS if label else False
+        if not label:
+            return False
+        # "أبو عبدالله أحد المسافرين"، "إحدى مستخدمي تويتر": "one of" inside what was read as a name, no one named
+        return label.split(" ")[0] in _SOURCE_NOUNS or ent.type == "Person" and ent.wikidata is None and any(
+            w in _APPOSITION_OPENERS for w in label.split(" "))
 
     def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
         """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""

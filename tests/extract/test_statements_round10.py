@@ -77,3 +77,8 @@ def test_a_verb_that_is_also_a_common_word_after_a_comma_opens_a_new_report():
     by_cue = {cue: (s, c) for s, cue, c in got}
     assert by_cue["وأشارت"][1] == "تدريب المتطوعات على تنظيم الزوار"
     assert by_cue["وبينت"][1] == "العمل التطوعي منحها ثقة بالنفس"
+
+
+def test_one_of_the_travellers_read_as_a_name_is_no_speaker():
+    _r, got = _statements("أبو خالد أحد المسافرين، أوضح قائلا: انتظرنا ثلاث ساعات عند المنفذ دون أن يخبرنا أحد بالسبب.")
+    assert got == []
