@@ -1615,6 +1615,8 @@ class StatementExtractor:
                 speakers = [subj]
             elif self._wordless is not None and self._wordless[0] == self._sentence_index:
                 speakers = self._wordless[1]  # "أكد X ذلك العدد، موضحا أن": X goes on
+        if kind == "noun" and (owner := self._statement_owner(j, s1)) is not None:
+            speakers, continuing, j = owner[0], False, owner[1]  # "وجاء في بيان رئيس الإقليم X «...»": X speaks
         if not speakers and kind in ("verb", "present") and self._unnamed_subject_before(s0, i) is not None:
             self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
             return i + n
@@ -1754,6 +1756,16 @@ class StatementExtractor:
                 return None
             person = person or (m := self.ctx.mention_at(t)) is not None and m.type == "Person"
         return None
+
+    def _statement_owner(self, j: int, end: int) -> tuple[list[str], int] | None:
+        """"وجاء في بيان رئيس إقليم كردستان مسعود برزاني «...»": the owner of the statement, in construct after it,
+        and where his name ends; None when no actor is named there (the last speaker's statement goes on)."""
+        if j >= end or not self._content_word(j, end) or self.keys[j] in _VEHICLES:
+            return None
+        owner = self._speakers_at(j, end)
+        if not owner:
+            return None
+        return owner, self._speaker_span_end(self._speaker_np_start(j, owner, end), end)
 
     def _told_before(self, c: int, end: int) -> int | None:
         """A noun or two (whom he told) then "بأن" or "أن" at c ("الحضور بأن"): where the complementizer stands."""

@@ -82,3 +82,10 @@ def test_a_verb_that_is_also_a_common_word_after_a_comma_opens_a_new_report():
 def test_one_of_the_travellers_read_as_a_name_is_no_speaker():
     _r, got = _statements("أبو خالد أحد المسافرين، أوضح قائلا: انتظرنا ثلاث ساعات عند المنفذ دون أن يخبرنا أحد بالسبب.")
     assert got == []
+
+
+def test_the_owner_of_the_statement_after_came_in_speaks_not_the_last_speaker():
+    _r, got = _statements("وتحدثت وكالة الأناضول للأنباء عن مقتل عشرات المسلحين خلال أسبوع.\nوجاء في بيان رئيس إقليم "
+                          "كردستان مسعود برزاني «على المسلحين إبعاد الحرب عن القرى».")
+    came = [(s, c) for s, cue, c in got if cue.startswith("وجاء")]
+    assert came == [("Masoud Barzani", "على المسلحين إبعاد الحرب عن القرى")]
