@@ -1457,6 +1457,10 @@ class StatementExtractor:
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
                                            s1):
                 k = close  # "كشف لـ«اليوم» المهندس X": the paper he spoke to, then the speaker
+            elif k + 3 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == "(" and (shut := next(
+                    (u for u in range(k + 2, min(s1, k + 6)) if self.keys[u] == ")"), None)) is not None and \
+                    self._content_word(shut + 1, s1):
+                k = shut + 1  # "كشف لـ(عكاظ) وكيل الوزارة X": the paper in brackets, then the speaker
             elif p.get("object") and (told := self._quoted_addressee(j, s1)) is not None:
                 k, opens_quote = told, False  # "أبلغ «عكاظ» مدير عام فرع المصلحة X أنه": the paper he told
             if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
@@ -1866,6 +1870,10 @@ class StatementExtractor:
             return colon + 1 if colon is not None and self.keys[colon] == ":" else start
         if c >= end or self.keys[c] in _OPENERS or self._verb_cue(c):
             return start
+        if c + 1 < end and self.keys[c + 1] == _ABOUT and self.ctx.mention_at(c) is None and c > 0 and self.keys[c] \
+                not in _PUNCT and any(m.last == c and m.type == "Person"
+                                      for m in self.ctx.mentions_in(max(0, c - 8), c)):
+            return c + 1  # "أعرب إبراهيم بن محمد الجارالله عن شكره": the family name read short, then "عن"
         if (titled := self._title_before_comma(c, end)) is not None:
             return titled  # "أشاد X عضو مجلس الشورى والأستاذ في الجامعة، بدور": his titles, then the words
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:

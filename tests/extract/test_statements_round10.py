@@ -89,3 +89,16 @@ def test_the_owner_of_the_statement_after_came_in_speaks_not_the_last_speaker():
                           "كردستان مسعود برزاني «على المسلحين إبعاد الحرب عن القرى».")
     came = [(s, c) for s, cue, c in got if cue.startswith("وجاء")]
     assert came == [("Masoud Barzani", "على المسلحين إبعاد الحرب عن القرى")]
+
+
+def test_the_paper_in_brackets_he_spoke_to_is_not_the_speaker():
+    _r, got = _statements("كشف لـ(عكاظ) وكيل وزارة الصحة الدكتور عبدالعزيز عبدالله بن سعيد، عن تجهيز مليوني جرعة "
+                          "من اللقاح.")
+    (speaker, _cue, content), = got
+    assert speaker != "Okaz"
+    assert content == "تجهيز مليوني جرعة من اللقاح"
+
+
+def test_a_family_name_read_short_before_about_is_not_the_words():
+    _r, got = _statements("من جانبه، أعرب مدير المهرجان إبراهيم بن محمد الجارالله عن شكره للمتطوعين على جهودهم.")
+    assert [c for _s, _cue, c in got] == ["شكره للمتطوعين على جهودهم"]
