@@ -1882,7 +1882,9 @@ class StatementExtractor:
         # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
         # or after the apposition a comma opens ("وقال X، أستاذ المسيحية بالجامعة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
-            self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",")
+            self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",") or \
+            not takes_object and self.keys[c].startswith("ال") and any(  # "X المتخصص في حقوق الإنسان «...»"
+                m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c))
         named = self.ctx.mention_at(c)
         t = c + 1
         while t < min(end, c + _OPENER_REACH):

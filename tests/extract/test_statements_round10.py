@@ -102,3 +102,8 @@ def test_the_paper_in_brackets_he_spoke_to_is_not_the_speaker():
 def test_a_family_name_read_short_before_about_is_not_the_words():
     _r, got = _statements("من جانبه، أعرب مدير المهرجان إبراهيم بن محمد الجارالله عن شكره للمتطوعين على جهودهم.")
     assert [c for _s, _cue, c in got] == ["شكره للمتطوعين على جهودهم"]
+
+
+def test_a_quotation_after_a_definite_apposition_on_the_speaker_is_direct_speech():
+    _r, got = _statements('وقال المحامي أحمد الخطيب المتخصص في قضايا العمل "القانون الجديد يحمي العمال".')
+    assert [c for _s, _cue, c in got] == ["القانون الجديد يحمي العمال"]
