@@ -127,6 +127,9 @@ _TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "الم�
 _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
 _APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
 _HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
+_OBJECT_THEN_B = _keys("object_then_b")  # "اتهمت الجامعة بأنها": the one accused, before its ب-complement
+_TOLD = _keys("told_verb")  # "وأبلغ بوتين الحضور بأن": whom he told stands before the words
+_PROMISES = _keys("promise_verb")  # "كما وعد الرئيس،": the clause before came true, it is not his words
 
 
 def _f1(a: str, b: str) -> float:
@@ -435,7 +438,11 @@ class StatementExtractor:
         """An entity named only as a source ("مصدر مطلع", "مصادر محلية", "شهود عيان") is no identifiable speaker."""
         ent = self.ctx.entities.get(key)
         label = norm(ent.label_ar or "") if ent is not None else ""
-        return label.split(" ")[0] in _SOURCE_NOUNS if label else False
+        if not label:
+            return False
+        # "أبو عبدالله أحد المسافرين"، "إحدى مستخدمي تويتر": "one of" inside what was read as a name, no one named
+        return label.split(" ")[0] in _SOURCE_NOUNS or ent.type == "Person" and ent.wikidata is None and any(
+            w in _APPOSITION_OPENERS for w in label.split(" "))
 
     def _vehicle_owner(self, k: int, end: int) -> tuple[list[str], int] | None:
         """"بيان صادر عن X"، "بيان لوزارة X": a statement, tweet or letter whose issuer is named; ([X], end)."""
@@ -800,6 +807,9 @@ class StatementExtractor:
         channel = None
         while j < end:
             k = self.keys[j]
+            if k == "-" and (dashed := self._dashed_apposition(j, end)) is not None:
+                j = dashed  # "أعلنت قيادة القوات البرية -اللجنة المركزية لقبول الطلبة- عن": who in it speaks
+                continue
             if k in _PUNCT or k in _ASIDES or \
                     self.ctx.is_weekday_or_date(j) or match_key(k) in self.nisba or \
                     _definite_adjective(k) and self.ctx.mention_at(j) is None:
@@ -959,6 +969,20 @@ class StatementExtractor:
             break
         return j, channel
 
+    def _dashed_apposition(self, j: int, end: int) -> int | None:
+        """A phrase set off by dashes right after the speaker's name, closed right before the words' complementizer
+        or preposition ("X -اللجنة المركزية لقبول الطلبة- عن"): where it closes, else None."""
+        if j == 0 or not any(m.last == j and m.type in _ACTOR_TYPES for m in self.ctx.mentions_in(max(0, j - 8), j)):
+            return None
+        for t in range(j + 1, min(end, j + 12)):
+            k = self.keys[t]
+            if k == "-":
+                return t + 1 if t > j + 1 and t + 1 < end and (
+                    self.keys[t + 1] in _OPENERS or self.keys[t + 1] in _PREPOSITIONS) else None
+            if k in _OPENERS or k in _PUNCT or k == "." or self.lex.speech.match(self.keys, t):
+                return None
+        return None
+
     def _place_phrase(self, j: int, end: int) -> int | None:
         """Where a place phrase at j ends: "في الرياض"، "بمنطقة القصيم"، "في مدينة دوما"، "بالحدود الشمالية (ألفة)"
         (a place named after في or with ب, or a place noun and its name); None when none opens at j."""
@@ -1074,6 +1098,10 @@ class StatementExtractor:
                 break  # "انتقد القرار واعتبره ...": the next verb of the same speaker
             if e > c + 1 and self._svo_clause(e):
                 break  # "... لكن المستشارة الألمانية أنجيلا ميركل استبعدت": another speaker's clause
+            if e > c + 1 and self.keys[e - 1] in ("،", ",") and self.keys[e].startswith("و") and \
+                    not self._in_quote[e] and self._finite_cue(e) and not self._verb_cue(e) and \
+                    self._subject_then_words(e + 1, end):
+                break  # "...، وبينت اللجنة أن": a verb that is also a common word, with a subject and its words
             if e > c + 1 and self.keys[e].startswith("و") and not self._in_quote[e] and \
                     (m := self.lex.speech.match(self.keys, e)) and m[2][0]["kind"] == "verb" and \
                     (not complementized or e + m[0] < end and self.keys[e + m[0]] in (":", _QUOTE)):
@@ -1429,6 +1457,12 @@ class StatementExtractor:
                     and self._content_word(close := next(u for u in range(k + 2, s1) if self.keys[u] == _QUOTE) + 1,
                                            s1):
                 k = close  # "كشف لـ«اليوم» المهندس X": the paper he spoke to, then the speaker
+            elif k + 3 < s1 and self.keys[k] == "ل" and self.keys[k + 1] == "(" and (shut := next(
+                    (u for u in range(k + 2, min(s1, k + 6)) if self.keys[u] == ")"), None)) is not None and \
+                    self._content_word(shut + 1, s1):
+                k = shut + 1  # "كشف لـ(عكاظ) وكيل الوزارة X": the paper in brackets, then the speaker
+            elif p.get("object") and (told := self._quoted_addressee(j, s1)) is not None:
+                k, opens_quote = told, False  # "أبلغ «عكاظ» مدير عام فرع المصلحة X أنه": the paper he told
             if k + 1 < s1 and self.keys[k] in _ADDRESSEES and self.ctx.mention_at(k) is None:
                 k += 1  # "وقال له الرئيس X": whom he spoke to, then the speaker
                 if self.ctx.mention_at(k) is None and self.keys[k] not in _OPENERS:
@@ -1478,6 +1512,8 @@ class StatementExtractor:
                     speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
+                if speakers and not opens_quote and self._accused(p, k, s1):
+                    speakers = []  # "واتهمت الجامعة بأنها": the one accused; the accuser was named before
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
                     self.keys[k] not in _VEHICLES and not self.ctx.is_weekday_or_date(k)
                 # "ونفى متحدث باسم المتمردين"، "وقال مسؤول أمريكي": an office no name follows, not in construct
@@ -1583,6 +1619,8 @@ class StatementExtractor:
                 speakers = [subj]
             elif self._wordless is not None and self._wordless[0] == self._sentence_index:
                 speakers = self._wordless[1]  # "أكد X ذلك العدد، موضحا أن": X goes on
+        if kind == "noun" and (owner := self._statement_owner(j, s1)) is not None:
+            speakers, continuing, j = owner[0], False, owner[1]  # "وجاء في بيان رئيس الإقليم X «...»": X speaks
         if not speakers and kind in ("verb", "present") and self._unnamed_subject_before(s0, i) is not None:
             self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
             return i + n
@@ -1617,6 +1655,8 @@ class StatementExtractor:
         as_said = i > s0 + 3 and self.keys[i - 1] == _AS and j < s1 and self.keys[j] in ("،", ",") and \
             not self._opens_content(
             self._skip_circumstances(j, s1)[0], s1, tuple(_OPENERS))
+        if as_said and match_key(norm(p["lemma"])) in _PROMISES:
+            return i + n  # "أنجز المشروع خلال عام، كما وعد الرئيس،": it came true, the clause is not his words
         if kind in ("verb", "present") and self._content_is_before(j, s1) and self.keys[s1 - 1] == ":" and \
                 self.keys[i + n] != "-" and (after := self._paragraph_after(s1)) is not None:
             # ("كتب - فلان:" is a byline)
@@ -1670,6 +1710,8 @@ class StatementExtractor:
             return i + n
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
+        if match_key(norm(p["lemma"])) in _TOLD and (told := self._told_before(c, s1)) is not None:
+            c = told  # "وأبلغ بوتين الحضور بأن": whom he told, then the words
         if match_key(norm(p["lemma"])) == _BRIEFED and speakers and (
                 c < s1 and self.keys[c] == _ON or c_read < s1 and self.keys[c_read] == _ON):
             # "واطلع البراك على البرامج"، "واطلع المجلس بعد ذلك على التقارير": he was shown them (اطّلع), he briefed
@@ -1702,6 +1744,53 @@ class StatementExtractor:
         when = date_in(self.keys, s0, c, pub) or self._inherited_date(speakers, continuing, c0, e)
         self._emit(speakers, i, n, c0, e, skind, when, channel, sent_span)
         return e
+
+    def _quoted_addressee(self, k: int, end: int) -> int | None:
+        """After a verb that takes whom it told ("أبلغ"), a short quoted name at k with a person named after it
+        before the complementizer ("أبلغ «عكاظ» مدير عام الفرع أحمد الطائفي أنه"): the paper is told, the person
+        speaks; where the subject opens, else None."""
+        if k >= end or self.keys[k] != _QUOTE or not self._short_quote(k, end):
+            return None
+        close = next(u for u in range(k + 1, end) if self.keys[u] == _QUOTE)
+        person = False
+        for t in range(close + 1, min(end, close + 16)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return close + 1 if person else None
+            if self.keys[t] in _PUNCT | {_QUOTE, "."}:
+                return None
+            person = person or (m := self.ctx.mention_at(t)) is not None and m.type == "Person"
+        return None
+
+    def _statement_owner(self, j: int, end: int) -> tuple[list[str], int] | None:
+        """"وجاء في بيان رئيس إقليم كردستان مسعود برزاني «...»": the owner of the statement, in construct after it,
+        and where his name ends; None when no actor is named there (the last speaker's statement goes on)."""
+        if j >= end or not self._content_word(j, end) or self.keys[j] in _VEHICLES:
+            return None
+        owner = self._speakers_at(j, end)
+        if not owner:
+            return None
+        return owner, self._speaker_span_end(self._speaker_np_start(j, owner, end), end)
+
+    def _told_before(self, c: int, end: int) -> int | None:
+        """A noun or two (whom he told) then "بأن" or "أن" at c ("الحضور بأن"): where the complementizer stands."""
+        for t in range(c + 1, min(end, c + 3)):
+            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return t
+            if not self._content_word(t, end):
+                return None
+        return None
+
+    def _accused(self, p: dict, k: int, end: int) -> bool:
+        """"واتهمت الجامعة بأنها": after a verb whose object stands before its ب-complement, a lone actor at k
+        directly followed by "بأن" is the one accused (or described), not the speaker."""
+        if match_key(norm(p["lemma"])) not in _OBJECT_THEN_B:
+            return False
+        after = m.last if (m := self.ctx.mention_at(k)) is not None else k + 1  # or one noun referring back
+        if after >= end or not self.keys[after].startswith("ب"):
+            return False
+        # "بأنها"، or a verbal noun of the charge ("واتهم المتمردين بمواصلة عملياتهم"); not a name ("ببغداد")
+        return self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+            len(self.keys[after]) > 4 and self.ctx.mention_at(after) is None
 
     def _surface(self, t: int) -> str:
         """Token t as written (keys drop a final ة of some words: "أمنية" is keyed "امني")."""
@@ -1773,18 +1862,30 @@ class StatementExtractor:
             # "وأكد X "24 عاما" المصاب بكسر في الفخذ أن": a short quoted apposition (age, nickname) and what
             # describes the speaker after it stand before the words; they open where a complementizer follows
             c = close + 1
+        if c < end and self.keys[c] in _PREPOSITIONS and (t := self._definite_tail(c + 1, end)) is not None:
+            return t  # "وذكرت لجنة الرقابة على المال العام أنها": the body's name goes on to the complementizer
         if c < end and self.keys[c] in _PREPOSITIONS:
             # "وقال على صفحته على «تويتر»: إن": only a colon opens the words after a preposition
             colon = next((t for t in range(c + 1, min(end, c + 10)) if self.keys[t] in (":", ".", "؛")), None)
             return colon + 1 if colon is not None and self.keys[colon] == ":" else start
         if c >= end or self.keys[c] in _OPENERS or self._verb_cue(c):
             return start
+        if c + 1 < end and self.keys[c + 1] == _ABOUT and self.ctx.mention_at(c) is None and c > 0 and self.keys[c] \
+                not in _PUNCT and any(m.last == c and m.type == "Person"
+                                      for m in self.ctx.mentions_in(max(0, c - 8), c)):
+            return c + 1  # "أعرب إبراهيم بن محمد الجارالله عن شكره": the family name read short, then "عن"
+        if (titled := self._title_before_comma(c, end)) is not None:
+            return titled  # "أشاد X عضو مجلس الشورى والأستاذ في الجامعة، بدور": his titles, then the words
         if takes_object and (m := self.ctx.mention_at(c)) is not None and m.type in _ACTOR_TYPES:
             return start  # "اتهمت الوزارة قوات الدعم السريع بـ...": the accused, not words before the content
         circumstance = self.keys[c] in _CIRCUMSTANCE or self.keys[c] in _TIME_CIRCUMSTANCES
         # a quotation opens the words only after a title, a name or a circumstance ("وزير التعليم في كلمة «...»")
+        # or after the apposition a comma opens ("وقال X، أستاذ المسيحية بالجامعة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
-            self.ctx.mention_at(c) is not None
+            self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",") or \
+            not takes_object and self.keys[c].startswith("ال") and any(  # "X المتخصص في حقوق الإنسان «...»"
+                m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c))
+        named = self.ctx.mention_at(c)
         t = c + 1
         while t < min(end, c + _OPENER_REACH):
             k = self.keys[t]
@@ -1792,7 +1893,8 @@ class StatementExtractor:
                     self._is_cue(t) or self._verb_cue(t) and not self._said_in(t):
                 return start  # another cue comes first; but "في بيان" is where the words were said
             if circumstance and k in ("،", ",") and t + 1 < end and self.keys[t + 1] not in _OPENERS and \
-                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1):
+                    self._content_word(t + 1, end) and not self._is_cue(t + 1) and not self._verb_cue(t + 1) and \
+                    not (self.keys[t + 1].startswith("و") and self._finite_cue(t + 1)):  # "، وبينت اللجنة أن"
                 return t + 1  # "أعلن قبل حلول شهر رمضان بقليل، طرحه مجموعة": the circumstance closes at its comma
             if circumstance and k in (_ON, _TO, _ABOUT) and t > c + 1:
                 # "شدد X في اجتماع اللجنة على ضرورة"; but "عبر حسابه على «تويتر»: ..." opens at the colon
@@ -1829,6 +1931,9 @@ class StatementExtractor:
                     continue
                 if close is None and circumstance and self._content_word(t + 1, end):
                     return t  # "وقال في افتتاح قمة حول ريادة الأعمال "أردت ...": a quotation closed sentences on
+                if close is not None and named is not None and named.last > close:
+                    t = close + 1  # "لوكالة «رويترز» للأنباء إن": a quoted name inside whom he spoke to
+                    continue
                 if close is None or close - t < 4:
                     return start  # "بـ"العبثية"": a quoted term, not the words said
             if k in _OPENERS and takes_object and k.startswith("ب") and not circumstance:
@@ -1843,6 +1948,41 @@ class StatementExtractor:
                 return start
             t += 1
         return start
+
+    def _subject_then_words(self, t: int, end: int) -> bool:
+        """A short subject at t and a complementizer after it ("اللجنة أن"), with no punctuation between."""
+        for u in range(t + 1, min(end, t + 6)):
+            if self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return self._content_word(t, end)
+            if self.keys[u] in _PUNCT | {_QUOTE, "."}:
+                return False
+        return False
+
+    def _title_before_comma(self, c: int, end: int) -> int | None:
+        """A title right after the speaker's name that runs to a comma, the words' preposition or complementizer
+        after it ("X عضو مجلس الشورى والبروفيسور في مكافحة الجريمة، بدور"): where the words open, else None."""
+        if c == 0 or self.ctx.mention_at(c) is not None or not (
+                self.lex.titles.match(self.keys, c) or self.keys[c] in _MEMBERSHIP | _DEPUTY) or not any(
+                m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)):
+            return None
+        for t in range(c + 1, min(end - 1, c + 14)):
+            k = self.keys[t]
+            if k in ("،", ","):
+                nxt = self.keys[t + 1]
+                opens = nxt in _OPENERS or nxt in _PREPOSITIONS or nxt.startswith("ب") and len(nxt) > 3 and \
+                    self.ctx.mention_at(t + 1) is None
+                return t + 1 if opens else None
+            if k in _OPENERS or k in _PUNCT or k == "." or self.lex.speech.match(self.keys, t):
+                return None
+        return None
+
+    def _definite_tail(self, t: int, end: int) -> int | None:
+        """Where a complementizer opens after one to three definite words at t and nothing else ("المال العام
+        أنها"): the rest of a name the finder read short; None otherwise."""
+        u = t
+        while u < min(end, t + 3) and self.keys[u].startswith("ال") and self.keys[u] not in _COMPLEMENTIZERS:
+            u += 1
+        return u if u > t and u < end and self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
 
     def _paragraph_after(self, s1: int) -> tuple[int, int] | None:
         """The words of the paragraph that opens at token s1, after a cue whose sentence ends with a colon:
