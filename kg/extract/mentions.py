@@ -20,6 +20,7 @@ from kg.extract.recognizers.named import Named
 from kg.extract.recognizers.names import Names
 from kg.extract.recognizers.places import Places
 from kg.extract.recognizers.shared import (
+    _FAMILY_LINKS,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
@@ -250,7 +251,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
-            if j - i >= 2 and self.keys[j - 2] in _PATRONYM_LINKS and self._after_fathers_name_noun(j):
+            if j - i >= 2 and (self.keys[j - 2] in _PATRONYM_LINKS or self.keys[j - 2] in _FAMILY_LINKS) and \
+                    self._after_fathers_name_noun(j):
                 break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name

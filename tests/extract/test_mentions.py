@@ -573,3 +573,18 @@ def test_dairy_is_not_albania():
     assert [m.entity for m in result.mentions if m.entity == "albania"] == ["albania"]
     text = result.article.text
     assert all(m.span.begin > text.index("واستدعت") for m in result.mentions if m.entity == "albania")
+
+
+def test_a_family_name_after_al_opens_no_new_person():
+    """«... آل سعود برقية تهنئة»: the family's name closes the prince's name; «سعود برقية تهنئة» is nobody."""
+    text = "بعث الأمير محمد بن نايف بن عبدالعزيز آل سعود برقية تهنئة للرئيس رفائيل كوريا."
+    result = extract_text(text)
+    assert not any("برقية" in text[m.span.begin:m.span.end] for m in result.mentions)
+    assert "mohammed_bin_nayef" in result.entities
+
+
+def test_a_preposition_of_time_ends_a_name():
+    """«لونغ أونغ أثناء طفولتها»: «أثناء» (during) is no part of her name."""
+    text = "وقالت الناشطة الكمبودية لونغ أونغ أثناء طفولتها إنها عانت كثيرا."
+    names = [text[m.span.begin:m.span.end] for m in extract_text(text).mentions]
+    assert "لونغ أونغ" in names and not any("أثناء" in n for n in names)

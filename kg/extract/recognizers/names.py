@@ -4,7 +4,7 @@ after a speech verb."""
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _AFTER_SPEAKER, _COMPOUND_HEAD, _NAME_LINKS, _divine
+from kg.extract.recognizers.shared import _AFTER_SPEAKER, _COMPOUND_HEAD, _FAMILY_LINKS, _NAME_LINKS, _divine
 from kg.lexicon import clitic_variants, match_key
 from kg.text.normalize import norm
 
@@ -25,6 +25,8 @@ class Names:
         if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
                                                 for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
             return None
+        if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
+            return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1
         if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
             return None

@@ -33,6 +33,7 @@ _PLACE_NOUNS = {**_PLACE_NOUNS, **{match_key(k): v for k, v in _PLACE_NOUNS.item
 _ADMIN_NOUNS = {match_key(k) for k in words(_WORDS, "admin_noun")}
 _CAPITAL_NOUNS = words(_WORDS, "capital_noun")
 _PATRONYM_LINKS = set(words(_WORDS, "patronym_link"))
+_FAMILY_LINKS = set(words(_WORDS, "family_link"))
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link opens the name
 (_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
