@@ -32,6 +32,7 @@ GRAMMAR = frozenset({
     "يتنا", "وفبلك",  # letter classes: imperfect prefixes, proclitic letters
     "نا", "يون", "يين",  # the suffix of "we"; plural nisba endings
     "بلك", "وفبل", "أإؤئ",  # letter classes: prepositional proclitics, proclitics without ك, hamza seats
+    "ته", "يا",  # the feminine ending before a pronoun («رؤيته»); the -ia ending of names («كوريا»)
 })
 _ARABIC = re.compile("[\u0621-\u064a]+")
 _SKIP = {tokenize.NL, tokenize.COMMENT}

@@ -183,6 +183,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
         if len(tok) >= 4 and not self._given(i) and tok.endswith(("ها", "هم", "هما", "كم")):
             return False  # "رئيس مكتبها": a noun with a possessive pronoun
+        if not self._given(i) and self._common_noun_form(i):
+            return False  # "بندر رؤيته", "مستشارا له": a common noun with «ه» or as an indefinite accusative
         if len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok.endswith(("ون", "ان")) and not self._given(i):
             return False  # "سيعودون": a verb in the future tense
         if len(tok) >= 4 and tok.endswith("وا") and not self._given(i):
@@ -193,6 +195,17 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         if not self._given(i) and self._indefinite_common_noun(i, governed=True):
             return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)
+
+    def _common_noun_form(self, i: int) -> bool:
+        """A frequent common noun or a title with a possessive «ه» after its «ة» ("رؤيته") or with the accusative
+        «ا» ("مستشارا"): names end that way rarely, and never as forms of a common noun."""
+        word = self.toks[i].norm
+        if len(word) >= 5 and word.endswith("ته"):
+            return "ال" + word[:-2] + "ه" in _common_nouns()
+        if len(word) < 5 or not word.endswith("ا") or word.endswith("يا"):
+            return False  # "كوريا", "بوليفيا": a name of the -ia shape, not the accusative of a nisba
+        return "ال" + word[:-1] in _common_nouns() or bool(self.lex.titles.match([match_key("ال" + word[:-1])], 0,
+                                                                                   clitics=False))
 
     def _after_fathers_name_noun(self, j: int) -> bool:
         word = self.toks[j].norm

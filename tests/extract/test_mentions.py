@@ -588,3 +588,17 @@ def test_a_preposition_of_time_ends_a_name():
     text = "وقالت الناشطة الكمبودية لونغ أونغ أثناء طفولتها إنها عانت كثيرا."
     names = [text[m.span.begin:m.span.end] for m in extract_text(text).mentions]
     assert "لونغ أونغ" in names and not any("أثناء" in n for n in names)
+
+
+def test_an_accusative_noun_or_a_noun_with_his_pronoun_is_no_part_of_a_name():
+    """«وكتب بلاتر أخيرا»، «كان الملك سلمان أميرا»، «وفق رؤيته»: a common noun or a title in the accusative, or with
+    «ه» after its «ة», does not continue the name before it; a name of the -ia shape («كوريا») still does."""
+    cases = {
+        "وكتب جوزيف بلاتر أخيرا في مذكراته أن الفيفا تغير.": "جوزيف بلاتر",
+        "كلام الأمير بندر يوضح الرؤية وفق رؤيته الشخصية.": "الأمير بندر",
+    }
+    for text, name in cases.items():
+        names = [text[m.span.begin:m.span.end] for m in extract_text(text).mentions]
+        assert name in names and not any(n.startswith(name) and n != name for n in names), names
+    text = "بنك جولدمان ساكس يعين الأمين العام السابق لحلف الناتو مستشارا له"
+    assert not any(m.entity.startswith("person_") for m in extract_text(text).mentions)

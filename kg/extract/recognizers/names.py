@@ -4,7 +4,13 @@ after a speech verb."""
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _AFTER_SPEAKER, _COMPOUND_HEAD, _FAMILY_LINKS, _NAME_LINKS, _divine
+from kg.extract.recognizers.shared import (
+    _AFTER_SPEAKER,
+    _COMPOUND_HEAD,
+    _FAMILY_LINKS,
+    _NAME_LINKS,
+    _divine,
+)
 from kg.lexicon import clitic_variants, match_key
 from kg.text.normalize import norm
 
