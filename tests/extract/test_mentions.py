@@ -602,3 +602,10 @@ def test_an_accusative_noun_or_a_noun_with_his_pronoun_is_no_part_of_a_name():
         assert name in names and not any(n.startswith(name) and n != name for n in names), names
     text = "بنك جولدمان ساكس يعين الأمين العام السابق لحلف الناتو مستشارا له"
     assert not any(m.entity.startswith("person_") for m in extract_text(text).mentions)
+
+
+def test_pence_the_coin_is_not_mike_pence():
+    """«بنس» alone is the coin in market news; Mike Pence is read when named in full, and after that by «بنس»."""
+    assert extract_text("وانخفض اليورو 0.15 بالمئة أمام الجنيه الاسترليني إلى 70.67 بنس.").mentions == []
+    text = "وقال نائب الرئيس الأمريكي مايك بنس إن بلاده ملتزمة. وأضاف بنس أن العلاقات قوية."
+    assert [m.entity for m in extract_text(text).mentions].count("mike_pence") == 3
