@@ -6,28 +6,31 @@ Works on normalized tokens sentence by sentence; at each position the longest ca
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from kg.doc import RawMention
 from kg.extract.recognizers.credits import Credits
-from kg.extract.recognizers.facilities import Facilities
+from kg.extract.recognizers.facilities import Facilities, _facility_of
 from kg.extract.recognizers.forces import Forces
 from kg.extract.recognizers.groups import Groups
 from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
 from kg.extract.recognizers.listed import Listed
-from kg.extract.recognizers.named import Named
-from kg.extract.recognizers.names import Names
-from kg.extract.recognizers.places import Places
+from kg.extract.recognizers.named import Named, _definite_org_head, _head_reading
+from kg.extract.recognizers.names import Names, _compound_head, _opens_given
+from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
+    _KINGDOM,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
+    _SOURCE_LABELS,
     _common_nouns,
     _common_words,
     _gazetteer_institutions,
     _given_names,
     _homograph_states,
+    _kingdoms,
     _name_heads,
     _raw_stopwords,
     _state_context,
@@ -49,6 +52,8 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
     ("kingdom", "_kingdom"), ("names", "_nationality_name"),
 )
 
+_UNKNOWN = object()  # not asked yet (None is an answer)
+
 
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
@@ -66,10 +71,15 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = tuple(getattr(self, method) for module, method in RECOGNIZERS
+        self._recognizers = tuple((method, getattr(self, method)) for module, method in RECOGNIZERS
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
+        # answers per token position: the recognizers ask about the same tokens again and again
+        self._nisbas: dict[int, str | None] = {}
+        self._name_tokens: dict[tuple[int, bool], bool] = {}
         self.focus = self._focus_country()
+        # the gate of _kingdom, once per article
+        self._kingdom_focus = self.focus in _kingdoms() and len(self._named_states & _kingdoms()) <= 1
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
         for n, sent in enumerate(analysis.sentences):
@@ -82,6 +92,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return Span(self.toks[i].span.begin, self.toks[j - 1].span.end)
 
     def _nisba(self, i: int) -> str | None:
+        hit = self._nisbas.get(i, _UNKNOWN)
+        if hit is _UNKNOWN:
+            hit = self._nisbas[i] = self._nisba_at(i)
+        return hit
+
+    def _nisba_at(self, i: int) -> str | None:
         if i >= len(self.keys):
             return None
         for _p, stem in clitic_variants(self.keys[i]):
@@ -156,6 +172,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return 0 <= k < len(self.toks) and self.toks[k].norm in self.given
 
     def _is_name_token(self, i: int, prev_link: bool) -> bool:
+        known = self._name_tokens.get((i, prev_link))
+        if known is None:
+            known = self._name_tokens[(i, prev_link)] = self._name_token_at(i, prev_link)
+        return known
+
+    def _name_token_at(self, i: int, prev_link: bool) -> bool:
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
             return False
@@ -314,6 +336,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
         position = {id(t): k for k, t in enumerate(self.toks)}  # list.index per sentence is quadratic
+        asked = self._asked_at()
         for sent in self.a.sentences:
             if any(sent.span.overlaps(s) for s in skip):
                 continue
@@ -322,7 +345,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             i = start
             while i < end:
                 best: list[RawMention] | None = None
-                for rec in self._recognizers:
+                for rec in asked[i]:
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
@@ -337,6 +360,52 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
+
+    def _asked_at(self) -> list[list]:
+        """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
+        tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
+        asked: list[list] = [[] for _k in self.keys]
+        for method, rec in self._recognizers:
+            for i in self._gate(method):
+                asked[i].append(rec)
+        return asked
+
+    def _gate(self, method: str) -> Iterable[int]:
+        """Token positions where the recognizer `method` may propose a mention: where the test it opens with (before
+        any other work) passes, asked of the whole article at once; every position for a recognizer not listed."""
+        keys, toks, lex = self.keys, self.toks, self.lex
+        every = range(len(keys))
+        if method in ("_person_forces", "_group"):  # a force noun, or a group (militias)
+            forces, groups = lex.force_nouns.matches(keys), lex.groups.matches(keys)
+            return [i for i in every if forces[i] or groups[i]]
+        if method in ("_title", "_institution"):
+            found = (lex.titles if method == "_title" else lex.institutions).matches(keys)
+            return [i for i in every if found[i]]
+        if method == "_gazetteer":  # a quoted name, a listed name, or a foreign-shaped word (spelling-tolerant)
+            names = self.gaz.names.matches(keys)
+            return [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')
+                    or (keys[i] not in self.stop and self._foreign_shaped(i))]
+        if method == "_place_noun":
+            return [i for i in every if _place_kind(keys[i])]
+        if method == "_facility":
+            return [i for i in every if _facility_of(keys[i])]
+        if method == "_credit":
+            return [i for i in every if keys[i] == "("]
+        if method == "_source_line":
+            return [i for i in every if keys[i] in _SOURCE_LABELS]
+        if method == "_given_name":
+            return [i for i in every if _compound_head(keys[i]) or _opens_given(toks[i].norm)]
+        if method == "_speaker_name":  # right after a speech cue
+            speech = lex.speech.matches(keys)
+            return [i for i in every if i > 0 and speech[i - 1]]
+        if method == "_named":
+            return [i for i in every if _head_reading(toks[i].norm) or _definite_org_head(toks[i].norm)]
+        if method == "_kingdom":
+            return [i for i in every if any(s == _KINGDOM for _p, s in clitic_variants(keys[i]))] \
+                if self._kingdom_focus else []
+        if method == "_nationality_name":  # after a definite nisba
+            return [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
+        return every
 
     def _whole_patronyms(self) -> None:
         """"المهندس محارب بن منصور المطيري": a person found from the father's name on («منصور المطيري», when the own

@@ -127,8 +127,8 @@ class Listed:
 
     def _quoted_name(self, i: int, end: int) -> list[RawMention] | None:
         """'وكالة "سبوتنيك" الروسية', 'شبكة "إيه بي سي"': a media head noun, then the name in quotes."""
-        if not any(s in _MEDIA_HEADS for _p, s in clitic_variants(self.keys[i])) or i + 2 >= end or \
-                self.keys[i + 1] != '"':
+        if i + 2 >= end or self.keys[i + 1] != '"' or \
+                not any(s in _MEDIA_HEADS for _p, s in clitic_variants(self.keys[i])):  # the cheap tests first
             return None
         m = self.gaz.names.match(self.keys, i + 2, clitics=False)
         if not m or i + 2 + m[0] >= end or self.keys[i + 2 + m[0]] != '"':
