@@ -126,8 +126,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         cues, nouns = _state_context(), _state_context("state_noun")
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
+        matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
         for i in range(len(self.keys)):
-            m = self.gaz.names.match(self.keys, i)
+            m = matches[i]
             for p in m[2] if m else ():
                 if p["key"] in capitals:
                     seen.add(capitals[p["key"]])
@@ -478,6 +479,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names
+        if not exact and not loose:
+            return  # no person lends a family name
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
@@ -488,8 +491,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             for prefix, stem in clitic_variants(k):
                 if stem in self.stop:
                     continue
-                hit = exact.get(stem) or (loose.get(skeleton(stem)) if len(stem) >= 5 and not stem.startswith("ال")
-                                          else None)
+                hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
+                                          and not stem.startswith("ال") else None)
                 if hit:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))
