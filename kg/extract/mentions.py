@@ -38,7 +38,7 @@ from kg.extract.recognizers.shared import (
     _unclitic,
 )
 from kg.extract.recognizers.titles import Titles
-from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key
+from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
@@ -66,7 +66,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.gaz = gaz or gazetteer()
         self.lex = lex or lexicons()
         self.toks = analysis.tokens
-        self.keys = [match_key(t.norm) for t in self.toks]
+        self.keys = token_keys(analysis)  # shared with the article's DocContext
         self.stop = _stopwords()
         self.given = _given_names()
         self.heads = _name_heads()
