@@ -6,7 +6,8 @@ Works on normalized tokens sentence by sentence; at each position the longest ca
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from kg.doc import RawMention
 from kg.extract.recognizers.credits import Credits
@@ -15,7 +16,7 @@ from kg.extract.recognizers.forces import Forces
 from kg.extract.recognizers.groups import Groups
 from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
-from kg.extract.recognizers.listed import Listed
+from kg.extract.recognizers.listed import Listed, _foreign_shaped
 from kg.extract.recognizers.named import Named, _definite_org_head, _head_reading
 from kg.extract.recognizers.names import Names, _compound_head, _opens_given
 from kg.extract.recognizers.places import Places, _place_kind
@@ -53,6 +54,33 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
 )
 
 _UNKNOWN = object()  # not asked yet (None is an answer)
+# one bit per recognizer method, in RECOGNIZERS order
+_BIT = {method: 1 << r for r, (_module, method) in enumerate(RECOGNIZERS)}
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling_mask(key: str, written: str) -> int:
+    """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
+    passes on its own, cached per spelling: a place or facility noun, a photo credit's bracket, a source label, a
+    given name or «عبد», a head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling."""
+    mask = 0
+    if _place_kind(key):
+        mask |= _BIT["_place_noun"]
+    if _facility_of(key):
+        mask |= _BIT["_facility"]
+    if key == "(":
+        mask |= _BIT["_credit"]
+    if key in _SOURCE_LABELS:
+        mask |= _BIT["_source_line"]
+    if _compound_head(key) or _opens_given(written):
+        mask |= _BIT["_given_name"]
+    if _head_reading(written) or _definite_org_head(written):
+        mask |= _BIT["_named"]
+    if any(s == _KINGDOM for _p, s in clitic_variants(key)):
+        mask |= _BIT["_kingdom"]
+    if key not in _stopwords() and _foreign_shaped(key):
+        mask |= _BIT["_gazetteer"]
+    return mask
 
 
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
@@ -362,52 +390,42 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
 
-    def _asked_at(self) -> list[list]:
+    def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        asked: list[list] = [[] for _k in self.keys]
-        for method, rec in self._recognizers:
-            for i in self._gate(method):
-                asked[i].append(rec)
-        return asked
+        masks = [_spelling_mask(key, tok.norm) for key, tok in zip(self.keys, self.toks, strict=True)]
+        for method, positions in self._position_gates():
+            bit = _BIT[method]
+            for i in positions:
+                masks[i] |= bit
+        chosen: dict[int, tuple] = {}  # mask -> its recognizers
+        out = []
+        for mask in masks:
+            recs = chosen.get(mask)
+            if recs is None:
+                recs = chosen[mask] = tuple(rec for method, rec in self._recognizers if _BIT[method] & mask
+                                            and (method != "_kingdom" or self._kingdom_focus))
+            out.append(recs)
+        return out
 
-    def _gate(self, method: str) -> Iterable[int]:
-        """Token positions where the recognizer `method` may propose a mention: where the test it opens with (before
-        any other work) passes, asked of the whole article at once; every position for a recognizer not listed."""
-        keys, toks, lex = self.keys, self.toks, self.lex
+    def _position_gates(self) -> Iterator[tuple[str, list[int]]]:
+        """(recognizer, the positions where it may propose a mention) for the recognizers that open with a lexicon
+        match or a look at the token before, asked of the whole article at once (_spelling_mask has the others)."""
+        keys, lex = self.keys, self.lex
         every = range(len(keys))
-        if method in ("_person_forces", "_group"):  # a force noun, or a group (militias)
-            forces, groups = lex.force_nouns.matches(keys), lex.groups.matches(keys)
-            return [i for i in every if forces[i] or groups[i]]
-        if method in ("_title", "_institution"):
-            found = (lex.titles if method == "_title" else lex.institutions).matches(keys)
-            return [i for i in every if found[i]]
-        if method == "_gazetteer":  # a quoted name, a listed name, or a foreign-shaped word (spelling-tolerant)
-            names = self.gaz.names.matches(keys)
-            return [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')
-                    or (keys[i] not in self.stop and self._foreign_shaped(i))]
-        if method == "_place_noun":
-            return [i for i in every if _place_kind(keys[i])]
-        if method == "_facility":
-            return [i for i in every if _facility_of(keys[i])]
-        if method == "_credit":
-            return [i for i in every if keys[i] == "("]
-        if method == "_source_line":
-            return [i for i in every if keys[i] in _SOURCE_LABELS]
-        if method == "_given_name":
-            return [i for i in every if _compound_head(keys[i]) or _opens_given(toks[i].norm)]
-        if method == "_speaker_name":  # right after a speech cue
-            speech = lex.speech.matches(keys)
-            return [i for i in every if i > 0 and speech[i - 1]]
-        if method == "_named":
-            return [i for i in every if _head_reading(toks[i].norm) or _definite_org_head(toks[i].norm)]
-        if method == "_kingdom":
-            return [i for i in every if any(s == _KINGDOM for _p, s in clitic_variants(keys[i]))] \
-                if self._kingdom_focus else []
-        if method == "_nationality_name":  # after a definite nisba
-            return [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
-        return every
-
+        forces, groups = lex.force_nouns.matches(keys), lex.groups.matches(keys)
+        either = [i for i in every if forces[i] or groups[i]]  # a force noun, or a group (militias)
+        yield "_person_forces", either
+        yield "_group", either
+        for method, index in (("_title", lex.titles), ("_institution", lex.institutions)):
+            found = index.matches(keys)
+            yield method, [i for i in every if found[i]]
+        names = self.gaz.names.matches(keys)  # a listed name or a quoted one (a foreign-shaped word: by spelling)
+        yield "_gazetteer", [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')]
+        speech = lex.speech.matches(keys)  # right after a speech cue
+        yield "_speaker_name", [i for i in every if i > 0 and speech[i - 1]]
+        # after a definite nisba
+        yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
     def _whole_patronyms(self) -> None:
         """"المهندس محارب بن منصور المطيري": a person found from the father's name on («منصور المطيري», when the own
         name is also a common word) is the whole chain; cut there, the node would name the father."""

@@ -9,6 +9,11 @@ from kg.text.normalize import norm
 from kg.vocab import slug
 
 
+def _foreign_shaped(tok: str) -> bool:
+    """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
+    return len(tok) >= 5 and not tok.endswith(("ين", "ون", "ات", "يه", "ه")) and not tok.startswith("ال")
+
+
 class Listed:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -121,9 +126,7 @@ class Listed:
         return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated)  # "أبوظبي في 3 مارس"
 
     def _foreign_shaped(self, i: int) -> bool:
-        """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
-        tok = self.keys[i]
-        return len(tok) >= 5 and not tok.endswith(("ين", "ون", "ات", "يه", "ه")) and not tok.startswith("ال")
+        return _foreign_shaped(self.keys[i])
 
     def _quoted_name(self, i: int, end: int) -> list[RawMention] | None:
         """'وكالة "سبوتنيك" الروسية', 'شبكة "إيه بي سي"': a media head noun, then the name in quotes."""
