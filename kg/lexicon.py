@@ -312,6 +312,22 @@ def _joined(keys: list[str]) -> tuple[str | None, list[int]]:
     return text, starts
 
 
+_KEYS: dict[int, tuple[object, list[str]]] = {}
+
+
+def token_keys(analysis) -> list[str]:
+    """The match keys of an analysis's tokens, one list per analysis: the mention finder and the article context
+    share it, so the automata scan it once (their answers are kept per list). Do not change it."""
+    held = _KEYS.get(id(analysis))
+    if held is not None and held[0] is analysis:
+        return held[1]
+    keys = [match_key(t.norm) for t in analysis.tokens]
+    if len(_KEYS) >= _MEMO_LISTS:
+        del _KEYS[next(iter(_KEYS))]
+    _KEYS[id(analysis)] = (analysis, keys)
+    return keys
+
+
 def _surfaces(first: str) -> set[str]:
     """Tokens that may read as the phrase key `first`: itself, its nisba spelling in ه, and each with a proclitic
     (والرياض, بالرياض, للرياض for الرياض). A superset: the caller keeps those whose readings include `first`."""

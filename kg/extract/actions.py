@@ -39,6 +39,7 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 _CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
+_UNASKED = object()  # a memo's "not asked yet" (None is an answer)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
@@ -69,6 +70,7 @@ class ActionExtractor(ClauseReader):
     def __init__(self, ctx: DocContext, skip_sentences: set[int], statements: list[Statement]):
         self.ctx = ctx
         self.keys = ctx.keys
+        self._with_pronoun: dict[str, tuple | None] = {}  # _noun_with_pronoun per token spelling
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
         self.skip = skip_sentences
@@ -119,7 +121,14 @@ class ActionExtractor(ClauseReader):
         if (cm := self._cameo(i)) is not None:
             return 1, cm, None, ""
         tok = self.keys[i]
-        for suffix in _OBJECT_PRONOUNS:  # "تدميرهم": the trigger with an object pronoun
+        hit = self._with_pronoun.get(tok, _UNASKED)
+        if hit is _UNASKED:
+            hit = self._with_pronoun[tok] = self._noun_with_pronoun(tok)
+        return hit
+
+    def _noun_with_pronoun(self, tok: str) -> tuple[int, dict, None, str] | None:
+        """"تدميرهم": a noun trigger with an object pronoun (asked per spelling: the answer depends on it alone)."""
+        for suffix in _OBJECT_PRONOUNS:
             if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
                 m = self.lex.actions.match([tok[:-len(suffix)]], 0)
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
@@ -154,10 +163,10 @@ class ActionExtractor(ClauseReader):
 
     def _cameo(self, i: int) -> dict | None:
         """A verb of the CAMEO dictionary (cameo.py), read like a verb trigger of actions.tsv."""
-        if self.ctx.mention_at(i) or self.lex.speech.match(self.keys, i):
+        lemma = cameo.verb_lemma(self.keys[i])  # cached per token, and None for almost every word: asked first
+        if not lemma or self.ctx.mention_at(i) or self.lex.speech.match(self.keys, i):
             return None
-        lemma = cameo.verb_lemma(self.keys[i])
-        kind = cameo.inflection(self.keys[i], lemma) if lemma else None
+        kind = cameo.inflection(self.keys[i], lemma)
         if kind is None:
             return None
         row = cameo.curated().get(lemma)

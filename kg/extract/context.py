@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from kg.doc import RawMention
-from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv
+from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, read_tsv, token_keys
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm
@@ -48,7 +48,7 @@ class DocContext:
     last_source: str | None = None  # speaker of the latest statement, for "المصدر نفسه"
 
     def __post_init__(self) -> None:
-        self.keys = [match_key(t.norm) for t in self.analysis.tokens]
+        self.keys = token_keys(self.analysis)
         self.starts = {}
         for m in self.mentions:
             if m.key is None:

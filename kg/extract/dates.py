@@ -73,6 +73,8 @@ def publication_date(analysis: Analysis, max_lines: int = 8) -> tuple[date | Non
     keys = [t.norm for t in analysis.tokens]
     found: list[tuple[date, int]] = []
     for i, tok in enumerate(analysis.tokens):
+        if not keys[i].isdecimal():
+            continue  # explicit_date_at's first test, without the call
         d, _n = explicit_date_at(keys, i, None)
         if d is None:
             continue
@@ -103,8 +105,10 @@ def date_in(keys: list[str], start: int, end: int, published: date | None) -> da
     """The first date expression in keys[start:end]."""
     lex = lexicons()
     i = start
+    year = published.year if published else None
     while i < end:
-        d, n = explicit_date_at(keys, i, published.year if published else None)
+        # a date opens with a day number: explicit_date_at's first test, without the call
+        d, n = explicit_date_at(keys, i, year) if i < len(keys) and keys[i].isdecimal() else (None, 0)
         if n:
             if d:
                 return d

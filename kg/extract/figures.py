@@ -350,13 +350,14 @@ class FigureExtractor:
         out: list[Figure] = []
         prev_sentence_reporter: tuple[int, str | None, object] = (-5, None, None)
         last: tuple[int, str, int] | None = None  # (sentence start, measure, token after the count)
+        opens = self._opens()
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
             i = s0
             while i < s1:
-                found = self._figure_at(s0, s1, i, last)
+                found = self._figure_at(s0, s1, i, last) if opens[i] else None
                 if found is None:
                     i += 1
                     continue
@@ -379,6 +380,19 @@ class FigureExtractor:
                 last = (s0, measure, max(j, counted_end))
                 i = max(j, counted_end)
         return _dedupe(out)
+
+    def _opens(self) -> list[bool]:
+        """Per token, whether a figure may start there (_figure_at's opening tests, per spelling): a measure word
+        (dual, pair, unit), «أحد», a number word, or a digit; most tokens are none of these."""
+        seen: dict[str, bool] = {}
+        out = []
+        for i, key in enumerate(self.keys):
+            may = seen.get(key)
+            if may is None:
+                may = seen[key] = bool(self._measure(i) or self._word_value(i) or any(c.isdigit() for c in key)
+                                       or any(s in self.words["one_of"] for _p, s in clitic_variants(key)))
+            out.append(may)
+        return out
 
     def _figure_at(self, s0: int, s1: int, i: int, last: tuple[int, str, int] | None,
                    ) -> tuple[int, str, int, int] | None:

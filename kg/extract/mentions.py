@@ -6,30 +6,34 @@ Works on normalized tokens sentence by sentence; at each position the longest ca
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from kg.doc import RawMention
 from kg.extract.recognizers.credits import Credits
-from kg.extract.recognizers.facilities import Facilities
+from kg.extract.recognizers.facilities import Facilities, _facility_of
 from kg.extract.recognizers.forces import Forces
 from kg.extract.recognizers.groups import Groups
 from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
-from kg.extract.recognizers.listed import Listed
-from kg.extract.recognizers.named import Named
-from kg.extract.recognizers.names import Names
-from kg.extract.recognizers.places import Places
+from kg.extract.recognizers.listed import Listed, _foreign_shaped
+from kg.extract.recognizers.named import Named, _definite_org_head, _head_reading
+from kg.extract.recognizers.names import Names, _compound_head, _opens_given
+from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
     _FAMILY_LINKS,
+    _KINGDOM,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
+    _SOURCE_LABELS,
     _common_nouns,
     _common_words,
     _divine,
     _gazetteer_institutions,
     _given_names,
     _homograph_states,
+    _kingdoms,
     _name_heads,
     _raw_stopwords,
     _state_context,
@@ -37,7 +41,7 @@ from kg.extract.recognizers.shared import (
     _unclitic,
 )
 from kg.extract.recognizers.titles import Titles
-from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key
+from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
@@ -51,6 +55,35 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
     ("kingdom", "_kingdom"), ("names", "_nationality_name"),
 )
 
+_UNKNOWN = object()  # not asked yet (None is an answer)
+# one bit per recognizer method, in RECOGNIZERS order
+_BIT = {method: 1 << r for r, (_module, method) in enumerate(RECOGNIZERS)}
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling_mask(key: str, written: str) -> int:
+    """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
+    passes on its own, cached per spelling: a place or facility noun, a photo credit's bracket, a source label, a
+    given name or «عبد», a head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling."""
+    mask = 0
+    if _place_kind(key):
+        mask |= _BIT["_place_noun"]
+    if _facility_of(key):
+        mask |= _BIT["_facility"]
+    if key == "(":
+        mask |= _BIT["_credit"]
+    if key in _SOURCE_LABELS:
+        mask |= _BIT["_source_line"]
+    if _compound_head(key) or _opens_given(written):
+        mask |= _BIT["_given_name"]
+    if _head_reading(written) or _definite_org_head(written):
+        mask |= _BIT["_named"]
+    if any(s == _KINGDOM for _p, s in clitic_variants(key)):
+        mask |= _BIT["_kingdom"]
+    if key not in _stopwords() and _foreign_shaped(key):
+        mask |= _BIT["_gazetteer"]
+    return mask
+
 
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
@@ -63,15 +96,20 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.gaz = gaz or gazetteer()
         self.lex = lex or lexicons()
         self.toks = analysis.tokens
-        self.keys = [match_key(t.norm) for t in self.toks]
+        self.keys = token_keys(analysis)  # shared with the article's DocContext
         self.stop = _stopwords()
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = tuple(getattr(self, method) for module, method in RECOGNIZERS
+        self._recognizers = tuple((method, getattr(self, method)) for module, method in RECOGNIZERS
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
+        # answers per token position: the recognizers ask about the same tokens again and again
+        self._nisbas: dict[int, str | None] = {}
+        self._name_tokens: dict[tuple[int, bool], bool] = {}
         self.focus = self._focus_country()
+        # the gate of _kingdom, once per article
+        self._kingdom_focus = self.focus in _kingdoms() and len(self._named_states & _kingdoms()) <= 1
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
         for n, sent in enumerate(analysis.sentences):
@@ -84,6 +122,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return Span(self.toks[i].span.begin, self.toks[j - 1].span.end)
 
     def _nisba(self, i: int) -> str | None:
+        hit = self._nisbas.get(i, _UNKNOWN)
+        if hit is _UNKNOWN:
+            hit = self._nisbas[i] = self._nisba_at(i)
+        return hit
+
+    def _nisba_at(self, i: int) -> str | None:
         if i >= len(self.keys):
             return None
         for _p, stem in clitic_variants(self.keys[i]):
@@ -112,8 +156,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         cues, nouns = _state_context(), _state_context("state_noun")
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
+        matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
         for i in range(len(self.keys)):
-            m = self.gaz.names.match(self.keys, i)
+            m = matches[i]
             for p in m[2] if m else ():
                 if p["key"] in capitals:
                     seen.add(capitals[p["key"]])
@@ -158,6 +203,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return 0 <= k < len(self.toks) and self.toks[k].norm in self.given
 
     def _is_name_token(self, i: int, prev_link: bool) -> bool:
+        known = self._name_tokens.get((i, prev_link))
+        if known is None:
+            known = self._name_tokens[(i, prev_link)] = self._name_token_at(i, prev_link)
+        return known
+
+    def _name_token_at(self, i: int, prev_link: bool) -> bool:
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
             return False
@@ -330,6 +381,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
         position = {id(t): k for k, t in enumerate(self.toks)}  # list.index per sentence is quadratic
+        asked = self._asked_at()
         for sent in self.a.sentences:
             if any(sent.span.overlaps(s) for s in skip):
                 continue
@@ -338,7 +390,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             i = start
             while i < end:
                 best: list[RawMention] | None = None
-                for rec in self._recognizers:
+                for rec in asked[i]:
                     cand = rec(i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
@@ -354,6 +406,42 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
         return self.mentions
 
+    def _asked_at(self) -> list[tuple]:
+        """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
+        tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
+        masks = [_spelling_mask(key, tok.norm) for key, tok in zip(self.keys, self.toks, strict=True)]
+        for method, positions in self._position_gates():
+            bit = _BIT[method]
+            for i in positions:
+                masks[i] |= bit
+        chosen: dict[int, tuple] = {}  # mask -> its recognizers
+        out = []
+        for mask in masks:
+            recs = chosen.get(mask)
+            if recs is None:
+                recs = chosen[mask] = tuple(rec for method, rec in self._recognizers if _BIT[method] & mask
+                                            and (method != "_kingdom" or self._kingdom_focus))
+            out.append(recs)
+        return out
+
+    def _position_gates(self) -> Iterator[tuple[str, list[int]]]:
+        """(recognizer, the positions where it may propose a mention) for the recognizers that open with a lexicon
+        match or a look at the token before, asked of the whole article at once (_spelling_mask has the others)."""
+        keys, lex = self.keys, self.lex
+        every = range(len(keys))
+        forces, groups = lex.force_nouns.matches(keys), lex.groups.matches(keys)
+        either = [i for i in every if forces[i] or groups[i]]  # a force noun, or a group (militias)
+        yield "_person_forces", either
+        yield "_group", either
+        for method, index in (("_title", lex.titles), ("_institution", lex.institutions)):
+            found = index.matches(keys)
+            yield method, [i for i in every if found[i]]
+        names = self.gaz.names.matches(keys)  # a listed name or a quoted one (a foreign-shaped word: by spelling)
+        yield "_gazetteer", [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')]
+        speech = lex.speech.matches(keys)  # right after a speech cue
+        yield "_speaker_name", [i for i in every if i > 0 and speech[i - 1]]
+        # after a definite nisba
+        yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
     def _whole_patronyms(self) -> None:
         """"المهندس محارب بن منصور المطيري": a person found from the father's name on («منصور المطيري», when the own
         name is also a common word) is the whole chain; cut there, the node would name the father."""
@@ -425,6 +513,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names
+        if not exact and not loose:
+            return  # no person lends a family name
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
@@ -435,8 +525,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             for prefix, stem in clitic_variants(k):
                 if stem in self.stop:
                     continue
-                hit = exact.get(stem) or (loose.get(skeleton(stem)) if len(stem) >= 5 and not stem.startswith("ال")
-                                          else None)
+                hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
+                                          and not stem.startswith("ال") else None)
                 if hit:
                     self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                     name=(stem,), prefix=prefix))

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import _FACILITIES
 from kg.lexicon import clitic_variants
+
+
+@lru_cache(maxsize=1 << 17)
+def _facility_of(key: str) -> tuple | None:
+    """The facility noun a clitic reading of `key` is (asked at every token)."""
+    return next((_FACILITIES[s] for _p, s in clitic_variants(key) if s in _FACILITIES), None)
 
 
 class Facilities:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
     def _facility(self, i: int, end: int) -> list[RawMention] | None:
-        fac = next((_FACILITIES[s] for _p, s in clitic_variants(self.keys[i]) if s in _FACILITIES), None)
+        fac = _facility_of(self.keys[i])
         if not fac or i + 1 >= end:
             return None
         loc = self._gazetteer(i + 1, end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _KINGDOM, _kingdoms
+from kg.extract.recognizers.shared import _KINGDOM
 from kg.lexicon import clitic_variants
 
 
@@ -14,7 +14,7 @@ class Kingdom:
         """"المملكة" alone is the article's own kingdom: the state the article is about, when that state's name is a
         kingdom's ("المملكة العربية السعودية") and no other kingdom is named (Morocco's condolences to Saudi Arabia
         would make both "the kingdom"); elsewhere it stays a common noun."""
-        if self.focus not in _kingdoms() or len(self._named_states & _kingdoms()) > 1:
+        if not self._kingdom_focus:  # MentionFinder.__init__: the focus is a kingdom, no other kingdom named
             return None
         for prefix, stem in clitic_variants(self.keys[i]):
             if stem == _KINGDOM:

@@ -9,6 +9,11 @@ from kg.text.normalize import norm
 from kg.vocab import slug
 
 
+def _foreign_shaped(tok: str) -> bool:
+    """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
+    return len(tok) >= 5 and not tok.endswith(("ين", "ون", "ات", "يه", "ه")) and not tok.startswith("ال")
+
+
 class Listed:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -121,14 +126,12 @@ class Listed:
         return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated)  # "أبوظبي في 3 مارس"
 
     def _foreign_shaped(self, i: int) -> bool:
-        """Spelling-tolerant matching is for foreign names: long tokens without Arabic plural/nisba endings."""
-        tok = self.keys[i]
-        return len(tok) >= 5 and not tok.endswith(("ين", "ون", "ات", "يه", "ه")) and not tok.startswith("ال")
+        return _foreign_shaped(self.keys[i])
 
     def _quoted_name(self, i: int, end: int) -> list[RawMention] | None:
         """'وكالة "سبوتنيك" الروسية', 'شبكة "إيه بي سي"': a media head noun, then the name in quotes."""
-        if not any(s in _MEDIA_HEADS for _p, s in clitic_variants(self.keys[i])) or i + 2 >= end or \
-                self.keys[i + 1] != '"':
+        if i + 2 >= end or self.keys[i + 1] != '"' or \
+                not any(s in _MEDIA_HEADS for _p, s in clitic_variants(self.keys[i])):  # the cheap tests first
             return None
         m = self.gaz.names.match(self.keys, i + 2, clitics=False)
         if not m or i + 2 + m[0] >= end or self.keys[i + 2 + m[0]] != '"':

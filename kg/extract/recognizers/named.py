@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _NOT_LAM_CLITIC,
     _common_words,
     _head_not_after,
+    _name_heads,
     _sited_heads,
     _strict_heads,
     _unclitic,
@@ -19,6 +22,24 @@ from kg.text.translit import transliterate
 from kg.vocab import slug
 
 
+# Per written token, not per position: the recognizer asks these at every token of every article, and a token's
+# answer depends on its spelling alone (the head nouns are fixed for the process)
+@lru_cache(maxsize=1 << 17)
+def _head_reading(written: str) -> tuple[str, str] | None:
+    """(prefix, head noun) of the first clitic reading of `written` that is a name's head noun."""
+    heads = _name_heads()
+    return next(((p, s) for p, s in clitic_variants(written) if s in heads), None)
+
+
+@lru_cache(maxsize=1 << 17)
+def _definite_org_head(written: str) -> tuple[str, str] | None:
+    """(prefix, head noun without the article) of the first reading of `written` that is a definite
+    organization head ("الهيئة")."""
+    heads = _name_heads()
+    return next(((p, s[2:]) for p, s in clitic_variants(written)
+                 if s.startswith("ال") and heads.get(s[2:], ("",))[0] == "Organization"), None)
+
+
 class Named:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -26,7 +47,7 @@ class Named:
         """A head noun opening a proper name: "حركة النجباء", "حزب العمال الكردستاني", 'صحيفة "الوطن"',
         "مخيم جباليا". Known names keep their gazetteer entity; others get a key from the name."""
         # the written form, not the key: the key folds "نادية" (a given name) onto "نادي" (a club)
-        head = next(((p, s) for p, s in clitic_variants(self.toks[i].norm) if s in self.heads), None)
+        head = _head_reading(self.toks[i].norm)  # self.heads is _name_heads()
         if head is None and i + 1 < end:
             return self._definite_institution(i, end)
         if head is None or i + 1 >= end:
@@ -190,8 +211,7 @@ class Named:
         """"الهيئة العليا المستقلة للانتخابات", "المفوضية السامية لحقوق الإنسان": a definite head noun, its
         adjectives and a ل-complement name an institution; the head with adjectives alone ("المنظمة الدولية")
         does not."""
-        head = next(((p, s[2:]) for p, s in clitic_variants(self.toks[i].norm)
-                     if s.startswith("ال") and self.heads.get(s[2:], ("",))[0] == "Organization"), None)
+        head = _definite_org_head(self.toks[i].norm)
         if head is None:
             return None
         j = i + 1

@@ -3,6 +3,8 @@ after a speech verb."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _AFTER_SPEAKER,
@@ -10,9 +12,27 @@ from kg.extract.recognizers.shared import (
     _FAMILY_LINKS,
     _NAME_LINKS,
     _divine,
+    _given_names,
 )
 from kg.lexicon import clitic_variants, match_key
 from kg.text.normalize import norm
+
+
+# Per token spelling (asked at every token of every article; the given names are fixed for the process)
+@lru_cache(maxsize=1 << 17)
+def _compound_head(key: str) -> bool:
+    """A reading of `key` is عبد, the head of a compound given name."""
+    return any(s == _COMPOUND_HEAD for _p, s in clitic_variants(key))
+
+
+@lru_cache(maxsize=1 << 17)
+def _opens_given(written: str) -> bool:
+    """`written` is a known given name (with a clitic only when five letters long at least), or عبد joined to the
+    divine name ("عبدالله")."""
+    given = _given_names()
+    readings = clitic_variants(written)
+    return any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7 for _p, s in readings) or \
+        any(s in given and (not p or len(s) >= 5) for p, s in readings)
 
 
 class Names:
@@ -23,13 +43,10 @@ class Names:
         given name "عبد الله", "عبد الرزاق" (عبد and a definite word)."""
         # the written form: the key folds "نادية" onto "نادي"; a short given name is not read with a clitic
         # ("لدينا" is not ل + دينا)
-        compound = any(s == _COMPOUND_HEAD for _p, s in clitic_variants(self.keys[i])) and i + 2 < end and \
-            self.keys[i + 1].startswith("ال") and len(self.keys[i + 1]) >= 4
+        compound = i + 2 < end and _compound_head(self.keys[i]) and self.keys[i + 1].startswith("ال") and \
+            len(self.keys[i + 1]) >= 4
         # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
-        joined = any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7
-                     for _p, s in clitic_variants(self.toks[i].norm))
-        if not compound and (not (joined or any(s in self.given and (not p or len(s) >= 5)
-                                                for p, s in clitic_variants(self.toks[i].norm))) or i + 1 >= end):
+        if not compound and (i + 1 >= end or not _opens_given(self.toks[i].norm)):  # self.given is _given_names()
             return None
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _ADMIN_NOUNS,
@@ -15,13 +17,20 @@ from kg.lexicon import clitic_variants
 from kg.text.normalize import norm
 
 
+@lru_cache(maxsize=1 << 17)
+def _place_kind(key: str) -> str | None:
+    """The kind of place noun the last clitic reading of `key` that is one names (asked at every token)."""
+    kind = None
+    for _p, stem in clitic_variants(key):
+        kind = _PLACE_NOUNS.get(stem) or kind
+    return kind
+
+
 class Places:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
     def _place_noun(self, i: int, end: int) -> list[RawMention] | None:
-        kind = None
-        for _p, stem in clitic_variants(self.keys[i]):
-            kind = _PLACE_NOUNS.get(stem) or kind
+        kind = _place_kind(self.keys[i])
         if not kind or i + 1 >= end:
             return None
         n = 1
