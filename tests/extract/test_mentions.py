@@ -609,3 +609,10 @@ def test_pence_the_coin_is_not_mike_pence():
     assert extract_text("وانخفض اليورو 0.15 بالمئة أمام الجنيه الاسترليني إلى 70.67 بنس.").mentions == []
     text = "وقال نائب الرئيس الأمريكي مايك بنس إن بلاده ملتزمة. وأضاف بنس أن العلاقات قوية."
     assert [m.entity for m in extract_text(text).mentions].count("mike_pence") == 3
+
+
+def test_stc_is_not_the_southern_transitional_council():
+    """In the Gulf press «STC» is the Saudi telecom company far more often than Yemen's council, which is read by
+    its Arabic name."""
+    assert extract_text("وقد استحوذت شركة STC على الحصة الأكبر من سوق الاتصالات.").entities.get("stc_yemen") is None
+    assert "stc_yemen" in extract_text("وأعلن المجلس الانتقالي الجنوبي في عدن رفضه للقرار.").entities
