@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import csv
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -421,6 +421,17 @@ def _nisba_forms(adj: str) -> list[str]:
 
 
 @cache
+
+def _shared_abbreviations(paths: Iterable[Path]) -> frozenset[str]:
+    """Abbreviations the gazetteer gives to two bodies or more: they name neither (the full names still do)."""
+    owners: dict[str, set[str]] = {}
+    for path in paths:
+        if path.exists():
+            for row in read_tsv(path):
+                for abbrev in split_cell(row.get("abbrev", "")):
+                    owners.setdefault(abbrev, set()).add(row.get("key", ""))
+    return frozenset(a for a, keys in owners.items() if len(keys) > 1)
+
 def gazetteer() -> Gazetteer:
     gdir = DATA / "gazetteer"
     names = PhraseIndex()
@@ -433,6 +444,7 @@ def gazetteer() -> Gazetteer:
     # they come last, so a hand-checked row wins over them
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
              ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"), ("places_geonames.tsv", "Place"))
+    shared_abbrevs = _shared_abbreviations(gdir / fname for fname, _t in specs)
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -448,7 +460,8 @@ def gazetteer() -> Gazetteer:
             for name in row["names"]:
                 names.add(name, {"key": key, "type": row["type"]})
             for abbrev in split_cell(row.get("abbrev", "")):
-                names.add(abbrev, {"key": key, "type": row["type"]})
+                if abbrev not in shared_abbrevs:  # "RSF": Reporters Without Borders or the Rapid Support Forces
+                    names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
                 names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
             # a spelling one letter off a small town's name is more often another word than the town

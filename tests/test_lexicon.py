@@ -120,3 +120,14 @@ def test_the_lexicons_scanned_together_give_each_lexicon_its_own_answers():
         assert (alone[2], alone[3]) == (answers[2], answers[3])
     assert any(a is not None for a in together[-1][2])  # the gazetteer found places and people
     assert lexicons().speech.match(keys, 0) is not None  # وقال
+
+
+def test_an_abbreviation_of_two_bodies_names_neither():
+    """«RSF» is Reporters Without Borders and the Rapid Support Forces: after «قوات الدعم السريع» it was read as the
+    press group; now neither is read from it, and their Arabic names still name them."""
+    from kg.pipeline import extract_text
+
+    text = "وهاجمت قوات الدعم السريع RSF مدينة الفاشر."
+    result = extract_text(text)
+    assert "reporters_without_borders" not in result.entities and "rapid_support_forces" in result.entities
+    assert not any(text[m.span.begin:m.span.end] == "RSF" for m in result.mentions)
