@@ -40,6 +40,7 @@ _CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of two that did it together
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
@@ -114,6 +115,8 @@ class ActionExtractor(ClauseReader):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
         m = self.lex.actions.match(self.keys, i) or self._short_verb(i, self.lex.actions)
+        if m and m[2][0]["kind"] == "possessed":
+            m = None  # "لقاء" alone: coded only with the pronoun naming who met (below)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
         if (cm := self._cameo(i)) is not None:
@@ -124,6 +127,20 @@ class ActionExtractor(ClauseReader):
                 m = self.lex.actions.match([tok[:-len(suffix)]], 0)
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
+        return self._possessed(tok)
+
+    def _possessed(self, tok: str) -> tuple[int, dict, None, str] | None:
+        """"لقائه", "تعاونهما": a verbal noun whose possessive pronoun is its doer. The hamza takes the seat ئ
+        before a pronoun (لقاء -> لقائه)."""
+        for suffix in _DOERS:
+            if not tok.endswith(suffix) or len(tok) - len(suffix) < 3:
+                continue
+            base = tok[:-len(suffix)]
+            base = base[:-1] + "ء" if base.endswith(("ئ", "ؤ")) else base
+            m = self.lex.actions.match([base], 0)
+            found = [pl for pl in m[2] if pl["kind"] == "possessed"] if m and m[0] == 1 else []
+            if found:
+                return 1, found[0], None, suffix
         return None
 
     def _short_verb(self, i: int, index) -> tuple[int, str, list[dict]] | None:
@@ -257,6 +274,8 @@ class ActionExtractor(ClauseReader):
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
+        if kind == "possessed":
+            return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
         if self._topic_of_future(s0, i, n, s1):
@@ -520,6 +539,32 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _doers(self, p: dict, i: int, s0: int, s1: int, sentence_actor: str | None,
+               pronoun: str) -> list[tuple[str, str | None, int]]:
+        """"قررت الولايات المتحدة وتركيا تعزيز تعاونهما": the dual names the two subjects of the clause; "وقال خلال
+        لقائه الوزير": the singular names the subject (or the speaker), the one met is named after the noun."""
+        a, co = self._subject_before(s0, i)
+        if pronoun == "هما":
+            pair = (a, co) if a and co else self._coordinated_pair(s0, i)
+            return [(pair[0].key, pair[1].key, i + 1)] if pair and pair[0].key != pair[1].key else []
+        if co is not None:
+            return []  # two subjects and a singular pronoun: which one met is not said
+        around = self._statement_around(i) if self._statement_of(i) is None else None
+        actor = a.key if a else sentence_actor or (around.speaker if around else None)  # "وقال خلال لقائه"
+        if actor is None or (self._type(actor) == "Person") != (pronoun == "ه"):
+            return []  # "ه" is a man; "ها" a woman, a state or a body
+        target = self._target(i + 1, self._clause_end(i + 1, s1), p["target"], actor, p["type"])
+        # with no one named after it, the meeting is as often an interview or a committee's session
+        return [(actor, target, i + 1)] if target else []
+
+    def _coordinated_pair(self, s0: int, i: int) -> tuple[RawMention, RawMention] | None:
+        """"واتفقت فرنسا وألمانيا على توسيع تعاونهما": the first two actors of the clause joined by و, when they
+        are the only ones in it (a third one could be the pair the dual refers to)."""
+        acts = [m for m in self._actors(s0, i) if not self._governed(m)]
+        if len(acts) != 2 or acts[1].first != acts[0].last or not self.keys[acts[1].first].startswith("و"):
+            return None
+        return acts[0], acts[1]
 
     def _topic_of_future(self, s0: int, i: int, n: int, s1: int) -> bool:
         """"إن طرد تنظيم داعش من حلب سيتيح لهم", "أن زيارة موغيريني للرياض سيكون لها نتائج": a trigger right after

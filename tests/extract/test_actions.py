@@ -746,3 +746,15 @@ def test_gunmen_of_a_listed_group_are_that_group():
     result = extract_text("وفتح مسلحون من حزب العمال الكردستاني النار على دورية للشرطة التركية في بلدة مديات أمس.")
     assert [(a.actor, a.type) for a in result.actions] == [("pkk", "ASSAULT")]
     assert not any(k.endswith("armed_groups") for k in result.entities)
+
+
+def test_a_dual_possessive_names_the_two_who_cooperate():
+    got = _actions("واتفقت فرنسا وألمانيا أمس على توسيع تعاونهما الاقتصادي في أفريقيا.")
+    assert {(a, t, tgt) for a, t, tgt in got if t == "COOPERATE"} == {("France", "COOPERATE", "Germany")}
+
+
+def test_a_meeting_noun_with_his_pronoun_is_the_subjects_meeting_with_the_one_named():
+    got = _actions("وأكد الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس المستشار الألماني أولاف شولتس أن الوضع خطير.")
+    assert ("Emmanuel Macron", "CONSULT", "Olaf Scholz") in got
+    # no one named after it: an interview or a session, not coded
+    assert "CONSULT" not in _types("وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس إن الوضع خطير.")
