@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     _BETWEEN,
     _CLAUSE_OPENERS,
     _PREPOSITIONS,
+    _RELATIVE,
     _THAT,
     _VERB_PARTICLES,
     ACTOR_TYPES,
@@ -336,6 +337,9 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
+        self.past_relative = False
+        if a is None and (a := self._subject_past_relative(s0, i)) is not None:
+            self.past_relative = True  # "تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": Turkey began them
         if a and self._counted(a):
             return [], p  # "26 متظاهرا قتلوا": a count of people is not an actor
         subject_end = obj[0] if obj else s1
@@ -555,8 +559,34 @@ class ActionExtractor(ClauseReader):
         if actor is None or (self._type(actor) == "Person") != (pronoun == "ه"):
             return []  # "ه" is a man; "ها" a woman, a state or a body
         target = self._target(i + 1, self._clause_end(i + 1, s1), p["target"], actor, p["type"])
-        # with no one named after it, the meeting is as often an interview or a committee's session
-        return [(actor, target, i + 1)] if target else []
+        # with no one named after it, the meeting is as often an interview or a committee's session; with a body
+        # named, a programme on a channel ("خلال لقائه في برنامج الراصد بقناة الإخبارية")
+        return [(actor, target, i + 1)] if self._type(target) in ("Person", "State") else []
+
+    def _subject_past_relative(self, s0: int, i: int) -> RawMention | None:
+        """"وكانت تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": the clause's first actor, its relative
+        clause closed by a comma right before the verb (or before the one verb that governs a verbal noun)."""
+        gap = 0 if self.kind in ("verb", "present") else 1
+        c = i - 1
+        while c > s0 and self.keys[c] in _VERB_PARTICLES:
+            c -= 1
+        if self.kind not in ("verb", "present") and self.keys[c] not in ("،", ","):
+            c -= gap  # "، بدأت مفاوضات"
+            if c <= s0 or self.ctx.mention_at(c + 1) or not self.toks[c + 1].norm[:1].isalpha():
+                return None
+        if c <= s0 or self.keys[c] not in ("،", ","):
+            return None
+        rel = next((k for k in range(c - 1, max(s0, c - 16) - 1, -1) if self.keys[k] in _RELATIVE or
+                    self.keys[k] in (".", "،", ",", "؛", ":") or self.keys[k] in QUOTES), None)
+        if rel is None or self.keys[rel] not in _RELATIVE:
+            return None
+        head = self._clause_subject(s0, i)
+        if head is None or head.last != rel or self.keys[c + 1][:1] in "وف":
+            return None  # the head must be the clause's subject; "، وقصفت" opens a clause of its own
+        if any(self.lex.actions.match(self.keys, k) or self.lex.speech.match(self.keys, k)
+               for k in range(s0, head.first)):
+            return None  # "هاجمت القوات بلدة X التي ...": the head is the object of another verb
+        return head
 
     def _coordinated_pair(self, s0: int, i: int) -> tuple[RawMention, RawMention] | None:
         """"واتفقت فرنسا وألمانيا على توسيع تعاونهما": the first two actors of the clause joined by و, when they
@@ -701,7 +731,7 @@ class ActionExtractor(ClauseReader):
         """Whether a nominal trigger may take the actor named before it."""
         if a is not None and self._inside_noun_phrase(a, s0):
             return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
-        close = a is not None and a.last >= i - 3
+        close = a is not None and (a.last >= i - 3 or self.past_relative)
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
                 return close and not self._masdar(s0, i)

@@ -758,3 +758,13 @@ def test_a_meeting_noun_with_his_pronoun_is_the_subjects_meeting_with_the_one_na
     assert ("Emmanuel Macron", "CONSULT", "Olaf Scholz") in got
     # no one named after it: an interview or a session, not coded
     assert "CONSULT" not in _types("وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس إن الوضع خطير.")
+
+
+def test_a_meeting_noun_before_a_channel_is_an_interview():
+    assert "CONSULT" not in _types("وقال وزير الخارجية الفرنسي خلال لقائه في برنامج حواري بقناة الجزيرة إن الوضع خطير.")
+
+
+def test_a_subject_keeps_its_verb_across_a_relative_clause():
+    got = _actions("وكانت تركيا التي تعتبر حزب العمال الكردستاني منظمة إرهابية، بدأت مفاوضات سلام مع الزعيم الكردي "
+                   "عبد الله أوجلان.")
+    assert ("Turkey", "CONSULT", "Abdullah Öcalan") in got
