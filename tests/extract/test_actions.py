@@ -768,3 +768,9 @@ def test_a_subject_keeps_its_verb_across_a_relative_clause():
     got = _actions("وكانت تركيا التي تعتبر حزب العمال الكردستاني منظمة إرهابية، بدأت مفاوضات سلام مع الزعيم الكردي "
                    "عبد الله أوجلان.")
     assert ("Turkey", "CONSULT", "Abdullah Öcalan") in got
+
+
+def test_a_court_sentencing_to_prison_coerces():
+    got = _actions("وحكمت المحكمة العليا في مصر بالإعدام على قيادي في جماعة الإخوان المسلمين.")
+    assert {(a, t) for a, t, _ in got} == {("Supreme Court of Egypt", "COERCE")}
+    assert "COERCE" not in _types("وحكمت المحكمة العليا في مصر في القضية أمس.")
