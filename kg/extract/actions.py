@@ -532,6 +532,8 @@ class ActionExtractor(ClauseReader):
                 target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is None and ptype == "COERCE":
+            target = self._protesters_of(i, n, s1)
         if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
             target = None  # "حي الممدارة جنوب مدينة الشيخ عثمان": a place named after a person is no target
         if co_actor is not None and target == co_actor:
@@ -587,6 +589,14 @@ class ActionExtractor(ClauseReader):
                for k in range(s0, head.first)):
             return None  # "هاجمت القوات بلدة X التي ...": the head is the object of another verb
         return head
+
+    def _protesters_of(self, i: int, n: int, s1: int) -> str | None:
+        """"إخماد الاحتجاجات", "قمع المظاهرات": a crackdown on protests targets the protesters, when the article
+        already has them as a group."""
+        crowd = f"{self.ctx.focus}_protesters" if self.ctx.focus else None
+        if crowd not in self.ctx.entities or not _nominal_protest(" ".join(self.keys[i:min(s1, i + n + 1)])):
+            return None
+        return crowd
 
     def _coordinated_pair(self, s0: int, i: int) -> tuple[RawMention, RawMention] | None:
         """"واتفقت فرنسا وألمانيا على توسيع تعاونهما": the first two actors of the clause joined by و, when they

@@ -774,3 +774,8 @@ def test_a_court_sentencing_to_prison_coerces():
     got = _actions("وحكمت المحكمة العليا في مصر بالإعدام على قيادي في جماعة الإخوان المسلمين.")
     assert {(a, t) for a, t, _ in got} == {("Supreme Court of Egypt", "COERCE")}
     assert "COERCE" not in _types("وحكمت المحكمة العليا في مصر في القضية أمس.")
+
+
+def test_hurrying_to_put_down_protests_targets_the_protesters():
+    got = _actions("وتظاهر المئات في الخرطوم أمس. وسارعت الشرطة السودانية بإخماد الاحتجاجات مستخدمة الهراوات.")
+    assert ("Police of Sudan", "COERCE", "protesters") in got
