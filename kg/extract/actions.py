@@ -563,7 +563,17 @@ class ActionExtractor(ClauseReader):
         target = self._target(i + 1, self._clause_end(i + 1, s1), p["target"], actor, p["type"])
         # with no one named after it, the meeting is as often an interview or a committee's session; with a body
         # named, a programme on a channel ("خلال لقائه في برنامج الراصد بقناة الإخبارية")
-        return [(actor, target, i + 1)] if self._type(target) in ("Person", "State") else []
+        if self._type(target) in ("Person", "State"):
+            return [(actor, target, i + 1)]
+        return [(actor, None, i + 1)] if target is None and self._met_some_of(i + 1, s1) else []
+
+    def _met_some_of(self, j: int, s1: int) -> bool:
+        """"خلال لقائه أمس عددًا من النواب", "لقائه وفدا من": the noun's direct object, a number of people no entity
+        names (an accusative noun and the partitive من)."""
+        while j < s1 and (self.keys[j] in _TIME_WORDS or self.keys[j] in SKIP):
+            j += 1
+        return j + 1 < s1 and self.keys[j].endswith("ا") and not self.ctx.mention_at(j) and \
+            self.keys[j + 1] in _PARTITIVE
 
     def _subject_past_relative(self, s0: int, i: int) -> RawMention | None:
         """"وكانت تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": the clause's first actor, its relative

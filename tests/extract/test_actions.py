@@ -779,3 +779,8 @@ def test_a_court_sentencing_to_prison_coerces():
 def test_hurrying_to_put_down_protests_targets_the_protesters():
     got = _actions("وتظاهر المئات في الخرطوم أمس. وسارعت الشرطة السودانية بإخماد الاحتجاجات مستخدمة الهراوات.")
     assert ("Police of Sudan", "COERCE", "protesters") in got
+
+
+def test_a_meeting_noun_with_an_unnamed_number_of_people_is_still_a_meeting():
+    got = _actions("وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس وفدا من رجال الأعمال إن الوضع خطير.")
+    assert ("Emmanuel Macron", "CONSULT", None) in got
