@@ -13,6 +13,7 @@ from kg.extract.clauses import (
     _BETWEEN,
     _CLAUSE_OPENERS,
     _PREPOSITIONS,
+    _RELATIVE,
     _THAT,
     _VERB_PARTICLES,
     ACTOR_TYPES,
@@ -41,6 +42,7 @@ _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _UNASKED = object()  # a memo's "not asked yet" (None is an answer)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of two that did it together
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
@@ -116,6 +118,8 @@ class ActionExtractor(ClauseReader):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
         m = self.lex.actions.match(self.keys, i) or self._short_verb(i, self.lex.actions)
+        if m and m[2][0]["kind"] == "possessed":
+            m = None  # "لقاء" alone: coded only with the pronoun naming who met (below)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
             return m[0], m[2][0], None, ""
         if (cm := self._cameo(i)) is not None:
@@ -133,6 +137,20 @@ class ActionExtractor(ClauseReader):
                 m = self.lex.actions.match([tok[:-len(suffix)]], 0)
                 if m and m[0] == 1 and m[2][0]["kind"] == "noun":
                     return 1, m[2][0], None, suffix
+        return self._possessed(tok)
+
+    def _possessed(self, tok: str) -> tuple[int, dict, None, str] | None:
+        """"لقائه", "تعاونهما": a verbal noun whose possessive pronoun is its doer. The hamza takes the seat ئ
+        before a pronoun (لقاء -> لقائه)."""
+        for suffix in _DOERS:
+            if not tok.endswith(suffix) or len(tok) - len(suffix) < 3:
+                continue
+            base = tok[:-len(suffix)]
+            base = base[:-1] + "ء" if base.endswith(("ئ", "ؤ")) else base
+            m = self.lex.actions.match([base], 0)
+            found = [pl for pl in m[2] if pl["kind"] == "possessed"] if m and m[0] == 1 else []
+            if found:
+                return 1, found[0], None, suffix
         return None
 
     def _short_verb(self, i: int, index) -> tuple[int, str, list[dict]] | None:
@@ -266,6 +284,8 @@ class ActionExtractor(ClauseReader):
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
+        if kind == "possessed":
+            return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
         if self._topic_of_future(s0, i, n, s1):
@@ -326,6 +346,9 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
+        self.past_relative = False
+        if a is None and (a := self._subject_past_relative(s0, i)) is not None:
+            self.past_relative = True  # "تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": Turkey began them
         if a and self._counted(a):
             return [], p  # "26 متظاهرا قتلوا": a count of people is not an actor
         subject_end = obj[0] if obj else s1
@@ -518,6 +541,8 @@ class ActionExtractor(ClauseReader):
                 target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+        if target is None and ptype == "COERCE":
+            target = self._protesters_of(i, n, s1)
         if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
             target = None  # "حي الممدارة جنوب مدينة الشيخ عثمان": a place named after a person is no target
         if co_actor is not None and target == co_actor:
@@ -529,6 +554,76 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _doers(self, p: dict, i: int, s0: int, s1: int, sentence_actor: str | None,
+               pronoun: str) -> list[tuple[str, str | None, int]]:
+        """"قررت الولايات المتحدة وتركيا تعزيز تعاونهما": the dual names the two subjects of the clause; "وقال خلال
+        لقائه الوزير": the singular names the subject (or the speaker), the one met is named after the noun."""
+        a, co = self._subject_before(s0, i)
+        if pronoun == "هما":
+            pair = (a, co) if a and co else self._coordinated_pair(s0, i)
+            return [(pair[0].key, pair[1].key, i + 1)] if pair and pair[0].key != pair[1].key else []
+        if co is not None:
+            return []  # two subjects and a singular pronoun: which one met is not said
+        around = self._statement_around(i) if self._statement_of(i) is None else None
+        actor = a.key if a else sentence_actor or (around.speaker if around else None)  # "وقال خلال لقائه"
+        if actor is None or (self._type(actor) == "Person") != (pronoun == "ه"):
+            return []  # "ه" is a man; "ها" a woman, a state or a body
+        target = self._target(i + 1, self._clause_end(i + 1, s1), p["target"], actor, p["type"])
+        # with no one named after it, the meeting is as often an interview or a committee's session; with a body
+        # named, a programme on a channel ("خلال لقائه في برنامج الراصد بقناة الإخبارية")
+        if self._type(target) in ("Person", "State"):
+            return [(actor, target, i + 1)]
+        return [(actor, None, i + 1)] if target is None and self._met_some_of(i + 1, s1) else []
+
+    def _met_some_of(self, j: int, s1: int) -> bool:
+        """"خلال لقائه أمس عددًا من النواب", "لقائه وفدا من": the noun's direct object, a number of people no entity
+        names (an accusative noun and the partitive من)."""
+        while j < s1 and (self.keys[j] in _TIME_WORDS or self.keys[j] in SKIP):
+            j += 1
+        return j + 1 < s1 and self.keys[j].endswith("ا") and not self.ctx.mention_at(j) and \
+            self.keys[j + 1] in _PARTITIVE
+
+    def _subject_past_relative(self, s0: int, i: int) -> RawMention | None:
+        """"وكانت تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": the clause's first actor, its relative
+        clause closed by a comma right before the verb (or before the one verb that governs a verbal noun)."""
+        gap = 0 if self.kind in ("verb", "present") else 1
+        c = i - 1
+        while c > s0 and self.keys[c] in _VERB_PARTICLES:
+            c -= 1
+        if self.kind not in ("verb", "present") and self.keys[c] not in ("،", ","):
+            c -= gap  # "، بدأت مفاوضات"
+            if c <= s0 or self.ctx.mention_at(c + 1) or not self.toks[c + 1].norm[:1].isalpha():
+                return None
+        if c <= s0 or self.keys[c] not in ("،", ","):
+            return None
+        rel = next((k for k in range(c - 1, max(s0, c - 16) - 1, -1) if self.keys[k] in _RELATIVE or
+                    self.keys[k] in (".", "،", ",", "؛", ":") or self.keys[k] in QUOTES), None)
+        if rel is None or self.keys[rel] not in _RELATIVE:
+            return None
+        head = self._clause_subject(s0, i)
+        if head is None or head.last != rel or self.keys[c + 1][:1] in "وف":
+            return None  # the head must be the clause's subject; "، وقصفت" opens a clause of its own
+        if any(self.lex.actions.match(self.keys, k) or self.lex.speech.match(self.keys, k)
+               for k in range(s0, head.first)):
+            return None  # "هاجمت القوات بلدة X التي ...": the head is the object of another verb
+        return head
+
+    def _protesters_of(self, i: int, n: int, s1: int) -> str | None:
+        """"إخماد الاحتجاجات", "قمع المظاهرات": a crackdown on protests targets the protesters, when the article
+        already has them as a group."""
+        crowd = f"{self.ctx.focus}_protesters" if self.ctx.focus else None
+        if crowd not in self.ctx.entities or not _nominal_protest(" ".join(self.keys[i:min(s1, i + n + 1)])):
+            return None
+        return crowd
+
+    def _coordinated_pair(self, s0: int, i: int) -> tuple[RawMention, RawMention] | None:
+        """"واتفقت فرنسا وألمانيا على توسيع تعاونهما": the first two actors of the clause joined by و, when they
+        are the only ones in it (a third one could be the pair the dual refers to)."""
+        acts = [m for m in self._actors(s0, i) if not self._governed(m)]
+        if len(acts) != 2 or acts[1].first != acts[0].last or not self.keys[acts[1].first].startswith("و"):
+            return None
+        return acts[0], acts[1]
 
     def _topic_of_future(self, s0: int, i: int, n: int, s1: int) -> bool:
         """"إن طرد تنظيم داعش من حلب سيتيح لهم", "أن زيارة موغيريني للرياض سيكون لها نتائج": a trigger right after
@@ -665,7 +760,7 @@ class ActionExtractor(ClauseReader):
         """Whether a nominal trigger may take the actor named before it."""
         if a is not None and self._inside_noun_phrase(a, s0):
             return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
-        close = a is not None and a.last >= i - 3
+        close = a is not None and (a.last >= i - 3 or self.past_relative)
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
                 return close and not self._masdar(s0, i)

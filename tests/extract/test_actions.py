@@ -746,3 +746,41 @@ def test_gunmen_of_a_listed_group_are_that_group():
     result = extract_text("وفتح مسلحون من حزب العمال الكردستاني النار على دورية للشرطة التركية في بلدة مديات أمس.")
     assert [(a.actor, a.type) for a in result.actions] == [("pkk", "ASSAULT")]
     assert not any(k.endswith("armed_groups") for k in result.entities)
+
+
+def test_a_dual_possessive_names_the_two_who_cooperate():
+    got = _actions("واتفقت فرنسا وألمانيا أمس على توسيع تعاونهما الاقتصادي في أفريقيا.")
+    assert {(a, t, tgt) for a, t, tgt in got if t == "COOPERATE"} == {("France", "COOPERATE", "Germany")}
+
+
+def test_a_meeting_noun_with_his_pronoun_is_the_subjects_meeting_with_the_one_named():
+    got = _actions("وأكد الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس المستشار الألماني أولاف شولتس أن الوضع خطير.")
+    assert ("Emmanuel Macron", "CONSULT", "Olaf Scholz") in got
+    # no one named after it: an interview or a session, not coded
+    assert "CONSULT" not in _types("وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس إن الوضع خطير.")
+
+
+def test_a_meeting_noun_before_a_channel_is_an_interview():
+    assert "CONSULT" not in _types("وقال وزير الخارجية الفرنسي خلال لقائه في برنامج حواري بقناة الجزيرة إن الوضع خطير.")
+
+
+def test_a_subject_keeps_its_verb_across_a_relative_clause():
+    got = _actions("وكانت تركيا التي تعتبر حزب العمال الكردستاني منظمة إرهابية، بدأت مفاوضات سلام مع الزعيم الكردي "
+                   "عبد الله أوجلان.")
+    assert ("Turkey", "CONSULT", "Abdullah Öcalan") in got
+
+
+def test_a_court_sentencing_to_prison_coerces():
+    got = _actions("وحكمت المحكمة العليا في مصر بالإعدام على قيادي في جماعة الإخوان المسلمين.")
+    assert {(a, t) for a, t, _ in got} == {("Supreme Court of Egypt", "COERCE")}
+    assert "COERCE" not in _types("وحكمت المحكمة العليا في مصر في القضية أمس.")
+
+
+def test_hurrying_to_put_down_protests_targets_the_protesters():
+    got = _actions("وتظاهر المئات في الخرطوم أمس. وسارعت الشرطة السودانية بإخماد الاحتجاجات مستخدمة الهراوات.")
+    assert ("Police of Sudan", "COERCE", "protesters") in got
+
+
+def test_a_meeting_noun_with_an_unnamed_number_of_people_is_still_a_meeting():
+    got = _actions("وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه أمس وفدا من رجال الأعمال إن الوضع خطير.")
+    assert ("Emmanuel Macron", "CONSULT", None) in got
