@@ -420,8 +420,6 @@ def _nisba_forms(adj: str) -> list[str]:
     return sorted(forms | {"ال" + f for f in forms})
 
 
-@cache
-
 def _shared_abbreviations(paths: Iterable[Path]) -> frozenset[str]:
     """Abbreviations the gazetteer gives to two bodies or more: they name neither (the full names still do)."""
     owners: dict[str, set[str]] = {}
@@ -432,6 +430,8 @@ def _shared_abbreviations(paths: Iterable[Path]) -> frozenset[str]:
                     owners.setdefault(abbrev, set()).add(row.get("key", ""))
     return frozenset(a for a, keys in owners.items() if len(keys) > 1)
 
+
+@cache
 def gazetteer() -> Gazetteer:
     gdir = DATA / "gazetteer"
     names = PhraseIndex()

@@ -63,3 +63,13 @@ def test_a_body_sited_in_a_town_belongs_to_the_towns_state():
     result = extract_text("نظم العشرات وقفة احتجاجية أمام مكتب الأمم المتحدة في أربيل أمس.")
     offices = [e for e in result.entities.values() if e.key.endswith("_erbil") and e.type == "Organization"]
     assert offices and all(e.country == "iraq" for e in offices)
+
+
+def test_the_site_of_an_accident_is_no_web_site():
+    """«موقع الحادث», «الموقع الإلكتروني للمسابقة»: after «موقع» a definite common word is a place or the web site
+    of something, not a body's name; a listed site («موقع تويتر») still names it."""
+    from kg.pipeline import extract_text
+    for text in ("وهرعت فرق الإسعاف إلى موقع الحادث فور وقوعه.",
+                 "ويبدأ تلقي الطلبات عبر الموقع الإلكتروني للمسابقة حتى نهاية أكتوبر."):
+        assert extract_text(text).mentions == [], text
+    assert "twitter" in extract_text("ونشر على موقع تويتر صورة للقاء.").entities

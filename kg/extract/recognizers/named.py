@@ -13,6 +13,7 @@ from kg.extract.recognizers.shared import (
     _name_heads,
     _sited_heads,
     _strict_heads,
+    _strictest_heads,
     _unclitic,
 )
 from kg.lexicon import clitic_variants, head_labels
@@ -119,7 +120,8 @@ class Named:
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
-        if stem in _strict_heads() and self.keys[j] != '"' and not self._strict_name(name_start):
+        if stem in _strict_heads() and self.keys[j] != '"' and \
+                not self._strict_name(name_start, stem in _strictest_heads()):
             return None
         inner = self.gaz.names.match(self.keys, name_start, clitics=False)
         nested: list[RawMention] = []
@@ -187,13 +189,13 @@ class Named:
             return site.key
         return self.gaz.rows.get(site.key or "", {}).get("country_key") or None
 
-    def _strict_name(self, k: int) -> bool:
-        """The first word after a head that is also a common word ("متحف", "قصر") names something: definite, or
-        an indefinite word that is no common noun or adjective ("متحف قريب"), no present-tense verb ("متحف يضم")
-        and carries no preposition ("قصر لهم")."""
+    def _strict_name(self, k: int, strictest: bool = False) -> bool:
+        """The first word after a head that is also a common word ("متحف", "قصر") names something: definite (for
+        the strictest heads, no definite common word: "موقع الحادث"), or an indefinite word that is no common noun
+        or adjective ("متحف قريب"), no present-tense verb ("متحف يضم") and carries no preposition ("قصر لهم")."""
         tok = self.keys[k]
         if tok.startswith("ال"):
-            return True
+            return not (strictest and self.toks[k].norm in _common_words())
         if "ال" + self.toks[k].norm in _common_words() or tok[:1] == "ل" or self._given(k):
             return self._given(k)
         return not (tok[:1] in "يت" and len(tok) <= 4)
@@ -212,8 +214,8 @@ class Named:
         adjectives and a ل-complement name an institution; the head with adjectives alone ("المنظمة الدولية")
         does not."""
         head = _definite_org_head(self.toks[i].norm)
-        if head is None:
-            return None
+        if head is None or head[1] in _strictest_heads():
+            return None  # "الموقع الإلكتروني للمسابقة": a web site, not a body
         j = i + 1
         while j < end and j - i <= 3 and self.keys[j].startswith("ال") and not self._nisba(j):
             j += 1

@@ -97,8 +97,15 @@ def _owner_from() -> dict[tuple[str, ...], str]:
 
 @cache
 def _strict_heads() -> frozenset[str]:
-    """Name heads that are common words too (name_heads.tsv, strict=1)."""
-    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("strict") == "1")
+    """Name heads that are common words too (name_heads.tsv, strict=1 or 2)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+                     if r.get("strict") in ("1", "2"))
+
+
+@cache
+def _strictest_heads() -> frozenset[str]:
+    """Name heads after which not even a definite common word is a name (name_heads.tsv, strict=2)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("strict") == "2")
 
 
 @cache
