@@ -1519,7 +1519,8 @@ class StatementExtractor:
                 # "ونفى متحدث باسم المتمردين"، "وقال مسؤول أمريكي": an office no name follows, not in construct
                 office = k + 1 < s1 and self.keys[k] in _DEPUTY | _MEMBERSHIP and not self.keys[k].startswith("ال") \
                     and not self.keys[k + 1].startswith("ال") and self.ctx.mention_at(k + 1) is None or \
-                    k == j and not self.keys[k].startswith("ال") and bool(self.lex.titles.match(self.keys, k)) and \
+                    k == j and k < len(self.keys) and not self.keys[k].startswith("ال") and \
+                    bool(self.lex.titles.match(self.keys, k)) and \
                     self.ctx.mention_at(k) is None  # "وحذر أمير منطقة مكة من": an office in construct opens the subject
 
                 if not speakers and not opens_quote and (subject_first or office or self._subject_phrase(k, s1)) and \

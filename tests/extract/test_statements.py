@@ -636,3 +636,4 @@ def test_a_speech_cue_that_ends_the_text_names_no_speaker():
     result = extract_text("واشنطن تسمح لموظفيها القنصليين غير الأساسيين بمغادرة كازاخستان اقرأ أيضاً: ")
     assert result.statements == []
     assert {"usa", "kazakhstan"} <= set(result.entities)
+
