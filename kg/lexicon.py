@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import csv
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -420,17 +420,6 @@ def _nisba_forms(adj: str) -> list[str]:
     return sorted(forms | {"ال" + f for f in forms})
 
 
-def _shared_abbreviations(paths: Iterable[Path]) -> frozenset[str]:
-    """Abbreviations the gazetteer gives to two bodies or more: they name neither (the full names still do)."""
-    owners: dict[str, set[str]] = {}
-    for path in paths:
-        if path.exists():
-            for row in read_tsv(path):
-                for abbrev in split_cell(row.get("abbrev", "")):
-                    owners.setdefault(abbrev, set()).add(row.get("key", ""))
-    return frozenset(a for a, keys in owners.items() if len(keys) > 1)
-
-
 @cache
 def gazetteer() -> Gazetteer:
     gdir = DATA / "gazetteer"
@@ -444,7 +433,6 @@ def gazetteer() -> Gazetteer:
     # they come last, so a hand-checked row wins over them
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
              ("people.tsv", "Person"), ("people_petrarch.tsv", "Person"), ("places_geonames.tsv", "Place"))
-    shared_abbrevs = _shared_abbreviations(gdir / fname for fname, _t in specs)
     for fname, etype in specs:
         path = gdir / fname
         if not path.exists():
@@ -459,9 +447,6 @@ def gazetteer() -> Gazetteer:
             rows[key] = row
             for name in row["names"]:
                 names.add(name, {"key": key, "type": row["type"]})
-            for abbrev in split_cell(row.get("abbrev", "")):
-                if abbrev not in shared_abbrevs:  # "RSF": Reporters Without Borders or the Rapid Support Forces
-                    names.add(abbrev, {"key": key, "type": row["type"]})
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
                 names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
             # a spelling one letter off a small town's name is more often another word than the town
@@ -488,6 +473,14 @@ def gazetteer() -> Gazetteer:
                 # holder the list can name without a date; the article's own naming decides, or nobody
                 holders[office] = "" if office in holders else key
     holders = {office: key for office, key in holders.items() if key}
+    # an abbreviation of two bodies names neither ("RSF": Reporters Without Borders or the Rapid Support Forces)
+    owners: dict[str, list[dict]] = defaultdict(list)
+    for key, row in rows.items():
+        for abbrev in split_cell(row.get("abbrev", "")):
+            owners[abbrev].append({"key": key, "type": row["type"]})
+    for abbrev, payloads in owners.items():
+        if len(payloads) == 1:
+            names.add(abbrev, payloads[0])
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for fname in ("offices.tsv", "offices_hand.tsv"):
         if not (gdir / fname).exists():
