@@ -363,6 +363,7 @@ class Gazetteer:
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
     # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
     _fuzzy_firsts: set[str] | None = field(default=None, repr=False, compare=False)
+    nisba_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # mentions._nisba_of
 
     def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
         """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""

@@ -75,6 +75,9 @@ class ActionExtractor(ClauseReader):
         self._with_pronoun: dict[str, tuple | None] = {}  # _noun_with_pronoun per token spelling
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
+        # the trigger lexicons' answers at every token, from one scan each (_match asks at every token)
+        self._light = self.lex.light_actions.matches(self.keys)
+        self._triggers = self.lex.actions.matches(self.keys)
         self.skip = skip_sentences
         self.statements = statements
         self.out: list[Action] = []
@@ -109,7 +112,7 @@ class ActionExtractor(ClauseReader):
 
     def _match(self, i: int) -> tuple[int, dict, tuple[int, int] | None, str] | None:
         """The trigger at token i: (length, payload, the object of a light verb, object pronoun suffix)."""
-        light = self.lex.light_actions.match(self.keys, i) or self._short_verb(i, self.lex.light_actions)
+        light = self._light[i] or self._short_verb(i, self.lex.light_actions)
         if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
@@ -117,7 +120,7 @@ class ActionExtractor(ClauseReader):
                 for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
-        m = self.lex.actions.match(self.keys, i) or self._short_verb(i, self.lex.actions)
+        m = self._triggers[i] or self._short_verb(i, self.lex.actions)
         if m and m[2][0]["kind"] == "possessed":
             m = None  # "لقاء" alone: coded only with the pronoun naming who met (below)
         if m and not self._inflected_after_preposition(i, m[1], m[2][0]):

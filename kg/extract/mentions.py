@@ -85,6 +85,19 @@ def _spelling_mask(key: str, written: str) -> int:
     return mask
 
 
+def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
+    """The state whose adjective a token is, under any clitic reading; kept per spelling on the gazetteer (every
+    article asks it of the same common words)."""
+    memo = gaz.nisba_memo
+    hit = memo.get(token, _UNKNOWN)
+    if hit is _UNKNOWN:
+        hit = next((s for s in (gaz.nisba.get(match_key(stem)) for _p, stem in clitic_variants(token)) if s), None)
+        if len(memo) >= 1 << 18:
+            memo.clear()
+        memo[token] = hit
+    return hit
+
+
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
     """Runs every recognizer (kg/extract/recognizers/, one module each) at each token and keeps the longest
@@ -130,11 +143,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _nisba_at(self, i: int) -> str | None:
         if i >= len(self.keys):
             return None
-        for _p, stem in clitic_variants(self.keys[i]):
-            hit = self.gaz.nisba.get(match_key(stem))
-            if hit:
-                return None if hit in self._unattested else hit
-        return None
+        hit = _nisba_of(self.gaz, self.keys[i])
+        return None if hit in self._unattested else hit
 
     def _state_at(self, i: int, clitics: bool = False) -> tuple[int, str] | None:
         if i >= len(self.keys):
@@ -173,9 +183,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
         for i in range(len(self.keys)):
-            hit = self._state_at(i, clitics=True)
-            key = hit[1] if hit else self._nisba(i)
+            m = names[i]
+            hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
+            key = hit if hit and hit not in self._unattested else self._nisba(i)
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)

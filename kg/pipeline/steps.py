@@ -39,8 +39,7 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
         if any(s.span.overlaps(b) for b in boilerplate):
             out.add(i)
             continue
-        words = [t for t in s.tokens if any(c.isalnum() for c in t.text)]
-        if len(words) > 12:
+        if _more_words_than(s.tokens, 12):
             continue
         k = bisect.bisect_left(newlines, s.span.begin)
         start = newlines[k - 1] + 1 if k else 0
@@ -54,6 +53,19 @@ def title_like_sentences(analysis: Analysis, boilerplate: list[Span]) -> set[int
         if unstopped[start, end] and not _FINAL_STOP.search(text[s.span.begin:s.span.end]):
             out.add(i)
     return out
+
+
+def _more_words_than(tokens: list, n: int) -> bool:
+    """More than n tokens with a letter or digit; stops counting at n + 1 (most sentences are long)."""
+    if len(tokens) <= n:
+        return False
+    count = 0
+    for t in tokens:
+        if any(c.isalnum() for c in t.text):
+            count += 1
+            if count > n:
+                return True
+    return False
 
 
 def dates_written_in_full(analysis: Analysis) -> frozenset[date]:

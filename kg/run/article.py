@@ -74,7 +74,10 @@ def build_articles(paths: Iterable[Path], config: BuildConfig) -> list[Built | S
     if not labels.names:
         return built
     t = time.perf_counter()
-    labels.resolve()
+    # only the labels that are written: those of the entities and the outlet (fill() below reads no others)
+    labels.resolve(text for outcome in built if isinstance(outcome, Built)
+                   for text in (*(e.label_en for e in outcome.result.entities.values()),
+                                outcome.result.article.outlet))
     share = (time.perf_counter() - t) / len(built)
     for k, outcome in enumerate(built):
         if not isinstance(outcome, Built):
@@ -98,11 +101,9 @@ def warm() -> None:
 
     # a sentence that reaches every extractor (speech, an unknown name, an action, figures, a date): each loads its
     # lexicons, lemmatizer or model on first use, and a first article that paid for that could miss a short budget
-    text = (DATA / "warm_up.txt").read_text(encoding="utf-8")
-    if _GC_SETTLED:
-        extract_text(text)
-        shapes_graph()
+    if _GC_SETTLED:  # loaded in this process already: a batch of a long build would pay an extract for nothing
         return
+    text = (DATA / "warm_up.txt").read_text(encoding="utf-8")
     # the first time, loading makes hundreds of thousands of objects that all stay: the collector would walk them
     # again and again (0.15 s); they are collected once, then frozen (_settle_gc)
     enabled = gc.isenabled()

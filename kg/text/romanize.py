@@ -354,9 +354,16 @@ class Deferred:
             found = self.names[name] = f"\ue000{len(self.names)}\ue001"
         return found
 
-    def resolve(self) -> None:
-        """Romanize every name marked (call it after deferred_labels() has ended)."""
-        romanize_many(list(self.names))
+    def resolve(self, texts: Iterable[str | None] | None = None) -> None:
+        """Romanize every name marked, or only those whose mark is in `texts` (the labels that will be written: a
+        name proposed and then dropped, a third of them on news, needs no decoding). Call it after
+        deferred_labels() has ended."""
+        if texts is None:
+            romanize_many(list(self.names))
+            return
+        names = list(self.names)
+        wanted = {int(i) for t in texts if t and "\ue000" in t for i in self._MARK.findall(t)}
+        romanize_many([names[i] for i in sorted(wanted)])
 
     def fill(self, text: str | None) -> str | None:
         """`text` with each mark replaced by its label (resolve() first)."""

@@ -28,3 +28,12 @@ def test_a_long_paragraph_without_final_stop_is_read():
 def test_a_stopped_sentence_on_a_short_unstopped_line_is_read():
     text = HEADLINE + "\n\nوقال الوزير إن الحل سياسي. وسوم غزة الأردن\n"
     assert not any("الحل سياسي" in s for s in _skipped(text))
+
+
+def test_a_short_unstopped_line_is_a_title_and_a_long_one_is_not():
+    from kg.pipeline.steps import title_like_sentences
+    from kg.text.analysis import analyse
+
+    long_line = " ".join(["كلمة"] * 13)
+    a = analyse(f"عنوان قصير بلا نقطة\n{long_line}\nجملة تامة تنتهي بنقطة.")
+    assert title_like_sentences(a, []) == {0}

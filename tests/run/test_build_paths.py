@@ -118,3 +118,14 @@ def test_the_cli_builds_agree(folder: Path, tmp_path: Path, expected: set[str]) 
     ds.load(path=str(tmp_path / "kg.trig"), format=ox.RdfFormat.TRIG)
     trig = ox.serialize(ds, format=ox.RdfFormat.N_QUADS).decode("utf-8")
     assert len(lines(trig.encode("utf-8"))) == len(expected)
+
+
+def test_warm_loads_once_per_process_and_then_costs_nothing(monkeypatch):
+    import kg.pipeline
+    from kg.run.article import warm
+
+    warm()  # loads whatever this process has not loaded yet
+    calls = []
+    monkeypatch.setattr(kg.pipeline, "extract_text", lambda *a, **k: calls.append(a))
+    warm()  # every batch of a long build calls it again
+    assert calls == []

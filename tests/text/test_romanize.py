@@ -91,3 +91,17 @@ def test_a_streamed_batch_has_the_labels_of_articles_built_one_by_one(model, tmp
     streamed = {e.key: e.label_en for out in outputs for e in out.entities}
     assert streamed == one_by_one
     assert not any("\ue000" in out.nquads.decode() for out in outputs)
+
+
+def test_deferred_labels_decode_only_the_names_whose_mark_is_written(model):
+    from kg.text.romanize import deferred_labels
+
+    names = ["جوزيف بوخنسكي", "فهد الصمعاني"]
+    at_once = romanize(names[0])
+    rom.romanize.cache_clear()
+    with deferred_labels() as labels:
+        written, dropped = (romanize(n) for n in names)
+    labels.resolve([f"{written} Party", None])
+    assert labels.fill(f"{written} Party") == f"{at_once} Party"
+    assert names[0] in rom._NAMES and names[1] not in rom._NAMES  # proposed, then dropped: never decoded
+    assert labels.left_in(dropped)
