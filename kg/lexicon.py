@@ -364,6 +364,7 @@ class Gazetteer:
     # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
     _fuzzy_firsts: set[str] | None = field(default=None, repr=False, compare=False)
     nisba_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # mentions._nisba_of
+    _fuzzy_openers: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def holder_on(self, role: str | None, country: str | None, day: str | None) -> str | None:
         """Who held an office on a day ("2012-07-09"): the one listed holder whose term covers it, else None."""
@@ -378,9 +379,15 @@ class Gazetteer:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
         if self._fuzzy_firsts is None:
             self._fuzzy_firsts = {fk[0] for fk in self.fuzzy}
-        # the readings of token i whose key can open a listed name: most tokens have none
-        firsts = [first for _p, first in clitic_variants(keys[i]) if fuzzy_key(first) in self._fuzzy_firsts] \
-            if 0 <= i < len(keys) else []
+        if not 0 <= i < len(keys):
+            return None
+        # the readings of token i whose key can open a listed name: most tokens have none (kept per spelling)
+        firsts = self._fuzzy_openers.get(keys[i])
+        if firsts is None:
+            if len(self._fuzzy_openers) >= 1 << 18:
+                self._fuzzy_openers.clear()
+            firsts = self._fuzzy_openers[keys[i]] = tuple(
+                first for _p, first in clitic_variants(keys[i]) if fuzzy_key(first) in self._fuzzy_firsts)
         if not firsts:
             return None
         for n in (3, 2, 1):

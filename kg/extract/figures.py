@@ -49,6 +49,9 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(match_key(w) for w in words("statement_words.tsv", "source_noun"))
 
 
+_OPENS: list = [None, {}]  # the lexicons FigureExtractor._opens answered for, and its answer per spelling
+
+
 class FigureExtractor:
     def __init__(self, ctx: DocContext, skip_sentences: set[int], statements: list[Statement]):
         self.ctx = ctx
@@ -384,7 +387,9 @@ class FigureExtractor:
     def _opens(self) -> list[bool]:
         """Per token, whether a figure may start there (_figure_at's opening tests, per spelling): a measure word
         (dual, pair, unit), «أحد», a number word, or a digit; most tokens are none of these."""
-        seen: dict[str, bool] = {}
+        if _OPENS[0] is not self.lex or len(_OPENS[1]) >= 1 << 18:  # per spelling, for the process's lexicons
+            _OPENS[:] = [self.lex, {}]
+        seen: dict[str, bool] = _OPENS[1]
         out = []
         for i, key in enumerate(self.keys):
             may = seen.get(key)
