@@ -73,3 +73,10 @@ def test_the_site_of_an_accident_is_no_web_site():
                  "ويبدأ تلقي الطلبات عبر الموقع الإلكتروني للمسابقة حتى نهاية أكتوبر."):
         assert extract_text(text).mentions == [], text
     assert "twitter" in extract_text("ونشر على موقع تويتر صورة للقاء.").entities
+
+
+def test_a_two_letter_name_is_read_as_written_hamza_and_madda_too():
+    month = "وتقام المزادات شهريا ما عدا شهر أغسطس (آب) من كل عام."
+    assert not any(k == "ibb" for _s, _t, k in _found(month)), _found(month)
+    city = "وقصفت الطائرات مواقع في مدينة إب اليمنية."
+    assert any(k and k.startswith("ibb") for _s, _t, k in _found(city)), _found(city)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import _LOCATIVE, _MEDIA_HEADS, _bare_stem, _longer_names
 from kg.lexicon import clitic_variants
 from kg.text.normalize import norm
 from kg.vocab import slug
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
+_BARE_ALEF = re.compile("[أإآ]")
 
 
 def _foreign_shaped(tok: str) -> bool:
@@ -42,6 +47,8 @@ class Listed:
             return None  # "وزراء مالية": the match key folds مالية (financial) onto مالي (Mali)
         if n == 1 and "ك" in prefix and len(self.keys[i]) - len(prefix) <= 3:
             return None  # "كافية" is not ك + إفي (EFE)
+        if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and not self._written_as_listed(i, key):
+            return None  # "أغسطس (آب)": a name of two letters is read as written, hamza and madda too (Ibb is إب)
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -83,6 +90,15 @@ class Listed:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _written_as_listed(self, i: int, key: str) -> bool:
+        """The written word ends in one of the entity's listed spellings, or in one with its hamza left out (إب, اب):
+        normalization folds آ، أ and إ onto ا, which makes two-letter names of common words (آب, the month)."""
+        word = _MARKS.sub("", self.toks[i].text)
+        if not _BARE_ALEF.search(word):
+            return True  # only a hamza or madda the listed spellings lack tells a word apart ("DW", "اب")
+        return any(word.endswith(name) or word.endswith(_BARE_ALEF.sub("ا", name))
+                   for name in self.gaz.rows.get(key, {}).get("names", []))
 
     def _folded_ending(self, i: int, prefix: str, key: str) -> bool:
         """The written word ends in ة where no listed name of the entity does (مالية / مالي)."""
