@@ -80,3 +80,13 @@ def test_a_two_letter_name_is_read_as_written_hamza_and_madda_too():
     assert not any(k == "ibb" for _s, _t, k in _found(month)), _found(month)
     city = "وقصفت الطائرات مواقع في مدينة إب اليمنية."
     assert any(k and k.startswith("ibb") for _s, _t, k in _found(city)), _found(city)
+
+
+def test_a_bare_body_in_the_title_after_a_listed_name_is_a_body_of_that_persons_state():
+    yemen = "وتعاني اليمن من الحرب، وتلقت اليمن مساعدات جديدة. "
+    chain = "وأمر الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء بإرسال المساعدات."
+    found = _found(yemen + chain)
+    assert ("مجلس الوزراء", "Organization", "saudi_arabia_government") in found, found
+    # the title belongs to someone else when a preposition comes between («مع رئيس»): the story's country
+    met = "وعقد محمد بن سلمان جلسة مباحثات مع رئيس مجلس الوزراء في صنعاء."
+    assert ("مجلس الوزراء", "Organization", "yemen_government") in _found(yemen + met), _found(yemen + met)

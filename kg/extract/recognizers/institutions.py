@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _MISSIONS, _demonstratives, _owner_from
+from kg.extract.recognizers.shared import _MISSIONS, _NAME_LINKS, _PATRONYM_LINKS, _demonstratives, _owner_from
 from kg.text.normalize import norm
 
 
@@ -33,7 +33,8 @@ class Institutions:
                 return None  # "مجلس الأمن" with no owner is the gazetteer's (the UN Security Council)
             # a bare head continues a recent explicit owner ("وزارة الخارجية الأمريكية ... وقالت وزارة الخارجية")
             recent = self._inst_owner.get(p["key"])
-            owner = recent[0] if recent and self._sentence_no(i) - recent[1] <= 3 else self.focus
+            owner = self._title_holder_state(i) or (
+                recent[0] if recent and self._sentence_no(i) - recent[1] <= 3 else self.focus)
             if owner is None:
                 return None
             inherited_site = recent[2] if recent and owner == recent[0] else None
@@ -63,6 +64,47 @@ class Institutions:
         owner_ar = (owner_row.get("names") or [owner])[0]
         return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
                                     label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
+
+    def _title_holder_state(self, i: int) -> str | None:
+        """"الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": a bare body named in the title
+        that follows a listed person's name is a body of that person's state (not of the story's focus country). The
+        title must run unbroken from the name to the body (no punctuation, verb or other name) and end in a title
+        word right before it."""
+        if i == 0 or not self.lex.titles.match(self.keys, i - 1):
+            return None
+        for m in reversed(self.mentions):
+            if m.last > i or i - m.last > 10:
+                return None
+            if m.type != "Person":
+                return None
+            country = self.gaz.rows.get(m.key or "", {}).get("country_key")
+            if not country or self.gaz.rows.get(m.key, {}).get("type") != "Person":
+                return None
+            between = range(m.last, i)
+            if any(not self.keys[k].isalpha() or self.lex.speech.match(self.keys, k) or
+                   self.lex.actions.match(self.keys, k) or self._state_at(k) or self._nisba(k) for k in between):
+                return None
+            return country if self._title_run(m.last, i) else None
+        return None
+
+    def _title_run(self, k: int, i: int) -> bool:
+        """keys[k:i] are titles, the rest of a name (بن X) and at most two other words, none a function word but a
+        definite ordinal («ولي ولي العهد النائب الثاني لرئيس»; not «... مباحثات مع رئيس»)."""
+        others = 0
+        while k < i:
+            t = self.lex.titles.match(self.keys, k)
+            if t:
+                k += t[0]
+                continue
+            if (self.keys[k] in _PATRONYM_LINKS or self.keys[k] in _NAME_LINKS) and k + 1 < i:
+                k += 2
+                continue
+            if self.keys[k] in self.stop and not self.keys[k].startswith("ال") or others == 2:
+                return False
+            others += 1
+            k += 1
+        return True
+        return None
 
     def _owner(self, j: int, end: int) -> tuple[int, str | None, list[RawMention]]:
         """An institution's owner right after its head: nisba, country name, or في + country name."""
