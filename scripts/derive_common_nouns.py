@@ -6,7 +6,9 @@ name a good share of the times it occurs; a common noun almost never does. A wor
 the article (العازلة / عازلة) is a common word too: a name keeps its one form (الفوعة, بريدة). Definite words seen
 at least MIN_COUNT times, or alternating with their bare form (ALT_MIN occurrences, the rarer form at least
 ALT_SHARE of them), and after a given name in less than MAX_SHARE of them are written to
-kg/data/lexicon/common_nouns.tsv (words only, no text of the corpus).
+kg/data/lexicon/common_nouns.tsv (words only, no text of the corpus). Words without the article, not given names, seen
+BARE_MIN times and after a given name in less than BARE_SHARE of them ("عدم", "قاعدة") go to
+kg/data/lexicon/common_bare_words.tsv: a name does not run on into them ("علي كريم عدم وجود").
 Rerun: `python scripts/derive_common_nouns.py [CORPUS_DIR]`.
 """
 
@@ -24,11 +26,15 @@ from kg.text.normalize import norm
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "common_nouns.tsv"
+OUT_BARE = ROOT / "kg" / "data" / "lexicon" / "common_bare_words.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 MIN_COUNT = 40
 MAX_SHARE = 0.03
 ALT_MIN = 8
 ALT_SHARE = 0.15
+# stricter for words without the article: many family names are common words too ("راجح بادي", "أبو حديد")
+BARE_MIN = 200
+BARE_SHARE = 0.01
 WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 
 
@@ -43,6 +49,7 @@ def main() -> int:
     total: Counter[str] = Counter()
     after_name: Counter[str] = Counter()
     bare: Counter[str] = Counter()
+    bare_after_name: Counter[str] = Counter()
     for z in zips:
         with zipfile.ZipFile(z) as f:
             for member in f.namelist():
@@ -50,10 +57,12 @@ def main() -> int:
                     prev = prev2 = ""
                     for w in WORD.findall(norm(article.get("content") or "")):
                         bare[w] += 1
+                        named = prev in given or prev2 in ("عبد", "ابو")  # "حسن الترابي", "عبد الله الغامدي"
                         if w.startswith("ال") and len(w) >= 5:
                             total[w] += 1
-                            if prev in given or prev2 in ("عبد", "ابو"):
-                                after_name[w] += 1  # "حسن الترابي", "عبد الله الغامدي"
+                            after_name[w] += named
+                        elif named:
+                            bare_after_name[w] += 1
                         prev2, prev = prev, w
     def alternates(w: str, n: int) -> bool:
         m = bare[w[2:]]
@@ -69,6 +78,14 @@ def main() -> int:
               "word\tevidence\n")
     OUT.write_text(header + "".join(f"{w}\t{why}\n" for w, why in common), encoding="utf-8")
     print(f"{len(common)} common definite nouns of {len(total)} definite words -> {OUT.relative_to(ROOT)}")
+    plain = sorted(w for w, n in bare.items() if n >= BARE_MIN and not w.startswith("ال") and len(w) >= 3
+                   and w not in given and bare_after_name[w] / n < BARE_SHARE)
+    OUT_BARE.write_text(
+        "# Words without the article that are common words, not names: derived from SaudiNewsNet (CC BY-NC-SA 4.0,\n"
+        f"# word counts only) by scripts/derive_common_nouns.py: seen {BARE_MIN}+ times, after a given name in less\n"
+        f"# than {BARE_SHARE:.0%} of them, not a given name.\nword\n" + "".join(f"{w}\n" for w in plain),
+        encoding="utf-8")
+    print(f"{len(plain)} common words without the article -> {OUT_BARE.relative_to(ROOT)}")
     return 0
 
 

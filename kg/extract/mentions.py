@@ -27,6 +27,7 @@ from kg.extract.recognizers.shared import (
     _NAME_OPENERS,
     _PATRONYM_LINKS,
     _SOURCE_LABELS,
+    _common_bare_words,
     _common_nouns,
     _common_words,
     _divine,
@@ -265,6 +266,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         word = self.toks[i].norm
         if len(word) >= 5 and word.endswith("ته"):
             return "ال" + word[:-2] + "ه" in _common_nouns()
+        if len(word) >= 6 and word.endswith("ه"):
+            return "ال" + word[:-1] in _common_nouns()  # "محمد نور برنامجه": a noun with «ه» (his programme)
         if len(word) < 5 or not word.endswith("ا") or word.endswith("يا"):
             return False  # "كوريا", "بوليفيا": a name of the -ia shape, not the accusative of a nisba
         return "ال" + word[:-1] in _common_nouns() or bool(self.lex.titles.match([match_key("ال" + word[:-1])], 0,
@@ -327,6 +330,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
+            if j > i and not prev_link and not self._given(j) and self.toks[j].norm in _common_bare_words() and \
+                    not _foreign_shaped(self.keys[j]):
+                break  # "علي كريم عدم وجود": a word news uses often and seldom after a given name ends the name
             if j - i >= 2 and (self.keys[j - 2] in _PATRONYM_LINKS or self.keys[j - 2] in _FAMILY_LINKS) and \
                     self._after_fathers_name_noun(j):
                 break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name

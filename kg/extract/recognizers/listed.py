@@ -7,11 +7,12 @@ import re
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import _LOCATIVE, _MEDIA_HEADS, _bare_stem, _longer_names
 from kg.lexicon import clitic_variants
-from kg.text.normalize import norm
+from kg.text.normalize import norm, orthography
 from kg.vocab import slug
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
-_BARE_ALEF = re.compile("[أإآ]")
+# the seats of hamza on alef (orthography.tsv "letter" rows that fold to a bare alef)
+_BARE_ALEF = re.compile("[" + "".join(c for c, to in orthography("letter") if to == "\u0627") + "]")
 
 
 def _foreign_shaped(tok: str) -> bool:

@@ -129,6 +129,13 @@ def _common_words() -> dict[str, str]:
 
 
 @cache
+def _common_bare_words() -> frozenset[str]:
+    """Words without the article that news uses often and seldom after a given name (derived from a news corpus):
+    no name runs on into them."""
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_bare_words.tsv"))
+
+
+@cache
 def _state_context(*classes: str) -> frozenset[str]:
     return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "state_context.tsv")
                      if not classes or r["class"] in classes)
