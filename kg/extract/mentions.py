@@ -21,6 +21,7 @@ from kg.extract.recognizers.named import Named, _definite_org_head, _head_readin
 from kg.extract.recognizers.names import Names, _compound_head, _opens_given
 from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
+    _EPONYM_HEADS,
     _FAMILY_LINKS,
     _KINGDOM,
     _NAME_LINKS,
@@ -417,6 +418,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     i = max(c.last for c in best)
                 else:
                     i += 1
+        self._drop_eponyms()
         self._whole_patronyms()
         self._surnames(skip)
         self._place_repeats(skip)
@@ -460,6 +462,18 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         yield "_speaker_name", [i for i in every if i > 0 and speech[i - 1]]
         # after a definite nisba
         yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
+    def _drop_eponyms(self) -> None:
+        """"مطار الملك خالد", "جامعة الملك سعود", "جائزة الأمير محمد بن فهد": a person's name right after the
+        noun of a place, an institution or a prize names that thing after him; he is not mentioned (nor does he
+        speak or act there). The names inside go too ("خالد")."""
+        spans = [(m.first, m.last) for m in self.mentions if m.type == "Person" and m.first > 0
+                 and self._sent_of_token[m.first - 1] == self._sent_of_token[m.first]
+                 and any(stem in _EPONYM_HEADS or match_key(stem) in _EPONYM_HEADS
+                         for _p, stem in clitic_variants(self.keys[m.first - 1]))]
+        if spans:
+            self.mentions = [m for m in self.mentions if m.type != "Person"
+                             or not any(a <= m.first and m.last <= b for a, b in spans)]
+
     def _whole_patronyms(self) -> None:
         """"المهندس محارب بن منصور المطيري": a person found from the father's name on («منصور المطيري», when the own
         name is also a common word) is the whole chain; cut there, the node would name the father."""

@@ -631,3 +631,17 @@ def test_a_name_ends_before_a_word_news_uses_often_and_seldom_after_a_given_name
         persons = {text[m.span.begin:m.span.end] for m in mentions if m.type == "Person"}
         assert name in persons, persons
         assert not any(p.endswith(("برنامجه", "تدريباته")) for p in persons), persons
+
+
+def test_a_place_or_institution_named_after_a_person_is_no_mention_of_him():
+    from kg.extract.mentions import find_mentions
+    from kg.text.analysis import analyse
+
+    for text in ("وأدت الموجة التي طالت مطار الملك خالد الدولي بالرياض إلى إيقاف المطار.",
+                 "وأعلنت جامعة الملك سعود بن عبدالعزيز للعلوم الصحية عن برنامج جديد.",
+                 "وافتتح مركز الملك سلمان للإغاثة مكتبا في عدن."):
+        mentions, _focus = find_mentions(analyse(text))
+        assert not any(m.type == "Person" for m in mentions), [(text[m.span.begin:m.span.end]) for m in mentions]
+    text = "وأكدت زيارة الملك سلمان إلى القاهرة عمق العلاقات."  # a visit is no place: the king is there
+    mentions, _focus = find_mentions(analyse(text))
+    assert any(m.type == "Person" and text[m.span.begin:m.span.end] == "الملك سلمان" for m in mentions)

@@ -39,6 +39,7 @@ _NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link 
 (_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
 _FORMER = set(words(_WORDS, "former"))
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
+_EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 
 
 def _stop_rows() -> list[dict[str, str]]:
