@@ -90,3 +90,11 @@ def test_a_bare_body_in_the_title_after_a_listed_name_is_a_body_of_that_persons_
     # the title belongs to someone else when a preposition comes between («مع رئيس»): the story's country
     met = "وعقد محمد بن سلمان جلسة مباحثات مع رئيس مجلس الوزراء في صنعاء."
     assert ("مجلس الوزراء", "Organization", "yemen_government") in _found(yemen + met), _found(yemen + met)
+
+
+def test_an_institution_takes_the_nisba_after_one_adjective_but_an_ambiguous_head_does_not():
+    swiss = "وتقيم سويسرا تحقيقا في سويسرا. "
+    text = swiss + "وتطالب السلطات القضائية الأمريكية بتسليم الموقوفين."
+    assert ("السلطات القضائية الأمريكية", "Organization", "usa_government") in _found(text), _found(text)
+    text = "وقال البنك إن النظام المالي السعودي متين."  # a system, not the regime
+    assert not any(k == "saudi_arabia_government" for _s, _t, k in _found(text)), _found(text)

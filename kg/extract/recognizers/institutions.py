@@ -18,7 +18,8 @@ class Institutions:
         if not prefix and i > 0 and self.keys[i - 1] in _demonstratives():
             return None  # "هذا الجيش": points back to an army named before, maybe no state's
         p = payloads[0]
-        j, owner, nested = self._owner(i + n, end)
+        # an ambiguous head ("النظام": regime or system) takes only an owner right after it ("النظام المالي السعودي")
+        j, owner, nested = self._owner(i + n, end, adjective=not p.get("needs_owner"))
         explicit = owner is not None
         if owner is None and (source := _owner_from().get((self.keys[i][len(prefix):], *self.keys[i + 1:i + n]))):
             recent = self._inst_owner.get(source)
@@ -106,13 +107,17 @@ class Institutions:
         return True
         return None
 
-    def _owner(self, j: int, end: int) -> tuple[int, str | None, list[RawMention]]:
-        """An institution's owner right after its head: nisba, country name, or في + country name."""
+    def _owner(self, j: int, end: int, adjective: bool = False) -> tuple[int, str | None, list[RawMention]]:
+        """An institution's owner right after its head: nisba, country name, or في + country name; with
+        `adjective`, also a nisba after one adjective of the head."""
         if j >= end:
             return j, None, []
         nis = self._nisba(j)
         if nis:
             return j + 1, nis, []
+        if adjective and j + 1 < end and self.keys[j].startswith("ال") and self.keys[j] not in self.stop and \
+                not self._state_at(j) and (nis := self._nisba(j + 1)):
+            return j + 2, nis, []  # "السلطات القضائية الأمريكية", "الشرطة الفيدرالية الأمريكية": an adjective first
         st = self._state_at(j)
         if st:
             return j + st[0], st[1], [RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1])]
