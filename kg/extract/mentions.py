@@ -469,6 +469,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         spans = [(m.first, m.last) for m in self.mentions if m.type == "Person" and m.first > 0
                  and self._sent_of_token[m.first - 1] == self._sent_of_token[m.first]
                  and any(stem in _EPONYM_HEADS or match_key(stem) in _EPONYM_HEADS
+                         or len(stem) >= 5 and stem.endswith("ي") and stem[:-1] in _EPONYM_HEADS  # dual: "بمركزي"
                          for _p, stem in clitic_variants(self.keys[m.first - 1]))]
         if spans:
             self.mentions = [m for m in self.mentions if m.type != "Person"
