@@ -98,3 +98,10 @@ def test_an_institution_takes_the_nisba_after_one_adjective_but_an_ambiguous_hea
     assert ("السلطات القضائية الأمريكية", "Organization", "usa_government") in _found(text), _found(text)
     text = "وقال البنك إن النظام المالي السعودي متين."  # a system, not the regime
     assert not any(k == "saudi_arabia_government" for _s, _t, k in _found(text)), _found(text)
+
+
+def test_a_rank_and_a_nationality_without_a_name_is_no_office():
+    text = "وسبق أن خطف الفريق القطري بطاقة العبور بعد فوزه في الرياض."  # the Qatari team
+    assert not any(t == "Person" for _s, t, _k in _found(text)), _found(text)
+    text = "وقال الرئيس الكازاخستاني إن الحل سياسي."  # an office: its holder is resolved later
+    assert any(s == "الرئيس الكازاخستاني" and t == "Person" for s, t, _k in _found(text)), _found(text)

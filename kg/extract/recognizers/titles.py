@@ -134,11 +134,18 @@ class Titles:
             # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
+        if country and self._named_only(i):
+            return nested or None  # "الفريق القطري": a rank or trade and a nationality is no office (the Qatari team)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
         return None
+
+    def _named_only(self, i: int) -> bool:
+        """The title at i names someone only with his name (titles.tsv named_only: ranks, trades, honorifics)."""
+        m = self.lex.titles.match(self.keys, i)
+        return bool(m and m[2][0].get("named_only"))
 
     def _person(self, i: int, k: int, ne: int, title_end: int, role: str, country: str | None, former: bool,
                 key: str | None = None, prefix: str = "") -> list[RawMention]:
