@@ -78,7 +78,7 @@ def main() -> int:
               "word\tevidence\n")
     OUT.write_text(header + "".join(f"{w}\t{why}\n" for w, why in common), encoding="utf-8")
     print(f"{len(common)} common definite nouns of {len(total)} definite words -> {OUT.relative_to(ROOT)}")
-    plain = sorted(w for w, n in bare.items() if n >= BARE_MIN and not w.startswith("ال") and len(w) >= 3
+    plain = sorted(w for w, n in bare.items() if n >= BARE_MIN and not w.startswith("ال") and len(w) >= 2
                    and w not in given and bare_after_name[w] / n < BARE_SHARE)
     OUT_BARE.write_text(
         "# Words without the article that are common words, not names: derived from SaudiNewsNet (CC BY-NC-SA 4.0,\n"
