@@ -38,6 +38,23 @@ BARE_SHARE = 0.01
 WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 
 
+def _attested_given_names(min_count: int = 10, min_share: float = 0.3) -> set[str]:
+    """Names arabic-name-romanizer's index (Wikidata and DziriNames, MIT) attests as given names often enough."""
+    import os
+    import sqlite3
+
+    import arabic_name_romanizer
+
+    db = os.path.join(os.path.dirname(arabic_name_romanizer.__file__), "resources", "names.sqlite3")
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    roles: dict[str, dict[str, int]] = {}
+    for key, role, n in con.execute("SELECT arabic_key, role, SUM(count) FROM units GROUP BY arabic_key, role"):
+        roles.setdefault(norm(key), {}).setdefault(role, 0)
+        roles[norm(key)][role] += n
+    return {name for name, r in roles.items()
+            if r.get("given", 0) >= min_count and r.get("given", 0) / sum(r.values()) >= min_share}
+
+
 def main() -> int:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
     zips = sorted(corpus.glob("*.zip"))
@@ -78,12 +95,16 @@ def main() -> int:
               "word\tevidence\n")
     OUT.write_text(header + "".join(f"{w}\t{why}\n" for w, why in common), encoding="utf-8")
     print(f"{len(common)} common definite nouns of {len(total)} definite words -> {OUT.relative_to(ROOT)}")
+    names = _attested_given_names()  # "بندر", "كبير": given names the hand list leaves out as common words
     plain = sorted(w for w, n in bare.items() if n >= BARE_MIN and not w.startswith("ال") and len(w) >= 2
                    and w not in given and bare_after_name[w] / n < BARE_SHARE)
     OUT_BARE.write_text(
         "# Words without the article that are common words, not names: derived from SaudiNewsNet (CC BY-NC-SA 4.0,\n"
         f"# word counts only) by scripts/derive_common_nouns.py: seen {BARE_MIN}+ times, after a given name in less\n"
-        f"# than {BARE_SHARE:.0%} of them, not a given name.\nword\n" + "".join(f"{w}\n" for w in plain),
+        f"# than {BARE_SHARE:.0%} of them, not a given name of given_names.tsv. given_name: 1 when\n"
+        "# arabic-name-romanizer's name index (MIT) attests it as a given name (\"بندر\", \"كبير\"): after a title\n"
+        "# it may open a name.\n"
+        "word\tgiven_name\n" + "".join(f"{w}\t{int(w in names)}\n" for w in plain),
         encoding="utf-8")
     print(f"{len(plain)} common words without the article -> {OUT_BARE.relative_to(ROOT)}")
     return 0

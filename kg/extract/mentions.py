@@ -261,6 +261,16 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             return False  # "بهدوء" (calmly), "لعمل": a preposition and a common noun are no name
         return not (tok.endswith("يه") and len(tok) > 4)
 
+    def _common_bare(self, i: int, opens: bool = False) -> bool:
+        """A word news uses often and seldom after a given name (common_bare_words.tsv), and not a name: no given
+        name, no foreign-shaped word ("دونيس"), not «علي» (the list counts it with the preposition «على»); `opens`:
+        the word would open the name, so an attested given name ("الأمير بندر") is a name."""
+        tok = self.toks[i]
+        if tok.norm not in _common_bare_words(openers=not opens) or self._given(i) or _foreign_shaped(self.keys[i]):
+            return False
+        written = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        return not (written.endswith("ي") and written[:-1] + "ى" in _raw_stopwords())
+
     def _common_noun_form(self, i: int) -> bool:
         """A frequent common noun or a title with a possessive «ه» after its «ة» ("رؤيته") or with the accusative
         «ا» ("مستشارا"): names end that way rarely, and never as forms of a common noun."""
@@ -331,8 +341,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
-            if j > i and not prev_link and not self._given(j) and self.toks[j].norm in _common_bare_words() and \
-                    not _foreign_shaped(self.keys[j]):
+            if j > i and not prev_link and self._common_bare(j):
                 break  # "علي كريم عدم وجود": a word news uses often and seldom after a given name ends the name
             if j - i >= 2 and (self.keys[j - 2] in _PATRONYM_LINKS or self.keys[j - 2] in _FAMILY_LINKS) and \
                     self._after_fathers_name_noun(j):

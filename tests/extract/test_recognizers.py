@@ -105,3 +105,10 @@ def test_a_rank_and_a_nationality_without_a_name_is_no_office():
     assert not any(t == "Person" for _s, t, _k in _found(text)), _found(text)
     text = "وقال الرئيس الكازاخستاني إن الحل سياسي."  # an office: its holder is resolved later
     assert any(s == "الرئيس الكازاخستاني" and t == "Person" for s, t, _k in _found(text)), _found(text)
+
+
+def test_one_common_word_after_a_title_is_no_name_but_a_foreign_one_is():
+    for text in ("ويواصل الفريق طيلة الأسبوع تدريباته.", "وقال الفريق بيد أن المدرب غائب."):
+        assert not any(t == "Person" for _s, t, _k in _found(text)), _found(text)
+    text = "وقال مدرب الفريق دونيس إن اللاعبين جاهزون."  # a coach's foreign name
+    assert any(s.endswith("دونيس") and t == "Person" for s, t, _k in _found(text)), _found(text)

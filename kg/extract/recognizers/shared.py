@@ -130,10 +130,12 @@ def _common_words() -> dict[str, str]:
 
 
 @cache
-def _common_bare_words() -> frozenset[str]:
+def _common_bare_words(*, openers: bool = True) -> frozenset[str]:
     """Words without the article that news uses often and seldom after a given name (derived from a news corpus):
-    no name runs on into them."""
-    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_bare_words.tsv"))
+    no name runs on into them. openers=False leaves out those a name index attests as given names ("بندر"), which
+    may open a name after a title."""
+    return frozenset(norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "common_bare_words.tsv")
+                     if openers or r.get("given_name") != "1")
 
 
 @cache

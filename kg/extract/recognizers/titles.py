@@ -132,6 +132,8 @@ class Titles:
                 not (why == "alternating" and self.toks[k].norm.endswith("اوي")):
             ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name; a family name of the
             # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
+        if ne == k + 1 and self._common_bare(k, opens=True):
+            ne = k  # "رئيس الحكومة اتصل به": a word news uses often and seldom after a given name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and self._named_only(i):
