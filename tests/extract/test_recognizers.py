@@ -112,3 +112,8 @@ def test_one_common_word_after_a_title_is_no_name_but_a_foreign_one_is():
         assert not any(t == "Person" for _s, t, _k in _found(text)), _found(text)
     text = "وقال مدرب الفريق دونيس إن اللاعبين جاهزون."  # a coach's foreign name
     assert any(s.endswith("دونيس") and t == "Person" for s, t, _k in _found(text)), _found(text)
+
+
+def test_the_strength_of_a_thing_is_no_force():
+    text = "وتراجعت الأسهم بفعل قوة الدولار أمام العملات."
+    assert not any(t == "Organization" for _s, t, _k in _found(text)), _found(text)
