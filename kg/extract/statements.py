@@ -180,8 +180,10 @@ class StatementExtractor:
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
-            # the subject a dropped subject continues opens its sentence, before or right after the verb
+            # the subject a dropped subject continues opens its sentence, before or right after the verb (a name in
+            # the words of a quotation the sentence split cut is no subject: «... أداء الممثلين X». وأضافت:)
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
+                         and not self._in_quote[m.first]
                          and not self._governed(m) and not self._dateline(m, b0) and not any(
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
                              or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))

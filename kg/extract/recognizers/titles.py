@@ -132,6 +132,11 @@ class Titles:
                 not (why == "alternating" and self.toks[k].norm.endswith("اوي")):
             ne = k  # "الرئيس المصري مهتم": one common word after a title is not a name; a family name of the
             # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
+        if ne > k + 1 and self.toks[k].norm.endswith("ه") and not self.keys[k].startswith("ال") and \
+                not self._given(k) and _common_words().get("ال" + self.toks[k].norm) == "frequent":
+            # "مديرة مكتبة كادبوري"، "مدير مدرسة بلير": a feminine common noun in construct opens no name (a
+            # masculine one may be a given name the list lacks: "عادل"، "أمين")
+            ne = k
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
