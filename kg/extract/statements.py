@@ -611,8 +611,12 @@ class StatementExtractor:
         """Is token t a common noun in construct ("جيش" of "جيش حفتر", "قرار" of "قرار مرسي"), not a verb or an
         unread given name ("واستقبل X"، "جومرت توكاييف")? A word the corpus knows as a definite common noun."""
         k = self.keys[t] if 0 <= t < len(self.keys) else ""
-        return not k.startswith("ال") and "ال" + k in _COMMON_NOUNS and self.ctx.mention_at(t) is None and \
-            self._content_word(t, len(self.keys))
+        if k.startswith("ال") or self.ctx.mention_at(t) is not None:
+            return False
+        if "ال" + k in _COMMON_NOUNS:
+            return self._content_word(t, len(self.keys))
+        # after a preposition too: "المتحدث الرسمي لمركز الملك سلمان" (the centre's, not the king)
+        return k[:1] in ("ل", "ب") and len(k) > 4 and "ال" + k[1:] in _COMMON_NOUNS
 
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""

@@ -23,3 +23,15 @@ def test_a_feminine_common_noun_after_a_title_opens_no_name():
     assert not any("Maktab" in speaker for speaker, _cue, _c in got)
     r, _got = _statements("وقال مدير مدرسة بلير إن المدرسة ستفتح أبوابها الشهر المقبل.")
     assert not any(e.type == "Person" and "مدرس" in (e.label_ar or "") for e in r.entities.values())
+
+
+def test_the_spokesman_of_a_body_named_after_him_is_no_reference_back_to_the_last_person():
+    _r, got = _statements("وقال المواطن حمد سعد إن الطريق خطير. من جهته، أكد المتحدث الرسمي لهيئة الهلال الأحمر "
+                          "بالباحة عماد الزهراني أن الطريق شهد حوادث كثيرة.")
+    assert [speaker for speaker, _cue, _c in got] == ["Hamad Saad", "Imad Al-Zahrani"]
+
+
+def test_the_king_a_centre_is_named_after_is_not_its_spokesman():
+    _r, got = _statements("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة "
+                          "تحمل ألف طن من المواد الغذائية.")
+    assert not any(speaker.startswith("Salman") for speaker, _cue, _c in got)
