@@ -35,3 +35,8 @@ def test_the_king_a_centre_is_named_after_is_not_its_spokesman():
     _r, got = _statements("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن السفينة "
                           "تحمل ألف طن من المواد الغذائية.")
     assert not any(speaker.startswith("Salman") for speaker, _cue, _c in got)
+
+
+def test_a_preposition_and_a_noun_after_a_title_are_no_name():
+    _r, got = _statements("وأوضح المدير العام لجمرك البطحاء عبدالرحمن المحنا أن الشاحنة قدمت للجمرك محملة بالفواكه.")
+    assert [speaker for speaker, _cue, _c in got] == ["Abdulrahman Al-Muhanna"]

@@ -137,6 +137,9 @@ class Titles:
             # "مديرة مكتبة كادبوري"، "مدير مدرسة بلير": a feminine common noun in construct opens no name (a
             # masculine one may be a given name the list lacks: "عادل"، "أمين")
             ne = k
+        if ne == k + 1 and ne < end and self.keys[k][:1] in ("ل", "ب") and len(self.keys[k]) > 4 and \
+                not self._given(k) and self.keys[ne].startswith("ال") and self.toks[ne].norm not in self.stop:
+            ne = k  # "المدير العام لجمرك البطحاء": a preposition and the noun its owner follows, no name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
