@@ -1656,6 +1656,11 @@ class StatementExtractor:
             speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
             return i + n
+        if kind in ("verb", "present") and self.keys[i].endswith(("وا", "ون")) and not stem_alif and \
+                len(speakers) == 1 and self._type(speakers[0]) != "Group":
+            # "وكان محللون قد توقعوا"، "وكان خبراء اقتصاديون طالبوا": a plural verb with one body or person found
+            # for it has a plural subject we did not read
+            return i + n
         if requires and self._content_is_before(j, s1):
             return i + n
         # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before

@@ -40,3 +40,9 @@ def test_the_king_a_centre_is_named_after_is_not_its_spokesman():
 def test_a_preposition_and_a_noun_after_a_title_are_no_name():
     _r, got = _statements("وأوضح المدير العام لجمرك البطحاء عبدالرحمن المحنا أن الشاحنة قدمت للجمرك محملة بالفواكه.")
     assert [speaker for speaker, _cue, _c in got] == ["Abdulrahman Al-Muhanna"]
+
+
+def test_a_plural_verb_with_one_body_found_for_it_has_an_unread_plural_subject():
+    _r, got = _statements("وقالت شركة شل إنها باعت أصولا بقيمة ملياري دولار. وكان محللون قد توقعوا أن تحقق الشركة أرباحا "
+                          "أكبر.")
+    assert [cue for _s, cue, _c in got] == ["وقالت"]
