@@ -43,6 +43,6 @@ def test_a_preposition_and_a_noun_after_a_title_are_no_name():
 
 
 def test_a_plural_verb_with_one_body_found_for_it_has_an_unread_plural_subject():
-    _r, got = _statements("وقالت شركة شل إنها باعت أصولا بقيمة ملياري دولار. وكان محللون قد توقعوا أن تحقق الشركة أرباحا "
-                          "أكبر.")
+    _r, got = _statements("وقالت شركة شل إنها باعت أصولا بقيمة ملياري دولار. وكان محللون قد توقعوا أن تحقق "
+                          "الشركة أرباحا أكبر.")
     assert [cue for _s, cue, _c in got] == ["وقالت"]
