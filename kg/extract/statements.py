@@ -198,7 +198,7 @@ class StatementExtractor:
     def _dateline(self, m, b0: int) -> bool:
         """"واس - الرياض:"، "سبق- أبها:": the agency that filed the story and its place, before a colon that
         opens the sentence with no verb before it, are not the subject of that sentence."""
-        colon = next((t for t in range(b0, min(len(self.keys), b0 + 6)) if self.keys[t] == ":"), None)
+        colon = next((t for t in range(b0, min(len(self.keys), b0 + 9)) if self.keys[t] == ":"), None)
         return colon is not None and m.last <= colon and not any(
             self.lex.speech.match(self.keys, t) for t in range(b0, colon))
 
@@ -2037,8 +2037,9 @@ class StatementExtractor:
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
-        m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)),
-                 None)
+        # the byline before the colon ("عبد الله البرقاوي- سبق- الرياض:") is not the subject of its sentence
+        m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)
+                  and not self._dateline(m, s0)), None)
         return m.key if m else None
 
     def _inherited_date(self, speakers: list[str], continuing: bool, c0: int, e: int):

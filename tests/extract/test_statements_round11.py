@@ -46,3 +46,9 @@ def test_a_plural_verb_with_one_body_found_for_it_has_an_unread_plural_subject()
     _r, got = _statements("وقالت شركة شل إنها باعت أصولا بقيمة ملياري دولار. وكان محللون قد توقعوا أن تحقق "
                           "الشركة أرباحا أكبر.")
     assert [cue for _s, cue, _c in got] == ["وقالت"]
+
+
+def test_the_reporter_in_the_byline_is_not_the_subject_of_the_participle():
+    _r, got = _statements('خالد الحربي- سبق- جدة: أيَّدت "الشؤون البلدية" ما نشرته "سبق" معترفة بأن الحدائق لا تكفي '
+                          'السكان، وأكدت في معرض ردها أنها لم تغفل هذا الأمر.')
+    assert not any(speaker == "Khalid Al-Harbi" for speaker, _cue, _c in got)
