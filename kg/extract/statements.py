@@ -188,7 +188,8 @@ class StatementExtractor:
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
                              or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
                              for k in self.keys[b0:m.first])
-                         and not (m.type != "Person" and self._unread_subject(b0, m.first, titles=False))), None)
+                         and not (m.type != "Person" and (self._unread_subject(b0, m.first, titles=False)
+                                                          or self._office_of(m)))), None)
             # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;
             # "وراجعت الدراسة التي نشرتها صحيفة X": an actor in a relative clause, or after a report that is the
             # subject, is not the subject (the paper published the study; the study speaks on)
@@ -1043,6 +1044,13 @@ class StatementExtractor:
                 continue
             if k == ":" and u + 1 < end and self.keys[u + 1] == _QUOTE:
                 return u  # "وقال X، المحامي في «Y» وهي مؤسسة ... أقامت الدعوى: «...»"
+            if k == _QUOTE and u < t + 12 and self.keys[u - 1] not in _PUNCT and (
+                    close := next((v for v in range(u + 1, min(end, u + 150)) if self.keys[v] == _QUOTE), None)) \
+                    is not None and close - u > 6:
+                return u  # "في مؤتمر صحافي بثه التلفزيون في أنقرة «...»": the quotation after the occasion
+            if k == "ب" and u + 2 < end and self.keys[u + 1] == _QUOTE and \
+                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return u + 1  # "في مقابلة بثت أخيرا على قناة «الجزيرة» بـ«أن ...»"
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
             if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS

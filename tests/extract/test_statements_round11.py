@@ -52,3 +52,15 @@ def test_the_reporter_in_the_byline_is_not_the_subject_of_the_participle():
     _r, got = _statements('خالد الحربي- سبق- جدة: أيَّدت "الشؤون البلدية" ما نشرته "سبق" معترفة بأن الحدائق لا تكفي '
                           'السكان، وأكدت في معرض ردها أنها لم تغفل هذا الأمر.')
     assert not any(speaker == "Khalid Al-Harbi" for speaker, _cue, _c in got)
+
+
+def test_a_quotation_after_the_occasion_and_its_relative_clause_is_the_words():
+    _r, got = _statements('وقال وزير الداخلية التركي في مؤتمر صحافي بثه التلفزيون في أنقرة "أوقفنا 590 شخصا مرتبطين '
+                          'بمنظمات إرهابية لأنهم يشكلون خطرا".')
+    assert [c for _s, _cue, c in got] == ["أوقفنا 590 شخصا مرتبطين بمنظمات إرهابية لأنهم يشكلون خطرا"]
+
+
+def test_the_body_in_an_unread_officials_title_does_not_go_on_speaking():
+    _r, got = _statements('قال مدير عام مكتب الصحة بالمحافظة "سالم لصور" سقط ألف قتيل. وأضاف في تصريح لوكالة الأنباء '
+                          'أن المستشفيات تعرضت للتدمير.')
+    assert got == []
