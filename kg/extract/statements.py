@@ -188,6 +188,7 @@ class StatementExtractor:
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
                              or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
                              for k in self.keys[b0:m.first])
+                         and _AS not in self.keys[b0 + 1:m.first]  # "وقالت كما نقلت عنها وكالة X": the relay
                          and not (m.type != "Person" and (self._unread_subject(b0, m.first, titles=False)
                                                           or self._office_of(m)))), None)
             # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;

@@ -64,3 +64,9 @@ def test_the_body_in_an_unread_officials_title_does_not_go_on_speaking():
     _r, got = _statements('قال مدير عام مكتب الصحة بالمحافظة "سالم لصور" سقط ألف قتيل. وأضاف في تصريح لوكالة الأنباء '
                           'أن المستشفيات تعرضت للتدمير.')
     assert got == []
+
+
+def test_the_agency_that_relayed_her_is_not_the_subject_the_next_cue_continues():
+    _r, got = _statements('وقالت كما نقلت عنها وكالة الانباء الطلابية «مواقفنا مختلفة تماما مع المانيا حول المسائل '
+                          'الاقليمية». واضافت «بالطبع سنعبر عن قلقنا بخصوص التهديدات القائمة».')
+    assert not any("Agency" in speaker for speaker, _cue, _c in got)
