@@ -70,3 +70,8 @@ def test_the_agency_that_relayed_her_is_not_the_subject_the_next_cue_continues()
     _r, got = _statements('وقالت كما نقلت عنها وكالة الانباء الطلابية «مواقفنا مختلفة تماما مع المانيا حول المسائل '
                           'الاقليمية». واضافت «بالطبع سنعبر عن قلقنا بخصوص التهديدات القائمة».')
     assert not any("Agency" in speaker for speaker, _cue, _c in got)
+
+
+def test_istanbul_is_no_metonym_of_the_ottoman_empire():
+    _r, got = _statements("وأكدت قيادة شرطة اسطنبول في بيان إن ثلاثة رجال شرطة أصيبوا في الانفجار.")
+    assert not any(speaker == "Ottoman Empire" for speaker, _cue, _c in got)
