@@ -1729,6 +1729,23 @@ class StatementExtractor:
             # "وقال بوحمالة إن": قال takes its words after إن, so the word before it is a subject we did not read
             self.last = []
             return i + n
+        if kind == "verb" and c == j and c + 2 < s1 and not self.keys[c].startswith("ال") and \
+                self.ctx.mention_at(c) is None and self.ctx.anaphor(c) is None and self.keys[c] not in \
+                _PUNCT | _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _NOT_SUBJECTS and \
+                "ال" + self.keys[c] not in _COMMON_NOUNS and match_key(self.keys[c]) not in _ADVERBS and \
+                self.keys[c] not in _ASIDES and self.keys[c] not in _HONORIFICS and \
+                not self.keys[c].endswith("ا") and not self._surface(c).endswith(("ه", "ها", "هم", "هما")) and \
+                not self.lex.speech.match(self.keys, c) and \
+                (self.keys[c + 1] in _PREPOSITIONS and self.keys[c + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                 or self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+            # "ولفت بوخضور إلى أنه": a name we did not read stands between the verb and its words (not an adverb
+            # in -ا, a noun with its owner's pronoun "اعتقاده"، "يومها", nor a participle); he speaks, not the last
+            # speaker or the last sentence's subject; right after the speaker's name it is the rest of his name
+            # ("الدكتور سمير بن عبد الرحمن توكل أن")
+            if not any(m.last == c and m.key in speakers for m in self.ctx.mentions_in(max(s0, c - 8), c)):
+                self.last = []
+                return i + n
+            c = j = c + 1
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if match_key(norm(p["lemma"])) in _TOLD and (told := self._told_before(c, s1)) is not None:

@@ -75,3 +75,15 @@ def test_the_agency_that_relayed_her_is_not_the_subject_the_next_cue_continues()
 def test_istanbul_is_no_metonym_of_the_ottoman_empire():
     _r, got = _statements("وأكدت قيادة شرطة اسطنبول في بيان إن ثلاثة رجال شرطة أصيبوا في الانفجار.")
     assert not any(speaker == "Ottoman Empire" for speaker, _cue, _c in got)
+
+
+def test_a_name_we_did_not_read_before_the_words_speaks_not_the_last_subject():
+    _r, got = _statements("وتتميز الصين بالهدوء حتى على الجانب السياسي. ولفت بوخضور إلى أنه من الملاحظ أن الاقتصاد "
+                          "الصيني يتباطأ.")
+    assert got == []
+
+
+def test_the_rest_of_the_speakers_name_before_the_complementizer_is_not_the_words():
+    _r, got = _statements("وأوضح مساعد الأمين للعلاقات العامة الدكتور سمير بن عبد الرحمن توكل أن المهرجان يهدف لتوعية "
+                          "أبناء المجتمع.")
+    assert [c for _s, _cue, c in got] == ["المهرجان يهدف لتوعية أبناء المجتمع"]
