@@ -933,6 +933,10 @@ class StatementExtractor:
                         self.keys[stop + 1] in _OPENERS:
                     j = stop
                     continue
+            if k == _FROM and j + 2 < end and self.keys[j + 1] in _CIRCUMSTANCE and \
+                    any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(self.keys[j + 2])):
+                j += 1  # "طالبت حكومة مصر من خلال بيان ... صدر أمس، بضرورة": "through", a circumstance
+                continue
             if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == _ON:
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \

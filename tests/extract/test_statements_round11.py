@@ -87,3 +87,8 @@ def test_the_rest_of_the_speakers_name_before_the_complementizer_is_not_the_word
     _r, got = _statements("وأوضح مساعد الأمين للعلاقات العامة الدكتور سمير بن عبد الرحمن توكل أن المهرجان يهدف لتوعية "
                           "أبناء المجتمع.")
     assert [c for _s, _cue, c in got] == ["المهرجان يهدف لتوعية أبناء المجتمع"]
+
+
+def test_through_a_statement_is_a_circumstance_not_the_words():
+    _r, got = _statements("وطالبت الحكومة المصرية من خلال بيان استنكاري للحادثة صدر أمس، بضرورة تكاتف الجهود الدولية.")
+    assert [c for _s, _cue, c in got] == ["بضرورة تكاتف الجهود الدولية"]
