@@ -189,6 +189,7 @@ class StatementExtractor:
                              or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
                              for k in self.keys[b0:m.first])
                          and _AS not in self.keys[b0 + 1:m.first]  # "وقالت كما نقلت عنها وكالة X": the relay
+                         and not (m.first > b0 + 2 and self._described_unnamed(b0 + 1, m.first))
                          and not (m.type != "Person" and (self._unread_subject(b0, m.first, titles=False)
                                                           or self._office_of(m)))), None)
             # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;
@@ -196,6 +197,12 @@ class StatementExtractor:
             # subject, is not the subject (the paper published the study; the study speaks on)
             if subj:
                 self._sentence_subjects[n] = subj
+
+    def _described_unnamed(self, k: int, end: int) -> bool:
+        """An indefinite noun and its nisba at k ("وانتقدت صحف تونسية زيارة ساركوزي"): a subject we cannot name."""
+        return k + 1 < end and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None and \
+            self._content_word(k, end) and match_key(self.keys[k + 1]) in self.nisba and \
+            not self.keys[k + 1].startswith("ال")
 
     def _dateline(self, m, b0: int) -> bool:
         """"واس - الرياض:"، "سبق- أبها:": the agency that filed the story and its place, before a colon that
@@ -1542,7 +1549,9 @@ class StatementExtractor:
                     bool(self.lex.titles.match(self.keys, k)) and \
                     self.ctx.mention_at(k) is None  # "وحذر أمير منطقة مكة من": an office in construct opens the subject
 
-                if not speakers and not opens_quote and (subject_first or office or self._subject_phrase(k, s1)) and \
+                described = self._described_unnamed(k, s1)
+                if not speakers and not opens_quote and (subject_first or office or described or
+                                                         self._subject_phrase(k, s1)) and \
                         self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True

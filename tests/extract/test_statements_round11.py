@@ -92,3 +92,9 @@ def test_the_rest_of_the_speakers_name_before_the_complementizer_is_not_the_word
 def test_through_a_statement_is_a_circumstance_not_the_words():
     _r, got = _statements("وطالبت الحكومة المصرية من خلال بيان استنكاري للحادثة صدر أمس، بضرورة تكاتف الجهود الدولية.")
     assert [c for _s, _cue, c in got] == ["بضرورة تكاتف الجهود الدولية"]
+
+
+def test_an_indefinite_noun_and_its_nisba_are_a_subject_we_cannot_name():
+    _r, got = _statements("وعقد ساركوزي اجتماعا مع حزب نداء تونس. وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى الدور "
+                          "السلبي الذي لعبه في ليبيا. وقالت إن معظم الأعمال الإرهابية مرتبطة بليبيا.")
+    assert got == []
