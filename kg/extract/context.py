@@ -88,6 +88,8 @@ class DocContext:
             return None
         if i + 1 < len(self.keys) and self.keys[i + 1] in owner:
             return None  # "المتحدث باسم هيئة الأركان": a title with its owner, not a bare anaphor
+        if kind == "person" and self._owner_follows(i):
+            return None  # "المتحدث الرسمي لهيئة الهلال الأحمر X": a title with its owner, someone new
         if kind == "source":  # "المصدر نفسه": the source named last
             return self.last_source
         if kind.startswith("head:"):
@@ -113,6 +115,21 @@ class DocContext:
             if kind == "presidency" and "presiden" in (ent.label_en or "").lower():
                 return m.key
         return None
+
+    def _owner_follows(self, i: int) -> bool:
+        """After the title at i and its adjectives ("المتحدث الرسمي"), a body attached with ل or ب that owns it
+        ("لهيئة الهلال الأحمر"، "لإدارة الطرق"، "للمركز"); not a news agency he spoke to ("لوكالة فرانس برس")."""
+        t = i + 1
+        while t < min(len(self.keys), i + 3) and self.keys[t].startswith("ال") and self.keys[t].endswith("ي"):
+            t += 1  # "الرسمي"، "الإعلامي"
+        if t >= len(self.keys) or len(self.keys[t]) < 4 or self.keys[t][0] not in ("ل", "ب"):
+            return False
+        m = self.starts.get(t)
+        if m is not None:
+            ent = self.entities.get(m.key)
+            label = (ent.label_en or "").lower() if ent is not None else ""
+            return m.type in ("Organization", "State", "Group") and not any(h in label for h in _AGENCY_HINTS)
+        return self.keys[t].startswith(("لل", "بال")) or t + 1 < len(self.keys) and self.keys[t + 1].startswith("ال")
 
     def _by_head(self, i: int, head: str, org_kind: str) -> str | None:
         """The body a bare head noun refers back to: of those named before with that head, the one named most

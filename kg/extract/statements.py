@@ -180,23 +180,34 @@ class StatementExtractor:
         self._sentence_subjects: dict[int, str] = {}
         for n, sent in enumerate(ctx.analysis.sentences):
             b0, b1 = ctx.bounds(sent)
-            # the subject a dropped subject continues opens its sentence, before or right after the verb
+            # the subject a dropped subject continues opens its sentence, before or right after the verb (a name in
+            # the words of a quotation the sentence split cut is no subject: «... أداء الممثلين X». وأضافت:)
             subj = next((m.key for m in ctx.mentions_in(b0, b1) if m.type in _ACTOR_TYPES and m.first < b0 + 7
+                         and not self._in_quote[m.first]
                          and not self._governed(m) and not self._dateline(m, b0) and not any(
                              k == _QUOTE or k in _COMPLEMENTIZERS or k in _PRONOUN_COMPLEMENTIZERS or k in _RELATIVES
                              or any(v in _REPORT_NOUNS for _p, v in clitic_variants(k))
                              for k in self.keys[b0:m.first])
-                         and not (m.type != "Person" and self._unread_subject(b0, m.first, titles=False))), None)
+                         and _AS not in self.keys[b0 + 1:m.first]  # "وقالت كما نقلت عنها وكالة X": the relay
+                         and not (m.first > b0 + 2 and self._described_unnamed(b0 + 1, m.first))
+                         and not (m.type != "Person" and (self._unread_subject(b0, m.first, titles=False)
+                                                          or self._office_of(m)))), None)
             # "ودعا -روبيرت بايبر- إسرائيل إلى": a body or state after a name we did not read is the verb's object;
             # "وراجعت الدراسة التي نشرتها صحيفة X": an actor in a relative clause, or after a report that is the
             # subject, is not the subject (the paper published the study; the study speaks on)
             if subj:
                 self._sentence_subjects[n] = subj
 
+    def _described_unnamed(self, k: int, end: int) -> bool:
+        """An indefinite noun and its nisba at k ("وانتقدت صحف تونسية زيارة ساركوزي"): a subject we cannot name."""
+        return k + 1 < end and not self.keys[k].startswith("ال") and self.ctx.mention_at(k) is None and \
+            self._content_word(k, end) and match_key(self.keys[k + 1]) in self.nisba and \
+            not self.keys[k + 1].startswith("ال")
+
     def _dateline(self, m, b0: int) -> bool:
         """"واس - الرياض:"، "سبق- أبها:": the agency that filed the story and its place, before a colon that
         opens the sentence with no verb before it, are not the subject of that sentence."""
-        colon = next((t for t in range(b0, min(len(self.keys), b0 + 6)) if self.keys[t] == ":"), None)
+        colon = next((t for t in range(b0, min(len(self.keys), b0 + 9)) if self.keys[t] == ":"), None)
         return colon is not None and m.last <= colon and not any(
             self.lex.speech.match(self.keys, t) for t in range(b0, colon))
 
@@ -609,8 +620,12 @@ class StatementExtractor:
         """Is token t a common noun in construct ("جيش" of "جيش حفتر", "قرار" of "قرار مرسي"), not a verb or an
         unread given name ("واستقبل X"، "جومرت توكاييف")? A word the corpus knows as a definite common noun."""
         k = self.keys[t] if 0 <= t < len(self.keys) else ""
-        return not k.startswith("ال") and "ال" + k in _COMMON_NOUNS and self.ctx.mention_at(t) is None and \
-            self._content_word(t, len(self.keys))
+        if k.startswith("ال") or self.ctx.mention_at(t) is not None:
+            return False
+        if "ال" + k in _COMMON_NOUNS:
+            return self._content_word(t, len(self.keys))
+        # after a preposition too: "المتحدث الرسمي لمركز الملك سلمان" (the centre's, not the king)
+        return k[:1] in ("ل", "ب") and len(k) > 4 and "ال" + k[1:] in _COMMON_NOUNS
 
     def _bare_office(self, m) -> bool:
         """Is mention m only a title, with its country at most ("رئيس الوزراء التركي"), naming no one?"""
@@ -925,6 +940,10 @@ class StatementExtractor:
                         self.keys[stop + 1] in _OPENERS:
                     j = stop
                     continue
+            if k == _FROM and j + 2 < end and self.keys[j + 1] in _CIRCUMSTANCE and \
+                    any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(self.keys[j + 2])):
+                j += 1  # "طالبت حكومة مصر من خلال بيان ... صدر أمس، بضرورة": "through", a circumstance
+                continue
             if any(s in _CIRCUMSTANCE for _p, s in clitic_variants(k)) or k in _CIRCUMSTANCE or k == _ON:
                 nxt = self.keys[j + 1] if j + 1 < end else ""
                 if any(v.startswith(_CIRCUMSTANCE_NOUNS) for _p, v in clitic_variants(nxt)) or \
@@ -1037,6 +1056,13 @@ class StatementExtractor:
                 continue
             if k == ":" and u + 1 < end and self.keys[u + 1] == _QUOTE:
                 return u  # "وقال X، المحامي في «Y» وهي مؤسسة ... أقامت الدعوى: «...»"
+            if k == _QUOTE and u < t + 12 and self.keys[u - 1] not in _PUNCT and (
+                    close := next((v for v in range(u + 1, min(end, u + 150)) if self.keys[v] == _QUOTE), None)) \
+                    is not None and close - u > 6:
+                return u  # "في مؤتمر صحافي بثه التلفزيون في أنقرة «...»": the quotation after the occasion
+            if k == "ب" and u + 2 < end and self.keys[u + 1] == _QUOTE and \
+                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                return u + 1  # "في مقابلة بثت أخيرا على قناة «الجزيرة» بـ«أن ...»"
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
             if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
@@ -1523,7 +1549,9 @@ class StatementExtractor:
                     bool(self.lex.titles.match(self.keys, k)) and \
                     self.ctx.mention_at(k) is None  # "وحذر أمير منطقة مكة من": an office in construct opens the subject
 
-                if not speakers and not opens_quote and (subject_first or office or self._subject_phrase(k, s1)) and \
+                described = self._described_unnamed(k, s1)
+                if not speakers and not opens_quote and (subject_first or office or described or
+                                                         self._subject_phrase(k, s1)) and \
                         self.ctx.anaphor(k) is None:
                     may_continue = continuing  # "وأكد مكتب ...": someone else speaks, whom we cannot name
                     unnamed = True
@@ -1650,6 +1678,11 @@ class StatementExtractor:
             speakers = [self._previous_subject]  # a dropped subject continues the previous sentence's
         if not speakers:
             return i + n
+        if kind in ("verb", "present") and self.keys[i].endswith(("وا", "ون")) and not stem_alif and \
+                len(speakers) == 1 and self._type(speakers[0]) != "Group":
+            # "وكان محللون قد توقعوا"، "وكان خبراء اقتصاديون طالبوا": a plural verb with one body or person found
+            # for it has a plural subject we did not read
+            return i + n
         if requires and self._content_is_before(j, s1):
             return i + n
         # "كما أيدت واشنطن حق ..." is "also": only a speaker closed by a comma attributes the clause before
@@ -1709,6 +1742,23 @@ class StatementExtractor:
             # "وقال بوحمالة إن": قال takes its words after إن, so the word before it is a subject we did not read
             self.last = []
             return i + n
+        if kind == "verb" and c == j and c + 2 < s1 and not self.keys[c].startswith("ال") and \
+                self.ctx.mention_at(c) is None and self.ctx.anaphor(c) is None and self.keys[c] not in \
+                _PUNCT | _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _NOT_SUBJECTS and \
+                "ال" + self.keys[c] not in _COMMON_NOUNS and match_key(self.keys[c]) not in _ADVERBS and \
+                self.keys[c] not in _ASIDES and self.keys[c] not in _HONORIFICS and \
+                not self.keys[c].endswith("ا") and not self._surface(c).endswith(("ه", "ها", "هم", "هما")) and \
+                not self.lex.speech.match(self.keys, c) and \
+                (self.keys[c + 1] in _PREPOSITIONS and self.keys[c + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+                 or self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+            # "ولفت بوخضور إلى أنه": a name we did not read stands between the verb and its words (not an adverb
+            # in -ا, a noun with its owner's pronoun "اعتقاده"، "يومها", nor a participle); he speaks, not the last
+            # speaker or the last sentence's subject; right after the speaker's name it is the rest of his name
+            # ("الدكتور سمير بن عبد الرحمن توكل أن")
+            if not any(m.last == c and m.key in speakers for m in self.ctx.mentions_in(max(s0, c - 8), c)):
+                self.last = []
+                return i + n
+            c = j = c + 1
         c_read = c
         c = self._content_opener(c, s1, bool(p.get("object")))
         if match_key(norm(p["lemma"])) in _TOLD and (told := self._told_before(c, s1)) is not None:
@@ -2026,8 +2076,9 @@ class StatementExtractor:
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> str | None:
-        m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)),
-                 None)
+        # the byline before the colon ("عبد الله البرقاوي- سبق- الرياض:") is not the subject of its sentence
+        m = next((m for m in self.ctx.mentions_in(s0, i) if m.type in _ACTOR_TYPES and not self._governed(m)
+                  and not self._dateline(m, s0)), None)
         return m.key if m else None
 
     def _inherited_date(self, speakers: list[str], continuing: bool, c0: int, e: int):

@@ -134,6 +134,14 @@ class Titles:
             # طنطاوي shape, also written with the article, is ("المشير طنطاوي")
         if ne == k + 1 and self._common_bare(k, opens=True):
             ne = k  # "رئيس الحكومة اتصل به": a word news uses often and seldom after a given name
+        if ne > k + 1 and self.toks[k].norm.endswith("ه") and not self.keys[k].startswith("ال") and \
+                not self._given(k) and _common_words().get("ال" + self.toks[k].norm) == "frequent":
+            # "مديرة مكتبة كادبوري"، "مدير مدرسة بلير": a feminine common noun in construct opens no name (a
+            # masculine one may be a given name the list lacks: "عادل"، "أمين")
+            ne = k
+        if ne == k + 1 and ne < end and self.keys[k][:1] in ("ل", "ب") and len(self.keys[k]) > 4 and \
+                not self._given(k) and self.keys[ne].startswith("ال") and self.toks[ne].norm not in self.stop:
+            ne = k  # "المدير العام لجمرك البطحاء": a preposition and the noun its owner follows, no name
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and self._named_only(i):
