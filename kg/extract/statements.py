@@ -48,9 +48,11 @@ _ADDRESSEES = _class("addressee")
 # words after a speech verb that do not open its subject: prepositions and adverbs ("وشددوا خلال اتصالات")
 _NOT_SUBJECTS = {'"', "."} | _class("not_subject")
 _PRONOUN_COMPLEMENTIZERS = _class("pronoun_complementizer")
+# either kind, made once: a union written in a condition is made again at every token it tests
+_ANY_COMPLEMENTIZER = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
 _PREPOSITIONS = _class("content_preposition")
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
-_OPENERS = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", '"'} | _class("content_opener")
+_OPENERS = _ANY_COMPLEMENTIZER | {":", '"'} | _class("content_opener")
 _CONTENT_OPENERS = _class("content_opener")
 _OPENER_REACH = 18
 _CIRCUMSTANCE = _class("circumstance_preposition")
@@ -220,7 +222,7 @@ class StatementExtractor:
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
-            cut = next((k for k in range(s0, s1) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), s1)
+            cut = next((k for k in range(s0, s1) if self.keys[k] in _ANY_COMPLEMENTIZER), s1)
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
             self._sentence_dates.append(when)
             if when is not None:
@@ -264,7 +266,7 @@ class StatementExtractor:
         the holder's name set off by commas right before the words: the holder speaks."""
         for t in range(j, min(end, j + 12)):
             k = self.keys[t]
-            if k in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {_QUOTE, ".", ":", "؛"} or \
+            if k in _ANY_COMPLEMENTIZER | {_QUOTE, ".", ":", "؛"} or \
                     self.lex.speech.match(self.keys, t) or (m := self.ctx.mention_at(t)) is not None and \
                     m.type == "Person":
                 return None
@@ -283,7 +285,7 @@ class StatementExtractor:
         if m is None or m.type != "Person" or m.first != u:
             return None
         after = m.last + 1 if m.last < end and self.keys[m.last] in ("،", ",") else m.last
-        return m.key if after < end and self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
+        return m.key if after < end and self.keys[after] in _ANY_COMPLEMENTIZER else None
 
     def _name_tail(self, t: int, end: int) -> int:
         """The length of a speech verb at t that closes the person's name before it, set off by a comma after it
@@ -318,7 +320,7 @@ class StatementExtractor:
                 break
             if self.keys[k] in ("،", ",") and (apposed := self._apposed_after(k, end)) is not None:
                 return [apposed]  # "رئيس لجنة التنمية بحي الروضة، محمد الخميس، أن": the name set off by commas
-            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or \
+            if self.keys[k] in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."} or \
                     self.lex.speech.match(self.keys, k):
                 break
             m = self.ctx.mention_at(k)
@@ -372,7 +374,7 @@ class StatementExtractor:
         if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
-            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
+            if self.keys[k] in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."}:
                 break
             if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
                 return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
@@ -475,7 +477,7 @@ class StatementExtractor:
         """A saying participle ("قائلا") a few words into what would be the content, before any complementizer:
         where it stands, so that it reports the words."""
         for t in range(c, min(e, c + 8)):
-            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or self.keys[t] == _QUOTE:
+            if self.keys[t] in _ANY_COMPLEMENTIZER or self.keys[t] == _QUOTE:
                 return None
             m = self.lex.speech.match(self.keys, t)
             if m and m[2][0]["kind"] == "participle" and norm(m[2][0]["lemma"]) in _SAYING_PARTICIPLES:
@@ -507,7 +509,7 @@ class StatementExtractor:
             return False
         m = self.ctx.mention_at(j + 1)
         return m is not None and m.last == close or self.keys[close + 1] in \
-            _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {"،", ",", ":"}
+            _ANY_COMPLEMENTIZER | _PREPOSITIONS | {"،", ",", ":"}
 
     def _source(self, k: int, end: int) -> tuple[list[str], int] | None:
         """An unnamed source at k: ([organization], end) for "مصدر (مسؤول) في الحكومة" and for "المصدر" after
@@ -527,7 +529,7 @@ class StatementExtractor:
         t = k + 1
         while t < min(end, k + 7):
             w = self.keys[t]
-            if w in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."}:
+            if w in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."}:
                 break
             m = self.ctx.mention_at(t)
             if m is not None and m.type in ("Organization", "Group") and (
@@ -772,11 +774,11 @@ class StatementExtractor:
             return False
         k = j + 1
         while k < min(end, j + 12):
-            if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+            if self.keys[k] in _ANY_COMPLEMENTIZER:
                 return True
             if self.keys[k] in ("،", ",") and k > j + 1 and (close := next(
                     (u for u in range(k + 2, min(end, k + 7)) if self.keys[u] in ("،", ",")), None)) is not None \
-                    and close + 1 < end and self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS \
+                    and close + 1 < end and self.keys[close + 1] in _ANY_COMPLEMENTIZER \
                     and not any(self.lex.speech.match(self.keys, u) for u in range(k + 1, close)):
                 return True  # "واعتبرت وفاء العمراني، شاعرة مغربية، أن": a name, its apposition, the words
             if self.keys[k] in _PUNCT | {_QUOTE, "."}:
@@ -954,7 +956,7 @@ class StatementExtractor:
                     dash = ("-",) if j > 0 and self.keys[j - 1] == "-" else ()
                     stop = next((t for t in range(j + 1, min(end, j + 12))
                                  if self.keys[t] in ("،", ",", ":", *dash)
-                                 or self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS), None)
+                                 or self.keys[t] in _ANY_COMPLEMENTIZER), None)
                     if stop is not None and any(m.type in _ACTOR_TYPES and not m.prefix and not self._governed(m)
                                                 for m in self.ctx.mentions_in(j + 2, stop)):
                         stop = None  # "اتهم الجيش في بيان قوات الدعم السريع بقصف ...،": the object follows
@@ -977,7 +979,7 @@ class StatementExtractor:
                     # "في اليوم الأول من زيارة غير مسبوقة إلى كينيا السبت أن": the date phrase runs to the words
                     opener = next((t for t in range(j, min(end, j + 12)) if self.keys[t] in _COMPLEMENTIZERS
                                    | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or self._finite_cue(t)), None)
-                    if opener is not None and self.keys[opener] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and \
+                    if opener is not None and self.keys[opener] in _ANY_COMPLEMENTIZER and \
                             not any(m.type in _ACTOR_TYPES and not self._governed(m)
                                     for m in self.ctx.mentions_in(j, opener)):
                         j = opener
@@ -1039,7 +1041,7 @@ class StatementExtractor:
             if self.keys[u] in (".", "؛", ";", _QUOTE):
                 return None
             if self.keys[u] in ("،", ",") and u + 1 < end and \
-                    self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                    self.keys[u + 1] in _ANY_COMPLEMENTIZER:
                 return u + 1
             u += 1
         return None
@@ -1061,13 +1063,13 @@ class StatementExtractor:
                     is not None and close - u > 6:
                 return u  # "في مؤتمر صحافي بثه التلفزيون في أنقرة «...»": the quotation after the occasion
             if k == "ب" and u + 2 < end and self.keys[u + 1] == _QUOTE and \
-                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                    self.keys[u + 2] in _ANY_COMPLEMENTIZER:
                 return u + 1  # "في مقابلة بثت أخيرا على قناة «الجزيرة» بـ«أن ...»"
             if k in (".", "؛", ";", _QUOTE, ":") or self.lex.speech.match(self.keys, u):
                 return None
-            if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+            if k in ("،", ",") and u + 1 < end and (self.keys[u + 1] in _ANY_COMPLEMENTIZER
                                                     or self.keys[u + 1] in (_ON, _TO) and u + 2 < end and
-                                                    self.keys[u + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+                                                    self.keys[u + 2] in _ANY_COMPLEMENTIZER):
                 return u  # "، أن"، "، على أن"
             u += 1
         return None
@@ -1100,14 +1102,14 @@ class StatementExtractor:
                 if len(rest) <= 2 and close - q > 3 or cue_after or len(rest) * 3 <= close - q - 1:
                     return q + 1, close, "direct"
         e = c
-        complementized = c > 0 and self.keys[c - 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+        complementized = c > 0 and self.keys[c - 1] in _ANY_COMPLEMENTIZER
         while e < end:
             if e > c and self.keys[e - 1] in ("،", ",") and (self._is_cue(e) or self._circumstantial(e)
                                                             or self._cue_clause_ahead(e, end)):
                 break
             if e > c + 2 and not self._in_quote[e] and (m := self.lex.speech.match(self.keys, e)) and \
                     m[2][0]["kind"] == "participle" and e + m[0] < end and \
-                    self.keys[e + m[0]] in _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _THEREBY:
+                    self.keys[e + m[0]] in _PREPOSITIONS | _ANY_COMPLEMENTIZER | _THEREBY:
                 break  # "... خارج حدود القانون مشيرا بذلك إلى": the narrator's participle, even without a comma
             if e > c and self.keys[e] in ("؛", ";"):
                 break
@@ -1220,24 +1222,24 @@ class StatementExtractor:
             return True
         nxt = self.keys[e + 1] if e + 1 < len(self.keys) else ""
         return len(k) == 5 and k[1] == "ا" and k.endswith("ا") and not k.endswith(_NOT_PARTICIPLE_ENDINGS) and \
-            nxt in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+            nxt in _ANY_COMPLEMENTIZER
 
     def _cue_clause_ahead(self, e: int, end: int) -> bool:
         """"، وعن فلان قال: إنه"، "، لكن بالمقابل أكد أن": a new clause whose speech verb comes a few words after
         its و or its contrasting word."""
         if not (self.keys[e].startswith("و") or self.keys[e] in _CONTRASTS) or \
-                self.keys[e] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
-                any(v in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS for _p, v in clitic_variants(self.keys[e])):
+                self.keys[e] in _ANY_COMPLEMENTIZER or \
+                any(v in _ANY_COMPLEMENTIZER for _p, v in clitic_variants(self.keys[e])):
             return False
         for t in range(e + 1, min(end, e + 5)):
             if self.keys[t] in _PUNCT or self.keys[t] in (".", _QUOTE):
                 return False
             if (m := self.lex.speech.match(self.keys, t)) and m[2][0]["kind"] in ("verb", "present") and \
-                    t + m[0] < end and self.keys[t + m[0]] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                    t + m[0] < end and self.keys[t + m[0]] in _ANY_COMPLEMENTIZER | {":"}:
                 return True
             if m and m[2][0]["kind"] in ("verb", "present") and t + m[0] + 1 < end and \
                     (self.keys[t + m[0]] in _HONORIFICS or self.ctx.anaphor(t + m[0]) is not None) and \
-                    self.keys[t + m[0] + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+                    self.keys[t + m[0] + 1] in _ANY_COMPLEMENTIZER:
                 return True  # "، وقبل نهاية حديثه قال فضيلته إن"
         return False
 
@@ -1259,7 +1261,7 @@ class StatementExtractor:
         """Is the token at e a speech verb whose words open (a complementizer, a colon, a quotation) a few words on?"""
         m = self.lex.speech.match(self.keys, e)
         return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
-            self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":", _QUOTE}
+            self.keys[u] in _ANY_COMPLEMENTIZER | {":", _QUOTE}
             for u in range(e + m[0], min(end, e + m[0] + 6)))
 
     def _unnamed_subject_before(self, lo: int, e: int) -> int | None:
@@ -1301,7 +1303,7 @@ class StatementExtractor:
                 len(word) > 5 and word.endswith("ون") and not word.startswith(("ي", "ت"))
         if not named:
             return False
-        return any(self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}
+        return any(self.keys[u] in _ANY_COMPLEMENTIZER | {":"}
                    for u in range(k + 1, min(end, k + 12)))
 
     def _svo_clause(self, e: int) -> bool:
@@ -1603,7 +1605,7 @@ class StatementExtractor:
             # statement made earlier in the sentence, else the first actor that is not a prepositional object
             here = [st for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             # the main verb's subject comes before what it reports ("أفاد مصدر بأن المسلحين ...، مضيفا")
-            lim = next((k for k in range(s0, i) if self.keys[k] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+            lim = next((k for k in range(s0, i) if self.keys[k] in _ANY_COMPLEMENTIZER
                         or self.keys[k] in (_QUOTE, ":")), i)
             subj = self._clause_subject(s0, lim)
             first = next((m for m in self.ctx.mentions_in(s0, lim) if m.key == subj), None)
@@ -1654,14 +1656,14 @@ class StatementExtractor:
             self.last = []  # "غير أن مختصين آخرين يقولون": someone no one names speaks, not the last speaker
             return i + n
         if not speakers and kind in ("verb", "present") and self.keys[i].startswith("و") and j < s1 and (
-                self.keys[j] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS | {_QUOTE, ":"}):
+                self.keys[j] in _ANY_COMPLEMENTIZER | _PREPOSITIONS | {_QUOTE, ":"}):
             # "، وأوضح أنه «...»": a second verb with no subject of its own goes on with the sentence's speaker
             here = [st.speaker for st in self.last if st.cue_span.begin >= self.toks[s0].span.begin]
             if here:
                 speakers, continuing = list(dict.fromkeys(here)), True
         if not speakers and kind == "verb" and self.keys[i].startswith("و") and i > s0 + 2 and j < s1 and \
                 self.keys[i - 1] in ("،", ",") and not unnamed and (self.keys[j] in _CIRCUMSTANCE or self.keys[j] in (
-                    _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _PREPOSITIONS)) and \
+                    _ANY_COMPLEMENTIZER | _PREPOSITIONS)) and \
                 (opening := self.ctx.mention_at(s0 + 1)) is not None and opening.type in _ACTOR_TYPES and \
                 self._sentence_subjects.get(self._sentence_index) == opening.key and \
                 not any(self.keys[t] in _PUNCT and self.keys[t] not in ("،", ",") or self.keys[t] == _QUOTE
@@ -1737,20 +1739,20 @@ class StatementExtractor:
                 self.keys[s0:c].count(_QUOTE) % 2 == 1:
             c, _ch = self._skip_circumstances(c + 1, s1)  # "وأضاف العقيد "البقمي" أن": the close of a quoted name
         if match_key(norm(p["lemma"])) in _OPENER_VERBS and c + 1 < s1 and c == j and \
-                self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS and self.ctx.mention_at(c) is None \
+                self.keys[c + 1] in _ANY_COMPLEMENTIZER and self.ctx.mention_at(c) is None \
                 and self.ctx.anaphor(c) is None and self.keys[c] not in _PUNCT | _PREPOSITIONS | {_QUOTE}:
             # "وقال بوحمالة إن": قال takes its words after إن, so the word before it is a subject we did not read
             self.last = []
             return i + n
         if kind == "verb" and c == j and c + 2 < s1 and not self.keys[c].startswith("ال") and \
                 self.ctx.mention_at(c) is None and self.ctx.anaphor(c) is None and self.keys[c] not in \
-                _PUNCT | _PREPOSITIONS | _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | _NOT_SUBJECTS and \
+                _PUNCT | _PREPOSITIONS | _ANY_COMPLEMENTIZER | _NOT_SUBJECTS and \
                 "ال" + self.keys[c] not in _COMMON_NOUNS and match_key(self.keys[c]) not in _ADVERBS and \
                 self.keys[c] not in _ASIDES and self.keys[c] not in _HONORIFICS and \
                 not self.keys[c].endswith("ا") and not self._surface(c).endswith(("ه", "ها", "هم", "هما")) and \
                 not self.lex.speech.match(self.keys, c) and \
-                (self.keys[c + 1] in _PREPOSITIONS and self.keys[c + 2] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
-                 or self.keys[c + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS):
+                (self.keys[c + 1] in _PREPOSITIONS and self.keys[c + 2] in _ANY_COMPLEMENTIZER
+                 or self.keys[c + 1] in _ANY_COMPLEMENTIZER):
             # "ولفت بوخضور إلى أنه": a name we did not read stands between the verb and its words (not an adverb
             # in -ا, a noun with its owner's pronoun "اعتقاده"، "يومها", nor a participle); he speaks, not the last
             # speaker or the last sentence's subject; right after the speaker's name it is the rest of his name
@@ -1805,7 +1807,7 @@ class StatementExtractor:
         close = next(u for u in range(k + 1, end) if self.keys[u] == _QUOTE)
         person = False
         for t in range(close + 1, min(end, close + 16)):
-            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+            if self.keys[t] in _ANY_COMPLEMENTIZER:
                 return close + 1 if person else None
             if self.keys[t] in _PUNCT | {_QUOTE, "."}:
                 return None
@@ -1825,7 +1827,7 @@ class StatementExtractor:
     def _told_before(self, c: int, end: int) -> int | None:
         """A noun or two (whom he told) then "بأن" or "أن" at c ("الحضور بأن"): where the complementizer stands."""
         for t in range(c + 1, min(end, c + 3)):
-            if self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+            if self.keys[t] in _ANY_COMPLEMENTIZER:
                 return t
             if not self._content_word(t, end):
                 return None
@@ -1840,7 +1842,7 @@ class StatementExtractor:
         if after >= end or not self.keys[after].startswith("ب"):
             return False
         # "بأنها"، or a verbal noun of the charge ("واتهم المتمردين بمواصلة عملياتهم"); not a name ("ببغداد")
-        return self.keys[after] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS or \
+        return self.keys[after] in _ANY_COMPLEMENTIZER or \
             len(self.keys[after]) > 4 and self.ctx.mention_at(after) is None
 
     def _surface(self, t: int) -> str:
@@ -1904,7 +1906,7 @@ class StatementExtractor:
             # "وقال اللواء X «رئيس مركز الدراسات السابق» إن": a quoted title, then the content
             close = next((u for u in range(c + 1, min(end, c + 12)) if self.keys[u] == _QUOTE), None)
             if close is not None and close + 1 < end and \
-                    self.keys[close + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+                    self.keys[close + 1] in _ANY_COMPLEMENTIZER | {":"}:
                 return close + 2 if self.keys[close + 1] == ":" else close + 1
             if close is None or close - c > 4 or close + 1 >= end or self.keys[close + 1] in _PUNCT or \
                     not self._content_word(close + 1, end) or not any(
@@ -1963,7 +1965,7 @@ class StatementExtractor:
                         self.ctx.mention_at(h) is None and self.keys[h - 1] not in _GOVERNING:
                     return h
                 return t
-            if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {":"}:
+            if k == _QUOTE and t + 1 < end and self.keys[t + 1] in _ANY_COMPLEMENTIZER | {":"}:
                 return t + 2 if self.keys[t + 1] == ":" else t + 1  # "«رئيس الوفد» إن": a quoted title closes
             if k == _QUOTE:
                 close = next((u for u in range(t + 1, min(end, t + 5)) if self.keys[u] == _QUOTE), None)
@@ -2003,7 +2005,7 @@ class StatementExtractor:
     def _subject_then_words(self, t: int, end: int) -> bool:
         """A short subject at t and a complementizer after it ("اللجنة أن"), with no punctuation between."""
         for u in range(t + 1, min(end, t + 6)):
-            if self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS:
+            if self.keys[u] in _ANY_COMPLEMENTIZER:
                 return self._content_word(t, end)
             if self.keys[u] in _PUNCT | {_QUOTE, "."}:
                 return False
@@ -2033,7 +2035,7 @@ class StatementExtractor:
         u = t
         while u < min(end, t + 3) and self.keys[u].startswith("ال") and self.keys[u] not in _COMPLEMENTIZERS:
             u += 1
-        return u if u > t and u < end and self.keys[u] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS else None
+        return u if u > t and u < end and self.keys[u] in _ANY_COMPLEMENTIZER else None
 
     def _paragraph_after(self, s1: int) -> tuple[int, int] | None:
         """The words of the paragraph that opens at token s1, after a cue whose sentence ends with a colon:
@@ -2064,7 +2066,7 @@ class StatementExtractor:
         if first is not None and first.type == "Person" and first.last < i and self.keys[first.last] in ("،", ",") \
                 and first.last + 1 < i and i - first.last <= 10 and (
                     self.lex.titles.match(self.keys, first.last + 1) or self.keys[first.last + 1] in _MEMBERSHIP) \
-                and not any(self.keys[t] in _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS | {"،", ",", "."}
+                and not any(self.keys[t] in _ANY_COMPLEMENTIZER | {"،", ",", "."}
                             or self.lex.speech.match(self.keys, t) for t in range(first.last + 1, i)):
             return first.key
         return None
