@@ -39,6 +39,10 @@ _CONJ = _one("conjunction")  # the conjunction prefix و
 _ARTICLE = orthography("article")[0][0]
 _DIGITS = re.compile(r"^\d+(?:[.," + _SEP + r"]\d{3})*$")
 _CONJ_DIGITS = re.compile("^" + _CONJ + r"(\d+)$")
+# a preposition written onto a number, after the conjunction or not ("لـ240 ألف لاجئ": tatweel is dropped by the
+# normalizer, so the token reads ل240)
+_CLITIC_DIGITS = re.compile("^" + _CONJ + "?[" + "".join(sorted(_context()["digit_clitic"])) + "]"
+                            + r"(\d+(?:[.," + _SEP + r"]\d+)*)$")
 _DECIMAL = re.compile(r"^(\d+)[.," + _DEC + r"](\d{1,2})$")
 _ARABIC_COMMA = "\u060c"
 
@@ -81,6 +85,8 @@ class FigureExtractor:
         """(value, tokens used) of a number expression starting at token i."""
         k = self.keys[i]
         if (cm := _CONJ_DIGITS.match(k)) and i:  # "18 قتيلا و748 جريحا"
+            k = cm[1]
+        elif cm := _CLITIC_DIGITS.match(k):  # "لـ240 ألف لاجئ"
             k = cm[1]
         if (dm := _DECIMAL.match(k)) and i + 1 < end and (w := self._word_value(i + 1)) and w[1]:
             return int(float(f"{dm[1]}.{dm[2]}") * w[0]), 2  # "2.2 مليون"

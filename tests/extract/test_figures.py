@@ -193,3 +193,10 @@ def test_objects_after_a_number_are_no_count_of_people():
 def test_hundreds_written_as_one_word():
     assert (300000, "killed") in figures("وأدى النزاع إلى قتل أكثر من ثلاثمائة ألف مواطن.")
     assert (1000, "killed") not in figures("وأدى النزاع إلى قتل أكثر من ثلاثمائة ألف مواطن.")
+
+
+def test_a_preposition_written_onto_a_number_is_read_off_it():
+    from kg.pipeline import extract_text
+
+    text = "وخفض البرنامج قيمة القسائم الغذائية لـ240 ألف لاجئ سوري خارج المخيمات."
+    assert [(f.value, f.measure) for f in extract_text(text, "x.txt").figures] == [(240000, "refugees")]
