@@ -84,10 +84,12 @@ class FigureExtractor:
     def number_at(self, i: int, end: int) -> tuple[int, int] | None:
         """(value, tokens used) of a number expression starting at token i."""
         k = self.keys[i]
+        clitic = False
         if (cm := _CONJ_DIGITS.match(k)) and i:  # "18 قتيلا و748 جريحا"
             k = cm[1]
         elif cm := _CLITIC_DIGITS.match(k):  # "لـ240 ألف لاجئ"
             k = cm[1]
+            clitic = True
         if (dm := _DECIMAL.match(k)) and i + 1 < end and (w := self._word_value(i + 1)) and w[1]:
             return int(float(f"{dm[1]}.{dm[2]}") * w[0]), 2  # "2.2 مليون"
         if _DIGITS.match(k):
@@ -122,6 +124,8 @@ class FigureExtractor:
             value += part
             if not scale or part < 1000:
                 break
+        if clitic and not (j < end and self._measure(j)):
+            return None  # "يحتفظون بـ25 منهم": only a count its own noun follows ("لـ240 ألف لاجئ") is read
         return value, j - i
 
     def _one_of(self, s0: int, i: int) -> bool:
