@@ -230,6 +230,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             return False
         if "\u064b" in self.toks[i].text:
             return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
+        if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
+            return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
         # (a definite word has two letters after the article: "فالس" is Valls, not ف + ال + س)
         if not prev_link and any(stem.startswith("ال") and len(stem) > 3 for _p, stem in clitic_variants(tok)):
             return False

@@ -117,3 +117,12 @@ def test_one_common_word_after_a_title_is_no_name_but_a_foreign_one_is():
 def test_the_strength_of_a_thing_is_no_force():
     text = "وتراجعت الأسهم بفعل قوة الدولار أمام العملات."
     assert not any(t == "Organization" for _s, t, _k in _found(text)), _found(text)
+
+
+def test_a_formula_an_unnamed_facility_and_a_byline_city_are_no_names():
+    text = "وهنأ رئيس مجلس الشورى خادم الحرمين الشريفين ـ حفظه الله ـ وعموم المسلمين."
+    assert not any("حفظه" in s for s, _t, _k in _found(text)), _found(text)
+    text = "وأوقفت الشرطة مغني الراب في مطار بإيطاليا أمس."  # an airport in Italy, not Italy's airport
+    assert not any(k == "italy_airport" for _s, _t, k in _found(text)), _found(text)
+    text = "أحمد علي- سبق- القاهرة: حذف موقع تويتر صورة الخلفية."  # the city the story was filed from
+    assert ("القاهرة", "Place", "cairo") in _found(text), _found(text)

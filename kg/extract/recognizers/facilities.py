@@ -26,6 +26,8 @@ class Facilities:
         if not loc or loc[0].type not in ("Place", "State"):
             return None
         place = loc[0]
+        if any(c in place.prefix for c in "بل"):
+            return None  # "في مطار بإيطاليا": an airport in Italy, unnamed; not Italy's airport
         row = self.gaz.rows.get(place.key or "", {})
         # "أعلن مطار ألماتي": an airport that speaks or acts is its operator; "في مطار دمشق" is a place
         acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))

@@ -140,7 +140,9 @@ class Listed:
         line_start = i == 0 or "\n" in text[self.toks[i - 1].span.end:self.toks[i].span.begin]
         nxt = self.keys[i + n] if i + n < len(self.keys) else ""
         dated = nxt == "في" and i + n + 1 < len(self.keys) and self.keys[i + n + 1][:1].isdigit()
-        return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated)  # "أبوظبي في 3 مارس"
+        # "أحمد علي- سبق- القاهرة:": the city closing a byline, after a dash and before the colon
+        bylined = i > 0 and self.keys[i - 1] in ("-", "–", "—") and nxt == ":"
+        return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated) or bylined  # "أبوظبي في 3 مارس"
 
     def _foreign_shaped(self, i: int) -> bool:
         return _foreign_shaped(self.keys[i])
