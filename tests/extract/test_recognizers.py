@@ -126,3 +126,10 @@ def test_a_formula_an_unnamed_facility_and_a_byline_city_are_no_names():
     assert not any(k == "italy_airport" for _s, _t, k in _found(text)), _found(text)
     text = "أحمد علي- سبق- القاهرة: حذف موقع تويتر صورة الخلفية."  # the city the story was filed from
     assert ("القاهرة", "Place", "cairo") in _found(text), _found(text)
+
+
+def test_a_term_of_office_is_no_place():
+    text = "وأعيد انتخاب بلاتر لولاية خامسة على رأس الاتحاد."
+    assert not any(t == "Place" for _s, t, _k in _found(text)), _found(text)
+    text = "وزار الوفد محافظة حقل أمس."  # a governorate with a name that is also a common word
+    assert any(s == "محافظة حقل" and t == "Place" for s, t, _k in _found(text)), _found(text)

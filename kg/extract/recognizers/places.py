@@ -8,6 +8,7 @@ from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _ADMIN_NOUNS,
     _NAME_LINKS,
+    _ORDINALS,
     _PLACE_NOUNS,
     _common_words,
     place_key,
@@ -90,6 +91,8 @@ class Places:
                 break  # "محافظة تتحرر": a verb
             if k == j and tok.startswith("و"):
                 break  # "قرية وكل": a conjunction opens the next phrase
+            if k == j and self.toks[k].norm in _ORDINALS:
+                break  # "لولاية خامسة", "ولاية جديدة": a term of office or a new state, no name
             if self.lex.groups.match(self.keys, k) or self.lex.institutions.match(self.keys, k) or \
                     self.lex.force_nouns.match(self.keys, k):
                 break

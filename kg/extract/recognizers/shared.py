@@ -40,6 +40,7 @@ _NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link 
 _FORMER = set(words(_WORDS, "former"))
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
+_ORDINALS = frozenset(words(_WORDS, "ordinal"))
 
 
 def _stop_rows() -> list[dict[str, str]]:
