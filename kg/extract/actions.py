@@ -66,6 +66,9 @@ _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
+_RELATIVE_GENDER = {**{w: "m" for w in words("clause_words.tsv", "relative_masculine")},
+                    **{w: "f" for w in words("clause_words.tsv", "relative_feminine")}}
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 class ActionExtractor(ClauseReader):
@@ -342,6 +345,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is not None and self._prepositional_genitive(a):
+            a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
@@ -362,6 +367,9 @@ class ActionExtractor(ClauseReader):
                     not subject_after or subject_after.kind == "anaphor"):
                 # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
+            if subject_after and self._after_relative(s0, i) and not self._relative_head(s0, i) and \
+                    self._relative_is_subject(s0, i, s1, p, subject_after):
+                return [], p  # "بقرار مجلس الأمن الذي يدعو المتمردين": the resolution asks, the rebels are asked
             if kind == "verb" and any(i + n + len(by) <= s1 and tuple(self.keys[i + n:i + n + len(by)]) == by
                                       for by in _AGENT_PHRASE):
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
@@ -828,6 +836,50 @@ class ActionExtractor(ClauseReader):
         return j < len(self.keys) and any(
             pre in _RESUMPTIVE_PREPOSITIONS and stem in ("ه", "ها", "هم", "هما")
             for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in _RESUMPTIVE_WORDS
+
+    def _relative_is_subject(self, s0: int, i: int, s1: int, p: dict, after: RawMention) -> bool:
+        """"العمليات التي استهدفت الحوثيين": after a singular relative pronoun, a verb that agrees with it in gender
+        and no pronoun referring back to the head has the pronoun (its head) as subject; the actor after the verb is
+        its object. A pronoun referring back right after that actor ("التي طالبت لجنة التفتيش بإنهائها") or on the verb
+        ("التي تقودها السعودية"), or a verb that disagrees ("الذي قصفت مواقع له") leaves the subject after the verb."""
+        k = i - 1
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
+            k -= 1
+        gender = _RELATIVE_GENDER.get(self.keys[k])
+        if gender is None or self._object_pronoun(i, p) or self._surface_gender(i) != gender:
+            return False
+        back = "ها" if gender == "f" else "ه"
+        # the word right after the actor named ("هاجم السعودية في مقاله": the writer's article, not the head)
+        return not (after.last < s1 and self.toks[after.last].text.rstrip(_DIACRITICS).endswith(back))
+
+    def _surface_gender(self, i: int) -> str | None:
+        """The gender a verb shows: from its lexicon form, else from its ending (past "ت") or prefix (present ت/ي)."""
+        if (g := self._verb_gender(i)) is not None:
+            return g
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        stem = stems[-1] if stems else self.keys[i]
+        if stem.endswith(("وا", "ون", "ن")):
+            return None
+        if stem[:1] in ("ت", "ي") and len(stem) > 3:
+            return "f" if stem[0] == "ت" else "m"
+        return "f" if stem.endswith("ت") else "m"
+
+    def _prepositional_genitive(self, m: RawMention) -> bool:
+        """"لمصادر الجزيرة", "بحسب مصادر": an actor right after a noun carrying the preposition ب or ل is that
+        noun's genitive inside a prepositional phrase, not the subject of the verb after it. A particle ("لكن",
+        "بأن") or a verb written with ب or ل at its start ("بدأت", "لجأت") is no such noun."""
+        k = m.first - 1
+        while k >= 0 and self.keys[k] in QUOTES:
+            k -= 1
+        if k < 0 or self.ctx.mention_at(k) or m.proclitic:
+            return False
+        tok = self.keys[k]
+        bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
+        if tok in self._stop or bare in self._stop or bare in _THAT or bare in _PREPOSITIONS or \
+                bare.endswith("ت") and not bare.endswith("ات"):
+            return False
+        return any(pre[-1:] in ("ب", "ل") and stem not in _THAT
+                   and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an

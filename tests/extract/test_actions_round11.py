@@ -1,0 +1,33 @@
+"""Actions, round 11 (precision at scale): sentences written for these tests."""
+
+from kg.pipeline import extract_text
+
+DATELINE = "الأحد 9 مارس 2025\n"
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = extract_text(DATELINE + body, "a.txt")
+    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
+            for a in r.actions}
+
+
+def test_a_relative_clause_whose_verb_agrees_with_the_pronoun_has_its_head_as_subject():
+    # the operations attacked the Houthis: the Houthis are the object, not the attackers
+    assert not _actions("وتبنت المقاومة الشعبية سلسلة من العمليات التي استهدفت الحوثيين في صنعاء.")
+    # a writer no entity names attacked Saudi Arabia: Saudi Arabia is not the attacker
+    assert not any(t == "ASSAULT" for _a, t, _ in _actions("وانتقد الكاتب المصري الذي هاجم السعودية في مقاله."))
+
+
+def test_a_pronoun_referring_back_to_the_head_leaves_the_subject_after_the_verb():
+    got = _actions("وأنجزت البلدية الأعمال التي طالبت الحكومة اليمنية بإنهائها.")
+    assert ("Government of Yemen", "REQUEST", None) in got
+
+
+def test_an_actor_inside_a_prepositional_phrase_is_not_the_subject_of_the_verb_after_it():
+    got = _actions("ووفقاً لمصادر الجزيرة اعتقل الجيش الإسرائيلي فجراً ثلاثة شبان من بلدة بني نعيم.")
+    assert {a for a, t, _ in got if t == "COERCE"} == {"Israel Defense Forces"}
+
+
+def test_teams_are_no_dispersal_but_dispersing_protesters_is():
+    assert not _actions("ووصلت إلى موقع الحريق فرق الدفاع المدني.")
+    assert ("Police of Egypt", "COERCE", "protesters") in _actions("وفرقت الشرطة المصرية المتظاهرين بالقوة.")
