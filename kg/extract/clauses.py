@@ -157,7 +157,8 @@ class ClauseReader:
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
             if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE or
-                                                                 self._role_at(m.first - 1, "locative")):
+                                                                 self._role_at(m.first - 1, "locative") or
+                                                                 self._after_place_head(m.first - 1)):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
                                                                                           m.first)):
@@ -178,6 +179,12 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _after_place_head(self, k: int) -> bool:
+        """"في جمهورية اليونان", "بمدينة عدن": a noun of place at k, after في or carrying its own ب."""
+        if not self._role_at(k, "place_head"):
+            return False
+        return self.keys[k][:1] == "ب" or k > 0 and self.keys[k - 1] in _IN_PLACE
 
     def _led_body(self, k: int) -> bool:
         """"ائتلاف الوطنية بزعامة X": a body named right before is led by X; "أشاد العطية بقيادة بارزاني" praises

@@ -31,3 +31,13 @@ def test_an_actor_inside_a_prepositional_phrase_is_not_the_subject_of_the_verb_a
 def test_teams_are_no_dispersal_but_dispersing_protesters_is():
     assert not _actions("ووصلت إلى موقع الحريق فرق الدفاع المدني.")
     assert ("Police of Egypt", "COERCE", "protesters") in _actions("وفرقت الشرطة المصرية المتظاهرين بالقوة.")
+
+
+def test_closing_or_banning_things_is_no_coercion_without_an_actor_it_falls_on():
+    assert not any(t == "COERCE" for _a, t, _ in _actions("وأغلقت الحكومة اليونانية المصارف لمدة أسبوع."))
+    assert not any(t == "COERCE" for _a, t, _ in _actions("وكان الكونجرس الأمريكي قد أقر حظر تصدير النفط."))
+
+
+def test_a_country_after_a_noun_of_place_is_where_not_the_target():
+    got = _actions("حذرت السفارة السعودية في جمهورية اليونان المواطنين من شراء السيارات عبر الإنترنت.")
+    assert not any(tgt == "Greece" for _a, _t, tgt in got)
