@@ -39,6 +39,7 @@ _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
 (_BETWEEN,) = words(_WORDS, "between")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
+_DOCUMENTS = set(words(_WORDS, "document"))
 
 class ClauseReader:
     ctx: DocContext
@@ -151,7 +152,7 @@ class ClauseReader:
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
-        end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
+        end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)), end)
         for m in self._actors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
@@ -167,6 +168,9 @@ class ClauseReader:
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
+            if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):
+                continue  # "مطالبا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة": the charter's owner is not asked
+                # (a decision criticized or warned of names its author as the target: "انتقد قرار مرسي")
             if self._spoken_to(m):
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
@@ -179,6 +183,21 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _purpose(self, k: int) -> bool:
+        """"التقى الوزير مع رئيس الإقليم لبحث محاربة داعش": a trigger with ل opens the act's purpose; the actors
+        named in it are not the target of the act."""
+        if self.keys[k][:1] != "ل" or self.ctx.mention_at(k):
+            return False
+        hit = self.lex.actions.match(self.keys, k)
+        return bool(hit and hit[1] == "ل")
+
+    def _of_document(self, m: RawMention) -> bool:
+        """The actor is the genitive of a text or document ("ميثاق الأمم المتحدة", "بقرار مجلس الأمن")."""
+        k = m.first - 1
+        while k > 0 and self.keys[k] in QUOTES:
+            k -= 1
+        return k >= 0 and any(stem in _DOCUMENTS for _pre, stem in clitic_variants(self.keys[k]))
 
     def _after_place_head(self, k: int) -> bool:
         """"في جمهورية اليونان", "بمدينة عدن": a noun of place at k, after في or carrying its own ب."""

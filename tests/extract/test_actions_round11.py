@@ -41,3 +41,16 @@ def test_closing_or_banning_things_is_no_coercion_without_an_actor_it_falls_on()
 def test_a_country_after_a_noun_of_place_is_where_not_the_target():
     got = _actions("حذرت السفارة السعودية في جمهورية اليونان المواطنين من شراء السيارات عبر الإنترنت.")
     assert not any(tgt == "Greece" for _a, _t, tgt in got)
+
+
+def test_the_owner_of_a_charter_is_not_the_one_asked_but_the_author_of_a_decision_criticized_is_the_target():
+    got = _actions("وطالب وزير الخارجية المصري سامح شكري بضرورة الالتزام بنصوص ميثاق الأمم المتحدة.")
+    assert not any(tgt == "United Nations" for _a, _t, tgt in got)
+    got = _actions("وانتقد الرئيس الأمريكي باراك أوباما قرار إيران بتوسيع برنامجها النووي.")
+    assert ("Barack Obama", "ACCUSE", "Iran") in got
+
+
+def test_an_actor_named_in_the_purpose_of_a_meeting_is_not_the_one_met():
+    got = _actions("وقال مسؤولون إن القوات تقدمت، في وقت التقى وزير الدفاع الأمريكي آشتون كارتر مع رئيس إقليم "
+                   "كردستان لبحث محاربة تنظيم داعش.")
+    assert not any(tgt == "Islamic State" for _a, t, tgt in got if t == "CONSULT")
