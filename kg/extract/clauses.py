@@ -10,6 +10,7 @@ import re
 
 from kg.doc import RawMention
 from kg.extract.context import DocContext
+from kg.extract.context import _words as _anaphor_words
 from kg.lexicon import Lexicons, clitic_variants, words
 from kg.model import Statement, Token
 
@@ -40,6 +41,7 @@ _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _DOCUMENTS = set(words(_WORDS, "document"))
+_SAME = set(words(_WORDS, "same"))
 
 class ClauseReader:
     ctx: DocContext
@@ -77,6 +79,9 @@ class ClauseReader:
     def _anaphor_mention(self, k: int) -> RawMention | None:
         """A bare noun that refers back to an actor ("الحزب", "الحركة", "الأخير") as a mention of it."""
         key = self.ctx.anaphor(k)
+        if key and (k + 1 >= len(self.keys) or self.keys[k + 1] not in _SAME) and \
+                any(_anaphor_words()[0].get(stem) == "source" for _p, stem in clitic_variants(self.keys[k])):
+            return None  # "ورفض المصدر المسؤول": a new unnamed source, not the speaker quoted last
         ent = self.ctx.entities.get(key or "")
         if ent is None or ent.type not in ACTOR_TYPES:
             return None

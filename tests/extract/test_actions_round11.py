@@ -54,3 +54,9 @@ def test_an_actor_named_in_the_purpose_of_a_meeting_is_not_the_one_met():
     got = _actions("وقال مسؤولون إن القوات تقدمت، في وقت التقى وزير الدفاع الأمريكي آشتون كارتر مع رئيس إقليم "
                    "كردستان لبحث محاربة تنظيم داعش.")
     assert not any(tgt == "Islamic State" for _a, t, tgt in got if t == "CONSULT")
+
+
+def test_an_unnamed_source_is_no_actor_but_the_same_source_is_the_one_quoted_last():
+    first = "وقال وزير الداخلية عمر المهنا إن الأمن مستتب. "
+    assert not _actions(first + "ورفض المصدر المسؤول صحة ما تردد عن اعتقال الصحفي.")
+    assert {t for _a, t, _ in _actions(first + "ورفض المصدر نفسه صحة ما تردد عن اعتقال الصحفي.")} == {"REJECT"}
