@@ -68,6 +68,7 @@ _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انت
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _RELATIVE_GENDER = {**{w: "m" for w in words("clause_words.tsv", "relative_masculine")},
                     **{w: "f" for w in words("clause_words.tsv", "relative_feminine")}}
+_MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -296,6 +297,8 @@ class ActionExtractor(ClauseReader):
         modal = self._context("modal", ptype, max(s0, i - 3), i)
         if not modal and self._context("modal", None, max(s0, i - 3), i):
             return [], p  # "يجب دعم الحكومة": wished for, not done
+        if not modal and self._conditional(s0, i):
+            return [], p  # "إذا فرضنا جدلا أن الرئيس سلام استقال": supposed, not done
         if modal:
             speaker = self._speaker_of(i)
             if speaker is None:
@@ -395,7 +398,8 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
-                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)):
+                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
+                    not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 after = subj.last
@@ -456,6 +460,8 @@ class ActionExtractor(ClauseReader):
                     (ag := self._subject_genitive(i + n, s1)):
                 genitive, lam_object = ag  # "قمع الأسد للاحتجاجات": the verbal noun's agent, then its object
                 self.object_named = True
+            if self._negated_predicate(i + n, s1, genitive):
+                return [], p  # "أن غارات التحالف لم تستهدف أي هدف مدني": what the strikes did not do
             manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
@@ -694,6 +700,43 @@ class ActionExtractor(ClauseReader):
             return None  # a person named with a title of his own is the object of the words before
         return m
 
+    def _conditional(self, s0: int, i: int) -> bool:
+        """A condition ("إذا", "لو", "في حال": modal rows that apply to no type) up to ten words before the trigger
+        in its sentence, with nothing but its own clause between ("إذا فرضنا جدلا أن الرئيس استقال")."""
+        lo = max(s0, i - 10)
+        for k in range(i - 1, lo - 1, -1):
+            if self.keys[k] in (".", "؛", ":", "،", ","):
+                return False
+            m = self.lex.action_context.match(self.keys, k)
+            if m and k + m[0] <= i and any(pl["role"] == "modal" and "-" in pl["types"] for pl in m[2]):
+                return True
+        return False
+
+    def _negated_predicate(self, j: int, s1: int, genitive: RawMention | None) -> bool:
+        """"غارات التحالف لم تستهدف": a nominal trigger and its agent as the subject of a negated verb."""
+        k = genitive.last if genitive is not None and genitive.first == j else j
+        return k < s1 and (self.keys[k] in _NEGATORS or self.keys[k][:1] in "وف" and self.keys[k][1:] in _NEGATORS)
+
+    def _feminine_before_masculine(self, i: int, m: RawMention) -> bool:
+        """"وتدعم تنظيم داعش": a feminine verb right before a body whose head is masculine singular ("تنظيم",
+        "حزب") does not have it as subject; the body is its object."""
+        if m.type not in ("Organization", "Group") or m.first != self._next_word(i):
+            return False
+        head = self.keys[m.first]
+        head = head[1:] if head[:1] in "وف" and head[1:] in _MASCULINE_HEADS else head
+        head = head[2:] if head.startswith("ال") and head[2:] in _MASCULINE_HEADS else head
+        return head in _MASCULINE_HEADS and self._surface_gender(i, self.kind) == "f"
+
+    def _that_pronoun_before(self, s0: int, i: int) -> bool:
+        """"فإنها دعت حزب العمال": the pronoun on the complementizer right before the verb is its subject."""
+        k = i - 1
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
+            k -= 1
+        if k < s0:
+            return False
+        tok = self.keys[k]
+        return tok in _SELF_THAT or tok[:1] in "وف" and tok[1:] in _SELF_THAT
+
     def _said_of_self(self, s0: int, i: int) -> str | None:
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
         before the verb; "أنه" for a person, "أنها" for a body or state."""
@@ -846,22 +889,23 @@ class ActionExtractor(ClauseReader):
         while k > s0 and self.keys[k] in _VERB_PARTICLES:
             k -= 1
         gender = _RELATIVE_GENDER.get(self.keys[k])
-        if gender is None or self._object_pronoun(i, p) or self._surface_gender(i) != gender:
+        if gender is None or self._object_pronoun(i, p) or self._surface_gender(i, p["kind"]) != gender:
             return False
         back = "ها" if gender == "f" else "ه"
         # the word right after the actor named ("هاجم السعودية في مقاله": the writer's article, not the head)
         return not (after.last < s1 and self.toks[after.last].text.rstrip(_DIACRITICS).endswith(back))
 
-    def _surface_gender(self, i: int) -> str | None:
-        """The gender a verb shows: from its lexicon form, else from its ending (past "ت") or prefix (present ت/ي)."""
-        if (g := self._verb_gender(i)) is not None:
-            return g
+    def _surface_gender(self, i: int, kind: str) -> str | None:
+        """The gender a verb shows: from its lexicon form, else from its prefix (present ت/ي) or its ending (past
+        "ت"; "تبنى" is a past verb of its own with ت)."""
         stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
         stem = stems[-1] if stems else self.keys[i]
         if stem.endswith(("وا", "ون", "ن")):
             return None
-        if stem[:1] in ("ت", "ي") and len(stem) > 3:
-            return "f" if stem[0] == "ت" else "m"
+        if kind == "present":  # listed as written ("تدعم"): the prefix shows it
+            return "f" if stem[:1] == "ت" else "m" if stem[:1] == "ي" else None
+        if (g := self._verb_gender(i)) is not None:
+            return g
         return "f" if stem.endswith("ت") else "m"
 
     def _prepositional_genitive(self, m: RawMention) -> bool:

@@ -294,7 +294,8 @@ class ClauseReader:
 
     def _counted(self, m: RawMention) -> bool:
         prev = self.keys[m.first - 1] if m.first > 0 else ""
-        return bool(prev) and _CONJ_NUMBER.match(prev) is not None
+        # "26 متظاهرا قتلوا", "سبعة جنود ليبيين قتلوا": a count of people
+        return bool(prev) and (_CONJ_NUMBER.match(prev) is not None or prev in self.lex.numbers)
 
     def _agent(self, j: int, end: int) -> str | None:
         """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""

@@ -60,3 +60,27 @@ def test_an_unnamed_source_is_no_actor_but_the_same_source_is_the_one_quoted_las
     first = "وقال وزير الداخلية عمر المهنا إن الأمن مستتب. "
     assert not _actions(first + "ورفض المصدر المسؤول صحة ما تردد عن اعتقال الصحفي.")
     assert {t for _a, t, _ in _actions(first + "ورفض المصدر نفسه صحة ما تردد عن اعتقال الصحفي.")} == {"REJECT"}
+
+
+def test_a_supposed_resignation_did_not_happen():
+    assert not _actions("وقال الخبير إذا فرضنا جدلا أن الرئيس تمام سلام استقال فإن الحكومة تتحول.")
+
+
+def test_strikes_that_did_not_hit_are_not_coded():
+    assert not _actions("ويعلم الأهالي أن غارات التحالف الدولي لم تستهدف أي هدف مدني في الرقة.")
+
+
+def test_a_feminine_verb_before_a_masculine_body_has_it_as_object():
+    got = _actions("ترى ووفقا لتقارير الاستخبارات أن ايران تؤوي قيادات في تنظيم القاعدة، وتدعم تنظيم داعش وترعى "
+                   "الارهاب في اليمن وسوريا والعراق.")
+    assert not any(a == "Islamic State" for a, _t, _ in got)
+
+
+def test_the_pronoun_on_the_complementizer_is_the_subject_of_the_verb_after_it():
+    got = _actions("وفيما أدانت رئاسة إقليم كردستان القصف، فإنها دعت حزب العمال الكردستاني إلى إبعاد المعركة.")
+    assert not any(a == "Kurdistan Workers' Party" for a, _t, _ in got)
+
+
+def test_a_count_of_soldiers_killed_is_no_actor():
+    got = _actions("وقال مسؤولون إن سبعة جنود ليبيين قتلوا اليوم عندما اقتحم متشددون نقطة تفتيش.")
+    assert not any(t == "ASSAULT" and "Libya" in a for a, t, _ in got)
