@@ -292,6 +292,8 @@ class ActionExtractor(ClauseReader):
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if self._context("ruling", None, max(s0, i - 4), i, slack=2):
+            return [], p  # "حرم علينا قتل المدنيين": a ruling on the act, not the act
         if self._topic_of_future(s0, i, n, s1):
             return [], p  # "حذر من أن رفض الكونجرس للاتفاق سيؤدي إلى حرب": what would follow if it happened
         modal = self._context("modal", ptype, max(s0, i - 3), i)

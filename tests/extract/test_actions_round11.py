@@ -84,3 +84,7 @@ def test_the_pronoun_on_the_complementizer_is_the_subject_of_the_verb_after_it()
 def test_a_count_of_soldiers_killed_is_no_actor():
     got = _actions("وقال مسؤولون إن سبعة جنود ليبيين قتلوا اليوم عندما اقتحم متشددون نقطة تفتيش.")
     assert not any(t == "ASSAULT" and "Libya" in a for a, t, _ in got)
+
+
+def test_a_ruling_on_killing_is_no_killing():
+    assert not _actions("وقال الشيخ إن الإسلام حرم علينا قتل المدنيين الآمنين من كافة المذاهب.")
