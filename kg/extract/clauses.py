@@ -42,6 +42,7 @@ _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _DOCUMENTS = set(words(_WORDS, "document"))
 _SAME = set(words(_WORDS, "same"))
+_STATE_HEADS = set(words(_WORDS, "state_head"))
 
 class ClauseReader:
     ctx: DocContext
@@ -205,10 +206,11 @@ class ClauseReader:
         return k >= 0 and any(stem in _DOCUMENTS for _pre, stem in clitic_variants(self.keys[k]))
 
     def _after_place_head(self, k: int) -> bool:
-        """"في جمهورية اليونان", "بمدينة عدن": a noun of place at k, after في or carrying its own ب."""
-        if not self._role_at(k, "place_head"):
+        """"أمير منطقة الرياض", "بمدينة عدن": a noun of place at k names a place with the actor after it;
+        "جمهورية" only after في or with its own ب ("في جمهورية اليونان"), else it opens the state's name."""
+        if not self._role_at(k, "place_head", clitics=True):
             return False
-        return self.keys[k][:1] == "ب" or k > 0 and self.keys[k - 1] in _IN_PLACE
+        return self.keys[k] not in _STATE_HEADS or self.keys[k][:1] == "ب" or k > 0 and self.keys[k - 1] in _IN_PLACE
 
     def _led_body(self, k: int) -> bool:
         """"ائتلاف الوطنية بزعامة X": a body named right before is led by X; "أشاد العطية بقيادة بارزاني" praises

@@ -88,3 +88,8 @@ def test_a_count_of_soldiers_killed_is_no_actor():
 
 def test_a_ruling_on_killing_is_no_killing():
     assert not _actions("وقال الشيخ إن الإسلام حرم علينا قتل المدنيين الآمنين من كافة المذاهب.")
+
+
+def test_the_region_in_the_actors_own_title_is_not_the_one_received():
+    got = _actions("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس سفير اليابان.")
+    assert not any(tgt == "Saudi Arabia" for _a, _t, tgt in got)
