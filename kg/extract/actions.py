@@ -504,8 +504,9 @@ class ActionExtractor(ClauseReader):
                     return [], p  # "استدعت الجزائر سفيرها احتجاجا على": the manner of another act, not a protest
                 actor = a.key if a and self._type(a.key) == "Group" else None
             elif self.keys[i].endswith("ا") and not self._masdar(s0, i):
-                # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody
-                cs = self._clause_subject(s0, i)
+                # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody,
+                # named near it (not a subject several clauses back in a long sentence)
+                cs = self._clause_subject(max(s0, i - 12) if self._accusative_masdar(i) else s0, i)
                 if cs is None or ptype in _NEEDS_OBJECT:
                     return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
@@ -701,6 +702,12 @@ class ActionExtractor(ClauseReader):
         if m is None or m.type != "Person" or self.lex.titles.match(self.keys, m.first):
             return None  # a person named with a title of his own is the object of the words before
         return m
+
+    def _accusative_masdar(self, i: int) -> bool:
+        """"رفضا", "دعما": the verbal noun of a verb trigger in the accusative (not a participle, "داعيا")."""
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        return any(stem.endswith("ا") and (m := self.lex.actions.match([stem[:-1]], 0, clitics=False)) and
+                   any(pl["kind"] == "verb" for pl in m[2]) for stem in stems)
 
     def _conditional(self, s0: int, i: int) -> bool:
         """A condition ("إذا", "لو", "في حال": modal rows that apply to no type) up to ten words before the trigger
@@ -1032,7 +1039,7 @@ class ActionExtractor(ClauseReader):
         («قتل مسلحون ثلاثة جنود») is active."""
         if j >= s1 or self.keys[j].startswith("ال"):
             return False
-        for k in range(j + 1, min(s1, j + 5)):
+        for k in range(j, min(s1, j + 5)):  # "إن متظاهرا قتل وأصيب آخران": the injury verb right after it
             key = self.keys[k]
             if key.startswith("و") and self.lex.measures.get(match_key(key[1:]), ("",))[0] == "injured":
                 return True

@@ -111,11 +111,23 @@ class ClauseReader:
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
-        return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
+        return next((m for m in self._actors(s0, i) if not self._governed(m) and not self._nisba_of_noun(m)), None)
+
+    def _nisba_of_noun(self, m: RawMention) -> bool:
+        """"الأراضي الفلسطينية", "الانقلاب الحوثي", "الجماهير السعودية": a one-word actor written as a nisba
+        adjective right after a definite noun that is no actor describes that noun; it is no subject."""
+        if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
+            return False
+        tok, prev = self.keys[m.first], self.keys[m.first - 1]
+        if not tok.startswith("ال") or not tok.endswith(("ي", "يه", "يين", "يون", "يات")):
+            return False
+        return prev.startswith("ال") and len(prev) > 4 and prev not in _FUNCTION_WORDS and \
+            not self.lex.titles.match(self.keys, m.first - 1)
 
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
+                  and not self._nisba_of_noun(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
                   and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i]
                               if not self._quoted_name(m, i))
@@ -270,7 +282,8 @@ class ClauseReader:
         adjacent = [m for m in self._actors(max(s0, k - 8), k) if m.last == k]
         if adjacent and self._governed(adjacent[0]):
             return None  # "تحد للجيش الذي طلب": the head is the army, not an actor named before it
-        near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)]
+        near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)
+                and not self._nisba_of_noun(m)]
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None

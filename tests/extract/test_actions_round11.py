@@ -93,3 +93,21 @@ def test_a_ruling_on_killing_is_no_killing():
 def test_the_region_in_the_actors_own_title_is_not_the_one_received():
     got = _actions("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه أمس سفير اليابان.")
     assert not any(tgt == "Saudi Arabia" for _a, _t, tgt in got)
+
+
+def test_killed_and_injured_right_after_the_noun_is_the_casualty_formula():
+    assert not _actions("وقالت الشرطة إن متظاهرا قتل وأصيب آخران خلال مظاهرة في البصرة.")
+
+
+def test_a_nisba_adjective_after_a_definite_noun_is_no_subject():
+    got = _actions("ووجدت تغريداته صدى كبيرا بين الجماهير السعودية التي طالبت اللاعب بسرعة الرد.")
+    assert not any(a == "Saudi Arabia" for a, _t, _ in got)
+
+
+def test_an_adverb_of_purpose_takes_no_subject_from_clauses_far_back():
+    got = _actions("ودفعت جماعة الحوثي خلال الأيام الماضية بتعزيزات عسكرية كبيرة إلى مدينة إب لوقف تقدم رجال المقاومة "
+                   "الشعبية نحو المدينة، وكانت تخرج مسيرات غاضبة يشارك فيها الآلاف من أبناء محافظة إب، رفضاً "
+                   "لانقلاب الحوثي على المؤسسات الشرعية.")
+    assert not any(t == "REJECT" for _a, t, _ in got)
+    got = _actions("وخرج المحتجون في بغداد إلى الشوارع رفضا لقرار الحكومة العراقية.")
+    assert ("protesters", "REJECT", "Government of Iraq") in got  # a subject named near it still acts
