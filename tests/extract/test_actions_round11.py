@@ -111,3 +111,9 @@ def test_an_adverb_of_purpose_takes_no_subject_from_clauses_far_back():
     assert not any(t == "REJECT" for _a, t, _ in got)
     got = _actions("وخرج المحتجون في بغداد إلى الشوارع رفضا لقرار الحكومة العراقية.")
     assert ("protesters", "REJECT", "Government of Iraq") in got  # a subject named near it still acts
+
+
+def test_the_agency_that_relayed_a_statement_is_not_its_speaker():
+    got = _actions("وأكد وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان في تصريح نقلته وكالة الأنباء "
+                   "الإماراتية، تضامن بلاده مع السعودية في مواجهة الإرهاب.")
+    assert not any("Agency" in a or "Wkala" in a for a, _t, _ in got)
