@@ -113,6 +113,12 @@ class ClauseReader:
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
         return next((m for m in self._actors(s0, i) if not self._governed(m) and not self._nisba_of_noun(m)), None)
 
+    def _nisba_after_noun(self, m: RawMention) -> bool:
+        """"فرقة سورية": a one-word state written as a feminine nisba right after a noun with ta marbuta."""
+        if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
+            return False
+        return self.toks[m.first].text.endswith("ية") and self.toks[m.first - 1].text.endswith("ة")
+
     def _nisba_of_noun(self, m: RawMention) -> bool:
         """"الأراضي الفلسطينية", "الانقلاب الحوثي", "الجماهير السعودية": a one-word actor written as a nisba
         adjective right after a definite noun that is no actor describes that noun; it is no subject."""
@@ -184,6 +190,8 @@ class ClauseReader:
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
+            if m.type == "State" and (self._nisba_of_noun(m) or self._nisba_after_noun(m)):
+                continue  # "ثمانية من فرقة سورية مقاتلة", "الأراضي الفلسطينية": an adjective, not the country
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
             if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):

@@ -117,3 +117,8 @@ def test_the_agency_that_relayed_a_statement_is_not_its_speaker():
     got = _actions("وأكد وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان في تصريح نقلته وكالة الأنباء "
                    "الإماراتية، تضامن بلاده مع السعودية في مواجهة الإرهاب.")
     assert not any("Agency" in a or "Wkala" in a for a, _t, _ in got)
+
+
+def test_a_nationality_adjective_after_a_noun_is_not_the_target_country():
+    got = _actions("وخطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة كانوا تلقوا تدريبات أمريكية.")
+    assert got and all(tgt != "Syria" for _a, _t, tgt in got)
