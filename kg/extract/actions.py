@@ -14,6 +14,7 @@ from kg.extract.clauses import (
     _CLAUSE_OPENERS,
     _PREPOSITIONS,
     _RELATIVE,
+    _RELATIVE_GENDER,
     _THAT,
     _VERB_PARTICLES,
     ACTOR_TYPES,
@@ -66,8 +67,6 @@ _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
-_RELATIVE_GENDER = {**{w: "m" for w in words("clause_words.tsv", "relative_masculine")},
-                    **{w: "f" for w in words("clause_words.tsv", "relative_feminine")}}
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 

@@ -27,6 +27,8 @@ _DESCRIBED_RELATIVES = words(_WORDS, "described_relative")
 _FUNCTION_WORDS = set(words(_WORDS, "function_word"))
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _RELATIVE = set(words(_WORDS, "relative"))
+_RELATIVE_GENDER = {**{w: "m" for w in words(_WORDS, "relative_masculine")},  # "الذي"
+                    **{w: "f" for w in words(_WORDS, "relative_feminine")}}  # "التي"
 _VERB_PARTICLES = words(_WORDS, "verb_particle")  # "الذي قد انتقد"
 _PREPOSITIONS = set(words(_WORDS, "preposition"))
 # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
@@ -317,8 +319,9 @@ class ClauseReader:
 
     def _counted(self, m: RawMention) -> bool:
         prev = self.keys[m.first - 1] if m.first > 0 else ""
-        # "26 متظاهرا قتلوا", "سبعة جنود ليبيين قتلوا": a count of people
-        return bool(prev) and (_CONJ_NUMBER.match(prev) is not None or prev in self.lex.numbers)
+        # "26 متظاهرا قتلوا", "سبعة جنود ليبيين قتلوا": a count of people ("آلاف المحتجين" is a crowd)
+        return bool(prev) and (_CONJ_NUMBER.match(prev) is not None or
+                               prev in self.lex.numbers and prev not in self.lex.vague)
 
     def _agent(self, j: int, end: int) -> str | None:
         """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""
