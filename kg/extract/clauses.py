@@ -196,6 +196,8 @@ class ClauseReader:
                 continue  # "ثمانية من فرقة سورية مقاتلة", "الأراضي الفلسطينية": an adjective, not the country
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
+            if m.first > 0 and self.keys[m.first - 1] in _ATTRIBUTION:
+                continue  # "وأدانت المنامة في نبأ أوردته وكالة أنباء البحرين": the agency carried it
             if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):
                 continue  # "مطالبا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة": the charter's owner is not asked
                 # (a decision criticized or warned of names its author as the target: "انتقد قرار مرسي")

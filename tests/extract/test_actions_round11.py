@@ -122,3 +122,12 @@ def test_the_agency_that_relayed_a_statement_is_not_its_speaker():
 def test_a_nationality_adjective_after_a_noun_is_not_the_target_country():
     got = _actions("وخطفت جبهة النصرة ثمانية من فرقة سورية مقاتلة كانوا تلقوا تدريبات أمريكية.")
     assert got and all(tgt != "Syria" for _a, _t, tgt in got)
+
+
+def test_the_agency_that_carried_a_condemnation_is_not_its_target():
+    got = _actions("وأدانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين اليوم استمرار التصريحات العدائية.")
+    assert got and all(tgt is None for _a, _t, tgt in got)
+
+
+def test_red_crescent_teams_disperse_no_one():
+    assert not _actions("وأوضح المتحدث أن فرق الهلال الأحمر السعودي بمنطقة الرياض باشرت حادث تصادم قرب هجرة سعد شرق.")
