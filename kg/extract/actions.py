@@ -565,6 +565,8 @@ class ActionExtractor(ClauseReader):
             target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
+        if ptype == "REQUEST" and self.after_verb is not None and self._other_sense(ptype, self.after_verb.last, s1, 5):
+            return [], p  # "ودعت دائرة الإفتاء العام في الأردن الله أن يتقبل": a prayer after the subject
         self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
@@ -785,7 +787,7 @@ class ActionExtractor(ClauseReader):
             return before[-1].key if before and not self._governed(before[-1]) else None
         return None
 
-    def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
+    def _other_sense(self, ptype: str, j: int, s1: int, span: int = 3) -> bool:
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
         بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
         if ptype == "REQUEST":  # "ودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة": a prayer
@@ -793,8 +795,8 @@ class ActionExtractor(ClauseReader):
             if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
                                         for k in range(wish + 1, min(s1, wish + 4))):
                 return True
-        for k in range(j, min(s1, j + 3)):
-            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
+        for k in range(j, min(s1, j + span)):
+            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
             hit = self.lex.action_context.match(self.keys, k, clitics=False)
             if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \

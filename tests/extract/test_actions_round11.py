@@ -131,3 +131,9 @@ def test_the_agency_that_carried_a_condemnation_is_not_its_target():
 
 def test_red_crescent_teams_disperse_no_one():
     assert not _actions("وأوضح المتحدث أن فرق الهلال الأحمر السعودي بمنطقة الرياض باشرت حادث تصادم قرب هجرة سعد شرق.")
+
+
+def test_a_prayer_after_the_subject_is_no_request_but_a_blessing_set_off_by_dashes_keeps_the_call():
+    assert not _actions("ودعت دائرة الإفتاء العام في الأردن الله عز وجل أن يتقبل الشهداء.")
+    got = _actions("فقد سبق وأن دعا الملك عبدالله بن عبدالعزيز – رحمه الله – إلى الوحدة الخليجية.")
+    assert {t for _a, t, _ in got} == {"REQUEST"}
