@@ -45,6 +45,8 @@ _VICTIMS = ("_civilians", "_refugees", "_hostages")
 _DOCUMENTS = set(words(_WORDS, "document"))
 _SAME = set(words(_WORDS, "same"))
 _STATE_HEADS = set(words(_WORDS, "state_head"))
+_NISBA_ENDINGS = tuple(words(_WORDS, "nisba_ending"))
+_NISBA_FEMININE = tuple(words(_WORDS, "nisba_feminine"))
 
 class ClauseReader:
     ctx: DocContext
@@ -119,7 +121,7 @@ class ClauseReader:
         """"فرقة سورية": a one-word state written as a feminine nisba right after a noun with ta marbuta."""
         if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
             return False
-        return self.toks[m.first].text.endswith("ية") and self.toks[m.first - 1].text.endswith("ة")
+        return self.toks[m.first].norm.endswith(_NISBA_FEMININE) and self.toks[m.first - 1].text.endswith("ة")
 
     def _nisba_of_noun(self, m: RawMention) -> bool:
         """"الأراضي الفلسطينية", "الانقلاب الحوثي", "الجماهير السعودية": a one-word actor written as a nisba
@@ -127,7 +129,7 @@ class ClauseReader:
         if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
             return False
         tok, prev = self.keys[m.first], self.keys[m.first - 1]
-        if not tok.startswith("ال") or not tok.endswith(("ي", "يه", "يين", "يون", "يات")):
+        if not tok.startswith("ال") or not tok.endswith(_NISBA_ENDINGS):
             return False
         return prev.startswith("ال") and len(prev) > 4 and prev not in _FUNCTION_WORDS and \
             not self.lex.titles.match(self.keys, m.first - 1)
