@@ -14,6 +14,7 @@ from kg.extract.clauses import (
     _CLAUSE_OPENERS,
     _PREPOSITIONS,
     _RELATIVE,
+    _RELATIVE_GENDER,
     _THAT,
     _VERB_PARTICLES,
     ACTOR_TYPES,
@@ -66,6 +67,8 @@ _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
+_MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 class ActionExtractor(ClauseReader):
@@ -291,11 +294,15 @@ class ActionExtractor(ClauseReader):
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if self._context("ruling", None, max(s0, i - 4), i, slack=2):
+            return [], p  # "حرم علينا قتل المدنيين": a ruling on the act, not the act
         if self._topic_of_future(s0, i, n, s1):
             return [], p  # "حذر من أن رفض الكونجرس للاتفاق سيؤدي إلى حرب": what would follow if it happened
         modal = self._context("modal", ptype, max(s0, i - 3), i)
         if not modal and self._context("modal", None, max(s0, i - 3), i):
             return [], p  # "يجب دعم الحكومة": wished for, not done
+        if not modal and self._conditional(s0, i):
+            return [], p  # "إذا فرضنا جدلا أن الرئيس سلام استقال": supposed, not done
         if modal:
             speaker = self._speaker_of(i)
             if speaker is None:
@@ -345,6 +352,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is not None and self._prepositional_genitive(a):
+            a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind == "verb":
@@ -365,6 +374,9 @@ class ActionExtractor(ClauseReader):
                     not subject_after or subject_after.kind == "anaphor"):
                 # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
                 return [], p  # "العمل الإرهابي الذي استهدف المسجد": the head is no actor, nor is anyone else
+            if subject_after and self._after_relative(s0, i) and not self._relative_head(s0, i) and \
+                    self._relative_is_subject(s0, i, s1, p, subject_after):
+                return [], p  # "بقرار مجلس الأمن الذي يدعو المتمردين": the resolution asks, the rebels are asked
             if kind == "verb" and any(i + n + len(by) <= s1 and tuple(self.keys[i + n:i + n + len(by)]) == by
                                       for by in _AGENT_PHRASE):
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
@@ -390,7 +402,8 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
-                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)):
+                    not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
+                    not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 after = subj.last
@@ -451,6 +464,8 @@ class ActionExtractor(ClauseReader):
                     (ag := self._subject_genitive(i + n, s1)):
                 genitive, lam_object = ag  # "قمع الأسد للاحتجاجات": the verbal noun's agent, then its object
                 self.object_named = True
+            if self._negated_predicate(i + n, s1, genitive):
+                return [], p  # "أن غارات التحالف لم تستهدف أي هدف مدني": what the strikes did not do
             manager = self._manager(s0, i)
             agent = self._agent(i + n, s1)
             if between:
@@ -491,8 +506,9 @@ class ActionExtractor(ClauseReader):
                     return [], p  # "استدعت الجزائر سفيرها احتجاجا على": the manner of another act, not a protest
                 actor = a.key if a and self._type(a.key) == "Group" else None
             elif self.keys[i].endswith("ا") and not self._masdar(s0, i):
-                # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody
-                cs = self._clause_subject(s0, i)
+                # "خرج المحتجون رفضا للتعبئة": an adverb of purpose; its actor is the clause's subject or nobody,
+                # named near it (not a subject several clauses back in a long sentence)
+                cs = self._clause_subject(max(s0, i - 12) if self._accusative_masdar(i) else s0, i)
                 if cs is None or ptype in _NEEDS_OBJECT:
                     return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
@@ -552,6 +568,8 @@ class ActionExtractor(ClauseReader):
             target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
+        if ptype == "REQUEST" and self.after_verb is not None and self._other_sense(ptype, self.after_verb.last, s1, 5):
+            return [], p  # "ودعت دائرة الإفتاء العام في الأردن الله أن يتقبل": a prayer after the subject
         self._open_call(ptype, kind, tstart, s1)
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
@@ -689,6 +707,49 @@ class ActionExtractor(ClauseReader):
             return None  # a person named with a title of his own is the object of the words before
         return m
 
+    def _accusative_masdar(self, i: int) -> bool:
+        """"رفضا", "دعما": the verbal noun of a verb trigger in the accusative (not a participle, "داعيا")."""
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        return any(stem.endswith("ا") and (m := self.lex.actions.match([stem[:-1]], 0, clitics=False)) and
+                   any(pl["kind"] == "verb" for pl in m[2]) for stem in stems)
+
+    def _conditional(self, s0: int, i: int) -> bool:
+        """A condition ("إذا", "لو", "في حال": modal rows that apply to no type) up to ten words before the trigger
+        in its sentence, with nothing but its own clause between ("إذا فرضنا جدلا أن الرئيس استقال")."""
+        lo = max(s0, i - 10)
+        for k in range(i - 1, lo - 1, -1):
+            if self.keys[k] in (".", "؛", ":", "،", ","):
+                return False
+            m = self.lex.action_context.match(self.keys, k)
+            if m and k + m[0] <= i and any(pl["role"] == "modal" and "-" in pl["types"] for pl in m[2]):
+                return True
+        return False
+
+    def _negated_predicate(self, j: int, s1: int, genitive: RawMention | None) -> bool:
+        """"غارات التحالف لم تستهدف": a nominal trigger and its agent as the subject of a negated verb."""
+        k = genitive.last if genitive is not None and genitive.first == j else j
+        return k < s1 and (self.keys[k] in _NEGATORS or self.keys[k][:1] in "وف" and self.keys[k][1:] in _NEGATORS)
+
+    def _feminine_before_masculine(self, i: int, m: RawMention) -> bool:
+        """"وتدعم تنظيم داعش": a feminine verb right before a body whose head is masculine singular ("تنظيم",
+        "حزب") does not have it as subject; the body is its object."""
+        if m.type not in ("Organization", "Group") or m.first != self._next_word(i):
+            return False
+        head = self.keys[m.first]
+        head = head[1:] if head[:1] in "وف" and head[1:] in _MASCULINE_HEADS else head
+        head = head[2:] if head.startswith("ال") and head[2:] in _MASCULINE_HEADS else head
+        return head in _MASCULINE_HEADS and self._surface_gender(i, self.kind) == "f"
+
+    def _that_pronoun_before(self, s0: int, i: int) -> bool:
+        """"فإنها دعت حزب العمال": the pronoun on the complementizer right before the verb is its subject."""
+        k = i - 1
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
+            k -= 1
+        if k < s0:
+            return False
+        tok = self.keys[k]
+        return tok in _SELF_THAT or tok[:1] in "وف" and tok[1:] in _SELF_THAT
+
     def _said_of_self(self, s0: int, i: int) -> str | None:
         """"قال X إنه تلقى", "أعلنت الوزارة أنها اعتقلت": a complementizer with the pronoun of the speaker right
         before the verb; "أنه" for a person, "أنها" for a body or state."""
@@ -729,7 +790,7 @@ class ActionExtractor(ClauseReader):
             return before[-1].key if before and not self._governed(before[-1]) else None
         return None
 
-    def _other_sense(self, ptype: str, j: int, s1: int) -> bool:
+    def _other_sense(self, ptype: str, j: int, s1: int, span: int = 3) -> bool:
         """A word within three tokens after the trigger shows it in another sense ("تظاهرت بأنها نائمة", "تدين بنما
         بالفضل", "يدعو لأفراده بالهداية", "دعا الله"), not inside a name ("عبد الله")."""
         if ptype == "REQUEST":  # "ودعا الدكتور التركي في ختام بيانه بأن يحفظ الله المملكة": a prayer
@@ -737,8 +798,8 @@ class ActionExtractor(ClauseReader):
             if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
                                         for k in range(wish + 1, min(s1, wish + 4))):
                 return True
-        for k in range(j, min(s1, j + 3)):
-            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ","):
+        for k in range(j, min(s1, j + span)):
+            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
             hit = self.lex.action_context.match(self.keys, k, clitics=False)
             if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \
@@ -831,6 +892,51 @@ class ActionExtractor(ClauseReader):
         return j < len(self.keys) and any(
             pre in _RESUMPTIVE_PREPOSITIONS and stem in ("ه", "ها", "هم", "هما")
             for pre, stem in clitic_variants(self.keys[j])) or j < len(self.keys) and self.keys[j] in _RESUMPTIVE_WORDS
+
+    def _relative_is_subject(self, s0: int, i: int, s1: int, p: dict, after: RawMention) -> bool:
+        """"العمليات التي استهدفت الحوثيين": after a singular relative pronoun, a verb that agrees with it in gender
+        and no pronoun referring back to the head has the pronoun (its head) as subject; the actor after the verb is
+        its object. A pronoun referring back right after that actor ("التي طالبت لجنة التفتيش بإنهائها") or on the verb
+        ("التي تقودها السعودية"), or a verb that disagrees ("الذي قصفت مواقع له") leaves the subject after the verb."""
+        k = i - 1
+        while k > s0 and self.keys[k] in _VERB_PARTICLES:
+            k -= 1
+        gender = _RELATIVE_GENDER.get(self.keys[k])
+        if gender is None or self._object_pronoun(i, p) or self._surface_gender(i, p["kind"]) != gender:
+            return False
+        back = "ها" if gender == "f" else "ه"
+        # the word right after the actor named ("هاجم السعودية في مقاله": the writer's article, not the head)
+        return not (after.last < s1 and self.toks[after.last].text.rstrip(_DIACRITICS).endswith(back))
+
+    def _surface_gender(self, i: int, kind: str) -> str | None:
+        """The gender a verb shows: from its lexicon form, else from its prefix (present ت/ي) or its ending (past
+        "ت"; "تبنى" is a past verb of its own with ت)."""
+        stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+        stem = stems[-1] if stems else self.keys[i]
+        if stem.endswith(("وا", "ون", "ن")):
+            return None
+        if kind == "present":  # listed as written ("تدعم"): the prefix shows it
+            return "f" if stem[:1] == "ت" else "m" if stem[:1] == "ي" else None
+        if (g := self._verb_gender(i)) is not None:
+            return g
+        return "f" if stem.endswith("ت") else "m"
+
+    def _prepositional_genitive(self, m: RawMention) -> bool:
+        """"لمصادر الجزيرة", "بحسب مصادر": an actor right after a noun carrying the preposition ب or ل is that
+        noun's genitive inside a prepositional phrase, not the subject of the verb after it. A particle ("لكن",
+        "بأن") or a verb written with ب or ل at its start ("بدأت", "لجأت") is no such noun."""
+        k = m.first - 1
+        while k >= 0 and self.keys[k] in QUOTES:
+            k -= 1
+        if k < 0 or self.ctx.mention_at(k) or m.proclitic:
+            return False
+        tok = self.keys[k]
+        bare = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 3 else tok
+        if tok in self._stop or bare in self._stop or bare in _THAT or bare in _PREPOSITIONS or \
+                bare.endswith("ت") and not bare.endswith("ات"):
+            return False
+        return any(pre[-1:] in ("ب", "ل") and stem not in _THAT
+                   and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
@@ -937,7 +1043,7 @@ class ActionExtractor(ClauseReader):
         («قتل مسلحون ثلاثة جنود») is active."""
         if j >= s1 or self.keys[j].startswith("ال"):
             return False
-        for k in range(j + 1, min(s1, j + 5)):
+        for k in range(j, min(s1, j + 5)):  # "إن متظاهرا قتل وأصيب آخران": the injury verb right after it
             key = self.keys[k]
             if key.startswith("و") and self.lex.measures.get(match_key(key[1:]), ("",))[0] == "injured":
                 return True

@@ -10,6 +10,7 @@ import re
 
 from kg.doc import RawMention
 from kg.extract.context import DocContext
+from kg.extract.context import _words as _anaphor_words
 from kg.lexicon import Lexicons, clitic_variants, words
 from kg.model import Statement, Token
 
@@ -26,6 +27,8 @@ _DESCRIBED_RELATIVES = words(_WORDS, "described_relative")
 _FUNCTION_WORDS = set(words(_WORDS, "function_word"))
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _RELATIVE = set(words(_WORDS, "relative"))
+_RELATIVE_GENDER = {**{w: "m" for w in words(_WORDS, "relative_masculine")},  # "الذي"
+                    **{w: "f" for w in words(_WORDS, "relative_feminine")}}  # "التي"
 _VERB_PARTICLES = words(_WORDS, "verb_particle")  # "الذي قد انتقد"
 _PREPOSITIONS = set(words(_WORDS, "preposition"))
 # "(جنوب اليمن) قصفت", "في سوريا، كما أيدت": not its subject
@@ -39,6 +42,11 @@ _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
 (_BETWEEN,) = words(_WORDS, "between")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
+_DOCUMENTS = set(words(_WORDS, "document"))
+_SAME = set(words(_WORDS, "same"))
+_STATE_HEADS = set(words(_WORDS, "state_head"))
+_NISBA_ENDINGS = tuple(words(_WORDS, "nisba_ending"))
+_NISBA_FEMININE = tuple(words(_WORDS, "nisba_feminine"))
 
 class ClauseReader:
     ctx: DocContext
@@ -76,6 +84,9 @@ class ClauseReader:
     def _anaphor_mention(self, k: int) -> RawMention | None:
         """A bare noun that refers back to an actor ("الحزب", "الحركة", "الأخير") as a mention of it."""
         key = self.ctx.anaphor(k)
+        if key and (k + 1 >= len(self.keys) or self.keys[k + 1] not in _SAME) and \
+                any(_anaphor_words()[0].get(stem) == "source" for _p, stem in clitic_variants(self.keys[k])):
+            return None  # "ورفض المصدر المسؤول": a new unnamed source, not the speaker quoted last
         ent = self.ctx.entities.get(key or "")
         if ent is None or ent.type not in ACTOR_TYPES:
             return None
@@ -104,11 +115,29 @@ class ClauseReader:
         return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
-        return next((m for m in self._actors(s0, i) if not self._governed(m)), None)
+        return next((m for m in self._actors(s0, i) if not self._governed(m) and not self._nisba_of_noun(m)), None)
+
+    def _nisba_after_noun(self, m: RawMention) -> bool:
+        """"فرقة سورية": a one-word state written as a feminine nisba right after a noun with ta marbuta."""
+        if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
+            return False
+        return self.toks[m.first].norm.endswith(_NISBA_FEMININE) and self.toks[m.first - 1].text.endswith("ة")
+
+    def _nisba_of_noun(self, m: RawMention) -> bool:
+        """"الأراضي الفلسطينية", "الانقلاب الحوثي", "الجماهير السعودية": a one-word actor written as a nisba
+        adjective right after a definite noun that is no actor describes that noun; it is no subject."""
+        if m.last - m.first != 1 or m.first == 0 or self.ctx.mention_at(m.first - 1):
+            return False
+        tok, prev = self.keys[m.first], self.keys[m.first - 1]
+        if not tok.startswith("ال") or not tok.endswith(_NISBA_ENDINGS):
+            return False
+        return prev.startswith("ال") and len(prev) > 4 and prev not in _FUNCTION_WORDS and \
+            not self.lex.titles.match(self.keys, m.first - 1)
 
     def _subject_before(self, s0: int, i: int) -> tuple[RawMention | None, RawMention | None]:
         """An actor ending right before the trigger (SVO), and the one coordinated with it ("بوتين وتوكاييف")."""
         before = [m for m in self._actors(s0, i) if m.last >= i - 2 and not self._governed(m)
+                  and not self._nisba_of_noun(m)
                   and not (m.first > 0 and self._role_at(m.first - 1, "locative"))  # "في شمال سوريا"
                   and not any(t in _CLAUSE_OPENERS or t in _SETS_OFF or t in _RELATIVE for t in self.keys[m.last:i]
                               if not self._quoted_name(m, i))
@@ -151,21 +180,29 @@ class ClauseReader:
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
-        end = next((k for k in range(j, end) if self.keys[k] in _THAT), end)
+        end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)), end)
         for m in self._actors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
             if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE or
-                                                                 self._role_at(m.first - 1, "locative")):
+                                                                 self._role_at(m.first - 1, "locative") or
+                                                                 self._after_place_head(m.first - 1)):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
             if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
                                                                                           m.first)):
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
+            if m.type == "State" and (self._nisba_of_noun(m) or self._nisba_after_noun(m)):
+                continue  # "ثمانية من فرقة سورية مقاتلة", "الأراضي الفلسطينية": an adjective, not the country
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
+            if m.first > 0 and self.keys[m.first - 1] in _ATTRIBUTION:
+                continue  # "وأدانت المنامة في نبأ أوردته وكالة أنباء البحرين": the agency carried it
+            if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):
+                continue  # "مطالبا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة": the charter's owner is not asked
+                # (a decision criticized or warned of names its author as the target: "انتقد قرار مرسي")
             if self._spoken_to(m):
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
@@ -178,6 +215,28 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _purpose(self, k: int) -> bool:
+        """"التقى الوزير مع رئيس الإقليم لبحث محاربة داعش": a trigger with ل opens the act's purpose; the actors
+        named in it are not the target of the act."""
+        if self.keys[k][:1] != "ل" or self.ctx.mention_at(k):
+            return False
+        hit = self.lex.actions.match(self.keys, k)
+        return bool(hit and hit[1] == "ل")
+
+    def _of_document(self, m: RawMention) -> bool:
+        """The actor is the genitive of a text or document ("ميثاق الأمم المتحدة", "بقرار مجلس الأمن")."""
+        k = m.first - 1
+        while k > 0 and self.keys[k] in QUOTES:
+            k -= 1
+        return k >= 0 and any(stem in _DOCUMENTS for _pre, stem in clitic_variants(self.keys[k]))
+
+    def _after_place_head(self, k: int) -> bool:
+        """"أمير منطقة الرياض", "بمدينة عدن": a noun of place at k names a place with the actor after it;
+        "جمهورية" only after في or with its own ب ("في جمهورية اليونان"), else it opens the state's name."""
+        if not self._role_at(k, "place_head", clitics=True):
+            return False
+        return self.keys[k] not in _STATE_HEADS or self.keys[k][:1] == "ب" or k > 0 and self.keys[k - 1] in _IN_PLACE
 
     def _led_body(self, k: int) -> bool:
         """"ائتلاف الوطنية بزعامة X": a body named right before is led by X; "أشاد العطية بقيادة بارزاني" praises
@@ -237,7 +296,8 @@ class ClauseReader:
         adjacent = [m for m in self._actors(max(s0, k - 8), k) if m.last == k]
         if adjacent and self._governed(adjacent[0]):
             return None  # "تحد للجيش الذي طلب": the head is the army, not an actor named before it
-        near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)]
+        near = [m for m in self._actors(max(s0, k - 8), k) if m.last >= k - 4 and not self._governed(m)
+                and not self._nisba_of_noun(m)]
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
@@ -263,7 +323,9 @@ class ClauseReader:
 
     def _counted(self, m: RawMention) -> bool:
         prev = self.keys[m.first - 1] if m.first > 0 else ""
-        return bool(prev) and _CONJ_NUMBER.match(prev) is not None
+        # "26 متظاهرا قتلوا", "سبعة جنود ليبيين قتلوا": a count of people ("آلاف المحتجين" is a crowd)
+        return bool(prev) and (_CONJ_NUMBER.match(prev) is not None or
+                               prev in self.lex.numbers and prev not in self.lex.vague)
 
     def _agent(self, j: int, end: int) -> str | None:
         """"لهجوم من قبل X", "هجوم شنه X", "تفجير تبناه X": the agent named after a verbal noun."""
