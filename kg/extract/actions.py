@@ -232,7 +232,7 @@ class ActionExtractor(ClauseReader):
             self.last_coded: bool = False
             i = s0
             while i < s1:
-                hit = self._match(i) if not self._homograph(i) else None
+                hit = self._match(i) if not self._homograph(i) and not self._names_head(i) else None
                 if not hit:
                     i += 1
                     continue
@@ -878,6 +878,13 @@ class ActionExtractor(ClauseReader):
         while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] in _YESTERDAY):
             j += 1
         return j
+
+    def _names_head(self, i: int) -> bool:
+        """"بمقاطعة سيسكيو" (a county, not a boycott), "تحالف دعم الشرعية": a word that opens the name of a place
+        or a body is its head noun, no event."""
+        m = self.ctx.mention_at(i)
+        return m is not None and m.last > i + 1 and m.type in ("Place", "Organization") and \
+            m.kind in ("place", "named", "institution")
 
     def _homograph(self, i: int) -> bool:
         """"ومن هنا" (hence): a word written like a trigger without the hamza the trigger has ("هنأ"); "وزارة"

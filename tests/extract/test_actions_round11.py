@@ -137,3 +137,10 @@ def test_a_prayer_after_the_subject_is_no_request_but_a_blessing_set_off_by_dash
     assert not _actions("ودعت دائرة الإفتاء العام في الأردن الله عز وجل أن يتقبل الشهداء.")
     got = _actions("فقد سبق وأن دعا الملك عبدالله بن عبدالعزيز – رحمه الله – إلى الوحدة الخليجية.")
     assert {t for _a, t, _ in got} == {"REQUEST"}
+
+
+def test_a_word_that_opens_a_places_name_is_no_event():
+    from kg.pipeline import extract_text
+
+    text = "وقالت الإدارة إنها وضعت كاميرات في مناطق نائية بمقاطعة سيسكيو في شمال كاليفورنيا."
+    assert not extract_text(text, "x.txt").actions
