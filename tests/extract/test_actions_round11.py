@@ -142,5 +142,7 @@ def test_a_prayer_after_the_subject_is_no_request_but_a_blessing_set_off_by_dash
 def test_a_word_that_opens_a_places_name_is_no_event():
     from kg.pipeline import extract_text
 
-    text = "وقالت الإدارة إنها وضعت كاميرات في مناطق نائية بمقاطعة سيسكيو في شمال كاليفورنيا."
+    text = ("قال مسؤولو الحياة البرية بولاية كاليفورنيا الأمريكية إن ذئبا رماديا عبر حدود الولاية.\n"
+            "وقالت إدارة الأسماك في كاليفورنيا في بيان يحمل عنوانا هو \"أدلة على وجود الذئب في مقاطعة سيسكيو\" "
+            "إنها بدأت تتحقق من الأمر.")
     assert not extract_text(text, "x.txt").actions
