@@ -133,3 +133,12 @@ def test_a_term_of_office_is_no_place():
     assert not any(t == "Place" for _s, t, _k in _found(text)), _found(text)
     text = "وزار الوفد محافظة حقل أمس."  # a governorate with a name that is also a common word
     assert any(s == "محافظة حقل" and t == "Place" for s, t, _k in _found(text)), _found(text)
+
+
+def test_a_title_after_a_comma_and_a_conjunction_is_another_persons():
+    text = "وحضر اللقاء وزير المالية، والدكتور عادل الطريفي وزير الثقافة والإعلام."
+    found = _found(text)
+    assert not any(s.startswith("وزير المالية") and "الطريفي" in s for s, _t, _k in found), found
+    assert any(s.endswith("عادل الطريفي") and t == "Person" for s, t, _k in found), found
+    text = "واستقبل هادي مبعوث الأمين العام للأمم المتحدة في الرياض."  # «مبعوث» in construct is a title
+    assert not any(s == "هادي مبعوث" for s, _t, _k in _found(text)), _found(text)

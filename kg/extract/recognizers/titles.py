@@ -104,6 +104,8 @@ class Titles:
                 break
         k = self._skip_punct(j)
         second = self.lex.titles.match(self.keys, k) if k < end else None
+        if second and k > j and second[1].startswith("و"):
+            second, k = None, end  # "سفير السعودية لدى المغرب، والعقيد ركن X": the conjunction opens another person
         if second:
             k = self._skip_punct(k + second[0])
         title_end = j
@@ -145,7 +147,7 @@ class Titles:
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and self._named_only(i):
-            return nested or None  # "الفريق القطري": a rank or trade and a nationality is no office (the Qatari team)
+            return None  # "الفريق القطري": a rank or trade and a nationality is no office (the Qatari team)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
