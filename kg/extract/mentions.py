@@ -473,6 +473,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         yield "_speaker_name", [i for i in every if i > 0 and speech[i - 1]]
         # after a definite nisba
         yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
+
     def _drop_eponyms(self) -> None:
         """"مطار الملك خالد", "جامعة الملك سعود", "جائزة الأمير محمد بن فهد": a person's name right after the
         noun of a place, an institution or a prize names that thing after him; he is not mentioned (nor does he

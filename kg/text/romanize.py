@@ -356,8 +356,7 @@ class Deferred:
 
     def resolve(self, texts: Iterable[str | None] | None = None) -> None:
         """Romanize every name marked, or only those whose mark is in `texts` (the labels that will be written: a
-        name proposed and then dropped, a third of them on news, needs no decoding). Call it after
-        deferred_labels() has ended."""
+        name proposed and then dropped needs no decoding). Call it after deferred_labels() has ended."""
         if texts is None:
             romanize_many(list(self.names))
             return
