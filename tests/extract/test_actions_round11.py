@@ -146,3 +146,10 @@ def test_a_word_that_opens_a_places_name_is_no_event():
             "وقالت إدارة الأسماك في كاليفورنيا في بيان يحمل عنوانا هو \"أدلة على وجود الذئب في مقاطعة سيسكيو\" "
             "إنها بدأت تتحقق من الأمر.")
     assert not extract_text(text, "x.txt").actions
+
+
+def test_the_attack_of_a_team_is_no_assault():
+    from kg.pipeline import extract_text
+
+    text = "وتعاقد النادي مع المهاجم رحيم سترلينج ليقود هجوم الفريق بجوار أغويرو في الموسم المقبل."
+    assert not extract_text(text, "x.txt").actions
