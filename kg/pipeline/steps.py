@@ -178,9 +178,37 @@ def find_figures(doc: Doc) -> Doc:
     return doc
 
 
+_ACTORS = frozenset({"Person", "State", "Organization", "Group"})  # what the shapes allow as actor, speaker, reporter
+_ENTITIES = _ACTORS | {"Place"}  # and as an action's target
+
+
+def _keep_typed_facts(doc: Doc) -> None:
+    """A fact whose node ended up with a type the shapes forbid in its role is dropped (an actor, a speaker) or loses
+    that node (a target, an addressee, a reporter): "مطار عدن" acts in one sentence («استقبل مطار عدن طائرة») and is a
+    place in the others, so its node is a Place, and one such action withheld the whole build's output."""
+    def wrong(key: str | None, allowed: frozenset[str]) -> bool:
+        ent = doc.entities.get(key) if key else None
+        return ent is not None and ent.type not in allowed
+
+    doc.actions = [a for a in doc.actions if not wrong(a.actor, _ACTORS)]
+    for a in doc.actions:
+        if wrong(a.target, _ENTITIES):
+            a.target = None
+    doc.statements = [st for st in doc.statements if not wrong(st.speaker, _ACTORS)]
+    for st in doc.statements:
+        if wrong(st.addressee, _ACTORS):
+            st.addressee = None
+        st.co_speakers = tuple(k for k in st.co_speakers if not wrong(k, _ACTORS))
+    for f in doc.figures:
+        if wrong(f.reporter, _ACTORS):
+            f.reporter = None
+
+
 @component("prune", needs=("entities", "mentions", "statements", "actions", "figures"))
 def drop_unused_entities(doc: Doc) -> Doc:
-    """Entities no mention or fact refers to (a fact extractor may have added some it then did not use)."""
+    """Facts whose node has a type their role forbids (_keep_typed_facts), then entities no mention or fact refers
+    to (a fact extractor may have added some it then did not use)."""
+    _keep_typed_facts(doc)
     used = {m.entity for m in doc.mentions} | {s.speaker for s in doc.statements} | \
         {a.actor for a in doc.actions} | {a.target for a in doc.actions if a.target} | \
         {f.reporter for f in doc.figures if f.reporter}

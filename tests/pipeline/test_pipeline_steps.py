@@ -37,3 +37,14 @@ def test_a_short_unstopped_line_is_a_title_and_a_long_one_is_not():
     long_line = " ".join(["كلمة"] * 13)
     a = analyse(f"عنوان قصير بلا نقطة\n{long_line}\nجملة تامة تنتهي بنقطة.")
     assert title_like_sentences(a, []) == {0}
+
+
+def test_a_fact_whose_node_ends_up_with_a_type_its_role_forbids_is_dropped():
+    from kg.pipeline import extract_text
+
+    text = ("وهبطت طائرة الإغاثة في مطار عدن الدولي أمس.\n"
+            "واستقبل مطار عدن الدولي مؤخرا أول طائرة تجارية حملت بعض الجرحى من الأردن.")
+    r = extract_text(text, "x.txt")
+    actors = {r.entities[a.actor].type for a in r.actions if a.actor in r.entities}
+    assert actors <= {"Person", "State", "Organization", "Group"}, [(a.actor, r.entities[a.actor].type)
+                                                                      for a in r.actions]
