@@ -153,3 +153,10 @@ def test_the_attack_of_a_team_is_no_assault():
 
     text = "وتعاقد النادي مع المهاجم رحيم سترلينج ليقود هجوم الفريق بجوار أغويرو في الموسم المقبل."
     assert not extract_text(text, "x.txt").actions
+
+
+def test_what_the_law_allows_is_no_event():
+    from kg.pipeline import extract_text
+
+    text = ("وبحسب القانون الإسرائيلي، تستطيع السلطات العسكرية اعتقال مشتبه به لستة أشهر من دون توجيه تهمة إليه.")
+    assert not extract_text(text, "x.txt").actions
