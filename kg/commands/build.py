@@ -145,21 +145,21 @@ def _in_memory(args: argparse.Namespace, paths: list[Path], config, fmt: str | N
         except StoreError as exc:
             return _usage(str(exc))
     report = extract_with(paths, config)
+    verdict = "not checked (--no-validate)"
+    problem, ds = None, None
+    if config.validate and report.results:
+        problem, ds = _set_aside_nonconforming(report, args.base)
+        verdict = "conforms to ontology/shapes.ttl"
     _print_notes(report.warnings, report.skipped)
+    if problem is not None:
+        print("kg build: the built graph does not conform to ontology/shapes.ttl; nothing written.\n" + problem,
+              file=sys.stderr)
+        return EXIT_INVALID
     if not report.results:
         print("kg build: nothing could be read; no output written", file=sys.stderr)
         return EXIT_USAGE
-    ds = build_dataset(report.results, args.base)
-    verdict = "not checked (--no-validate)"
-    if config.validate:
-        from kg.validate import validate
-
-        result = validate(ds)
-        if not result.conforms:
-            print("kg build: the built graph does not conform to ontology/shapes.ttl; nothing written.\n"
-                  + result.report_text, file=sys.stderr)
-            return EXIT_INVALID
-        verdict = "conforms to ontology/shapes.ttl"
+    if ds is None:
+        ds = build_dataset(report.results, args.base)
     if args.out is not None:
         data = to_bytes(ds, fmt)
         from kg.run.interrupt import check
@@ -172,6 +172,27 @@ def _in_memory(args: argparse.Namespace, paths: list[Path], config, fmt: str | N
     if not args.quiet:
         print(summary(report, ds, verdict, args.out or args.store, args.rows))
     return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def _set_aside_nonconforming(report, base: str):
+    """Validate the results' graph; an article whose own graph does not conform moves from report.results to
+    report.skipped (kg.run.quarantine). Returns the report when what is left still does not conform (else None)
+    and the dataset of what is left, when it was built."""
+    from kg.run.memory import build_dataset
+    from kg.run.quarantine import set_aside, skip_reason
+    from kg.validate import validate
+
+    built: dict[tuple[int, ...], object] = {}
+
+    def check(results) -> str | None:
+        ds = built[tuple(map(id, results))] = build_dataset(results, base)
+        result = validate(ds)
+        return None if result.conforms else result.report_text
+
+    kept, aside, problem = set_aside(report.results, check)
+    report.results = kept
+    report.skipped.extend(skip_reason(r.article.doc, why) for r, why in aside)
+    return problem, built.get(tuple(map(id, kept)))
 
 
 def _print_notes(warnings: list[str], skipped: list[str]) -> None:

@@ -27,6 +27,7 @@ from kg.rdf.writer import EntityTable, IRIs
 from kg.run.article import Built, Skipped, build_articles, split_name_clashes, warm
 from kg.run.backends import batches, mapper_for, ticker
 from kg.run.config import BuildConfig
+from kg.run.quarantine import set_aside, skip_reason
 from kg.run.shared import SharedGraph, StatementKey
 from kg.vocab import DEFAULT_BASE
 
@@ -74,7 +75,13 @@ def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -
     for outcome in build_articles(paths, config):  # the batch's new names romanized together
         made.append(_make(outcome, iris))
     done = [m for m in made if not isinstance(m, Skipped)]
-    violations = _validate(done, iris) if config.validate and done else None
+    violations = None
+    if config.validate and done:
+        kept, aside, violations = set_aside(done, lambda ms: _validate(ms, iris))
+        left_out = {id(m): report for m, report in aside}
+        where = {id(m): Path(p) for m, p in zip(made, paths, strict=True)}
+        made = [Skipped(where[id(m)], skip_reason(str(where[id(m)]), left_out[id(m)])) if id(m) in left_out else m
+                for m in made]
     out: list[ArticleOutput | Skipped] = []
     for m in made:
         if isinstance(m, Skipped):
