@@ -35,6 +35,7 @@ _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
 _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
+_ONE_OF = {match_key(w) for w in words(_WORDS, "one_of")}
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -426,7 +427,12 @@ class ActionExtractor(ClauseReader):
                 if ptype in _VERBAL | {"PROTEST"} and (crowd := self._counted_protesters(i + n, subject_end)):
                     actor, tstart = crowd.key, crowd.last  # "طالب نحو 500 متظاهر الحكومة": the protesters ask
                 elif not self._crowd_protest(p, self._skip_days(i + n, subject_end), subject_end):
-                    return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+                    who = self._skip_days(i + n, subject_end)
+                    if not self._people_protest(p) or self.keys[who] in _ONE_OF:
+                        return [], p  # "قتل 18 فرداً", "واعتقل أكثر من 3800 شخص": the subject is not an actor
+                    owner = self.ctx.mention_at(who + 1)
+                    if owner is not None:
+                        tstart = owner.last  # "تظاهر أنصار حزب العمال": whose supporters, not whom they protest
                 # "تظاهر العشرات": a crowd no entity names protested: the country's protesters (below)
             elif self._crowd_protest(p, max(s0, i - 12), i) and self.keys[i].endswith("وا") and not a:
                 pass  # "وكان المئات من الأهالي قد تظاهروا": the crowd before, no entity: the country's protesters
@@ -524,10 +530,11 @@ class ActionExtractor(ClauseReader):
                 around = self._statement_around(i)
                 actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
                          or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
-        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and self.ctx.focus and \
+        if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and \
                 p.get("requires") != "protesters" and (  # "المقاومة استولت": only named protesters seize as a protest
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):
-            actor = f"{self.ctx.focus}_protesters"
+            # a story that names no country: protesters of no country, as the groups recognizer makes them
+            actor = f"{self.ctx.focus or 'world'}_protesters"
             self._ensure_group(actor)
         if actor is None or p.get("requires") == "protesters" and "protest" not in (
                 getattr(self.ctx.entities.get(actor), "label_en", "") or "").lower():
@@ -799,12 +806,13 @@ class ActionExtractor(ClauseReader):
                                         for k in range(wish + 1, min(s1, wish + 4))):
                 return True
         for k in range(j, min(s1, j + span)):
-            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
-                return False
+            # the sense word first: «بأنها» in "تظاهرت بأنها نائمة" is also a clause break
             hit = self.lex.action_context.match(self.keys, k, clitics=False)
             if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \
                     not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(0, k - 4), k + 1)):
                 return True
+            if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
+                return False
         return False
 
     def _continued_target(self, j: int, end: int, actor: str) -> str | None:
@@ -1011,6 +1019,12 @@ class ActionExtractor(ClauseReader):
         return any(self.keys[k].isdigit() or self.lex.qualifiers.match(self.keys, k) or any(
             s in self.lex.vague or s.startswith("ال") and s[2:] in self.lex.vague
             for _pre, s in clitic_variants(self.keys[k])) for k in range(j, min(end, j + 12)))
+
+    @staticmethod
+    def _people_protest(p: dict) -> bool:
+        """A protest verb's subject that no entity names is people protesting ("تظاهر ناشطون", "نفذ الأطباء
+        إضرابا"): the country's protesters (below), as a crowd is; not verbs only protesters do as a protest."""
+        return p["type"] == "PROTEST" and p["kind"] == "verb" and not p.get("requires")
 
     def _skip_days(self, j: int, end: int) -> int:
         while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j)):

@@ -203,8 +203,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 row = self.gaz.rows.get(m[2][0]["key"], {}) if m else {}
                 generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words())
                               for _p, s in clitic_variants(self.keys[i])) if m else False
-                capital = m and m[2][0]["key"] in self.gaz.capitals  # "ودانت باريس": a capital may be its state
-                owner = row.get("country_key") if row.get("type") != "State" and not generic and not capital else None
+                # a capital where the story happens («في الخرطوم») is in its state («الخرطوم», «الرياض» are common
+                # words too, but news names the capitals far more often); one that acts («ودانت باريس») stands for
+                # its state as a foreign actor, not the story's country
+                if m and m[2][0]["key"] in self.gaz.capitals:
+                    owner = self.gaz.capitals[m[2][0]["key"]] if self._locative(i, m[0], m[1]) else None
+                else:
+                    owner = row.get("country_key") if row.get("type") != "State" and not generic else None
                 if owner:
                     counts[owner] += 1
                     first.setdefault(owner, i)

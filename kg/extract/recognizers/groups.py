@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _AFFILIATION, _FORCES_LABEL, _PARTITIVE
-from kg.lexicon import clitic_variants
+from kg.extract.recognizers.shared import _AFFILIATION, _FORCES_LABEL, _LED_BY, _PARTITIVE
+from kg.lexicon import DATA, clitic_variants, match_key, read_tsv, split_cell
+from kg.text.normalize import norm
+
+
+@cache
+def _coalitions() -> dict[str, list[dict[str, str]]]:
+    """kg/data/lexicon/coalitions.tsv by the match key of the bare head."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in read_tsv(DATA / "lexicon" / "coalitions.tsv"):
+        out.setdefault(match_key(norm(r["head"])), []).append(r)
+    return out
 
 
 class Groups:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
+
+    def _coalition(self, j: int, end: int) -> str | None:
+        """The coalition a bare «التحالف» at j names (kg/data/lexicon/coalitions.tsv): the one named before in the
+        article, the one led by the state after «بقيادة», or the one at war in the focus country."""
+        rows = _coalitions().get(self.keys[j])
+        if not rows:
+            return None
+        keys = {r["coalition"] for r in rows}
+        earlier = [m.key for m in self.mentions if m.key in keys]
+        if earlier:
+            return earlier[-1]
+        if j + 2 < end and self.keys[j + 1] == _LED_BY:
+            m = self.gaz.names.match(self.keys, j + 2, clitics=False)
+            leaders = {self.gaz.capitals.get(q["key"], q["key"]) for q in m[2]} if m else set()
+            return next((r["coalition"] for r in rows if r["leader"] in leaders), None)
+        return next((r["coalition"] for r in rows if self.focus in split_cell(r["theatres"])), None)
 
     def _group(self, i: int, end: int) -> list[RawMention] | None:
         forces = self.lex.force_nouns.match(self.keys, i)
@@ -22,6 +50,10 @@ class Groups:
                                    label_ar=f"{_FORCES_LABEL} ({(row.get('names') or [nis])[0]})",
                                    extra={"country": nis},
                                    prefix=forces[1])]
+            coalition = self._coalition(i + n, end)
+            if coalition:  # "طائرات التحالف": the coalition itself, as "قوات التحالف العربي" is
+                return [RawMention(i, i + n + 1, self._span(i, i + n + 1), "Organization", "gazetteer",
+                                   key=coalition, prefix=forces[1])]
         m = self.lex.groups.match(self.keys, i)
         if not m or i + m[0] > end:
             return None

@@ -23,6 +23,13 @@ def _foreign_shaped(tok: str) -> bool:
 class Listed:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
+    def _locative(self, i: int, n: int, prefix: str) -> bool:
+        """The name at i (n tokens, proclitics `prefix`) says where: «في فيينا», «بالرياض», a dateline's city."""
+        prev = self.keys[i - 1] if i else ""
+        prev = prev[1:] if prev[:1] in "وف" and prev[1:] in _LOCATIVE else prev  # "وفي فيينا"
+        return prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
+            i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n)
+
     def _gazetteer(self, i: int, end: int) -> list[RawMention] | None:
         quoted = self._quoted_name(i, end)
         if quoted:
@@ -57,10 +64,7 @@ class Listed:
             return self._credited(i, i + n, self.keys[i:i + n], media_only=True)
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
-            prev = self.keys[i - 1] if i else ""
-            prev = prev[1:] if prev[:1] in "وف" and prev[1:] in _LOCATIVE else prev  # "وفي فيينا"
-            locative = prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
-                i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n)
+            locative = self._locative(i, n, prefix)
             # the story's own capital is a place, unless it speaks or acts ("ودعت طهران إلى ...")
             acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
             if (state != self.focus or acts) and not locative:

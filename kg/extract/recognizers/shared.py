@@ -38,6 +38,7 @@ _NAME_LINKS = set(words(_WORDS, "name_link"))
 _NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link opens the name
 (_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
 _FORMER = set(words(_WORDS, "former"))
+(_LED_BY,) = (match_key(w) for w in words(_WORDS, "led_by"))  # "التحالف بقيادة السعودية"
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
