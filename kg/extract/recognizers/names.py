@@ -46,8 +46,8 @@ class Names:
         compound = i + 2 < end and _compound_head(self.keys[i]) and self.keys[i + 1].startswith("ال") and \
             len(self.keys[i + 1]) >= 4
         # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
-        if not compound and (i + 1 >= end or not _opens_given(self.toks[i].norm)):  # self.given is _given_names()
-            return None
+        if not compound and (i + 1 >= end or not (_opens_given(self.toks[i].norm) or i in self._yeh_names)):
+            return None  # (self.given is _given_names(); «علي» is a given name where it is written apart from «على»)
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1

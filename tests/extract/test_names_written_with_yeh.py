@@ -1,0 +1,23 @@
+"""«علي» (Ali) and «على» (on) fold onto one key: the name is read by how the article writes them."""
+
+from kg.pipeline import extract_text
+
+
+def _persons(body: str) -> set[str]:
+    r = extract_text("خبر\n" + body, "a.txt")
+    return {m.text for m in r.mentions if r.entities[m.entity].type == "Person"}
+
+
+def test_ali_is_a_name_where_the_article_writes_the_preposition_with_alef_maqsura():
+    assert "علي النعيمي" in _persons("وقال وزير النفط السعودي علي النعيمي إن الإنتاج مستقر، وأكد على أهميته.")
+    assert "علي الزهراني" in _persons("وأشار علي الزهراني إلى أن المشروع سيكتمل قريبا.")
+
+
+def test_an_article_that_writes_every_final_alef_maqsura_as_yeh_tells_nothing():
+    assert not _persons("وقال علي الزهراني إن الإنتاج مستقر ويعتمد علي الطلب.")
+
+
+def test_not_before_a_common_word_nor_with_a_shadda():
+    # some papers write «على» both ways; «عليّ» is "on me"
+    assert not _persons("وأكد الوزير إلى جانب زملائه علي مواصلة العمل.")
+    assert not _persons("وعرض عليّ لقطات فيديو إلى جانب الصور.")
