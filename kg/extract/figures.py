@@ -113,8 +113,13 @@ class FigureExtractor:
             value *= w[0]
             scale = w[0]
             j += 1
-        while j < end and (m := _CONJ_DIGITS.match(self.keys[j])):
-            part = int(m[1])
+        if not scale and not _DIGITS.match(k) and value >= 1000:
+            scale = value  # "مليونا ومئتي ألف", "ألفان وخمسمائة": the number word is its own scale
+        words_only = not _DIGITS.match(k)
+        while j < end and ((m := _CONJ_DIGITS.match(self.keys[j])) or
+                           (scale or words_only) and (w := self._conjoined_word(j)) is not None):
+            # "و630", or a number word with و after a number word or a scale ("ثلاثة وعشرون", "مليونا ومئتي ألف")
+            part = int(m[1]) if m else w
             j += 1
             # "خمسة ملايين و630 ألفا": a smaller scale after the added part multiplies it
             if j < end and (w := self._word_value(j)) and w[1] and (not scale or w[0] < scale):
@@ -127,6 +132,13 @@ class FigureExtractor:
         if clitic and not (j < end and self._measure(j)):
             return None  # "يحتفظون بـ25 منهم": only a count its own noun follows ("لـ240 ألف لاجئ") is read
         return value, j - i
+
+    def _conjoined_word(self, j: int) -> int | None:
+        """The value of a number word written with و ("ومئتي", "وخمسون"), not of a scale alone ("وآلاف")."""
+        if not self.keys[j].startswith("و"):
+            return None
+        hit = self.lex.numbers.get(self.keys[j][1:])
+        return hit[0] if hit and not hit[1] else None
 
     def _one_of(self, s0: int, i: int) -> bool:
         """أحد/إحدى right after a trigger ("مقتل أحد قيادات التنظيم"); elsewhere "one of" counts nothing."""
@@ -185,6 +197,9 @@ class FigureExtractor:
         if hit[1] == "attacker" and not any(  # armed men are attackers only where an attack is named
                 s in self.words["attack"] for k in range(max(s0, i - 6), min(end, j + 4))
                 for _p, s in clitic_variants(self.keys[k])):
+            return None
+        if hit[0] == "troops" and not any(  # soldiers are troops only where they are sent or stationed
+                s in self.words["deploy"] for k in range(max(s0, i - 8), i) for _p, s in clitic_variants(self.keys[k])):
             return None
         return hit[0]
 
@@ -441,6 +456,8 @@ class FigureExtractor:
                    or self._people_after(s0, i, j, s1))
         if measure is None:
             return None
+        if measure == "released" and (held := self._people_after(s0, i, j, s1)) in ("hostages", "prisoners"):
+            measure = held  # "الإفراج عن 33 رهينة": hostages and prisoners are counted as such, held or released
         verdict = self.words["verdict"]
         if measure == "executed" and any(  # "أصدرت المحكمة حكما بإعدام 24 متهما": sentenced to death
                 s in verdict for k in range(max(s0, i - 6), i) for _p, s in clitic_variants(self.keys[k])):
