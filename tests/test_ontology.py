@@ -328,3 +328,14 @@ def test_inferred_dates_are_not_taken_for_stated_ones(onto: Graph):
         assert not list(onto.objects(prop, RDFS.subPropertyOf)), prop
         assert not list(onto.objects(prop, OWL.equivalentProperty)), prop
     assert onto.value(KGO.inferredPublicationDate, RDFS.domain) == KGO.Article
+
+
+def test_every_measure_and_event_type_the_lexicons_name_is_declared():
+    # the writer's namespaces are closed: an undeclared term in a data file would fail the whole build
+    from kg.lexicon import DATA, read_tsv, split_cell
+
+    measures = {r["measure"] for r in read_tsv(DATA / "lexicon" / "measures.tsv")} - {"-", ""}
+    assert measures and measures <= set(MEASURES), sorted(measures - set(MEASURES))
+    types = {r["type"] for r in read_tsv(DATA / "lexicon" / "actions.tsv")}
+    cues = {t for r in read_tsv(DATA / "lexicon" / "speech_cues.tsv") for t in split_cell(r.get("action") or "")}
+    assert types and (types | cues) <= set(PLOVER_TYPES), sorted((types | cues) - set(PLOVER_TYPES))
