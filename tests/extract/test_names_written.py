@@ -1,4 +1,4 @@
-"""«علي» (Ali) and «على» (on) fold onto one key: the name is read by how the article writes them."""
+"""Names read by how they are written: «علي» apart from «على», and a listed name that ends where it ends."""
 
 from kg.pipeline import extract_text
 
@@ -21,3 +21,9 @@ def test_not_before_a_common_word_nor_with_a_shadda():
     # some papers write «على» both ways; «عليّ» is "on me"
     assert not _persons("وأكد الوزير إلى جانب زملائه علي مواصلة العمل.")
     assert not _persons("وعرض عليّ لقطات فيديو إلى جانب الصور.")
+
+
+def test_a_listed_name_runs_on_only_into_a_word_of_a_name():
+    # «محمد مرسي» is listed: the verbal noun after it is not his family name; a family name after a listed name is
+    assert "محمد مرسي" in _persons("ودعا محمد مرسي لمخاطبة الشعب إلى الهدوء.")
+    assert "إيلون ماسك" in _persons("وقال إيلون ماسك مؤسس الشركة إن الإطلاق نجح.")
