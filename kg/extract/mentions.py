@@ -61,6 +61,7 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
 
 _UNKNOWN = object()  # not asked yet (None is an answer)
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+_CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
 _FINAL_MAQSURA = re.compile("\u0649(?![\u0621-\u064a])")
 _YEH_NAME_KEYS = frozenset(match_key(norm(name)) for name in _YEH_NAMES)
 # one bit per recognizer method, in RECOGNIZERS order
@@ -331,6 +332,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         """End (exclusive) of an unknown name starting at token i, or i when there is none. `after_given`: a known
         given name stands right before token i; `titled`: a title does ("اللواء علي بن سعيد": "علي" is also the
         preposition على, a stop word elsewhere)."""
+        if i < len(self.keys) and self._complementizer(i):
+            return i  # "وفقا للمتحدث باسم الجيش، فإن الصاروخ": «فإن» (folded onto «فان», van) opens a clause
         if i < len(self.keys):
             first = self.keys[i]
             # a present-tense verb right after a title ("أمير قطر يجري") is not a name
@@ -350,7 +353,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         while j < len(self.keys) and j - i < (8 if any(k in _PATRONYM_LINKS for k in self.keys[i:j]) else 6):
             if j > i and "\n" in self.a.text[self.toks[j - 1].span.end:self.toks[j].span.begin]:
                 break  # a headline's name does not run into the next line
-            if self.keys[j] in _NAME_LINKS and j > i:
+            if self.keys[j] in _NAME_LINKS and j > i and not self._complementizer(j):
                 prev_link = True
                 j += 1
                 continue
@@ -385,6 +388,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _complementizer(self, k: int) -> bool:
+        """«فإن», «وإنه» as written: the hamza below after a clitic, which the key folds away («فان»: van)."""
+        return bool(_CLITIC_INNA.fullmatch(_HARAKAT.sub("", self.toks[k].text)))
 
     def _listed_person_ends(self, i: int, j: int) -> bool:
         """Tokens i..j are a listed person's whole name and token j is no given name, family name or link: the name
