@@ -31,5 +31,5 @@ def test_a_listed_name_runs_on_only_into_a_word_of_a_name():
 
 def test_the_complementizer_is_not_the_link_van():
     # «فإن» folds onto «فان» (van): written with its hamza it opens a clause, not a name
-    assert not _persons("ووفقا للمتحدث باسم الجيش، فإن الصاروخ سقط في منطقة مفتوحة.")
+    assert not _persons("ووفقا للمتحدث باسم الجيش الإسرائيلي، فإن الصاروخ سقط في منطقة مفتوحة.")
     assert "لويس فان خال" in _persons("وقال المدرب لويس فان خال إن الفريق جاهز.")
