@@ -33,3 +33,14 @@ def test_the_complementizer_is_not_the_link_van():
     # «فإن» folds onto «فان» (van): written with its hamza it opens a clause, not a name
     assert not _persons("ووفقا للمتحدث باسم الجيش الإسرائيلي، فإن الصاروخ سقط في منطقة مفتوحة.")
     assert "لويس فان خال" in _persons("وقال المدرب لويس فان خال إن الفريق جاهز.")
+
+
+def _states(body: str) -> set[str]:
+    r = extract_text("خبر\n" + body, "a.txt")
+    return {m.text for m in r.mentions if r.entities[m.entity].type == "State"}
+
+
+def test_the_storys_own_capital_as_the_subject_of_a_clause_is_its_state():
+    # the story is American (the nisba), so «واشنطن» is a place unless it acts: here it is the clause's subject
+    assert "واشنطن" in _states("وقال المتحدث باسم وزارة الخارجية الأمريكية إن واشنطن تدعم الحل السياسي.")
+    assert "واشنطن" not in _states("وقال المتحدث باسم وزارة الخارجية الأمريكية إن واشنطن مدينة جميلة.")

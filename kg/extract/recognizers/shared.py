@@ -41,6 +41,8 @@ _FORMER = set(words(_WORDS, "former"))
 (_LED_BY,) = (match_key(w) for w in words(_WORDS, "led_by"))  # "التحالف بقيادة السعودية"
 # «علي» (Ali) and «على» (on) share a key once ى is read as ي: the names, as written
 _YEH_NAMES = frozenset(r["word"] for r in word_classes(_WORDS)["yeh_name"])
+_SUBJECT_THAT = frozenset(match_key(w) for w in words(_WORDS, "subject_that"))  # "أن واشنطن سحبت"
+_VERB_PARTICLES = frozenset(match_key(w) for w in words(_WORDS, "verb_particle"))
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
