@@ -36,7 +36,7 @@ class Listed:
         if i == 0 or i + n >= len(self.keys) or self.keys[i - 1] not in _SUBJECT_THAT:
             return False
         verb = self.keys[i + n]
-        return verb in _VERB_PARTICLES or (len(verb) >= 3 and (verb[0] in "تي" or verb[:2] in ("ست", "سي")
+        return verb in _VERB_PARTICLES or (len(verb) >= 3 and (verb[0] in ("ت", "ي") or verb[:2] in ("ست", "سي")
                                                                or verb.endswith("ت")))
 
     def _locative(self, i: int, n: int, prefix: str) -> bool:
