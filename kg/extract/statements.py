@@ -440,6 +440,8 @@ class StatementExtractor:
     def _short_quote(self, t: int, end: int) -> bool:
         """A quotation mark at t that closes within five words: a quoted name ("تعتبر «أي سبورت» أول سماعة"),
         not quoted words."""
+        if t > 0 and self.keys[t - 1] == ":":
+            return False  # «وأضاف: "على الأسد أن يرحل"»: a colon announces quoted words, however few
         return self.keys[t] == _QUOTE and any(self.keys[u] == _QUOTE for u in range(t + 1, min(end, t + 7)))
 
     def _known(self, key: str | None) -> bool:

@@ -98,3 +98,11 @@ def test_an_indefinite_noun_and_its_nisba_are_a_subject_we_cannot_name():
     _r, got = _statements("وعقد ساركوزي اجتماعا مع حزب نداء تونس. وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى الدور "
                           "السلبي الذي لعبه في ليبيا. وقالت إن معظم الأعمال الإرهابية مرتبطة بليبيا.")
     assert got == []
+
+
+def test_a_short_quotation_after_a_colon_is_quoted_words_not_a_name():
+    from datetime import date
+
+    r = extract_text("أكد وزير الخارجية عادل الجبير أن الحل سياسي.\nوقال الجبير إن المملكة تدعم الحل. "
+                     "وأضاف: «على الأسد أن يرحل».", "a.txt", published=date(2015, 8, 10))
+    assert ("adel_al_jubeir", "على الأسد أن يرحل") in {(s.speaker, s.content) for s in r.statements}
