@@ -87,6 +87,33 @@ def _spelling_mask(key: str, written: str) -> int:
     return mask
 
 
+_MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match key and it
+
+
+def _mask_of(written: str) -> int:
+    """_spelling_mask of a token by its normalized form, kept in a plain dict: looked up at every token of every
+    article, the lru_cache's two-argument key and bookkeeping cost more than the dict."""
+    if len(_MASKS) >= 1 << 18:
+        _MASKS.clear()
+    mask = _MASKS[written] = _spelling_mask(match_key(written), written)
+    return mask
+
+
+_NAME_SPELLINGS: dict[int, tuple[Lexicons, dict]] = {}
+
+
+def _name_spellings(lex: Lexicons) -> dict:
+    """(normalized token, written with tanween, prev_link) -> MentionFinder._name_spelling_at, kept per lexicons
+    object (the tests read its measures, weekdays and titles; the stop words, given names and head nouns are the
+    process's); emptied at 2**18 answers."""
+    held = _NAME_SPELLINGS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) >= 1 << 18:
+        if held is None and len(_NAME_SPELLINGS) >= 4:
+            _NAME_SPELLINGS.clear()
+        held = _NAME_SPELLINGS[id(lex)] = (lex, {})
+    return held[1]
+
+
 def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     """The state whose adjective a token is, under any clitic reading; kept per spelling on the gazetteer (every
     article asks it of the same common words)."""
@@ -223,6 +250,34 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return known
 
     def _name_token_at(self, i: int, prev_link: bool) -> bool:
+        """Whether token i can be a word of a person's name. The tests on the token's spelling alone (its written
+        form's tanween, its normalized form and prev_link) are kept per spelling for the process (_name_spellings);
+        those on its neighbours and on the phrases starting there are asked per position. All tests are
+        conditions for True, so their order does not change the answer."""
+        tok = self.toks[i]
+        spelling = (tok.norm, "\u064b" in tok.text, prev_link)
+        memo = _name_spellings(self.lex)
+        ok = memo.get(spelling)
+        if ok is None:
+            ok = memo[spelling] = self._name_spelling_at(i, prev_link)
+        return ok and self._name_position_at(i)
+
+    def _name_position_at(self, i: int) -> bool:
+        """The tests of _name_token_at that read the tokens around i or the phrases starting at i."""
+        tok = self.keys[i]
+        if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
+            return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
+        if self.lex.actions.match(self.keys, i) or self.lex.months.match(self.keys, i, clitics=False):
+            return False
+        # "تركي بن محمد": a nisba without the article before بن is a given name
+        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
+        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
+                self.lex.titles.match(self.keys, i):
+            return False
+        return not (self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i))
+
+    def _name_spelling_at(self, i: int, prev_link: bool) -> bool:
+        """The tests of _name_token_at that read token i's spelling alone (its key, normalized and written form)."""
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
             return False
@@ -230,21 +285,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             return False
         if "\u064b" in self.toks[i].text:
             return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
-        if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
-            return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
         # (a definite word has two letters after the article: "فالس" is Valls, not ف + ال + س)
         if not prev_link and any(stem.startswith("ال") and len(stem) > 3 for _p, stem in clitic_variants(tok)):
             return False
-        if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
-            return False
-        if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
-            return False
-        # "تركي بن محمد": a nisba without the article before بن is a given name
-        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
-        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
-                self.lex.titles.match(self.keys, i):
-            return False
-        if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
+        if match_key(tok) in self.lex.measures or tok in self.lex.weekdays:
             return False
         if self.toks[i].norm in self.heads:  # the written form: the key folds "نادية" onto the head "نادي"
             return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
@@ -440,7 +484,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        masks = [_spelling_mask(key, tok.norm) for key, tok in zip(self.keys, self.toks, strict=True)]
+        get = _MASKS.get  # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys)
+        masks = [m if (m := get(tok.norm)) is not None else _mask_of(tok.norm) for tok in self.toks]
         for method, positions in self._position_gates():
             bit = _BIT[method]
             for i in positions:
@@ -531,7 +576,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         for m in self.mentions:
             covered.update(range(m.first, m.last))
         for i in range(len(self.keys)):
-            if i in covered or any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
+            if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
             for prefix, stem in clitic_variants(self.keys[i]):
                 hit = next((m for name, m in names.items() if name[0] == stem
@@ -564,8 +609,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         for m in self.mentions:
             covered.update(range(m.first, m.last))
         for i, k in enumerate(self.keys):
-            if i in covered or any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
-                                   for s in skip):
+            # `skip and`: no generator per token when the article has no boilerplate (most have none)
+            if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
+                                            for s in skip):
                 continue
             for prefix, stem in clitic_variants(k):
                 if stem in self.stop:
