@@ -227,17 +227,26 @@ class ActionExtractor(ClauseReader):
         conjunction on a verb of two letters (_short_verb), a CAMEO verb (_cameo asks its lemma first) or a noun
         with an object pronoun; _match, _homograph and _names_head are asked only there (they are pure tests, and
         most tokens trigger nothing)."""
-        memo, light, triggers, lemma = self._with_pronoun, self._light, self._triggers, cameo.verb_lemma
+        light, triggers = self._light, self._triggers
+        spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
         out = []
         for k, tok in enumerate(self.keys):
-            if light[k] or triggers[k] or len(tok) == 3 and tok[0] in "وف" or lemma(tok):
+            if light[k] or triggers[k]:
                 out.append(True)
                 continue
-            hit = memo.get(tok, _UNASKED)
-            if hit is _UNASKED:
-                hit = memo[tok] = self._noun_with_pronoun(tok)
-            out.append(hit is not None)
+            may = spelled.get(tok)
+            if may is None:
+                may = spelled[tok] = self._may_trigger_spelled(tok)
+            out.append(may)
         return out
+
+    def _may_trigger_spelled(self, tok: str) -> bool:
+        if len(tok) == 3 and tok[0] in "وف" or cameo.verb_lemma(tok):
+            return True
+        hit = self._with_pronoun.get(tok, _UNASKED)
+        if hit is _UNASKED:
+            hit = self._with_pronoun[tok] = self._noun_with_pronoun(tok)
+        return hit is not None
 
     def run(self) -> list[Action]:
         may = self._may_trigger()

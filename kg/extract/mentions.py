@@ -147,8 +147,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
         # answers per token position: the recognizers ask about the same tokens again and again
-        self._nisbas: dict[int, str | None] = {}
         self._name_tokens: dict[tuple[int, bool], bool] = {}
+        self._nisbas = self._nisba_list()
         self.focus = self._focus_country()
         # the gate of _kingdom, once per article
         self._kingdom_focus = self.focus in _kingdoms() and len(self._named_states & _kingdoms()) <= 1
@@ -164,10 +164,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return Span(self.toks[i].span.begin, self.toks[j - 1].span.end)
 
     def _nisba(self, i: int) -> str | None:
-        hit = self._nisbas.get(i, _UNKNOWN)
-        if hit is _UNKNOWN:
-            hit = self._nisbas[i] = self._nisba_at(i)
-        return hit
+        return self._nisbas[i] if i < len(self._nisbas) else None  # _nisba_at(i), made for every i at once
+
+    def _nisba_list(self) -> list[str | None]:
+        """_nisba_at(i) for every token, in one pass: the focus country asks it at nearly every token, and a call
+        per position through two memos cost more than the answers."""
+        memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
+        out: list[str | None] = []
+        for key in self.keys:
+            hit = memo.get(key, _UNKNOWN)
+            if hit is _UNKNOWN:
+                hit = _nisba_of(gaz, key)
+            out.append(None if hit in unattested else hit)
+        return out
 
     def _nisba_at(self, i: int) -> str | None:
         if i >= len(self.keys):
@@ -608,20 +617,31 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
+        readings: dict[str, tuple[str, str, RawMention] | None] = {}  # per spelling: the reading below depends on it
         for i, k in enumerate(self.keys):
             # `skip and`: no generator per token when the article has no boilerplate (most have none)
             if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
                                             for s in skip):
                 continue
-            for prefix, stem in clitic_variants(k):
-                if stem in self.stop:
-                    continue
-                hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
-                                          and not stem.startswith("ال") else None)
-                if hit:
-                    self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
-                                                    name=(stem,), prefix=prefix))
-                    break
+            found = readings.get(k, _UNKNOWN)
+            if found is _UNKNOWN:
+                found = readings[k] = self._surname_reading(k, exact, loose)
+            if found is not None:
+                prefix, stem, hit = found
+                self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
+                                                name=(stem,), prefix=prefix))
+
+    def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
+                         ) -> tuple[str, str, RawMention] | None:
+        """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
+        for prefix, stem in clitic_variants(k):
+            if stem in self.stop:
+                continue
+            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
+                                      and not stem.startswith("ال") else None)
+            if hit:
+                return prefix, stem, hit
+        return None
 
 
 def find_mentions(analysis: Analysis, skip: list[Span] | None = None,

@@ -1366,6 +1366,8 @@ class StatementExtractor:
 
     def run(self) -> list[Statement]:
         quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
+        cues = self.lex.speech.matches(self.keys)  # speech.match(keys, i) at every i, from one scan
+        with_pronoun = self._object_pronoun_verbs.get
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -1383,8 +1385,14 @@ class StatementExtractor:
                 self.last = []
             i = max(s0, quoted_to + 1) if s0 < quoted_to else s0
             while i < s1:
-                m = self.lex.speech.match(self.keys, i)
-                self._suffixed = m is None and (m := self._with_object_pronoun(i)) is not None
+                m = cues[i]
+                if m is None:  # _with_object_pronoun(i), its memo read here first (most tokens are no cue)
+                    m = with_pronoun(self.keys[i], _UNASKED)
+                    if m is _UNASKED:
+                        m = self._with_object_pronoun(i)
+                    self._suffixed = m is not None
+                else:
+                    self._suffixed = False
                 if not m:
                     i += 1
                     continue
