@@ -205,16 +205,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
-        for i in range(len(self.keys)):
+        nisba = self.gaz.nisba.get
+        for i, key in enumerate(self.keys):
             m = matches[i]
-            for p in m[2] if m else ():
-                if p["key"] in capitals:
-                    seen.add(capitals[p["key"]])
-                elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
-                    seen.add(p["key"])
+            if m:
+                for p in m[2]:
+                    if p["key"] in capitals:
+                        seen.add(capitals[p["key"]])
+                    elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
+                        seen.add(p["key"])
             # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
-            adj = self.gaz.nisba.get(self.keys[i])
-            if adj in states and i and self.keys[i - 1].startswith("ال") and self.keys[i - 1][2:] in nouns:
+            adj = nisba(key)
+            if adj is not None and adj in states and i and self.keys[i - 1].startswith("ال") and \
+                    self.keys[i - 1][2:] in nouns:
                 seen.add(adj)
         return frozenset(states - seen)
 
@@ -222,10 +225,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
+        nisbas = self._nisbas  # _nisba(i) at each i
         for i in range(len(self.keys)):
             m = names[i]
             hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
-            key = hit if hit and hit not in self._unattested else self._nisba(i)
+            key = hit if hit and hit not in self._unattested else nisbas[i]
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)
@@ -463,13 +467,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
-        position = {id(t): k for k, t in enumerate(self.toks)}  # list.index per sentence is quadratic
         asked = self._asked_at()
+        end = 0  # the sentences hold the tokens in order, each once (as _sent_of_token reads them)
         for sent in self.a.sentences:
-            if any(sent.span.overlaps(s) for s in skip):
+            start, end = end, end + len(sent.tokens)
+            if skip and any(sent.span.overlaps(s) for s in skip):
                 continue
-            start = position[id(sent.tokens[0])] if sent.tokens else 0
-            end = start + len(sent.tokens)
             i = start
             while i < end:
                 best: list[RawMention] | None = None
