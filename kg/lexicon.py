@@ -103,6 +103,7 @@ class PhraseIndex:
     _last: tuple = field(default=(None, -1, (), ()), repr=False, compare=False)
     _generation: int = field(default=0, repr=False, compare=False)  # changes with every add()
     grouped: bool = field(default=False, repr=False, compare=False)  # scanned with the others (_ScanGroup)
+    _spelling_memos: dict = field(default_factory=dict, repr=False, compare=False)  # see spelling_memo()
 
     def add(self, phrase: str, payload: dict) -> None:
         key = phrase_key(phrase)
@@ -116,6 +117,16 @@ class PhraseIndex:
         self._memo.clear()
         self._last = (None, -1, (), ())
         self._generation += 1
+        self._spelling_memos.clear()
+
+    def spelling_memo(self, name: str) -> dict:
+        """A dict named `name` kept with this index, for an extractor's answers that depend on a token's spelling
+        and this index alone (asked at nearly every token of every article, the same few thousand spellings): it
+        is emptied when the index changes (add) and when it holds 2**18 answers (bounded on endless streams)."""
+        memo = self._spelling_memos.get(name)
+        if memo is None or len(memo) >= 1 << 18:
+            memo = self._spelling_memos[name] = {}
+        return memo
 
     def match(self, keys: list[str], i: int, *, clitics: bool = True) -> tuple[int, str, list[dict]] | None:
         """Longest phrase starting at token i: (number of tokens, clitic prefix of the first token, payloads)."""

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 try:  # the same validator compiled to Rust (PyPI pyshacl-turbo): 2-3x faster, same verdicts; optional
     import pyshacl_turbo as _engine
@@ -86,10 +87,11 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
     (from `graphs`, or parsed from the lines) and validated."""
     lines = list(dict.fromkeys(lines))
     program, native_input = _compiled_shapes(), _native_input()
+    text = "".join(lines)
     try:
         if program is None or native_input is None:
             raise LookupError("no native engine")
-        conforms, report, _ = program.validate(native_input("".join(lines), "nt", None, {}),
+        conforms, report, _ = program.validate(native_input(text, "nt", None, {}),
                                                inference=None, _normalize_report_literals=True)  # as its validate()
     except Exception:  # noqa: BLE001 - no engine for text, or one that refuses it: the graph path gives the verdict
         union = rdflib.Graph()
@@ -100,7 +102,11 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
                 for triple in g:
                     union.add(triple)
         return validate(union)
-    return _result(conforms, report, ntriples_span_violations(lines))
+    # the span lines found by one regex scan of the text when every line ends in its newline (as they must for the
+    # engine), not by splitting every line in Python
+    one_per_line = text.count("\n") == len(lines) and all(map(str.endswith, lines, repeat("\n")))
+    return _result(conforms, report, ntriples_span_violations(
+        (m.group() + "\n" for m in _SPAN_LINES.finditer(text)) if one_per_line else lines))
 
 
 @functools.cache
@@ -189,6 +195,9 @@ def _int_values(graph: rdflib.Graph, prop: URIRef) -> dict[rdflib.term.Node, lis
 
 
 _KGO_TEXT, _KGO_BEGIN, _KGO_END = f"<{KGO.text}>", f"<{KGO.begin}>", f"<{KGO.end}>"
+# the lines of the three span properties: the predicate is a line's second field (fields split at single spaces)
+_SPAN_LINES = re.compile(f"^[^ \n]* (?:{re.escape(_KGO_TEXT)}|{re.escape(_KGO_BEGIN)}|{re.escape(_KGO_END)}) [^\n]*$",
+                         re.MULTILINE)
 _NT_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _NT_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 

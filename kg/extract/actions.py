@@ -76,7 +76,8 @@ class ActionExtractor(ClauseReader):
     def __init__(self, ctx: DocContext, skip_sentences: set[int], statements: list[Statement]):
         self.ctx = ctx
         self.keys = ctx.keys
-        self._with_pronoun: dict[str, tuple | None] = {}  # _noun_with_pronoun per token spelling
+        # _noun_with_pronoun per token spelling, kept for the process with the trigger lexicon
+        self._with_pronoun: dict[str, tuple | None] = lexicons().actions.spelling_memo("noun_with_pronoun")
         self.toks = ctx.analysis.tokens
         self.lex = lexicons()
         # the trigger lexicons' answers at every token, from one scan each (_match asks at every token)
@@ -222,7 +223,34 @@ class ActionExtractor(ClauseReader):
             return False
         return any(match_key(first) == obj[0] for _p, first in clitic_variants(self.keys[o]))
 
+    def _may_trigger(self) -> list[bool]:
+        """Per token, whether _match can find a trigger there: a light verb or trigger of the lexicons, a
+        conjunction on a verb of two letters (_short_verb), a CAMEO verb (_cameo asks its lemma first) or a noun
+        with an object pronoun; _match, _homograph and _names_head are asked only there (they are pure tests, and
+        most tokens trigger nothing)."""
+        light, triggers = self._light, self._triggers
+        spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
+        out = []
+        for k, tok in enumerate(self.keys):
+            if light[k] or triggers[k]:
+                out.append(True)
+                continue
+            may = spelled.get(tok)
+            if may is None:
+                may = spelled[tok] = self._may_trigger_spelled(tok)
+            out.append(may)
+        return out
+
+    def _may_trigger_spelled(self, tok: str) -> bool:
+        if len(tok) == 3 and tok[0] in "وف" or cameo.verb_lemma(tok):
+            return True
+        hit = self._with_pronoun.get(tok, _UNASKED)
+        if hit is _UNASKED:
+            hit = self._with_pronoun[tok] = self._noun_with_pronoun(tok)
+        return hit is not None
+
     def run(self) -> list[Action]:
+        may = self._may_trigger()
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -233,7 +261,7 @@ class ActionExtractor(ClauseReader):
             self.last_coded: bool = False
             i = s0
             while i < s1:
-                hit = self._match(i) if not self._homograph(i) and not self._names_head(i) else None
+                hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
                 if not hit:
                     i += 1
                     continue

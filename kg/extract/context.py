@@ -56,10 +56,24 @@ class DocContext:
             cur = self.starts.get(m.first)
             if cur is None or m.last > cur.last:
                 self.starts[m.first] = m
-        self._pos = {id(t): i for i, t in enumerate(self.analysis.tokens)}
+        # the index of each sentence's first token: the sentences hold the tokens in order (a map of every token
+        # when they do not)
+        self._pos = {}
+        tokens, k = self.analysis.tokens, 0
+        for sent in self.analysis.sentences:
+            if sent.tokens:
+                if k >= len(tokens) or tokens[k] is not sent.tokens[0]:
+                    self._pos = {id(t): i for i, t in enumerate(tokens)}
+                    break
+                self._pos[id(sent.tokens[0])] = k
+            k += len(sent.tokens)
 
     def bounds(self, sent: Sentence) -> tuple[int, int]:
-        i = self._pos[id(sent.tokens[0])]
+        i = self._pos.get(id(sent.tokens[0]))
+        if i is None:  # not a sentence of the analysis: its first token looked up among all
+            i = next((k for k, t in enumerate(self.analysis.tokens) if t is sent.tokens[0]), None)
+            if i is None:
+                raise KeyError(id(sent.tokens[0]))  # as the map of every token did
         return i, i + len(sent.tokens)
 
     def mention_at(self, i: int) -> RawMention | None:

@@ -101,6 +101,22 @@ def _short_line(text: str, offset: int) -> bool:
     return len(line.split()) <= 10
 
 
+_WEEKDAYS: list = [None, {}]  # the lexicons the memo below was made with, and token -> weekday (None: none)
+
+
+def _weekday_of(lex, token: str) -> int | None:
+    """The weekday of the first clitic reading of `token` that names one, else None; kept per spelling (date_in
+    asks it at every token of the stretches it reads, and the statements read every sentence)."""
+    if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
+        _WEEKDAYS[:] = [lex, {}]
+    memo = _WEEKDAYS[1]
+    if token in memo:
+        return memo[token]
+    wd = memo[token] = next((lex.weekdays[stem] for _p, stem in clitic_variants(token) if stem in lex.weekdays),
+                            None)
+    return wd
+
+
 def date_in(keys: list[str], start: int, end: int, published: date | None) -> date | None:
     """The first date expression in keys[start:end]."""
     lex = lexicons()
@@ -118,13 +134,12 @@ def date_in(keys: list[str], start: int, end: int, published: date | None) -> da
             if i + 1 < len(keys) and keys[i + 1] in _FUTURE:
                 i += 2  # "الأحد المقبل": a day still to come dates neither a statement nor an event
                 continue
-            for _p, stem in clitic_variants(keys[i]):
-                if stem in lex.weekdays:
-                    wd = lex.weekdays[stem]
-                    delta = (published.weekday() - wd) % 7
-                    if delta == 0 and i + 1 < len(keys) and keys[i + 1] in _PAST:
-                        delta = 7
-                    return published - timedelta(days=delta)
+            wd = _weekday_of(lex, keys[i])
+            if wd is not None:
+                delta = (published.weekday() - wd) % 7
+                if delta == 0 and i + 1 < len(keys) and keys[i + 1] in _PAST:
+                    delta = 7
+                return published - timedelta(days=delta)
             rel = lex.relative_days.match(keys, i)
             if rel:
                 nxt = i + rel[0]

@@ -93,6 +93,33 @@ def _spelling_mask(key: str, written: str) -> int:
     return mask
 
 
+_MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match key and it
+
+
+def _mask_of(written: str) -> int:
+    """_spelling_mask of a token by its normalized form, kept in a plain dict: looked up at every token of every
+    article, the lru_cache's two-argument key and bookkeeping cost more than the dict."""
+    if len(_MASKS) >= 1 << 18:
+        _MASKS.clear()
+    mask = _MASKS[written] = _spelling_mask(match_key(written), written)
+    return mask
+
+
+_NAME_SPELLINGS: dict[int, tuple[Lexicons, dict]] = {}
+
+
+def _name_spellings(lex: Lexicons) -> dict:
+    """(normalized token, written with tanween, prev_link) -> MentionFinder._name_spelling_at, kept per lexicons
+    object (the tests read its measures, weekdays and titles; the stop words, given names and head nouns are the
+    process's); emptied at 2**18 answers."""
+    held = _NAME_SPELLINGS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) >= 1 << 18:
+        if held is None and len(_NAME_SPELLINGS) >= 4:
+            _NAME_SPELLINGS.clear()
+        held = _NAME_SPELLINGS[id(lex)] = (lex, {})
+    return held[1]
+
+
 def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     """The state whose adjective a token is, under any clitic reading; kept per spelling on the gazetteer (every
     article asks it of the same common words)."""
@@ -126,9 +153,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
         # answers per token position: the recognizers ask about the same tokens again and again
-        self._nisbas: dict[int, str | None] = {}
         self._name_tokens: dict[tuple[int, bool], bool] = {}
         self._yeh_names = self._names_written_with_yeh()
+        self._nisbas = self._nisba_list()
         self.focus = self._focus_country()
         # the gate of _kingdom, once per article
         self._kingdom_focus = self.focus in _kingdoms() and len(self._named_states & _kingdoms()) <= 1
@@ -144,10 +171,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return Span(self.toks[i].span.begin, self.toks[j - 1].span.end)
 
     def _nisba(self, i: int) -> str | None:
-        hit = self._nisbas.get(i, _UNKNOWN)
-        if hit is _UNKNOWN:
-            hit = self._nisbas[i] = self._nisba_at(i)
-        return hit
+        return self._nisbas[i] if i < len(self._nisbas) else None  # _nisba_at(i), made for every i at once
+
+    def _nisba_list(self) -> list[str | None]:
+        """_nisba_at(i) for every token, in one pass: the focus country asks it at nearly every token, and a call
+        per position through two memos cost more than the answers."""
+        memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
+        out: list[str | None] = []
+        for key in self.keys:
+            hit = memo.get(key, _UNKNOWN)
+            if hit is _UNKNOWN:
+                hit = _nisba_of(gaz, key)
+            out.append(None if hit in unattested else hit)
+        return out
 
     def _nisba_at(self, i: int) -> str | None:
         if i >= len(self.keys):
@@ -176,16 +212,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
-        for i in range(len(self.keys)):
+        nisba = self.gaz.nisba.get
+        for i, key in enumerate(self.keys):
             m = matches[i]
-            for p in m[2] if m else ():
-                if p["key"] in capitals:
-                    seen.add(capitals[p["key"]])
-                elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
-                    seen.add(p["key"])
+            if m:
+                for p in m[2]:
+                    if p["key"] in capitals:
+                        seen.add(capitals[p["key"]])
+                    elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
+                        seen.add(p["key"])
             # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
-            adj = self.gaz.nisba.get(self.keys[i])
-            if adj in states and i and self.keys[i - 1].startswith("ال") and self.keys[i - 1][2:] in nouns:
+            adj = nisba(key)
+            if adj is not None and adj in states and i and self.keys[i - 1].startswith("ال") and \
+                    self.keys[i - 1][2:] in nouns:
                 seen.add(adj)
         return frozenset(states - seen)
 
@@ -208,10 +247,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
+        nisbas = self._nisbas  # _nisba(i) at each i
         for i in range(len(self.keys)):
             m = names[i]
             hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
-            key = hit if hit and hit not in self._unattested else self._nisba(i)
+            key = hit if hit and hit not in self._unattested else nisbas[i]
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)
@@ -250,6 +290,34 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return known
 
     def _name_token_at(self, i: int, prev_link: bool) -> bool:
+        """Whether token i can be a word of a person's name. The tests on the token's spelling alone (its written
+        form's tanween, its normalized form and prev_link) are kept per spelling for the process (_name_spellings);
+        those on its neighbours and on the phrases starting there are asked per position. All tests are
+        conditions for True, so their order does not change the answer."""
+        tok = self.toks[i]
+        spelling = (tok.norm, "\u064b" in tok.text, prev_link, i in self._yeh_names)  # «علي» by position
+        memo = _name_spellings(self.lex)
+        ok = memo.get(spelling)
+        if ok is None:
+            ok = memo[spelling] = self._name_spelling_at(i, prev_link)
+        return ok and self._name_position_at(i)
+
+    def _name_position_at(self, i: int) -> bool:
+        """The tests of _name_token_at that read the tokens around i or the phrases starting at i."""
+        tok = self.keys[i]
+        if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
+            return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
+        if self.lex.actions.match(self.keys, i) or self.lex.months.match(self.keys, i, clitics=False):
+            return False
+        # "تركي بن محمد": a nisba without the article before بن is a given name
+        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
+        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
+                self.lex.titles.match(self.keys, i):
+            return False
+        return not (self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i))
+
+    def _name_spelling_at(self, i: int, prev_link: bool) -> bool:
+        """The tests of _name_token_at that read token i's spelling alone (its key, normalized and written form)."""
         tok = self.keys[i]
         if not any("\u0621" <= c <= "\u064a" for c in tok) or len(tok) < 2:
             return False
@@ -257,21 +325,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             return False
         if "\u064b" in self.toks[i].text:
             return False  # "شرحًا": an indefinite accusative noun (tanween), never a name
-        if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
-            return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
         # (a definite word has two letters after the article: "فالس" is Valls, not ف + ال + س)
         if not prev_link and any(stem.startswith("ال") and len(stem) > 3 for _p, stem in clitic_variants(tok)):
             return False
-        if self.lex.actions.match(self.keys, i) or match_key(tok) in self.lex.measures:
-            return False
-        if tok in self.lex.weekdays or self.lex.months.match(self.keys, i, clitics=False):
-            return False
-        # "تركي بن محمد": a nisba without the article before بن is a given name
-        named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
-        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
-                self.lex.titles.match(self.keys, i):
-            return False
-        if self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i):
+        if match_key(tok) in self.lex.measures or tok in self.lex.weekdays:
             return False
         if self.toks[i].norm in self.heads:  # the written form: the key folds "نادية" onto the head "نادي"
             return False  # "رئيس مركز", "مدير مدرسة": a generic head noun with no name is not a name
@@ -458,13 +515,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     # ------------------------------------------------------------------ driver
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
-        position = {id(t): k for k, t in enumerate(self.toks)}  # list.index per sentence is quadratic
         asked = self._asked_at()
+        end = 0  # the sentences hold the tokens in order, each once (as _sent_of_token reads them)
         for sent in self.a.sentences:
-            if any(sent.span.overlaps(s) for s in skip):
+            start, end = end, end + len(sent.tokens)
+            if skip and any(sent.span.overlaps(s) for s in skip):
                 continue
-            start = position[id(sent.tokens[0])] if sent.tokens else 0
-            end = start + len(sent.tokens)
             i = start
             while i < end:
                 best: list[RawMention] | None = None
@@ -488,7 +544,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        masks = [_spelling_mask(key, tok.norm) for key, tok in zip(self.keys, self.toks, strict=True)]
+        get = _MASKS.get  # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys)
+        masks = [m if (m := get(tok.norm)) is not None else _mask_of(tok.norm) for tok in self.toks]
         for method, positions in self._position_gates():
             bit = _BIT[method]
             for i in positions:
@@ -579,7 +636,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         for m in self.mentions:
             covered.update(range(m.first, m.last))
         for i in range(len(self.keys)):
-            if i in covered or any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
+            if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
             for prefix, stem in clitic_variants(self.keys[i]):
                 hit = next((m for name, m in names.items() if name[0] == stem
@@ -611,19 +668,31 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
+        readings: dict[str, tuple[str, str, RawMention] | None] = {}  # per spelling: the reading below depends on it
         for i, k in enumerate(self.keys):
-            if i in covered or any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
-                                   for s in skip):
+            # `skip and`: no generator per token when the article has no boilerplate (most have none)
+            if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
+                                            for s in skip):
                 continue
-            for prefix, stem in clitic_variants(k):
-                if stem in self.stop:
-                    continue
-                hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
-                                          and not stem.startswith("ال") else None)
-                if hit:
-                    self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
-                                                    name=(stem,), prefix=prefix))
-                    break
+            found = readings.get(k, _UNKNOWN)
+            if found is _UNKNOWN:
+                found = readings[k] = self._surname_reading(k, exact, loose)
+            if found is not None:
+                prefix, stem, hit = found
+                self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
+                                                name=(stem,), prefix=prefix))
+
+    def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
+                         ) -> tuple[str, str, RawMention] | None:
+        """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
+        for prefix, stem in clitic_variants(k):
+            if stem in self.stop:
+                continue
+            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
+                                      and not stem.startswith("ال") else None)
+            if hit:
+                return prefix, stem, hit
+        return None
 
 
 def find_mentions(analysis: Analysis, skip: list[Span] | None = None,

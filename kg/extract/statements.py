@@ -17,6 +17,7 @@ from kg.model import Span, Statement
 from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
+_UNASKED = object()  # a memo's "not asked yet" (None is an answer)
 _QUOTE = '"'
 _OCCASIONS = PhraseIndex()
 for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
@@ -158,6 +159,8 @@ class StatementExtractor:
         self.speaker_dates: dict[str, object] = {}
         self._previous_subject: str | None = None
         self._suffixed = False  # the cue being handled carries an object pronoun ("واعتبره")
+        # _with_object_pronoun per spelling, kept for the process with the speech lexicon
+        self._object_pronoun_verbs = self.lex.speech.spelling_memo("object_pronoun_verb")
         self._sentence_starts = [ctx.bounds(sent)[0] for sent in ctx.analysis.sentences if sent.tokens]
         # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
         # a mark with no partner within the line and 150 words is a stray, not an opening
@@ -492,8 +495,16 @@ class StatementExtractor:
 
     def _with_object_pronoun(self, i: int):
         """"واعتبره إهدارا": a speech verb carrying an object pronoun; its subject is the clause's, not a word
-        after it."""
+        after it. The answer depends on the token's spelling alone: kept per spelling (run() asks it at nearly
+        every token of every article)."""
         tok = self.keys[i]
+        memo = self._object_pronoun_verbs
+        hit = memo.get(tok, _UNASKED)
+        if hit is _UNASKED:
+            hit = memo[tok] = self._object_pronoun_verb(tok)
+        return hit
+
+    def _object_pronoun_verb(self, tok: str):
         for suffix in ("ها", "هم", "ه"):
             if tok.endswith(suffix) and len(tok) - len(suffix) >= 4:
                 m = self.lex.speech.match([tok[:-len(suffix)]], 0)
@@ -1357,6 +1368,8 @@ class StatementExtractor:
 
     def run(self) -> list[Statement]:
         quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
+        cues = self.lex.speech.matches(self.keys)  # speech.match(keys, i) at every i, from one scan
+        with_pronoun = self._object_pronoun_verbs.get
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -1374,8 +1387,14 @@ class StatementExtractor:
                 self.last = []
             i = max(s0, quoted_to + 1) if s0 < quoted_to else s0
             while i < s1:
-                m = self.lex.speech.match(self.keys, i)
-                self._suffixed = m is None and (m := self._with_object_pronoun(i)) is not None
+                m = cues[i]
+                if m is None:  # _with_object_pronoun(i), its memo read here first (most tokens are no cue)
+                    m = with_pronoun(self.keys[i], _UNASKED)
+                    if m is _UNASKED:
+                        m = self._with_object_pronoun(i)
+                    self._suffixed = m is not None
+                else:
+                    self._suffixed = False
                 if not m:
                     i += 1
                     continue

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import Span
-from kg.text.normalize import orthography
+from kg.text.normalize import Translator, orthography
 
 __all__ = ["BOILERPLATE_TSV", "Rule", "find_boilerplate", "load_rules", "normalize_line"]
 
@@ -57,8 +57,11 @@ class Rule:
     note: str = ""
 
 
+_FOLDER = Translator(_FOLD)  # s.translate(_FOLD), faster on a whole text
+
+
 def _fold(s: str) -> str:
-    return s.translate(_FOLD)  # = _DROP.sub("", s).translate(_CHARS)
+    return _FOLDER(s)  # = _DROP.sub("", s).translate(_CHARS)
 
 
 def normalize_line(line: str) -> str:
@@ -111,8 +114,51 @@ def find_boilerplate(text: str, rules: list[Rule] | tuple[Rule, ...] | None = No
     return spans
 
 
+_LENGTH_CAP = re.compile(r"\(\?=\.\{0,(\d+)\}\$\)")
+
+
+def _lookahead_end(pattern: str) -> int | None:
+    """The index just past the lookahead "(?=...)" that opens `pattern` (escapes and [...] classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+@lru_cache(maxsize=256)
+def _gate(pattern: re.Pattern[str]) -> tuple[int | None, re.Pattern[str] | None]:
+    """A test a line must pass for `pattern` to fullmatch it, cheaper than the pattern: (longest line, text the line
+    must contain). A line here has no line break, so a pattern opening with "(?=.{0,N}$)" fullmatches no line of
+    more than N characters, and one opening with "(?=.*X)" none in which X is not found. The pattern itself still
+    decides; these rows backtracked through every position of every long line (most of the search's time)."""
+    source = pattern.pattern
+    if (m := _LENGTH_CAP.match(source)) is not None:
+        return int(m.group(1)), None
+    if source.startswith("(?=.*") and (end := _lookahead_end(source)) is not None:
+        try:
+            return None, re.compile(source[5:end - 1], pattern.flags)
+        except re.error:  # pragma: no cover - a lookahead that only parses in place: no gate
+            return None, None
+    return None, None
+
+
 def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
     active = _default_rules() if rules is None else rules
+    gated = [(rule, *_gate(rule.pattern)) for rule in active]
     spans: list[Span] = []
     pos = 0
     # the text folded at once (folding neither makes nor drops a line break): its lines are the lines folded
@@ -122,7 +168,10 @@ def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
         norm = _SPACE.sub(" ", folded).strip()  # normalize_line(line)
         if not norm:
             continue
-        for rule in active:
+        size = len(norm)
+        for rule, longest, needs in gated:
+            if longest is not None and size > longest or needs is not None and needs.search(norm) is None:
+                continue  # the rule cannot fullmatch this line (_gate)
             if rule.pattern.fullmatch(norm):
                 stripped = line.strip()
                 begin = start + line.index(stripped)

@@ -71,6 +71,38 @@ def _composed(*tables: dict[int, int | str | None]) -> dict[int, str]:
 
 
 _SUBST_DIGITS = _composed(_SUBST, _DIGITS)
+
+
+class Translator:
+    """str.translate(table) for a whole text, done as one str.replace per character of the table the text holds.
+    str.translate looks a dict up for every character of a non-ASCII string; replace runs in C over the text: a
+    whole article folds ~13x faster (boilerplate search and tokenization each fold every article once). The same
+    result: each key maps to one character or none, and no output character is a key, so the replacements
+    cannot feed one another (checked when made; a table that breaks this falls back to str.translate)."""
+
+    __slots__ = ("pairs", "table")
+
+    def __init__(self, table: dict[int, int | str | None]) -> None:
+        self.table = table
+        pairs: list[tuple[str, str]] | None = []
+        for code, out in table.items():
+            text = "" if out is None else chr(out) if isinstance(out, int) else out
+            if len(text) > 1 or text and ord(text) in table:
+                pairs = None
+                break
+            pairs.append((chr(code), text))
+        self.pairs: tuple[tuple[str, str], ...] | None = tuple(pairs) if pairs is not None else None
+
+    def __call__(self, text: str) -> str:
+        if self.pairs is None or text.isascii():  # str.translate has its own fast path for ASCII
+            return text.translate(self.table)
+        for old, new in self.pairs:
+            if old in text:
+                text = text.replace(old, new)
+        return text
+
+
+_FOLD_SUBST_DIGITS = Translator(_SUBST_DIGITS)
 _RANGE: tuple[int, ...] = ()  # 0, 1, 2 ...: sliced for a text without dropped marks (no new int objects)
 
 
@@ -85,13 +117,13 @@ def normalize_with_offsets(text: str) -> NormText:
     # whole-string work: the substitutions keep length, and the dropped marks are cut out run by run (a loop over
     # characters in Python was a tenth of the extraction time)
     if not _DROP.search(text):
-        return NormText(text.translate(_SUBST_DIGITS), _identity(len(text)), len(text))
+        return NormText(_FOLD_SUBST_DIGITS(text), _identity(len(text)), len(text))
     kept = []
     offsets: list[int] = []
     for m in _KEPT.finditer(text):
         kept.append(m.group())
         offsets.extend(range(m.start(), m.end()))
-    return NormText("".join(kept).translate(_SUBST_DIGITS), tuple(offsets), len(text))
+    return NormText(_FOLD_SUBST_DIGITS("".join(kept)), tuple(offsets), len(text))
 
 
 # camel-tools' dediac_ar (its AR_DIAC_CHARSET: tanwin, harakat, shadda, sukun, superscript alef), tatweel, and its
