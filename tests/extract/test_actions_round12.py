@@ -1,0 +1,26 @@
+"""Actions, round 12 (precision at scale on held-out news): sentences written for these tests."""
+
+from kg.pipeline import extract_text
+
+DATELINE = "الأحد 9 مارس 2025\n"
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = extract_text(DATELINE + body, "a.txt")
+    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
+            for a in r.actions}
+
+
+def test_what_a_state_will_go_on_doing_or_was_kept_from_doing_is_no_event():
+    assert not _actions("وقال المتحدث إن طهران ستواصل دعمها للحكومة العراقية في حربها.")
+    assert not _actions("وحالت الخلافات فترة طويلة دون قيام الرئيس الأمريكي باراك أوباما بزيارة كوبا.")
+    # the same visit, made, is still a meeting
+    assert any(t == "CONSULT" for _a, t, _ in _actions("وقام الرئيس الأمريكي باراك أوباما بزيارة كوبا أمس."))
+
+
+def test_a_release_asked_for_is_no_release():
+    assert not _actions("وتدرس وزارة الخارجية المصرية طلب الإفراج عن خمسة صيادين ليبيين.")
+
+
+def test_a_doctoral_student_asks_for_nothing():
+    assert not _actions("ويقول خالد العمري طالب دكتوراه في الهندسة بجامعة ليدز إن الغربة صعبة.")
