@@ -24,3 +24,10 @@ def test_a_release_asked_for_is_no_release():
 
 def test_a_doctoral_student_asks_for_nothing():
     assert not _actions("ويقول خالد العمري طالب دكتوراه في الهندسة بجامعة ليدز إن الغربة صعبة.")
+
+
+def test_a_body_that_reports_strikes_and_raids_does_not_make_them():
+    got = _actions("وأعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام أحياء في مدينة دوما.")
+    assert not any(a == "Syrian Observatory for Human Rights" for a, _t, _ in got)
+    got = _actions("وأدانت منظمة هيومن رايتس ووتش اختطاف الصحفي في صنعاء.")
+    assert not any(t == "ASSAULT" for _a, t, _ in got)
