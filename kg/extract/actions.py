@@ -386,6 +386,8 @@ class ActionExtractor(ClauseReader):
                     a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
+            if a and not self.keys[i].startswith(("و", "ف")) and self._subject_of_trigger(a, s0):
+                return [], p  # "وأدان بيسكوف دعم الولايات المتحدة": after a verb and its subject, a verbal noun
             if a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
@@ -825,6 +827,8 @@ class ActionExtractor(ClauseReader):
         """Whether a nominal trigger may take the actor named before it."""
         if a is not None and self._inside_noun_phrase(a, s0):
             return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
+        if a is not None and self._subject_of_trigger(a, s0):
+            return False  # "وأدان بيسكوف دعم الولايات المتحدة للمعارضة": Peskov condemned the support, he gave none
         close = a is not None and (a.last >= i - 3 or self.past_relative)
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
@@ -833,6 +837,17 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _subject_of_trigger(self, a: RawMention, s0: int) -> bool:
+        """The actor right before a verbal noun is the subject of a trigger verb right before it (VSO): the verbal
+        noun is that verb's object, an act condemned, denied, asked for or backed, whose own agent is not said."""
+        k = a.first - 1
+        while k > s0 and (self.keys[k] in _VERB_PARTICLES or self.keys[k] in QUOTES):
+            k -= 1
+        if k < s0:
+            return False
+        hit = self._triggers[k] or self._short_verb(k, self.lex.actions)
+        return bool(hit and hit[0] == 1 and any(pl["kind"] in ("verb", "present") for pl in hit[2]))
 
     def _verbal_attack(self, i: int, last: int, s1: int, found: list[tuple[str, str | None, int]]) -> bool:
         """"هاجم", "شن هجوما": an attack in words when a person makes it or suffers it ("شن كتاب ومثقفون هجوما حادا

@@ -31,3 +31,9 @@ def test_a_body_that_reports_strikes_and_raids_does_not_make_them():
     assert not any(a == "Syrian Observatory for Human Rights" for a, _t, _ in got)
     got = _actions("وأدانت منظمة هيومن رايتس ووتش اختطاف الصحفي في صنعاء.")
     assert not any(t == "ASSAULT" for _a, t, _ in got)
+
+
+def test_an_act_condemned_or_criticized_is_not_the_condemners_own():
+    got = _actions("وانتقد وزير الخارجية الروسي سيرغي لافروف دعم الولايات المتحدة للمعارضة المسلحة في سوريا.")
+    assert ("Sergey Lavrov", "ACCUSE", "United States") in got
+    assert not any(t == "SUPPORT" for _a, t, _ in got)
