@@ -69,6 +69,7 @@ _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انت
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
+_MANNER = {"بشده", "بقوه"}  # "اتهم بشدة": how, not what of
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -260,6 +261,9 @@ class ActionExtractor(ClauseReader):
                 last = obj[1] if obj else i + n
                 if p["type"] == "ASSAULT" and self._verbal_attack(i, last, s1, found):
                     p = {**p, "type": "ACCUSE"}  # "شن مازن الحذيفي هجوما عنيفا على الاتحاديين": criticism
+                if self._accused(p, i, found):
+                    i += n  # "متهما بارتكاب جرائم", "واتهم الرئيس الكيني بارتكاب": the one named is accused
+                    continue
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 sentence_actor = self.last_actor = found[0][0]
@@ -837,6 +841,16 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _accused(self, p: dict, i: int, found: list[tuple[str, str | None, int]]) -> bool:
+        """"اتهم" and "متهما" with the charge (ب) right after the trigger or the one named after it: nobody is
+        accused between, so the verb is the unvowelled passive ("اتُّهم") and the participle the passive one
+        ("متَّهَما"): the one named is accused, by no one the sentence names. "اتهمته بـ" has its object."""
+        if p["type"] != "ACCUSE" or "تهم" not in _verb_base(p) or p["kind"] == "charge" or \
+                self._object_pronoun(i, p):
+            return False
+        return any(t < len(self.keys) and self.keys[t].startswith("ب") and len(self.keys[t]) > 3 and
+                   not self.ctx.mention_at(t) and self.keys[t] not in _MANNER for _a, _tg, t in found)
 
     def _subject_of_trigger(self, a: RawMention, s0: int) -> bool:
         """The actor right before a verbal noun is the subject of a trigger verb right before it (VSO): the verbal

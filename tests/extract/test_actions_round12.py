@@ -37,3 +37,9 @@ def test_an_act_condemned_or_criticized_is_not_the_condemners_own():
     got = _actions("وانتقد وزير الخارجية الروسي سيرغي لافروف دعم الولايات المتحدة للمعارضة المسلحة في سوريا.")
     assert ("Sergey Lavrov", "ACCUSE", "United States") in got
     assert not any(t == "SUPPORT" for _a, t, _ in got)
+
+
+def test_the_one_named_with_the_charge_right_after_is_accused_not_accusing():
+    assert not _actions("ولا يزال وزير الداخلية الكيني متهما بارتكاب جرائم خلال الانتخابات.")
+    assert ("Pakistan", "ACCUSE", "India") in _actions("واتهمت باكستان الهند بانتهاك وقف إطلاق النار.")
+    assert any(t == "ACCUSE" for _a, t, _ in _actions("واتهمته الحكومة المصرية بالتحريض على العنف."))
