@@ -43,3 +43,21 @@ def test_the_one_named_with_the_charge_right_after_is_accused_not_accusing():
     assert not _actions("ولا يزال وزير الداخلية الكيني متهما بارتكاب جرائم خلال الانتخابات.")
     assert ("Pakistan", "ACCUSE", "India") in _actions("واتهمت باكستان الهند بانتهاك وقف إطلاق النار.")
     assert any(t == "ACCUSE" for _a, t, _ in _actions("واتهمته الحكومة المصرية بالتحريض على العنف."))
+
+
+def test_other_senses_a_hospitals_emergency_a_hosts_welcome_a_subject_studied_to_death():
+    assert not _actions("وأعلنت وزارة الصحة السعودية حالة الطوارئ في مستشفيات جازان بعد الحادث.")
+    assert not _actions("ورحب الأمير خالد الفيصل في بداية الحفل بالحضور وبوزير الخارجية عادل الجبير.")
+    assert not any(t == "ASSAULT" for _a, t, _ in _actions("وتبحث الحكومة المصرية مشروعا - قتل بحثا - لتحلية المياه."))
+
+
+def test_a_promised_act_is_no_act():
+    got = _actions("ووعد الرئيس الإيراني حسن روحاني باستمرار دعم حلفاء إيران في المنطقة.")
+    assert not any(t == "SUPPORT" for _a, t, _ in got)
+
+
+def test_the_subjects_backers_and_masters_are_not_the_target():
+    got = _actions("اختطف مسلحون تابعون لجماعة الحوثي في صنعاء عددا من الصحفيين.")
+    assert not any(tgt == "Houthis" for _a, _t, tgt in got)
+    got = _actions("واقتحمت المقاومة الشعبية بدعم من طائرات التحالف العربي قاعدة العند الجوية.")
+    assert not any(tgt == "Saudi-led coalition in Yemen" for _a, t, tgt in got if t == "ASSAULT")
