@@ -581,6 +581,8 @@ class ActionExtractor(ClauseReader):
             # الحفل بالحضور": a host's welcome to his guests
             return [], p
         self._open_call(ptype, kind, tstart, s1)
+        if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
+            return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
@@ -844,6 +846,13 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _feminine_possessive(self, i: int, p: dict, pronoun: str) -> bool:
+        """A verbal noun with the possessive "ها" naming its doer ("دعمها", "رفضها"): the lexicon's own form or the
+        pronoun read off the word."""
+        if pronoun:
+            return pronoun == "ها"
+        return match_key(norm(p["form"])).endswith("ها") and self.keys[i].endswith("ها")
 
     def _accused(self, p: dict, i: int, found: list[tuple[str, str | None, int]]) -> bool:
         """"اتهم" and "متهما" with the charge (ب) right after the trigger or the one named after it: nobody is

@@ -61,3 +61,9 @@ def test_the_subjects_backers_and_masters_are_not_the_target():
     assert not any(tgt == "Houthis" for _a, _t, tgt in got)
     got = _actions("واقتحمت المقاومة الشعبية بدعم من طائرات التحالف العربي قاعدة العند الجوية.")
     assert not any(tgt == "Saudi-led coalition in Yemen" for _a, t, tgt in got if t == "ASSAULT")
+
+
+def test_a_verbal_noun_with_the_feminine_possessive_is_no_mans_act():
+    got = _actions("وقال محمد العتيبي إن طهران تنفق الأموال على الميليشيات ودعمها للحوثيين في اليمن.")
+    assert not any(a == "Mohamed Al-Otaibi" for a, t, _ in got if t == "SUPPORT")
+    assert not any(t == "SUPPORT" and a not in ("Iran", "Government of Iran") for a, t, _ in got)
