@@ -176,7 +176,16 @@ class ClauseReader:
             return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
             # قصف": two subjects)
         first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
-        return first_comma >= m.last and self._role_at(s0, "fronted", clitics=True)
+        return first_comma >= m.last and (self._role_at(s0, "fronted", clitics=True) or self._fronted_with_w(s0))
+
+    def _fronted_with_w(self, k: int) -> bool:
+        """"وفي محافظة شرناك الحدودية مع سوريا والعراق، قتل": و on a two-letter preposition, which the clitic
+        reading leaves out (it keeps stems of three letters or more)."""
+        tok = self.keys[k]
+        if len(tok) != 3 or tok[0] not in "وف":
+            return False
+        m = self.lex.action_context.match([tok[1:]], 0, clitics=False)
+        return bool(m and m[0] == 1 and any(pl["role"] == "fronted" for pl in m[2]))
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")

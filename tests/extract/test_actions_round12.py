@@ -67,3 +67,11 @@ def test_a_verbal_noun_with_the_feminine_possessive_is_no_mans_act():
     got = _actions("وقال محمد العتيبي إن طهران تنفق الأموال على الميليشيات ودعمها للحوثيين في اليمن.")
     assert not any(a == "Mohamed Al-Otaibi" for a, t, _ in got if t == "SUPPORT")
     assert not any(t == "SUPPORT" and a not in ("Iran", "Government of Iran") for a, t, _ in got)
+
+
+def test_a_place_phrase_with_w_set_off_by_a_comma_gives_no_subject():
+    assert not _actions("وفي ولاية هكاري الحدودية مع إيران والعراق، قتل ثلاثة جنود في انفجار لغم.")
+
+
+def test_a_person_then_killed_then_the_day_is_the_one_killed():
+    assert not _actions("وقالت مصادر إن القيادي المعارض محمد مرسي قتل يوم أمس في هجوم على سيارته.")
