@@ -70,6 +70,7 @@ _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
 _MANNER = {"بشده", "بقوه"}  # "اتهم بشدة": how, not what of
+_WARNED_OF = "من"
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -560,6 +561,10 @@ class ActionExtractor(ClauseReader):
                 target = self._target(tstart, min(end, window), None, actor, ptype) or \
                     self._target(tstart, min(end, near + 6), _OTHER_PARTY, actor, ptype)
             else:
+                if ptype == "THREATEN" and p.get("requires") == "target":
+                    # "حذر روسيا من التدخل" warns Russia; in "وحذر بنكيران من كيانات تتربص باستقرار المغرب" what he
+                    # warned of follows من, and Morocco, named in it, is no one warned
+                    end = next((k for k in range(tstart, end) if self.keys[k] == _WARNED_OF), end)
                 target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)

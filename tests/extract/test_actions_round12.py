@@ -75,3 +75,8 @@ def test_a_place_phrase_with_w_set_off_by_a_comma_gives_no_subject():
 
 def test_a_person_then_killed_then_the_day_is_the_one_killed():
     assert not _actions("وقالت مصادر إن القيادي المعارض محمد مرسي قتل يوم أمس في هجوم على سيارته.")
+
+
+def test_who_is_warned_comes_before_what_he_is_warned_of():
+    assert not _actions("وحذر عبدالله النسور من جماعات تتربص بأمن الأردن واستقراره.")
+    assert any(t == "THREATEN" for _a, t, _ in _actions("وحذر صندوق النقد الدولي اليابان من الإفراط في الاقتراض."))
