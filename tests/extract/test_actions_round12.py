@@ -80,3 +80,7 @@ def test_a_person_then_killed_then_the_day_is_the_one_killed():
 def test_who_is_warned_comes_before_what_he_is_warned_of():
     assert not _actions("وحذر عبدالله النسور من جماعات تتربص بأمن الأردن واستقراره.")
     assert any(t == "THREATEN" for _a, t, _ in _actions("وحذر صندوق النقد الدولي اليابان من الإفراط في الاقتراض."))
+
+
+def test_greetings_conveyed_are_no_request():
+    assert not _actions("وفي ختام اللقاء طلب الرئيس المصري عبد الفتاح السيسي نقل تحياته إلى الملك سلمان بن عبدالعزيز.")
