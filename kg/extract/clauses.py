@@ -35,6 +35,7 @@ _PREPOSITIONS = set(words(_WORDS, "preposition"))
 _SETS_OFF = {")", "(", ":", "«", "»", '"', *words(_WORDS, "sets_off")}
 _THAT = set(words(_WORDS, "that"))
 _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
+_SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
@@ -397,7 +398,7 @@ class ClauseReader:
         if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
             return False
         tok = self.keys[k]
-        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
+        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k) or tok in _SOME:
             return True
         return (tok not in _PREPOSITIONS and tok not in _NO_SUBJECT
                 and not (self._role_at(k, "object") and not (k + 1 < end and self.keys[k + 1].startswith("ال")))

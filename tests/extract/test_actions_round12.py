@@ -84,3 +84,9 @@ def test_who_is_warned_comes_before_what_he_is_warned_of():
 
 def test_greetings_conveyed_are_no_request():
     assert not _actions("وفي ختام اللقاء طلب الرئيس المصري عبد الفتاح السيسي نقل تحياته إلى الملك سلمان بن عبدالعزيز.")
+
+
+def test_some_of_them_is_the_subject_after_the_verb():
+    got = _actions("وانتقدت مصر الاتفاق، ويرفض بعضهم هذا القول.")
+    assert ("Egypt", "ACCUSE", None) in got
+    assert not any(t == "REJECT" for _a, t, _ in got)
