@@ -71,6 +71,7 @@ _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
 _MANNER = {"بشده", "بقوه"}  # "اتهم بشدة": how, not what of
 _WARNED_OF = "من"
+_VISIT = "زيارة"  # the lexicon's form of the nominal visit (actions.tsv)
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -586,6 +587,8 @@ class ActionExtractor(ClauseReader):
             # الحفل بالحضور": a host's welcome to his guests
             return [], p
         self._open_call(ptype, kind, tstart, s1)
+        if n == 1 and kind == "noun" and p["form"] == _VISIT and not self._visit_of(i, actor):
+            return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
             return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
@@ -851,6 +854,12 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _visit_of(self, i: int, actor: str) -> bool:
+        """A visit («زيارة») is the actor's when no other person is its genitive, the visitor ("تفسر السلطات الإثيوبية
+        زيارة أوباما": Obama's visit, not Ethiopia's)."""
+        gen = self.ctx.mention_at(i + 1)  # a state there is as often the one visited ("بزيارة كوبا")
+        return gen is None or gen.type != "Person" or gen.key == actor
 
     def _feminine_possessive(self, i: int, p: dict, pronoun: str) -> bool:
         """A verbal noun with the possessive "ها" naming its doer ("دعمها", "رفضها"): the lexicon's own form or the

@@ -90,3 +90,9 @@ def test_some_of_them_is_the_subject_after_the_verb():
     got = _actions("وانتقدت مصر الاتفاق، ويرفض بعضهم هذا القول.")
     assert ("Egypt", "ACCUSE", None) in got
     assert not any(t == "REJECT" for _a, t, _ in got)
+
+
+def test_a_person_after_a_visit_is_the_visitor():
+    got = _actions("وتخشى المنظمات أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع المعارضة.")
+    assert not any(t == "CONSULT" and a == "Government of Ethiopia" for a, t, _ in got)
+    assert ("Barack Obama", "CONSULT", "Kenya") in _actions("وبدأ الرئيس الأمريكي باراك أوباما أمس زيارة إلى كينيا.")
