@@ -241,9 +241,15 @@ class ActionExtractor(ClauseReader):
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
-                if n == 1 and p["kind"] in ("verb", "present", "object") and not p["form"].endswith("ة") and \
+                if n == 1 and (p["kind"] in ("verb", "present", "object") or p["form"].endswith("ه")) and \
+                        not p["form"].endswith("ة") and \
                         self.toks[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
-                    i += 1  # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره")
+                    # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره"); "مصر قلقة"
+                    # (worried), no noun with it ("قلقه", his concern)
+                    i += 1
+                    continue
+                if p["type"] == "ACCUSE" and p["kind"] == "present" and p["form"].endswith("دين") and self._owes(i + n):
+                    i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
                         self._other_sense(p["type"], i + n, s1):
@@ -854,6 +860,11 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _owes(self, j: int) -> bool:
+        """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object)."""
+        return j < len(self.keys) and self.keys[j][:1] == "ل" and len(self.keys[j]) > 2 and \
+            self.toks[j].norm not in self._stop
 
     def _visit_of(self, i: int, actor: str) -> bool:
         """A visit («زيارة») is the actor's when no other person is its genitive, the visitor ("تفسر السلطات الإثيوبية

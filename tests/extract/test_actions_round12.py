@@ -96,3 +96,11 @@ def test_a_person_after_a_visit_is_the_visitor():
     got = _actions("وتخشى المنظمات أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع المعارضة.")
     assert not any(t == "CONSULT" and a == "Government of Ethiopia" for a, t, _ in got)
     assert ("Barack Obama", "CONSULT", "Kenya") in _actions("وبدأ الرئيس الأمريكي باراك أوباما أمس زيارة إلى كينيا.")
+
+
+def test_counterfactuals_debts_and_worry_are_no_events():
+    assert not _actions("وأضاف المسؤول اليمني أن الحوثيين لولا دعم إيران لهم لما صمدوا.")
+    assert not _actions("وقال الوزير: لولا دعم السعودية لليمن لسقطت عدن.")
+    assert not _actions("ويرى المحللون أن النظام السوري يدين لروسيا ببقائه.")
+    assert not _actions("وقالت الخارجية إن مصر قلقة من التصعيد في ليبيا.")
+    assert ("Egypt", "ACCUSE", None) in _actions("وأعربت مصر عن قلقها من التصعيد في ليبيا.")
