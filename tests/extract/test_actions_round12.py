@@ -104,3 +104,8 @@ def test_counterfactuals_debts_and_worry_are_no_events():
     assert not _actions("ويرى المحللون أن النظام السوري يدين لروسيا ببقائه.")
     assert not _actions("وقالت الخارجية إن مصر قلقة من التصعيد في ليبيا.")
     assert ("Egypt", "ACCUSE", None) in _actions("وأعربت مصر عن قلقها من التصعيد في ليبيا.")
+
+
+def test_regaining_credibility_or_recalling_a_day_is_no_mobilization():
+    assert not _actions("واستعاد الرئيس الأمريكي باراك أوباما تفاصيل يوم الهجوم.")
+    assert any(t == "MOBILIZE" for _a, t, _ in _actions("واستعاد الجيش السوري السيطرة على بلدة مورك."))
