@@ -593,6 +593,8 @@ class ActionExtractor(ClauseReader):
             # الحفل بالحضور": a host's welcome to his guests; "استعادت اللجنة الأولمبية مصداقيتها": no forces regained
             return [], p
         self._open_call(ptype, kind, tstart, s1)
+        if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
+            target = None  # "وأدانت المنظمة اختطاف الجنيد": the one kidnapped is not the one condemned
         if n == 1 and kind == "noun" and p["form"] == _VISIT and not self._visit_of(i, actor):
             return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
@@ -860,6 +862,17 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _victim_of_act(self, target: str, j: int, s1: int) -> bool:
+        """The target is the genitive of a verbal noun of violence or arrest that does not take its agent there
+        ("اختطاف الجنيد", "اعتقال المعارض", unlike "غارات التحالف"): the one who suffered the act condemned."""
+        m = next((m for m in self._actors(j, s1) if m.key == target), None)
+        if m is None or m.first == 0 or m.proclitic:
+            return False
+        k = m.first - 1
+        hit = self._triggers[k]
+        return bool(hit and hit[0] == 1 and hit[1] in ("", "و") and not self._agentive(k, "ASSAULT") and
+                    any(pl["type"] in ("ASSAULT", "COERCE") and pl["kind"] in ("noun", "verb") for pl in hit[2]))
 
     def _owes(self, j: int) -> bool:
         """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object)."""

@@ -109,3 +109,11 @@ def test_counterfactuals_debts_and_worry_are_no_events():
 def test_regaining_credibility_or_recalling_a_day_is_no_mobilization():
     assert not _actions("واستعاد الرئيس الأمريكي باراك أوباما تفاصيل يوم الهجوم.")
     assert any(t == "MOBILIZE" for _a, t, _ in _actions("واستعاد الجيش السوري السيطرة على بلدة مورك."))
+
+
+def test_the_victim_of_an_act_condemned_and_the_actors_parent_are_no_targets():
+    got = _actions("وأدانت منظمة العفو الدولية اختطاف الصحفي عبدالقادر الجنيد في تعز.")
+    assert ("Amnesty International", "ACCUSE", None) in got
+    got = _actions("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين.")
+    assert not any(tgt == "al-Qaeda" for _a, _t, tgt in got)
+    assert ("Egypt", "ACCUSE", "Israel") in _actions("وأدانت مصر غارات إسرائيل على غزة.")
