@@ -72,6 +72,8 @@ _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
 _MANNER = {"بشده", "بقوه"}  # "اتهم بشدة": how, not what of
 _WARNED_OF = "من"
 _VISIT = "زيارة"  # the lexicon's form of the nominal visit (actions.tsv)
+_VISIT_VERBS = set(words(_WORDS, "visit_verb"))
+_SUBJUNCTIVE = {norm("أن"), "ان", "لن"}
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -595,7 +597,7 @@ class ActionExtractor(ClauseReader):
         self._open_call(ptype, kind, tstart, s1)
         if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
             target = None  # "وأدانت المنظمة اختطاف الجنيد": the one kidnapped is not the one condemned
-        if n == 1 and kind == "noun" and p["form"] == _VISIT and not self._visit_of(i, actor):
+        if n == 1 and kind == "noun" and p["form"] == _VISIT and not self._visit_of(i, actor, s0):
             return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
             return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
@@ -879,11 +881,21 @@ class ActionExtractor(ClauseReader):
         return j < len(self.keys) and self.keys[j][:1] == "ل" and len(self.keys[j]) > 2 and \
             self.toks[j].norm not in self._stop
 
-    def _visit_of(self, i: int, actor: str) -> bool:
-        """A visit («زيارة») is the actor's when no other person is its genitive, the visitor ("تفسر السلطات الإثيوبية
-        زيارة أوباما": Obama's visit, not Ethiopia's)."""
+    def _visit_of(self, i: int, actor: str, s0: int) -> bool:
+        """A visit («زيارة») is the actor's when it is the visitor: the noun's genitive ("زيارة أوباما لكينيا"), or
+        the subject of a verb that says the visit was made, right before it ("قام X بزيارة", "بدأ X زيارة"). Read
+        from anywhere else (a clause's subject, the speaker, "تفسر السلطات الإثيوبية زيارة أوباما", "خلال زيارة محامي
+        النادي له", "من المنتظر أن يقوم X بزيارة") on real news it was the wrong one or no visit made."""
         gen = self.ctx.mention_at(i + 1)  # a state there is as often the one visited ("بزيارة كوبا")
-        return gen is None or gen.type != "Person" or gen.key == actor
+        if gen is not None and gen.type == "Person":
+            return gen.key == actor
+        subj = next((m for m in reversed(self._actors(max(s0, i - 12), i)) if m.key == actor and m.last >= i - 2),
+                    None)
+        if subj is None or subj.first - 1 < s0:
+            return False
+        k = subj.first - 1
+        return any(stem in _VISIT_VERBS for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")) and \
+            not (k > s0 and self.keys[k - 1] in _SUBJUNCTIVE)
 
     def _feminine_possessive(self, i: int, p: dict, pronoun: str) -> bool:
         """A verbal noun with the possessive "ها" naming its doer ("دعمها", "رفضها"): the lexicon's own form or the

@@ -117,3 +117,9 @@ def test_the_victim_of_an_act_condemned_and_the_actors_parent_are_no_targets():
     got = _actions("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين.")
     assert not any(tgt == "al-Qaeda" for _a, _t, tgt in got)
     assert ("Egypt", "ACCUSE", "Israel") in _actions("وأدانت مصر غارات إسرائيل على غزة.")
+
+
+def test_a_visit_is_coded_only_for_the_one_said_to_make_it():
+    assert not _actions("ومن المنتظر أن يقوم رئيس الاتحاد السعودي الدكتور قاسم المعيدي بزيارة إلى مقر نادي هجر.")
+    assert not _actions("وأشار أحمد سعدات، خلال زيارة محامي نادي الأسير له في سجن نفحه، إلى أن التصعيد قادم.")
+    assert ("Adel al-Jubeir", "CONSULT", "Egypt") in _actions("وقام وزير الخارجية السعودي عادل الجبير بزيارة إلى مصر.")
