@@ -69,11 +69,12 @@ _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انت
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
-_MANNER = {"بشده", "بقوه"}  # "اتهم بشدة": how, not what of
-_WARNED_OF = "من"
-_VISIT = "زيارة"  # the lexicon's form of the nominal visit (actions.tsv)
+_MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
+_CHARGE_VERBS = {match_key(w) for w in words(_WORDS, "charge_verb")}
+_OWE_FORMS = {match_key(w) for w in words(_WORDS, "owe_form")}
+_WARNED_OF = words(_WORDS, "warned_of")[0]
+_VISIT = words(_WORDS, "visit_noun")[0]  # the lexicon's form of the nominal visit (actions.tsv)
 _VISIT_VERBS = set(words(_WORDS, "visit_verb"))
-_SUBJUNCTIVE = {norm("أن"), "ان", "لن"}
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -250,7 +251,7 @@ class ActionExtractor(ClauseReader):
                     # (worried), no noun with it ("قلقه", his concern)
                     i += 1
                     continue
-                if p["type"] == "ACCUSE" and p["kind"] == "present" and p["form"].endswith("دين") and self._owes(i + n):
+                if p["type"] == "ACCUSE" and _verb_base(p) in _OWE_FORMS and self._owes(i + n):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
@@ -597,7 +598,7 @@ class ActionExtractor(ClauseReader):
         self._open_call(ptype, kind, tstart, s1)
         if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
             target = None  # "وأدانت المنظمة اختطاف الجنيد": the one kidnapped is not the one condemned
-        if n == 1 and kind == "noun" and p["form"] == _VISIT and not self._visit_of(i, actor, s0):
+        if n == 1 and kind == "noun" and match_key(norm(p["form"])) == _VISIT and not self._visit_of(i, actor, s0):
             return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
             return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
@@ -895,7 +896,7 @@ class ActionExtractor(ClauseReader):
             return False
         k = subj.first - 1
         return any(stem in _VISIT_VERBS for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")) and \
-            not (k > s0 and self.keys[k - 1] in _SUBJUNCTIVE)
+            not (k > s0 and self._role_at(k - 1, "subjunctive", clitics=True))
 
     def _feminine_possessive(self, i: int, p: dict, pronoun: str) -> bool:
         """A verbal noun with the possessive "ها" naming its doer ("دعمها", "رفضها"): the lexicon's own form or the
@@ -908,7 +909,7 @@ class ActionExtractor(ClauseReader):
         """"اتهم" and "متهما" with the charge (ب) right after the trigger or the one named after it: nobody is
         accused between, so the verb is the unvowelled passive ("اتُّهم") and the participle the passive one
         ("متَّهَما"): the one named is accused, by no one the sentence names. "اتهمته بـ" has its object."""
-        if p["type"] != "ACCUSE" or "تهم" not in _verb_base(p) or p["kind"] == "charge" or \
+        if p["type"] != "ACCUSE" or _verb_base(p) not in _CHARGE_VERBS or p["kind"] == "charge" or \
                 self._object_pronoun(i, p):
             return False
         return any(t < len(self.keys) and self.keys[t].startswith("ب") and len(self.keys[t]) > 3 and
