@@ -69,6 +69,13 @@ _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انت
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
+_REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
+_MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
+_CHARGE_VERBS = {match_key(w) for w in words(_WORDS, "charge_verb")}
+_OWE_FORMS = {match_key(w) for w in words(_WORDS, "owe_form")}
+_WARNED_OF = words(_WORDS, "warned_of")[0]
+_VISIT = words(_WORDS, "visit_noun")[0]  # the lexicon's form of the nominal visit (actions.tsv)
+_VISIT_VERBS = set(words(_WORDS, "visit_verb"))
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
@@ -266,9 +273,15 @@ class ActionExtractor(ClauseReader):
                     i += 1
                     continue
                 n, p, obj, pronoun = hit
-                if n == 1 and p["kind"] in ("verb", "present", "object") and not p["form"].endswith("ة") and \
+                if n == 1 and (p["kind"] in ("verb", "present", "object") or p["form"].endswith("ه")) and \
+                        not p["form"].endswith("ة") and \
                         self.toks[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة"):
-                    i += 1  # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره")
+                    # "وزارة" (ministry), written with ta marbuta: no verb with the pronoun ه ("و + زاره"); "مصر قلقة"
+                    # (worried), no noun with it ("قلقه", his concern)
+                    i += 1
+                    continue
+                if p["type"] == "ACCUSE" and _verb_base(p) in _OWE_FORMS and self._owes(i + n):
+                    i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
                         self._other_sense(p["type"], i + n, s1):
@@ -288,6 +301,9 @@ class ActionExtractor(ClauseReader):
                 last = obj[1] if obj else i + n
                 if p["type"] == "ASSAULT" and self._verbal_attack(i, last, s1, found):
                     p = {**p, "type": "ACCUSE"}  # "شن مازن الحذيفي هجوما عنيفا على الاتحاديين": criticism
+                if self._accused(p, i, found):
+                    i += n  # "متهما بارتكاب جرائم", "واتهم الرئيس الكيني بارتكاب": the one named is accused
+                    continue
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 sentence_actor = self.last_actor = found[0][0]
@@ -414,6 +430,8 @@ class ActionExtractor(ClauseReader):
                     a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
+            if a and not self.keys[i].startswith(("و", "ف")) and self._subject_of_trigger(a, s0):
+                return [], p  # "وأدان بيسكوف دعم الولايات المتحدة": after a verb and its subject, a verbal noun
             if a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
@@ -588,6 +606,10 @@ class ActionExtractor(ClauseReader):
                 target = self._target(tstart, min(end, window), None, actor, ptype) or \
                     self._target(tstart, min(end, near + 6), _OTHER_PARTY, actor, ptype)
             else:
+                if ptype == "THREATEN" and p.get("requires") == "target":
+                    # "حذر روسيا من التدخل" warns Russia; in "وحذر بنكيران من كيانات تتربص باستقرار المغرب" what he
+                    # warned of follows من, and Morocco, named in it, is no one warned
+                    end = next((k for k in range(tstart, end) if self.keys[k] == _WARNED_OF), end)
                 target = self._target(tstart, end, p["target"], actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
@@ -603,9 +625,18 @@ class ActionExtractor(ClauseReader):
             target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
-        if ptype == "REQUEST" and self.after_verb is not None and self._other_sense(ptype, self.after_verb.last, s1, 5):
-            return [], p  # "ودعت دائرة الإفتاء العام في الأردن الله أن يتقبل": a prayer after the subject
+        if ptype in ("REQUEST", "SUPPORT", "MOBILIZE") and self.after_verb is not None and \
+                self._other_sense(ptype, self.after_verb.last, s1, 5):
+            # "ودعت دائرة الإفتاء العام في الأردن الله أن يتقبل": a prayer after the subject; "رحب الشيخ X في بداية
+            # الحفل بالحضور": a host's welcome to his guests; "استعادت اللجنة الأولمبية مصداقيتها": no forces regained
+            return [], p
         self._open_call(ptype, kind, tstart, s1)
+        if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
+            target = None  # "وأدانت المنظمة اختطاف الجنيد": the one kidnapped is not the one condemned
+        if n == 1 and kind == "noun" and match_key(norm(p["form"])) == _VISIT and not self._visit_of(i, actor, s0):
+            return [], p
+        if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
+            return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
@@ -860,6 +891,8 @@ class ActionExtractor(ClauseReader):
         """Whether a nominal trigger may take the actor named before it."""
         if a is not None and self._inside_noun_phrase(a, s0):
             return False  # "أعلن مقتل العشرات من عناصر تنظيم داعش وتدمير عجلاته": ISIS is governed, not the agent
+        if a is not None and self._subject_of_trigger(a, s0):
+            return False  # "وأدان بيسكوف دعم الولايات المتحدة للمعارضة": Peskov condemned the support, he gave none
         close = a is not None and (a.last >= i - 3 or self.past_relative)
         if n > 1 or obj is not None:  # a phrase: only hostile ones after a preposition need a subject close by
             if ptype == "CONCEDE":  # "إطلاق سراح", "الإفراج عن": on real news mostly demanded or hoped for
@@ -868,6 +901,66 @@ class ActionExtractor(ClauseReader):
         if a is not None and self.keys[i].endswith(_POSSESSIVE) and len(self.keys[i]) > 4:
             return True  # "أعربت الجبهة عن رفضها": the possessive names the subject as the noun's agent
         return close and not self._masdar(s0, i)
+
+    def _victim_of_act(self, target: str, j: int, s1: int) -> bool:
+        """The target is the genitive of a verbal noun of violence or arrest that does not take its agent there
+        ("اختطاف الجنيد", "اعتقال المعارض", unlike "غارات التحالف"): the one who suffered the act condemned."""
+        m = next((m for m in self._actors(j, s1) if m.key == target), None)
+        if m is None or m.first == 0 or m.proclitic:
+            return False
+        k = m.first - 1
+        hit = self._triggers[k]
+        return bool(hit and hit[0] == 1 and hit[1] in ("", "و") and not self._agentive(k, "ASSAULT") and
+                    any(pl["type"] in ("ASSAULT", "COERCE") and pl["kind"] in ("noun", "verb") for pl in hit[2]))
+
+    def _owes(self, j: int) -> bool:
+        """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object)."""
+        return j < len(self.keys) and self.keys[j][:1] == "ل" and len(self.keys[j]) > 2 and \
+            self.toks[j].norm not in self._stop
+
+    def _visit_of(self, i: int, actor: str, s0: int) -> bool:
+        """A visit («زيارة») is the actor's when it is the visitor: the noun's genitive ("زيارة أوباما لكينيا"), or
+        the subject of a verb that says the visit was made, right before it ("قام X بزيارة", "بدأ X زيارة"). Read
+        from anywhere else (a clause's subject, the speaker, "تفسر السلطات الإثيوبية زيارة أوباما", "خلال زيارة محامي
+        النادي له", "من المنتظر أن يقوم X بزيارة") on real news it was the wrong one or no visit made."""
+        gen = self.ctx.mention_at(i + 1)  # a state there is as often the one visited ("بزيارة كوبا")
+        if gen is not None and gen.type == "Person":
+            return gen.key == actor
+        subj = next((m for m in reversed(self._actors(max(s0, i - 12), i)) if m.key == actor and m.last >= i - 2),
+                    None)
+        if subj is None or subj.first - 1 < s0:
+            return False
+        k = subj.first - 1
+        return any(stem in _VISIT_VERBS for pre, stem in clitic_variants(self.keys[k]) if pre in ("", "و", "ف")) and \
+            not (k > s0 and self._role_at(k - 1, "subjunctive", clitics=True))
+
+    def _feminine_possessive(self, i: int, p: dict, pronoun: str) -> bool:
+        """A verbal noun with the possessive "ها" naming its doer ("دعمها", "رفضها"): the lexicon's own form or the
+        pronoun read off the word."""
+        if pronoun:
+            return pronoun == "ها"
+        return match_key(norm(p["form"])).endswith("ها") and self.keys[i].endswith("ها")
+
+    def _accused(self, p: dict, i: int, found: list[tuple[str, str | None, int]]) -> bool:
+        """"اتهم" and "متهما" with the charge (ب) right after the trigger or the one named after it: nobody is
+        accused between, so the verb is the unvowelled passive ("اتُّهم") and the participle the passive one
+        ("متَّهَما"): the one named is accused, by no one the sentence names. "اتهمته بـ" has its object."""
+        if p["type"] != "ACCUSE" or _verb_base(p) not in _CHARGE_VERBS or p["kind"] == "charge" or \
+                self._object_pronoun(i, p):
+            return False
+        return any(t < len(self.keys) and self.keys[t].startswith("ب") and len(self.keys[t]) > 3 and
+                   not self.ctx.mention_at(t) and self.keys[t] not in _MANNER for _a, _tg, t in found)
+
+    def _subject_of_trigger(self, a: RawMention, s0: int) -> bool:
+        """The actor right before a verbal noun is the subject of a trigger verb right before it (VSO): the verbal
+        noun is that verb's object, an act condemned, denied, asked for or backed, whose own agent is not said."""
+        k = a.first - 1
+        while k > s0 and (self.keys[k] in _VERB_PARTICLES or self.keys[k] in QUOTES):
+            k -= 1
+        if k < s0:
+            return False
+        hit = self._triggers[k] or self._short_verb(k, self.lex.actions)
+        return bool(hit and hit[0] == 1 and any(pl["kind"] in ("verb", "present") for pl in hit[2]))
 
     def _verbal_attack(self, i: int, last: int, s1: int, found: list[tuple[str, str | None, int]]) -> bool:
         """"هاجم", "شن هجوما": an attack in words when a person makes it or suffers it ("شن كتاب ومثقفون هجوما حادا
@@ -1432,6 +1525,10 @@ class ActionExtractor(ClauseReader):
         return next((k for k in range(max(0, s0 - 80), s0) if self.toks[k].span.begin >= off), s0)
 
     def _add(self, p: dict, i: int, n: int, s0: int, s1: int, actor: str, target: str | None, tstart: int) -> None:
+        if p["type"] in _PHYSICAL | {"COERCE"} and self._reporter(actor):
+            # "أعلن المرصد أنه قصفت قوات النظام", "واعلنت وكالة دوغان للانباء مداهمة 140 منزلا": a body that reports
+            # strikes and raids does not make them; whoever it named, the actor read here is the wrong one
+            return
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
         if when is None:
             when = self._statement_date(i)
@@ -1442,6 +1539,14 @@ class ActionExtractor(ClauseReader):
             # "اعتقلت الشرطة المالية رجلا بوسط مالي": a body does not act on its own state; the state was where
             target = None
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
+
+    def _reporter(self, key: str) -> bool:
+        """A news agency, paper, channel or monitor: a word of its Arabic name says so (action_words.tsv)."""
+        ent = self.ctx.entities.get(key)
+        if ent is None or ent.type not in ("Organization", "Group"):
+            return False
+        return any(match_key(stem) in _REPORTER_WORDS
+                   for tok in norm(ent.label_ar).split() for _pre, stem in clitic_variants(tok))
 
     def _ensure_group(self, key: str) -> None:
         from kg.model import Entity

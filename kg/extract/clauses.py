@@ -35,6 +35,7 @@ _PREPOSITIONS = set(words(_WORDS, "preposition"))
 _SETS_OFF = {")", "(", ":", "«", "»", '"', *words(_WORDS, "sets_off")}
 _THAT = set(words(_WORDS, "that"))
 _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
+_SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
@@ -176,7 +177,16 @@ class ClauseReader:
             return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
             # قصف": two subjects)
         first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
-        return first_comma >= m.last and self._role_at(s0, "fronted", clitics=True)
+        return first_comma >= m.last and (self._role_at(s0, "fronted", clitics=True) or self._fronted_with_w(s0))
+
+    def _fronted_with_w(self, k: int) -> bool:
+        """"وفي محافظة شرناك الحدودية مع سوريا والعراق، قتل": و on a two-letter preposition, which the clitic
+        reading leaves out (it keeps stems of three letters or more)."""
+        tok = self.keys[k]
+        if len(tok) != 3 or tok[0] not in "وف":
+            return False
+        m = self.lex.action_context.match([tok[1:]], 0, clitics=False)
+        return bool(m and m[0] == 1 and any(pl["role"] == "fronted" for pl in m[2]))
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
@@ -388,7 +398,7 @@ class ClauseReader:
         if k >= end or self.ctx.mention_at(k) or self.ctx.anaphor(k):
             return False
         tok = self.keys[k]
-        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k):
+        if tok.isdigit() or self.lex.qualifiers.match(self.keys, k) or tok in _SOME:
             return True
         return (tok not in _PREPOSITIONS and tok not in _NO_SUBJECT
                 and not (self._role_at(k, "object") and not (k + 1 < end and self.keys[k + 1].startswith("ال")))

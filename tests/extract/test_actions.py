@@ -212,7 +212,8 @@ def test_those_described_as_and_help_asked_of_a_nationality():
     got = _actions('وأمر الرئيس التونسي قيس سعيد بإطلاق النار، على من وصفهم بـ"المجرمين".')
     assert any(t == "COERCE" and tgt == "armed groups" for _a, t, tgt in got)
     got = _actions("وانتقدت فرنسا قرار مالي طلب المساعدة العسكرية الروسية، فيما رحبت روسيا بالقرار.")
-    assert any(t == "REQUEST" and tgt == "Russia" for _a, t, tgt in got)
+    # Mali asked Russia (round 12): France, the subject of «انتقدت» right before, criticized the request, made none
+    assert not any(t == "REQUEST" and a == "France" for a, t, _tgt in got)
 
 
 def test_a_proposal_is_not_an_event():
