@@ -101,6 +101,8 @@ class FigureExtractor:
             if not w:
                 return None
             value, is_scale = w
+            if is_scale and i and (_DIGITS.match(self.keys[i - 1]) or _CLITIC_DIGITS.match(self.keys[i - 1])):
+                return None  # "بـ19 ألف": the scale of the number before it, not a thousand of its own
             # "آلاف" alone is vague; "ألف" alone is 1000
             vague = k.endswith(tuple(self.words["vague_scale_suffix"]))
             if is_scale and vague and not (i and _DIGITS.match(self.keys[i - 1])):
@@ -129,7 +131,7 @@ class FigureExtractor:
             value += part
             if not scale or part < 1000:
                 break
-        if clitic and not (j < end and self._measure(j)):
+        if clitic and not scale and not (j < end and self._measure(j)):
             return None  # "يحتفظون بـ25 منهم": only a count its own noun follows ("لـ240 ألف لاجئ") is read
         return value, j - i
 

@@ -30,3 +30,7 @@ def test_soldiers_are_troops_only_where_they_are_sent_or_stationed():
     assert _figures("ونشرت الولايات المتحدة 3500 جندي في المنطقة.") == {(3500, "troops")}
     assert _figures("وقتل 4 جنود في الهجوم.") == {(4, "killed")}
     assert not any(m == "troops" for _v, m in _figures("وكان 12 جنديا وطاقم من خمسة أفراد قد قتلوا في الحادث."))
+
+
+def test_a_preposition_on_a_number_keeps_its_scale():
+    assert _figures("وقدر عدد الجرحى بـ19 ألف شخص.") == {(19000, "injured")}
