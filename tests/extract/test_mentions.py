@@ -32,6 +32,16 @@ def test_capital_stands_for_its_state_unless_it_is_a_location():
     assert ents["موسكو"].type == "Place"
 
 
+def test_a_capital_after_the_capital_noun_or_listed_with_a_city_is_the_city():
+    # the apposition names the city the capital noun announced; cities in one list are the same kind of thing
+    r, ents = _entities("منح البنك مصر قرضا جديدا. وقال البنك الذي مقره العاصمة اليابانية طوكيو إن مصر ستسدده. "
+                        "وخرجت المسيرات من الرباط إلى القاهرة ودمشق.")
+    assert ents["العاصمة اليابانية طوكيو"].type == "Place" and ents["العاصمة اليابانية طوكيو"].key == "tokyo"
+    assert ents["القاهرة"].type == "Place" and ents["ودمشق"].type == "Place"
+    r, ents = _entities("ودانت باريس ولندن الهجوم.")
+    assert ents["باريس"].type == ents["ولندن"].type == "State"  # governments that act, joined
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _LOCATIVE, _MEDIA_HEADS, _bare_stem, _longer_names
+from kg.extract.recognizers.shared import _LOCATIVE, _MEDIA_HEADS, _bare_stem, _longer_names, stem_is_capital
 from kg.lexicon import clitic_variants
 from kg.text.normalize import norm, orthography
 from kg.vocab import slug
@@ -60,7 +60,8 @@ class Listed:
             prev = self.keys[i - 1] if i else ""
             prev = prev[1:] if prev[:1] in "وف" and prev[1:] in _LOCATIVE else prev  # "وفي فيينا"
             locative = prefix.startswith(("ب", "وب", "فب")) or prev in _LOCATIVE or (
-                i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n)
+                i + n < len(self.keys) and self.keys[i + n] == "/") or self._dateline(i, n) or \
+                self._city_context(i, prefix)
             # the story's own capital is a place, unless it speaks or acts ("ودعت طهران إلى ...")
             acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
             if (state != self.focus or acts) and not locative:
@@ -132,6 +133,21 @@ class Listed:
         words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
                  if self._sentence_no(k) == sent and not i <= k < i + n}
         return next((other for other, word in longer if word in words), key)
+
+    def _city_context(self, i: int, prefix: str) -> bool:
+        """Two more contexts that make a capital the city, not its government (beside a locative word before it):
+        the capital noun and the state's adjective before it ("العاصمة الفلبينية مانيلا": the apposition names the
+        city the capital noun announced), and a conjunction joining it to a capital that is a city there ("من
+        الرباط إلى القاهرة ودمشق": cities in one list are the same kind of thing)."""
+        if i >= 2 and stem_is_capital(self.keys[i - 2]) and self._nisba(i - 1):
+            return True
+        if not prefix.startswith("و") or i == 0:
+            return False
+        hit = self.gaz.names.match(self.keys, i - 1)
+        if not hit or hit[0] != 1 or hit[2][0]["key"] not in self.gaz.capitals:
+            return False
+        before = self.keys[i - 2] if i >= 2 else ""
+        return hit[1].startswith(("ب", "وب", "فب")) or before in _LOCATIVE or self._city_context(i - 1, hit[1])
 
     def _dateline(self, i: int, n: int) -> bool:
         """"بيروت - الاثنين", "الجزائر (أ ف ب)": a city opening a line before a dash or bracket is where the
