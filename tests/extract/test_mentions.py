@@ -42,6 +42,12 @@ def test_a_capital_after_the_capital_noun_or_listed_with_a_city_is_the_city():
     assert ents["باريس"].type == ents["ولندن"].type == "State"  # governments that act, joined
 
 
+def test_a_capital_after_a_place_noun_or_naming_an_event_is_the_city():
+    r, ents = _entities("وقال الوزير إن لبنان ينتظر الكثير من مؤتمر روما، بعد معاهدة برلين. وعاش في منطقة بكين.")
+    assert ents["روما"].type == ents["برلين"].type == "Place"
+    assert all(e.type == "Place" for t, e in ents.items() if "بكين" in t)
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)
