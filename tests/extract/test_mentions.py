@@ -48,6 +48,12 @@ def test_a_capital_after_a_place_noun_or_naming_an_event_is_the_city():
     assert all(e.type == "Place" for t, e in ents.items() if "بكين" in t)
 
 
+def test_a_common_word_after_a_given_name_is_no_family_name():
+    # «ولد» is a given name in the name index and the verb "was born"; «عام» (year) is no surname
+    r, ents = _entities("وكان الفيزيائي الإنجليزي جوزيف طومسون ولد عام 1856 قرب مانشستر، وحصل على جائزة نوبل عام 1906.")
+    assert not any(e.type == "Person" and "عام" in t for t, e in ents.items())
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)

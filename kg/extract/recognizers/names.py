@@ -53,6 +53,8 @@ class Names:
         first = i + 2 if compound else i + 1
         if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
             return None
+        if self._common_bare(first, opens=True):
+            return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(first, after_given=True)
         if ne == first or ne - first > 2:
             return None
