@@ -54,6 +54,12 @@ def test_a_common_word_after_a_given_name_is_no_family_name():
     assert not any(e.type == "Person" and "عام" in t for t, e in ents.items())
 
 
+def test_a_listed_organization_after_a_title_with_lil_is_named_too():
+    r, ents = _entities("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الحل ممكن.")
+    assert ents["للأمم المتحدة"].type == "Organization" and ents["للأمم المتحدة"].key == "un"
+    assert ents["أنطونيو غوتيريش"].type == "Person"
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)
