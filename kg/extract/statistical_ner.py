@@ -371,7 +371,8 @@ class _Guard:
     def _introduced(self, b: int, e: int, first: str) -> bool:
         """Some evidence besides the model that a person is named here: a known given name or a name-forming
         word first ("عبد", "أبو", "بن"); a nationality or a speech verb just before ("الألمانية X", "قال X"); a
-        title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
+        title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن"); else
+        the shape of a name no lexicon can know (`_unknown_name`)."""
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _words("name_forming") for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
@@ -393,7 +394,18 @@ class _Guard:
                 break
             if self.lex.titles.match(self.keys, b - k):
                 return True
-        return False
+        return self._unknown_name(b, e)
+
+    def _unknown_name(self, b: int, e: int) -> bool:
+        """Names the rules cannot know, where the model is the only evidence there is (a foreign name, "أنجلينا
+        جولي", "فابيو كانافارو"): no word of the span is a function word or opens with the article or a conjunction,
+        and no noun with a preposition governs it from just before ("بساقية سيدي يوسف": the town of a place name)."""
+        words = self.keys[b:e]
+        if any(w.startswith(("ال", "و")) or w in self.stop or w in self.gaz.nisba for w in words):
+            return False
+        prev = self.toks_norm[b - 1] if b else ""
+        return not (prev[:1] in ("ب", "ل") and len(prev) >= 4 and prev not in self.stop and
+                    not prev.startswith(("بال", "لل")) and self._wordlike(prev))
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
