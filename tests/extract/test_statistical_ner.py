@@ -255,3 +255,14 @@ def test_the_guard_takes_a_name_only_the_model_knows_unless_a_noun_governs_it():
     toks = a.sentences[0].tokens
     assert guard(toks, *_span(toks, "فابيو كانافارو"), "Person") is not None  # a foreign name nobody lists
     assert guard(toks, *_span(toks, "سيدي يوسف"), "Person") is None  # the rest of a town's name
+
+
+def test_the_guard_takes_a_place_s_name_but_not_a_description_two_names_or_a_king():
+    a = analyse("وعبرت السفن المحيط الهندي نحو مركز أساسي قرب نهر موسمي، وزار مسجد الحسن والحسين، وحكم الحسن الثاني.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    toks = a.sentences[0].tokens
+    assert guard(toks, *_span(toks, "المحيط الهندي"), "Place") is not None
+    assert guard(toks, *_span(toks, "مركز اساسي"), "Place") is None  # a noun and an indefinite adjective
+    assert guard(toks, *_span(toks, "نهر موسمي"), "Place") is None
+    assert guard(toks, *_span(toks, "الحسن والحسين"), "Place") is None  # two names
+    assert guard(toks, *_span(toks, "الحسن الثاني"), "Place") is None  # a regnal number: a king
