@@ -60,6 +60,15 @@ def test_a_listed_organization_after_a_title_with_lil_is_named_too():
     assert ents["أنطونيو غوتيريش"].type == "Person"
 
 
+def test_a_pronoun_spelled_like_a_given_name_opens_no_name():
+    # «أنا» / «انا» (I) folds onto the given name «آنا» (Anna), which keeps its madda
+    for text in ('وقال: "أنا مصدوم من القصف".', 'وقال: "انا مصدوم من القصف".'):
+        r, ents = _entities(text)
+        assert not any(e.type == "Person" for e in ents.values())
+    r, ents = _entities("وقالت الممثلة آنا كارنينا إن الفيلم جاهز.")
+    assert ents["آنا كارنينا"].type == "Person"
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)
