@@ -69,6 +69,12 @@ def test_a_pronoun_spelled_like_a_given_name_opens_no_name():
     assert ents["آنا كارنينا"].type == "Person"
 
 
+def test_the_month_written_without_its_madda_is_no_town():
+    # «آب» (August) written «اب» folds onto Ibb (إب) when hamza and madda are left out
+    r, ents = _entities("وانضم اللاعب إلى الفريق في أغسطس اب 2004 قادما من روما، وتوفي والده في اب 2010.")
+    assert not any("اب" in t.split() for t in ents)
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)

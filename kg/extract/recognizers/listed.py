@@ -50,6 +50,8 @@ class Listed:
             return None  # "كافية" is not ك + إفي (EFE)
         if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and not self._written_as_listed(i, key):
             return None  # "أغسطس (آب)": a name of two letters is read as written, hamza and madda too (Ibb is إب)
+        if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and self._dated(i):
+            return None  # "أغسطس اب 2004": written without its madda, a month next to another or a year is no town
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -92,6 +94,13 @@ class Listed:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _dated(self, i: int) -> bool:
+        """A month name just before the token, or a year (four digits) just after it."""
+        if i > 0 and self.lex.months.match(self.keys, i - 1, clitics=False):
+            return True
+        nxt = self.keys[i + 1] if i + 1 < len(self.keys) else ""
+        return len(nxt) == 4 and nxt.isdigit()
 
     def _written_as_listed(self, i: int, key: str) -> bool:
         """The written word ends in one of the entity's listed spellings, or in one with its hamza left out (إب, اب):
