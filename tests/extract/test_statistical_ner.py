@@ -246,23 +246,3 @@ def test_the_guard_drops_a_nationality_and_a_conjoined_article_from_names():
     assert guard(toks, *_span(toks, "كتيبه هولنديه"), "Person") is None  # "a Dutch battalion"
     assert guard(toks, *_span(toks, "راشد والصباح"), "Person") is None  # two families, not one name
     assert guard(toks, *_span(toks, "اميره سعوديه"), "Organization") is None  # "a Saudi princess"
-
-
-def test_the_guard_takes_a_name_only_the_model_knows_unless_a_noun_governs_it():
-    # no given name, title, speech verb or apposition introduces either name: the model is the only evidence
-    a = analyse("وشاهد الجمهور فابيو كانافارو في الملعب، ثم اعتقل مناضل بساقية سيدي يوسف.")
-    guard = sn._Guard(a, [], sn.MERGED_TYPES)
-    toks = a.sentences[0].tokens
-    assert guard(toks, *_span(toks, "فابيو كانافارو"), "Person") is not None  # a foreign name nobody lists
-    assert guard(toks, *_span(toks, "سيدي يوسف"), "Person") is None  # the rest of a town's name
-
-
-def test_the_guard_takes_a_place_s_name_but_not_a_description_two_names_or_a_king():
-    a = analyse("وعبرت السفن المحيط الهندي نحو مركز أساسي قرب نهر موسمي، وزار مسجد الحسن والحسين، وحكم الحسن الثاني.")
-    guard = sn._Guard(a, [], sn.MERGED_TYPES)
-    toks = a.sentences[0].tokens
-    assert guard(toks, *_span(toks, "المحيط الهندي"), "Place") is not None
-    assert guard(toks, *_span(toks, "مركز اساسي"), "Place") is None  # a noun and an indefinite adjective
-    assert guard(toks, *_span(toks, "نهر موسمي"), "Place") is None
-    assert guard(toks, *_span(toks, "الحسن والحسين"), "Place") is None  # two names
-    assert guard(toks, *_span(toks, "الحسن الثاني"), "Place") is None  # a regnal number: a king
