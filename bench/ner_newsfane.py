@@ -58,9 +58,13 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.doc import RawMention
-from kg.extract.mentions import find_mentions
-from kg.extract.ner_eval import (
+# run as a script, Python puts bench/ first on the path: put this checkout before any kg the environment has installed,
+# so the figures are this checkout's (as scripts/train_ner.py does)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.doc import RawMention  # noqa: E402
+from kg.extract.mentions import find_mentions  # noqa: E402
+from kg.extract.ner_eval import (  # noqa: E402
     LEVELS,
     SPLITS,
     VALIDATION_FRACTION,
@@ -72,8 +76,8 @@ from kg.extract.ner_eval import (
     outermost,
     split,
 )
-from kg.model import Span
-from kg.text.analysis import analyse
+from kg.model import Span  # noqa: E402
+from kg.text.analysis import analyse  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "ner" / "newsfane"
