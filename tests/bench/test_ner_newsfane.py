@@ -197,3 +197,17 @@ def test_the_script_scores_a_split_and_compares_recognizers(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "split all" in printed and "[merged]" in printed and "SUMMARY" in printed
     assert nb.main(["--data", str(_write(tmp_path)), "--ner", "rules,guess"]) == 2
+
+
+def test_run_as_a_script_it_measures_this_checkout_s_kg():
+    # `python bench/ner_newsfane.py` puts bench/ first on the path; an installed kg (another checkout) must not win
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    code = ("import runpy, sys; sys.path[0] = sys.argv[1]; runpy.run_path(sys.argv[2], run_name='probe'); "
+            "print(sys.modules['kg'].__file__)")
+    out = subprocess.run([sys.executable, "-c", code, str(repo / "bench"), str(repo / "bench" / "ner_newsfane.py")],
+                         cwd="/", capture_output=True, text=True, check=True).stdout
+    assert Path(out.strip()).resolve().is_relative_to(repo)

@@ -32,6 +32,49 @@ def test_capital_stands_for_its_state_unless_it_is_a_location():
     assert ents["موسكو"].type == "Place"
 
 
+def test_a_capital_after_the_capital_noun_or_listed_with_a_city_is_the_city():
+    # the apposition names the city the capital noun announced; cities in one list are the same kind of thing
+    r, ents = _entities("منح البنك مصر قرضا جديدا. وقال البنك الذي مقره العاصمة اليابانية طوكيو إن مصر ستسدده. "
+                        "وخرجت المسيرات من الرباط إلى القاهرة ودمشق.")
+    assert ents["العاصمة اليابانية طوكيو"].type == "Place" and ents["العاصمة اليابانية طوكيو"].key == "tokyo"
+    assert ents["القاهرة"].type == "Place" and ents["ودمشق"].type == "Place"
+    r, ents = _entities("ودانت باريس ولندن الهجوم.")
+    assert ents["باريس"].type == ents["ولندن"].type == "State"  # governments that act, joined
+
+
+def test_a_capital_after_a_place_noun_or_naming_an_event_is_the_city():
+    r, ents = _entities("وقال الوزير إن لبنان ينتظر الكثير من مؤتمر روما، بعد معاهدة برلين. وعاش في منطقة بكين.")
+    assert ents["روما"].type == ents["برلين"].type == "Place"
+    assert all(e.type == "Place" for t, e in ents.items() if "بكين" in t)
+
+
+def test_a_common_word_after_a_given_name_is_no_family_name():
+    # «ولد» is a given name in the name index and the verb "was born"; «عام» (year) is no surname
+    r, ents = _entities("وكان الفيزيائي الإنجليزي جوزيف طومسون ولد عام 1856 قرب مانشستر، وحصل على جائزة نوبل عام 1906.")
+    assert not any(e.type == "Person" and "عام" in t for t, e in ents.items())
+
+
+def test_a_listed_organization_after_a_title_with_lil_is_named_too():
+    r, ents = _entities("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الحل ممكن.")
+    assert ents["للأمم المتحدة"].type == "Organization" and ents["للأمم المتحدة"].key == "un"
+    assert ents["أنطونيو غوتيريش"].type == "Person"
+
+
+def test_a_pronoun_spelled_like_a_given_name_opens_no_name():
+    # «أنا» / «انا» (I) folds onto the given name «آنا» (Anna), which keeps its madda
+    for text in ('وقال: "أنا مصدوم من القصف".', 'وقال: "انا مصدوم من القصف".'):
+        r, ents = _entities(text)
+        assert not any(e.type == "Person" for e in ents.values())
+    r, ents = _entities("وقالت الممثلة آنا كارنينا إن الفيلم جاهز.")
+    assert ents["آنا كارنينا"].type == "Person"
+
+
+def test_the_month_written_without_its_madda_is_no_town():
+    # «آب» (August) written «اب» folds onto Ibb (إب) when hamza and madda are left out
+    r, ents = _entities("وانضم اللاعب إلى الفريق في أغسطس اب 2004 قادما من روما، وتوفي والده في اب 2010.")
+    assert not any("اب" in t.split() for t in ents)
+
+
 def test_family_name_alone_resolves_to_the_full_name_in_the_article():
     text = "التقى رئيس الوزراء الهولندي ديك سخوف وفدا تجاريا. وأكد سخوف أهمية التعاون."
     r, ents = _entities(text)

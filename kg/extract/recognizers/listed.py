@@ -12,6 +12,7 @@ from kg.extract.recognizers.shared import (
     _VERB_PARTICLES,
     _bare_stem,
     _longer_names,
+    stem_is_capital,
 )
 from kg.lexicon import clitic_variants
 from kg.text.normalize import norm, orthography
@@ -73,6 +74,8 @@ class Listed:
             return None  # "كافية" is not ك + إفي (EFE)
         if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and not self._written_as_listed(i, key):
             return None  # "أغسطس (آب)": a name of two letters is read as written, hamza and madda too (Ibb is إب)
+        if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and self._dated(i):
+            return None  # "أغسطس اب 2004": written without its madda, a month next to another or a year is no town
         span = self._span(i, i + n)
         if etype in ("Place", "State") and i >= 2 and self.keys[i - 1] == '"' and self.keys[i - 2] == "ل" and \
                 i + n < end and self.keys[i + n] == '"':
@@ -80,7 +83,7 @@ class Listed:
             return self._credited(i, i + n, self.keys[i:i + n], media_only=True)
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
-            locative = self._locative(i, n, prefix)
+            locative = self._locative(i, n, prefix) or self._city_context(i, prefix)
             # the story's own capital is a place, unless it speaks or acts ("ودعت طهران إلى ...")
             acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1)
                                   or self._clause_subject_capital(i, n))
@@ -112,6 +115,13 @@ class Listed:
                                label_ar=next((norm(a) for a in row["names"] if len(a.split()) == n), row["names"][0]),
                                extra={"country": self.focus}, prefix=prefix)]
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
+
+    def _dated(self, i: int) -> bool:
+        """A month name just before the token, or a year (four digits) just after it."""
+        if i > 0 and self.lex.months.match(self.keys, i - 1, clitics=False):
+            return True
+        nxt = self.keys[i + 1] if i + 1 < len(self.keys) else ""
+        return len(nxt) == 4 and nxt.isdigit()
 
     def _written_as_listed(self, i: int, key: str) -> bool:
         """The written word ends in one of the entity's listed spellings, or in one with its hamza left out (إب, اب):
@@ -153,6 +163,21 @@ class Listed:
         words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
                  if self._sentence_no(k) == sent and not i <= k < i + n}
         return next((other for other, word in longer if word in words), key)
+
+    def _city_context(self, i: int, prefix: str) -> bool:
+        """Two more contexts that make a capital the city, not its government (beside a locative word before it):
+        the capital noun and the state's adjective before it ("العاصمة الفلبينية مانيلا": the apposition names the
+        city the capital noun announced), and a conjunction joining it to a capital that is a city there ("من
+        الرباط إلى القاهرة ودمشق": cities in one list are the same kind of thing)."""
+        if i >= 2 and stem_is_capital(self.keys[i - 2]) and self._nisba(i - 1):
+            return True
+        if not prefix.startswith("و") or i == 0:
+            return False
+        hit = self.gaz.names.match(self.keys, i - 1)
+        if not hit or hit[0] != 1 or hit[2][0]["key"] not in self.gaz.capitals:
+            return False
+        before = self.keys[i - 2] if i >= 2 else ""
+        return hit[1].startswith(("ب", "وب", "فب")) or before in _LOCATIVE or self._city_context(i - 1, hit[1])
 
     def _dateline(self, i: int, n: int) -> bool:
         """"بيروت - الاثنين", "الجزائر (أ ف ب)": a city opening a line before a dash or bracket is where the

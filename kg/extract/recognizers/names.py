@@ -3,6 +3,7 @@ after a speech verb."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.doc import RawMention
@@ -13,6 +14,7 @@ from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _divine,
     _given_names,
+    _raw_stopwords,
 )
 from kg.lexicon import clitic_variants, match_key
 from kg.text.normalize import norm
@@ -35,6 +37,22 @@ def _opens_given(written: str) -> bool:
         any(s in given and (not p or len(s) >= 5) for p, s in readings)
 
 
+_HAMZA_ALEF = str.maketrans({c: "\u0627" for c in "\u0622\u0623\u0625"})  # آ أ إ -> ا
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
+
+
+@lru_cache(maxsize=1)
+def _bare_stopwords() -> frozenset[str]:
+    return frozenset(w.translate(_HAMZA_ALEF) for w in _raw_stopwords())
+
+
+def _written_stopword(text: str) -> bool:
+    """The word as written is a stop word, its hamza written or left out ("أنا", "انا"); not when it carries a hamza
+    or madda the stop word lacks ("آنا") or a letter normalization folds ("علي" is not "على")."""
+    word = _MARKS.sub("", text)
+    return word in _raw_stopwords() or (word == word.translate(_HAMZA_ALEF) and word in _bare_stopwords())
+
+
 class Names:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -48,11 +66,15 @@ class Names:
         # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
         if not compound and (i + 1 >= end or not (_opens_given(self.toks[i].norm) or i in self._yeh_names)):
             return None  # (self.given is _given_names(); «علي» is a given name where it is written apart from «على»)
+        if not compound and _written_stopword(self.toks[i].text):
+            return None  # "أنا مصدوم", "انا مصدوم": the pronoun, not the name آنا (Anna)
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1
         if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
             return None
+        if self._common_bare(first, opens=True):
+            return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(first, after_given=True)
         if ne == first or ne - first > 2:
             return None

@@ -87,7 +87,14 @@ class Titles:
                                          "gazetteer", dest[1]))
                 j += 1 + dest[0]
             elif self.keys[j].startswith("لل") and j + 1 < end and self.keys[j + 1].startswith("ال"):
-                j += 2
+                # "الأمين العام للأمم المتحدة X": a listed organization the title belongs to is named too (it was
+                # skipped with the portfolios, "للشؤون الخارجية")
+                listed = self._gazetteer(j, end) if not nested else None
+                if listed and listed[-1].type == "Organization" and listed[-1].first == j:
+                    nested.extend(listed)
+                    j = max(j + 2, listed[-1].last)
+                else:
+                    j += 2
             elif not nested and not country and (org := self._gazetteer(j, end) or self._institution(j, end)
                                                    or self._named(j, end)) \
                     and org[-1].type == "Organization" or role == "spokesperson" and not nested and org \
