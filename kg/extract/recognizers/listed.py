@@ -12,6 +12,7 @@ from kg.extract.recognizers.shared import (
     _VERB_PARTICLES,
     _bare_stem,
     _longer_names,
+    _opened_names,
     stem_is_capital,
 )
 from kg.lexicon import clitic_variants
@@ -99,6 +100,8 @@ class Listed:
                                prefix=prefix)]
         if etype == "Organization":
             key = self._longer_listed(key, i, n)
+            if (full := self._named_in_full_before(key)) is not None:
+                key, etype = full, self.gaz.rows[full].get("type") or etype
         row = self.gaz.rows.get(key, {})
         owner = row.get("country_key")
         generic = n == 2 and any(stem.startswith("ال") and stem[2:] in self.heads
@@ -163,6 +166,15 @@ class Listed:
         words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
                  if self._sentence_no(k) == sent and not i <= k < i + n}
         return next((other for other, word in longer if word in words), key)
+
+    def _named_in_full_before(self, key: str) -> str | None:
+        """«حزب العمال» after «حزب العمال الكردستاني»: a listed short name stands for the one listed body whose longer
+        name it opens and which the article named before, not for another that bears the short name (UK Labour)."""
+        longer = _opened_names(self.gaz).get(key)
+        if not longer:
+            return None
+        earlier = {m.key for m in self.mentions} & longer
+        return next(iter(earlier)) if len(earlier) == 1 else None
 
     def _city_context(self, i: int, prefix: str) -> bool:
         """Two more contexts that make a capital the city, not its government (beside a locative word before it):

@@ -210,6 +210,28 @@ def _bare_stem(token: str) -> str:
 _LONGER_CACHE: dict[int, dict[str, list[tuple[str, str]]]] = {}
 
 
+_OPENED_CACHE: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _opened_names(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Listed organization key -> the listed organizations and groups one of whose names a name of it opens
+    (labour_uk «حزب العمال» -> pkk «حزب العمال الكردستاني»)."""
+    if id(gaz) not in _OPENED_CACHE:
+        names = [(k, tuple(match_key(w) for w in norm(name).split())) for k, r in gaz.rows.items()
+                 if r["type"] in ("Organization", "Group") for name in r["names"]]
+        by_start: dict[tuple[str, ...], set[str]] = {}
+        for k, full in names:
+            for n in range(1, len(full)):
+                by_start.setdefault(full[:n], set()).add(k)
+        out: dict[str, frozenset[str]] = {}
+        for k, short in names:
+            others = by_start.get(short, set()) - {k}
+            if others:
+                out[k] = out.get(k, frozenset()) | frozenset(others)
+        _OPENED_CACHE[id(gaz)] = out
+    return _OPENED_CACHE[id(gaz)]
+
+
 def _longer_names(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
     """Listed organization key -> (key of another listed organization whose name continues one of its names, the
     first word that tells them apart, as a bare stem): eu -> [(uefa, "كره")]."""
