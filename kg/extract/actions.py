@@ -132,6 +132,8 @@ class ActionExtractor(ClauseReader):
                 for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
                     if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
+                    if self._other_object(o):
+                        break  # "نشرت قناة الإخبارية تسجيلا ... مسجد قوات": the verb has its object already
         m = self._triggers[i] or self._short_verb(i, self.lex.actions)
         if m and m[2][0]["kind"] == "possessed":
             m = None  # "لقاء" alone: coded only with the pronoun naming who met (below)
@@ -224,6 +226,13 @@ class ActionExtractor(ClauseReader):
             return False
         stem = self.keys[i][len(prefix):]
         return stem != _verb_base(p)
+
+    def _other_object(self, o: int) -> bool:
+        """An indefinite accusative noun no entity names (written with its alif, «تسجيلا»): another object."""
+        tok = self.keys[o]
+        return len(tok) >= 5 and tok.endswith("ا") and not tok.endswith(_OBJECT_PRONOUNS + ("نا",)) \
+            and not tok.startswith("ال") and self.ctx.mention_at(o) is None \
+            and not self.lex.actions.match(self.keys, o) and not self.lex.numbers.get(tok)
 
     def _object_at(self, o: int, obj: tuple[str, ...]) -> bool:
         if o + len(obj) > len(self.keys) or tuple(self.keys[o + 1:o + len(obj)]) != obj[1:]:

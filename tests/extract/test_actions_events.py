@@ -64,3 +64,14 @@ def test_the_coalition_a_force_noun_names_by_its_bare_head():
 def test_expressing_condemnation_is_an_accusation():
     assert ("kuwait", "ACCUSE", None) in _actions("وأعربت دولة الكويت عن إدانتها واستنكارها للتفجير الإرهابي.")
     assert "ACCUSE" in _types("وأعرب وزير الخارجية المصري سامح شكري في بيان عن استنكاره للهجوم.")
+
+
+def test_a_light_verb_that_has_its_object_already_takes_no_later_one():
+    # the channel published a video; «قوات» further on belongs to a place's name, no deployment
+    assert not _actions("ونشرت قناة الإخبارية اليوم تسجيلا مصورا لآثار تفجير مسجد قوات الطوارئ.")
+    assert ("russia", "MOBILIZE", "syria") in _actions("ونشرت روسيا أمس قوات في سوريا.")
+
+
+def test_a_short_name_after_the_full_one_is_the_same_body():
+    got = _actions("وشن الجيش التركي غارات على مواقع حزب العمال الكردستاني. وتبنى حزب العمال الأربعاء قتل شرطيين.")
+    assert ("pkk", "ASSAULT", None) in got and not any(a == "labour_uk" for a, _t, _g in got)
