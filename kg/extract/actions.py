@@ -36,6 +36,7 @@ _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", 
 _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
 _ONE_OF = {match_key(w) for w in words(_WORDS, "one_of")}
+_PROMPTING = {match_key(w) for w in words(_WORDS, "prompting")}
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -293,6 +294,7 @@ class ActionExtractor(ClauseReader):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
+                        i > s0 and self.keys[i - 1] in _PROMPTING or \
                         self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
                     i += n

@@ -75,3 +75,8 @@ def test_a_light_verb_that_has_its_object_already_takes_no_later_one():
 def test_a_short_name_after_the_full_one_is_the_same_body():
     got = _actions("وشن الجيش التركي غارات على مواقع حزب العمال الكردستاني. وتبنى حزب العمال الأربعاء قتل شرطيين.")
     assert ("pkk", "ASSAULT", None) in got and not any(a == "labour_uk" for a, _t, _g in got)
+
+
+def test_what_prompted_someone_is_no_request_of_anyone():
+    got = _actions("وانضم ألفا بريطاني إلى داعش في سوريا والعراق، مما دعا كاميرون لتوجيه خطاب إلى الشعب البريطاني.")
+    assert not any(t == "REQUEST" for _a, t, _g in got)
