@@ -77,7 +77,7 @@ def process_articles(paths: Sequence[Path], config: BuildConfig | None = None) -
     done = [m for m in made if not isinstance(m, Skipped)]
     violations = None
     if config.validate and done:
-        kept, aside, violations = set_aside(done, lambda ms: _validate(ms, iris))
+        _kept, aside, violations = set_aside(done, lambda ms: _validate(ms, iris))
         left_out = {id(m): report for m, report in aside}
         where = {id(m): Path(p) for m, p in zip(made, paths, strict=True)}
         made = [Skipped(where[id(m)], skip_reason(str(where[id(m)]), left_out[id(m)])) if id(m) in left_out else m
