@@ -13,6 +13,7 @@ from kg.extract.recognizers.shared import (
     _SUBJECT_THAT,
     _VERB_PARTICLES,
     _VISIT,
+    _WITH,
     _bare_stem,
     _longer_names,
     _opened_names,
@@ -51,7 +52,7 @@ class Listed:
             "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]
         if opens and self._verb_after(i + n):
             return True
-        ally_at = i - 2 if prev == "مع" else i - 1 if prefix.endswith("ل") else -1
+        ally_at = i - 2 if prev == _WITH else i - 1 if prefix.endswith("ل") else -1
         if ally_at >= 0 and any(w in _ALLY for _p, w in clitic_variants(self.keys[ally_at])):
             return True
         if prefix in ("", "ل") and self._visited(i):

@@ -44,6 +44,7 @@ _YEH_NAMES = frozenset(r["word"] for r in word_classes(_WORDS)["yeh_name"])
 _SUBJECT_THAT = frozenset(match_key(w) for w in words(_WORDS, "subject_that"))  # "أن واشنطن سحبت"
 _VERB_PARTICLES = frozenset(match_key(w) for w in words(_WORDS, "verb_particle"))
 _ALLY = frozenset(match_key(w) for w in words(_WORDS, "ally"))  # "متحالفة مع موسكو"
+(_WITH,) = (match_key(w) for w in words(_WORDS, "with"))  # "متحالفة مع موسكو"
 _VISIT = frozenset(match_key(w) for w in words(_WORDS, "visit"))  # "زار الرئيس الفرنسي موسكو"
 _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "حذرت فيه واشنطن"
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
