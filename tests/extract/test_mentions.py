@@ -705,3 +705,10 @@ def test_a_place_or_institution_named_after_a_person_is_no_mention_of_him():
     text = "وأكدت زيارة الملك سلمان إلى القاهرة عمق العلاقات."  # a visit is no place: the king is there
     mentions, _focus = find_mentions(analyse(text))
     assert any(m.type == "Person" and text[m.span.begin:m.span.end] == "الملك سلمان" for m in mentions)
+
+
+def test_his_saying_and_was_born_are_no_name_words():
+    r, ents = _entities("ونقلت وكالة الأنباء عن المتحدث ماهر كريم قوله إن الاجتماع انتهى.")
+    assert "ماهر كريم" in ents and not any("قوله" in text for text in ents)
+    r, ents = _entities("وأكد الفلكي أن الهلال ولد فلكيا قبل غروب الشمس.")
+    assert not any(e.type == "Person" for e in ents.values())
