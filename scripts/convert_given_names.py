@@ -24,9 +24,6 @@ OUT = DATA / "lexicon" / "given_names.tsv"
 MARKER = "# --- added by scripts/convert_given_names.py from arabic-name-romanizer's names.sqlite3 (MIT) ---"
 MIN_COUNT = 40
 MIN_SHARE = 0.6
-# attested as given names, but in news nearly always words: «ولد» (was born; the Mauritanian «ولد» links a name to
-# the father's, it opens none: "الهلال ولد فلكيا" is no person)
-NOT_NAMES = {"ولد"}
 
 
 def main() -> int:
@@ -48,7 +45,7 @@ def main() -> int:
         given, total = roles.get("given", 0), sum(roles.values())
         if given < MIN_COUNT or given / total < MIN_SHARE or not re.fullmatch(r"[\u0621-\u064a]{3,}", name):
             continue
-        if name in have or name in stop or "ال" + name in common or name.startswith("ال") or name in NOT_NAMES:
+        if name in have or name in stop or "ال" + name in common or name.startswith("ال"):
             continue
         added.append(name)
     OUT.write_text(hand + MARKER + "\n" + "".join(n + "\n" for n in added), encoding="utf-8")

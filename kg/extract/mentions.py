@@ -28,6 +28,7 @@ from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
+    _QUOTED_FROM,
     _SOURCE_LABELS,
     _YEH_NAMES,
     _common_bare_words,
@@ -575,7 +576,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         names = self.gaz.names.matches(keys)  # a listed name or a quoted one (a foreign-shaped word: by spelling)
         yield "_gazetteer", [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')]
         speech = lex.speech.matches(keys)  # right after a speech cue
-        yield "_speaker_name", [i for i in every if i > 0 and speech[i - 1]]
+        # right after a speech cue, or after «عن» (the one quoted: «عن X قوله»)
+        quoted_from = (_QUOTED_FROM, "و" + _QUOTED_FROM)
+        yield "_speaker_name", [i for i in every if i > 0 and (speech[i - 1] or keys[i - 1] in quoted_from)]
         # after a definite nisba
         yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
 

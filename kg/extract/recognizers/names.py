@@ -12,6 +12,8 @@ from kg.extract.recognizers.shared import (
     _COMPOUND_HEAD,
     _FAMILY_LINKS,
     _NAME_LINKS,
+    _QUOTED_FROM,
+    _SAYING,
     _divine,
     _given_names,
     _raw_stopwords,
@@ -100,13 +102,26 @@ class Names:
         return next((match_key(s) for _p, s in clitic_variants(norm(token))
                      if s in self.given or s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7), token)
 
+    def _quoted_name_saying(self, i: int, end: int) -> list[RawMention] | None:
+        """«ونقلت الوكالة عن صلاد حسن قوله إن»: an unknown name of one to three words between «عن» and «قوله» is the
+        person quoted (one word only when shaped as a foreign name or a known given name)."""
+        if self.keys[i - 1] not in (_QUOTED_FROM, "و" + _QUOTED_FROM) or not self._is_name_token(i, False) or \
+                self.gaz.names.match(self.keys, i) or not self._given(i) and self._indefinite_common_noun(i):
+            return None
+        ne = self._read_name(i, after_given=True)
+        if not 1 <= ne - i <= 3 or ne >= end or self.keys[ne] not in _SAYING:
+            return None
+        if ne - i == 1 and not (self._given(i) or self._foreign_shaped(i)):
+            return None
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
+
     def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
         """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
         if i == 0 or i >= end:
             return None
         cue = self.lex.speech.match(self.keys, i - 1)
         if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
-            return None
+            return self._quoted_name_saying(i, end)
         if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i) or \
                 not self._given(i) and self._indefinite_common_noun(i):
             return None  # "وقال شهود عيان": a common noun opens no name
