@@ -403,7 +403,22 @@ class _Guard:
                 break
             if self.lex.titles.match(self.keys, b - k):
                 return True
-        return False
+        return self._foreign_name(b, e, first)
+
+    def _foreign_name(self, b: int, e: int, first: str) -> bool:
+        """"خوان بالاسيوس", "فينسينزو جاليلي": a name opened by a given name or a foreign-shaped word, with a
+        foreign-shaped word in it, none a word news uses commonly, no article and no conjunction inside
+        ("لمعتقلي غوانتانامو", "كشان الروم", "تسمو وتضيء" are not)."""
+        from kg.extract.recognizers.shared import _common_bare_words, _common_nouns
+
+        common = _common_bare_words()
+        if first.endswith("ي") and "ال" + first + "ن" in _common_nouns():
+            return False  # "معتقلي غوانتانامو": a plural noun in construct (المعتقلين), not a given name
+        words = (first, *self.toks_norm[b + 1:e])
+        return any(self._foreign_word(w) for w in words) and \
+            (first in self.given or len(first) >= 3 and not first.startswith("ال") and first not in common) and \
+            all(len(w) >= 3 and not w.startswith(("ال", "و")) and w not in common and w not in self.stop
+                and _lexicon_class(w) == "none" for w in words[1:])
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"

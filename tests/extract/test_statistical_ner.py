@@ -255,3 +255,12 @@ def test_a_lone_word_passes_as_a_foreign_name_and_not_as_an_arabic_common_noun()
     assert guard(toks, *_span(toks, "كوبرنيكوس"), "Person")  # long, no article, no Arabic ending, unlisted
     for word in ("الهدوء", "المعسكر", "سالم", "الاتفاقيات"):  # the article, a given name, a plural ending
         assert guard(toks, *_span(toks, word), "Person") is None, word
+
+
+def test_a_name_of_foreign_words_passes_without_a_title_and_common_phrases_do_not():
+    a = analyse("وفاز اللاعب على خوان بالاسيوس، ثم تحدث التقرير عن معتقلي غوانتانامو وكشان الروم.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    toks = a.sentences[0].tokens
+    assert guard(toks, *_span(toks, "خوان بالاسيوس"), "Person")
+    assert guard(toks, *_span(toks, "معتقلي غوانتانامو"), "Person") is None  # a common noun opens it
+    assert guard(toks, *_span(toks, "وكشان الروم"), "Person") is None  # an article inside
