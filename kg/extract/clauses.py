@@ -37,6 +37,7 @@ _THAT = set(words(_WORDS, "that"))
 _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
 _SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
+_OWNED_BY = set(words(_WORDS, "owned_by"))  # "نقطة تابعة لميليشيات الحوثي"
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
 _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
@@ -199,8 +200,9 @@ class ClauseReader:
                                                                  self._role_at(m.first - 1, "locative") or
                                                                  self._after_place_head(m.first - 1)):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
-            if ptype in _HOSTILE | {"ASSAULT"} and any(self._role_at(t, "ally") for t in range(max(j, m.first - 3),
-                                                                                          m.first)):
+            owned = self._owned_object(m)
+            if ptype in _HOSTILE | {"ASSAULT"} and not owned and \
+                    any(self._role_at(t, "ally") for t in range(max(j, m.first - 3), m.first)):
                 continue  # "مسنودين بقوات موالية لصالح": the subject's allies, not its target
             if m.type == "State" and self.toks[m.last - 1].text.endswith(("اً", "ًا")):
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
@@ -213,7 +215,7 @@ class ClauseReader:
             if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):
                 continue  # "مطالبا بضرورة الالتزام بنصوص ميثاق الأمم المتحدة": the charter's owner is not asked
                 # (a decision criticized or warned of names its author as the target: "انتقد قرار مرسي")
-            if self._spoken_to(m):
+            if not owned and self._spoken_to(m):
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
@@ -253,6 +255,18 @@ class ClauseReader:
         Barzani's leadership (a person is not led)."""
         before = [m for m in self._actors(max(0, k - 6), k) if m.last == k]
         return bool(before) and before[-1].type != "Person"
+
+    def _owned_object(self, m: RawMention) -> bool:
+        """"على نقطة تابعة لميليشيات الحوثي", "معسكر تدريب تابعا لحركة حماس": the actor owns the object named before
+        (a noun naming no actor, then a word of belonging and ل); not after an ally word ("مسنودين بقوات تابعة")."""
+        k = m.first - 1
+        if m.proclitic[-1:] != "ل":
+            if k < 1 or self.keys[k] != "ل":
+                return False
+            k -= 1
+        if k < 1 or self.keys[k] not in _OWNED_BY or self.ctx.mention_at(k - 1):
+            return False
+        return not any(self._role_at(t, "ally") for t in range(max(0, k - 3), k))
 
     def _spoken_to(self, m: RawMention) -> bool:
         """"في تصريح لـ«الشرق الأوسط»", "قال لوكالة رويترز": the one spoken to, after a noun or verb of speaking."""

@@ -123,3 +123,11 @@ def test_a_visit_is_coded_only_for_the_one_said_to_make_it():
     assert not _actions("ومن المنتظر أن يقوم رئيس الاتحاد السعودي الدكتور قاسم المعيدي بزيارة إلى مقر نادي هجر.")
     assert not _actions("وأشار أحمد سعدات، خلال زيارة محامي نادي الأسير له في سجن نفحه، إلى أن التصعيد قادم.")
     assert ("Adel al-Jubeir", "CONSULT", "Egypt") in _actions("وقام وزير الخارجية السعودي عادل الجبير بزيارة إلى مصر.")
+
+
+def test_the_owner_of_what_was_hit_is_the_target():
+    # «تابع» after a noun that names no actor: the one after it owns what the attack hit (and «تابع» is no speech verb)
+    got = _actions("وقصفت إسرائيل معسكر تدريب تابعا لحركة حماس في قطاع غزة.")
+    assert ("Israel", "ASSAULT", "Hamas") in got
+    got = _actions("نفذ مسلحون مجهولون هجوما مسلحا على نقطة تابعة لميليشيات الحوثي في المحافظة.")
+    assert any(t == "ASSAULT" and target == "Houthis" for _a, t, target in got)
