@@ -600,6 +600,9 @@ class ActionExtractor(ClauseReader):
             return [], p  # "واستقبلت إسبانيا نحو 6.7 مليون سائح": a number of visitors, no meeting
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
+        if target is None and not self.object_named and self._type(actor) == "Person" and \
+                self.after_verb is not None and self.after_verb.last == tstart:
+            tstart = self._past_own_title(tstart, s1, actor)  # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"
         if target is None and not self.object_named:
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
@@ -884,6 +887,26 @@ class ActionExtractor(ClauseReader):
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
         return False
+
+    def _past_own_title(self, j: int, s1: int, actor: str) -> int:
+        """Past the title set after a person's name ("محمد الهيصمي مندوب اليمن لدى جامعة الدول العربية", "البرقان
+        رئيس لجنة الاحتراف"): the office and the body in it are his own, not whom he acted on. Only an office with
+        no name of its own and of no other country than his ("استقبل الملك سلمان وزير الخارجية الأمريكي جون كيري",
+        "التقى السيسي رئيس الوزراء الإثيوبي": another man)."""
+        k = j + 1 if j < s1 and self.keys[j] in ("،", ",") else j
+        m = self.ctx.mention_at(k) if k < s1 else None
+        if m is None or m.type != "Person" or m.kind != "role" or not self.lex.titles.match(self.keys, k):
+            return j  # an office names a person ("مندوب اليمن"); "وزارة الصحة" is whom he criticized
+        own, office = self.ctx.entities.get(actor), self.ctx.entities.get(m.key)
+        if own is None or office is None or own.country and office.country and own.country != office.country:
+            return j
+        k = m.last
+        while k < s1 and (owner := self.ctx.mention_at(k)) is not None and owner.type in ("Organization", "State") \
+                and self.keys[k][:1] == "ل":
+            k = owner.last  # "لجنة الاحتراف بالاتحاد", "لدى جامعة الدول": still the title
+        if k < s1 and self._role_at(k, "posting") and (owner := self.ctx.mention_at(k + 1)) is not None:
+            k = owner.last
+        return k
 
     def _continued_target(self, j: int, end: int, actor: str) -> str | None:
         """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past

@@ -131,3 +131,12 @@ def test_the_owner_of_what_was_hit_is_the_target():
     assert ("Israel", "ASSAULT", "Hamas") in got
     got = _actions("نفذ مسلحون مجهولون هجوما مسلحا على نقطة تابعة لميليشيات الحوثي في المحافظة.")
     assert any(t == "ASSAULT" and target == "Houthis" for _a, t, target in got)
+
+
+def test_the_office_set_after_the_actors_name_is_his_own_and_no_target():
+    got = _actions("ونفى السفير إبراهيم الدباشي، مندوب ليبيا لدى الأمم المتحدة، أن تكون الحكومة طلبت تدخلا.")
+    assert not any(target == "United Nations" for _a, t, target in got if t == "REJECT")
+    # an office with a name of its own is another man
+    got = _actions("واستقبل الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي جون كيري في جدة.")
+    assert ("Salman of Saudi Arabia", "CONSULT", "John Kerry") in got or any(
+        t == "CONSULT" and target == "John Kerry" for _a, t, target in got)
