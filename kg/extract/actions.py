@@ -443,7 +443,12 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")) and self._subject_of_trigger(a, s0):
                 return [], p  # "وأدان بيسكوف دعم الولايات المتحدة": after a verb and its subject, a verbal noun
-            if a and not self.keys[i].startswith(("و", "ف")):
+            if obj and subject_after and not self._nationals(subject_after):
+                # a light verb's subject is named between it and its object: "يسيطر عليها الحوثيون فخلال أسبوع شن
+                # التحالف قرابة 30 غارة" (the coalition, not the Houthis before)
+                actor, tstart = subject_after.key, subject_after.last
+                self.after_verb = subject_after
+            elif a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
                     (objects := self._objects_with_complement(i + n, s1)):

@@ -114,7 +114,13 @@ class ClauseReader:
             return True
         if m.first > 0 and self.keys[m.first - 1][:1] == "ل" and self.lex.actions.match(self.keys, m.first - 1):
             return True  # "لدعم السلطات": the object of a verbal noun of purpose
-        return m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False
+        if m.proclitic[-1:] in ("ب", "ل", "ك") if m.proclitic else False:
+            return True
+        prev = next((x for x in self.ctx.mentions_in(max(0, m.first - 6), m.first) if x.last == m.first
+                     and x.first < m.first and x.type in ACTOR_TYPES), None) if m.proclitic == "و" else None
+        if prev is not None:
+            return self._governed(prev)  # "على الصين والولايات المتحدة والمجتمع الدولي": the conjuncts too
+        return False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
         return next((m for m in self._actors(s0, i) if not self._governed(m) and not self._nisba_of_noun(m)), None)

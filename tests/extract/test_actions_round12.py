@@ -140,3 +140,17 @@ def test_the_office_set_after_the_actors_name_is_his_own_and_no_target():
     got = _actions("واستقبل الملك سلمان بن عبدالعزيز وزير الخارجية الأمريكي جون كيري في جدة.")
     assert ("Salman of Saudi Arabia", "CONSULT", "John Kerry") in got or any(
         t == "CONSULT" and target == "John Kerry" for _a, t, target in got)
+
+
+def test_a_light_verbs_subject_named_before_its_object_beats_an_actor_before_the_verb():
+    got = _actions("وينشط طيران التحالف في مأرب التي يسيطر عليها الحوثيون فخلال أسبوع شن التحالف قرابة 30 غارة "
+                   "على مواقع وتجمعات للحوثيين.")
+    assert any(a == "Saudi-led coalition in Yemen" and t == "ASSAULT" for a, t, _target in got)
+    assert not any(a == "Houthis" for a, _t, _target in got)
+
+
+def test_the_conjuncts_of_a_governed_actor_are_governed_too():
+    # "على الصين والولايات المتحدة والمجتمع الدولي": all three after the preposition, none the subject of «وطلبت»
+    got = _actions("وقالت الوزارة إن الحركة خطر على الصين والولايات المتحدة والمجتمع الدولي وطلبت من الولايات "
+                   "المتحدة التعاون.")
+    assert not any(a in ("United States", "international community") for a, _t, _target in got)
