@@ -37,6 +37,7 @@ _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
 _ONE_OF = {match_key(w) for w in words(_WORDS, "one_of")}
 _PROMPTING = {match_key(w) for w in words(_WORDS, "prompting")}
+_PASSIVE_PRONE = {match_key(w) for w in words(_WORDS, "passive_prone")}  # "قتل القذافي": killed
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -467,6 +468,10 @@ class ActionExtractor(ClauseReader):
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
+                if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
+                        self._type(subj.key) == "Person" and self._no_object(subj.last, s1) and \
+                        not self._actors(subj.last, self._clause_end(subj.last, s1)):
+                    return [], p  # "وفي النهاية قتل القذافي، وانتصر الثائرون": unvowelled, a man killed ("قُتل")
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 after = subj.last

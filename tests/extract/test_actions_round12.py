@@ -154,3 +154,11 @@ def test_the_conjuncts_of_a_governed_actor_are_governed_too():
     got = _actions("وقالت الوزارة إن الحركة خطر على الصين والولايات المتحدة والمجتمع الدولي وطلبت من الولايات "
                    "المتحدة التعاون.")
     assert not any(a in ("United States", "international community") for a, _t, _target in got)
+
+
+def test_a_verb_of_harm_with_a_person_after_it_and_no_object_is_the_passive():
+    assert not _actions("وفي النهاية قتل القذافي، وانتصر الثائرون.")
+    assert not _actions("وقال المتحدث إن الغارة استهدفت الفضلي، الكويتي الجنسية، قرب البلدة.")
+    # an attack is also said of words, and a person who attacks something named is its actor
+    got = _actions("وهاجم الرئيس الأمريكي باراك أوباما في خطابه الحزب الجمهوري.")
+    assert any(a == "Barack Obama" for a, _t, _target in got)
