@@ -649,10 +649,11 @@ class ActionExtractor(ClauseReader):
             target = None  # "رفض أوبك وروسيا فكرة خفض الإنتاج ... في موسكو": Russia rejected too, it is no target
         if target is None and pronoun == "ها" and kind == "noun" and not self._agent(i + n, s1):
             return [], p  # "وتدميرها", "اغتيالها": a town, a building or a person, and the agent seldom the one named
-        if ptype in ("REQUEST", "SUPPORT", "MOBILIZE") and self.after_verb is not None and \
+        if ptype in ("REQUEST", "SUPPORT", "MOBILIZE", "REJECT") and self.after_verb is not None and \
                 self._other_sense(ptype, self.after_verb.last, s1, 5):
             # "ودعت دائرة الإفتاء العام في الأردن الله أن يتقبل": a prayer after the subject; "رحب الشيخ X في بداية
-            # الحفل بالحضور": a host's welcome to his guests; "استعادت اللجنة الأولمبية مصداقيتها": no forces regained
+            # الحفل بالحضور": a host's welcome to his guests; "استعادت اللجنة الأولمبية مصداقيتها": no forces regained;
+            # "رفضت أبل التعليق": declining to comment is a statement (CAMEO 011), nothing rejected
             return [], p
         self._open_call(ptype, kind, tstart, s1)
         if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
