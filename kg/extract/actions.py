@@ -60,6 +60,7 @@ _SELF_THAT = _SELF_THAT_PERSON + words(_WORDS, "self_that_body")  # and "أنه�
 _WISH_THAT = words(_WORDS, "wish_that")
 _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
+_TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
 _PARTITIVE = words(_WORDS, "partitive")
 _RESUMPTIVE_PREPOSITIONS = words(_WORDS, "resumptive_preposition")
 _RESUMPTIVE_WORDS = words(_WORDS, "resumptive_word")
@@ -1243,6 +1244,8 @@ class ActionExtractor(ClauseReader):
         cause comes first."""
         while j < s1 and (self.ctx.is_weekday_or_date(j) or self.keys[j] in _TIME_WORDS):
             j += 1  # "قتلوا أمس إثر انفجار"
+        if j + 1 < s1 and self.keys[j] in _DEMONSTRATIVES and self.keys[j + 1] in _TIME_NOUNS:
+            j += 2  # "الفضلي قتل هذا الشهر قرب بلدة سرمدا"
         return j >= s1 or self.keys[j] in _NO_OBJECT
 
     def _called_for(self, i: int, ptype: str) -> bool:

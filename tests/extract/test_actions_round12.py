@@ -170,3 +170,9 @@ def test_declining_to_comment_or_confirm_rejects_nothing():
     assert ("Government of Egypt", "REJECT", "Egyptian opposition") in _actions(
         "ورفضت الحكومة المصرية مطالب المعارضة المصرية.") or any(
         t == "REJECT" for _a, t, _target in _actions("ورفضت الحكومة المصرية مطالب المعارضة المصرية."))
+
+
+def test_a_person_before_a_verb_of_harm_and_a_time_or_place_is_the_one_killed():
+    assert not _actions("وقالت وزارة الدفاع الأمريكية في بيان إن الفضلي قتل هذا الشهر قرب بلدة سرمدا السورية.")
+    got = _actions("وقالت الشرطة العراقية إن المسلحين قتلوا أمام المسجد ثلاثة مصلين.")
+    assert any(t == "ASSAULT" for _a, t, _target in got)
