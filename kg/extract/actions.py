@@ -37,6 +37,7 @@ _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
 _ONE_OF = {match_key(w) for w in words(_WORDS, "one_of")}
 _PROMPTING = {match_key(w) for w in words(_WORDS, "prompting")}
+_LIFT = {match_key(w) for w in words(_WORDS, "lift")}  # "سترفع الولايات المتحدة عقوباتها"
 _PASSIVE_PRONE = {match_key(w) for w in words(_WORDS, "passive_prone")}  # "قتل القذافي": killed
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
@@ -348,10 +349,21 @@ class ActionExtractor(ClauseReader):
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
+        if kind in ("noun", "possessed") and (pronoun or p["form"].endswith(_POSSESSIVE)) and \
+                self._after_relative(s0, i):
+            # "الحكومة التي دعمها حلف شمال الأطلنطي": after a relative pronoun the word is a verb with its object
+            # pronoun (the head), its subject after it, not a verbal noun whose pronoun acts
+            subj = self._subject_after(i + n, s1)
+            if subj is None:
+                return [], p
+            head = self._relative_head(s0, i)
+            return [(subj.key, head.key if head is not None and head.key != subj.key else None, subj.last)], p
         if kind == "possessed":
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if ptype in ("SANCTION", "COERCE") and self._lifted(s0, i):
+            return [], p  # "سترفع الولايات المتحدة والاتحاد الأوروبي عقوباتها": sanctions lifted, none imposed
         if self._context("ruling", None, max(s0, i - 4), i, slack=2):
             return [], p  # "حرم علينا قتل المدنيين": a ruling on the act, not the act
         if self._topic_of_future(s0, i, n, s1):
@@ -825,6 +837,10 @@ class ActionExtractor(ClauseReader):
     def _feminine_before_masculine(self, i: int, m: RawMention) -> bool:
         """"وتدعم تنظيم داعش": a feminine verb right before a body whose head is masculine singular ("تنظيم",
         "حزب") does not have it as subject; the body is its object."""
+        if m.type == "Person" and m.first == self._next_word(i) and self.lex.titles.match(self.keys, m.first):
+            # "تحث رئيس الوزراء ديفيد كاميرون": a man named by his title ("رئيس", not "رئيسة") after a feminine verb
+            title = self.toks[m.first].norm
+            return not title.endswith(("ه", "ة")) and self._surface_gender(i, self.kind) == "f"
         if m.type not in ("Organization", "Group") or m.first != self._next_word(i):
             return False
         head = self.keys[m.first]
@@ -898,6 +914,18 @@ class ActionExtractor(ClauseReader):
                 return True
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
+        return False
+
+    def _lifted(self, s0: int, i: int) -> bool:
+        """A word of lifting or easing before the sanction noun in its clause (up to ten words back, no punctuation
+        between): "هل ترفع واشنطن حظر «جبهة النصرة»؟", "تخفيف العقوبات"."""
+        for k in range(i - 1, max(s0, i - 10) - 1, -1):
+            if self.keys[k] in _CLAUSE_OPENERS or self.keys[k] in ("،", ",", "؛", ":"):
+                return False
+            if self.keys[k] in _LIFT:
+                return True
+            if self.lex.actions.match(self.keys, k):
+                return False  # another act between: "رفع المتظاهرون لافتات واعتقلت الشرطة"
         return False
 
     def _past_own_title(self, j: int, s1: int, actor: str) -> int:

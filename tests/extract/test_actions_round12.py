@@ -176,3 +176,22 @@ def test_a_person_before_a_verb_of_harm_and_a_time_or_place_is_the_one_killed():
     assert not _actions("وقالت وزارة الدفاع الأمريكية في بيان إن الفضلي قتل هذا الشهر قرب بلدة سرمدا السورية.")
     got = _actions("وقالت الشرطة العراقية إن المسلحين قتلوا أمام المسجد ثلاثة مصلين.")
     assert any(t == "ASSAULT" for _a, t, _target in got)
+
+
+def test_a_man_named_by_his_title_after_a_feminine_verb_is_its_object():
+    got = _actions("كانت العناوين الرئيسية في الصحف تحث رئيس الوزراء ديفيد كاميرون على إرسال الجيش.")
+    assert not any(a == "David Cameron" for a, _t, _target in got)
+    got = _actions("وطالب رئيس الوزراء البريطاني ديفيد كاميرون الحكومة الفرنسية بالتعاون.")
+    assert any(a == "David Cameron" and t == "REQUEST" for a, t, _target in got)
+
+
+def test_after_a_relative_pronoun_a_verb_with_its_object_pronoun_has_its_subject_after_it():
+    got = _actions("وأدى ذلك إلى انهيار الحكومة الليبية التي دعمها حلف شمال الأطلنطي.")
+    assert any(a == "NATO" and t == "SUPPORT" for a, t, _target in got)
+    assert not any(t == "SUPPORT" and target == "NATO" for _a, t, target in got)
+
+
+def test_sanctions_or_bans_lifted_are_not_imposed():
+    assert not _actions("وفي مقابل ذلك سترفع الولايات المتحدة والاتحاد الأوروبي عقوباتها المفروضة على إيران.")
+    assert not _actions("هل ترفع واشنطن حظر «جبهة النصرة»؟")
+    assert ("United States", "SANCTION", "Iran") in _actions("وفرضت الولايات المتحدة عقوبات جديدة على إيران.")
