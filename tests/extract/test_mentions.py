@@ -714,3 +714,10 @@ def test_his_saying_is_no_name_word_and_closes_the_name_of_the_one_quoted():
     assert ents["صلاد حسن"].type == ents["ستانيشيف"].type == "Person"
     r, ents = _entities("ونقلت الصحيفة عن مصدر مسؤول قوله إن الاجتماع انتهى.")
     assert not any(e.type == "Person" for e in ents.values())  # a common noun is nobody's name
+
+
+def test_a_compound_given_name_takes_the_fathers_name_after_it():
+    r, ents = _entities("وقال أمين عام اللجنة الوطنية لمكافحة المخدرات عبد الإله بن محمد الشريف إن الحملة نجحت.")
+    assert "عبد الإله بن محمد الشريف" in ents and "محمد الشريف" not in ents
+    r, ents = _entities("وروى عبد الله بن عمرو بن العاص الحديث.")
+    assert "عبد الله بن عمرو بن العاص" in ents

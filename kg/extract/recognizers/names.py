@@ -12,6 +12,7 @@ from kg.extract.recognizers.shared import (
     _COMPOUND_HEAD,
     _FAMILY_LINKS,
     _NAME_LINKS,
+    _PATRONYM_LINKS,
     _QUOTED_FROM,
     _SAYING,
     _divine,
@@ -73,12 +74,15 @@ class Names:
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1
-        if not (self._is_name_token(first, False) or self._family_name(first)) or self.keys[first].startswith("و"):
+        # "عبد الرحمن بن محمد الشريف": a compound given name, then the father's name
+        start = first + 1 if compound and first + 1 < end and self.keys[first] in _PATRONYM_LINKS else first
+        if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
-        if self._common_bare(first, opens=True):
+        if self._common_bare(start, opens=True):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
-        ne = self._read_name(first, after_given=True)
-        if ne == first or ne - first > 2:
+        ne = self._read_name(start, after_given=True)
+        links = sum(1 for k in self.keys[first:ne] if k in _PATRONYM_LINKS) if start != first else 0
+        if ne == start or ne - first > 2 + 2 * links:
             return None
         if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
             return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
