@@ -202,6 +202,12 @@ class ClauseReader:
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
                 continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
+            if j < m.first <= j + 3 and self.keys[m.first].startswith("و") and ptype not in (
+                    "CONSULT", "AGREE", "COOPERATE") and \
+                    all(self.keys[k].startswith("ال") and not self.ctx.mention_at(k) for k in range(j, m.first)) and \
+                    m.last < end and self.keys[m.last] in ("،", ",") and (obj := self.ctx.mention_at(m.last + 1)) \
+                    and obj.type in ACTOR_TYPES:
+                continue  # "اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين": a second subject, the object after
             if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE or
                                                                  self._role_at(m.first - 1, "locative") or
                                                                  self._after_place_head(m.first - 1)):

@@ -195,3 +195,9 @@ def test_sanctions_or_bans_lifted_are_not_imposed():
     assert not _actions("وفي مقابل ذلك سترفع الولايات المتحدة والاتحاد الأوروبي عقوباتها المفروضة على إيران.")
     assert not _actions("هل ترفع واشنطن حظر «جبهة النصرة»؟")
     assert ("United States", "SANCTION", "Iran") in _actions("وفرضت الولايات المتحدة عقوبات جديدة على إيران.")
+
+
+def test_a_second_subject_after_an_adjective_is_no_target_when_the_object_follows_a_comma():
+    got = _actions("حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرقها منذ الساعات الأولى.")
+    assert any(t == "ACCUSE" and target == "Houthis" for _a, t, target in got)
+    assert not any(target == "Saudi-led coalition in Yemen" for _a, _t, target in got)
