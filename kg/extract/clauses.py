@@ -212,6 +212,9 @@ class ClauseReader:
                                                                  self._role_at(m.first - 1, "locative") or
                                                                  self._after_place_head(m.first - 1)):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
+            if prep and m.first > 0 and self.keys[m.first - 1] in _IN_PLACE and \
+                    not any(alt in _IN_PLACE for alt in prep.split("|")):
+                continue  # "أعربت عن إدانتها للتصعيد في ليبيا": where, not whom (the target comes with ل)
             owned = self._owned_object(m)
             if ptype in _HOSTILE | {"ASSAULT"} and not owned and \
                     any(self._role_at(t, "ally") for t in range(max(j, m.first - 3), m.first)):

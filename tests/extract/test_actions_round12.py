@@ -103,7 +103,9 @@ def test_counterfactuals_debts_and_worry_are_no_events():
     assert not _actions("وقال الوزير: لولا دعم السعودية لليمن لسقطت عدن.")
     assert not _actions("ويرى المحللون أن النظام السوري يدين لروسيا ببقائه.")
     assert not _actions("وقالت الخارجية إن مصر قلقة من التصعيد في ليبيا.")
-    assert ("Egypt", "ACCUSE", None) in _actions("وأعربت مصر عن قلقها من التصعيد في ليبيا.")
+    # concern expressed is a pessimistic comment (CAMEO 012, a public statement): no PLOVER event
+    assert not _actions("وأعربت مصر عن قلقها من التصعيد في ليبيا.")
+    assert ("Egypt", "ACCUSE", None) in _actions("وأعربت مصر عن إدانتها للهجوم.")
 
 
 def test_regaining_credibility_or_recalling_a_day_is_no_mobilization():
