@@ -332,25 +332,15 @@ class _Guard:
         if self._fragment(g, g + e - b) or self._continues(g):
             return None
         prefix, stem = self._prefix(toks[b].norm)
-        if e - b == 1 and not (etype == "Person" and stem not in self.given and stem not in self.divine and
-                               (skeleton(stem) in self.surnames or self._foreign_word(stem))):
-            return None  # a lone word only as a known surname or a foreign name, never a lone given name ("وحسن")
+        if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames and stem not in self.given
+                               and stem not in self.divine):
+            return None  # a lone word only as a known surname, never a lone given name ("وحسن")
         if etype == "Person" and (self._inside_name(g, g + e - b) or
                                   e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
         if etype == "Organization" and not self._organization(g, g + e - b):
             return None
         return b, e, prefix, stem
-
-    def _foreign_word(self, stem: str) -> bool:
-        """A word shaped as a foreign name (long, no article, no Arabic plural or feminine ending: «كوبرنيكوس»,
-        «باتشان») that no lexicon lists: the model's lone person words of this shape are mostly names (NewsFANE
-        validation: 8 of 9), where its lone Arabic-shaped words are mostly common nouns ("هدوء", "معسكر")."""
-        from kg.extract.recognizers.listed import _foreign_shaped
-        from kg.lexicon import match_key
-
-        return _foreign_shaped(stem) and stem not in self.stop and _lexicon_class(stem) == "none" and \
-            not self.gaz.names.match([match_key(stem)], 0)
 
     def _inside_name(self, b: int, e: int) -> bool:
         """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",
@@ -403,22 +393,7 @@ class _Guard:
                 break
             if self.lex.titles.match(self.keys, b - k):
                 return True
-        return self._foreign_name(b, e, first)
-
-    def _foreign_name(self, b: int, e: int, first: str) -> bool:
-        """"خوان بالاسيوس", "فينسينزو جاليلي": a name opened by a given name or a foreign-shaped word, with a
-        foreign-shaped word in it, none a word news uses commonly, no article and no conjunction inside
-        ("لمعتقلي غوانتانامو", "كشان الروم", "تسمو وتضيء" are not)."""
-        from kg.extract.recognizers.shared import _common_bare_words, _common_nouns
-
-        common = _common_bare_words()
-        if first.endswith("ي") and "ال" + first + "ن" in _common_nouns():
-            return False  # "معتقلي غوانتانامو": a plural noun in construct (المعتقلين), not a given name
-        words = (first, *self.toks_norm[b + 1:e])
-        return any(self._foreign_word(w) for w in words) and \
-            (first in self.given or len(first) >= 3 and not first.startswith("ال") and first not in common) and \
-            all(len(w) >= 3 and not w.startswith(("ال", "و")) and w not in common and w not in self.stop
-                and _lexicon_class(w) == "none" for w in words[1:])
+        return False
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
