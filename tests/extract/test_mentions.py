@@ -721,3 +721,11 @@ def test_a_compound_given_name_takes_the_fathers_name_after_it():
     assert "عبد الإله بن محمد الشريف" in ents and "محمد الشريف" not in ents
     r, ents = _entities("وروى عبد الله بن عمرو بن العاص الحديث.")
     assert "عبد الله بن عمرو بن العاص" in ents
+
+
+def test_a_capital_is_the_city_after_a_noun_or_an_imperfect_that_is_no_listed_verb():
+    for text, city in (("فيما تسجل الرياض 43 درجة مئوية اليوم.", "الرياض"),
+                       ("وهو نفس توقيت طوكيو.", "طوكيو"),
+                       ("وقال إن تحرير صنعاء من الأهداف الرئيسية.", "صنعاء")):
+        r, ents = _entities(text)
+        assert ents[city].type == "Place", text

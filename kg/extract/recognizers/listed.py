@@ -74,11 +74,12 @@ class Listed:
         return False
 
     def _feminine_verb(self, key: str) -> bool:
-        """A verb agreeing with a city's feminine gender before it: «ودانت», «أعلنت», «تطالب» (not a plural «ات»)."""
+        """A past verb agreeing with a city's feminine gender before it: «ودانت», «أعلنت» (not a plural «ات»; an
+        imperfect «ت-» only as a listed speech or action verb: «تسجل الرياض 43 درجة», «تحرير صنعاء», «توقيت طوكيو»
+        are the city)."""
         word = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-        if len(word) < 3 or word in self.stop or word.endswith("ات"):
-            return False
-        return word.endswith("ت") or word.startswith("ت") and len(word) >= 4
+        # «توقيت طوكيو», «بيوت»: a long vowel before the final ت makes a noun
+        return len(word) >= 4 and word not in self.stop and word.endswith("ت") and not word.endswith(("ات", "يت", "وت"))
 
     def _verb_after(self, k: int) -> bool:
         """The token at k opens a verb phrase: a particle («لن», «قد») or a word shaped as a verb (ت-, ي-, ست-, -ت);
