@@ -938,6 +938,16 @@ class ActionExtractor(ClauseReader):
         رئيس لجنة الاحتراف"): the office and the body in it are his own, not whom he acted on. Only an office with
         no name of its own and of no other country than his ("استقبل الملك سلمان وزير الخارجية الأمريكي جون كيري",
         "التقى السيسي رئيس الوزراء الإثيوبي": another man)."""
+        if j < s1 and self.keys[j] in ("،", ","):
+            # "حذر طاهر بومدرا، كبير موظفي الأمم المتحدة في العراق سابقا، من": an aside set off by commas, with no
+            # verb in it, describes him
+            close = next((k for k in range(j + 1, min(s1, j + 12)) if self.keys[k] in ("،", ",")), None)
+            first = self.ctx.mention_at(j + 1)
+            if close is not None and close > j + 1 and (first is None or first.kind == "role") and \
+                    not self.ctx.is_weekday_or_date(j + 1) and \
+                    not any(self.lex.actions.match(self.keys, k) or self.lex.speech.match(self.keys, k)
+                            for k in range(j + 1, close)):
+                return close + 1
         k = j + 1 if j < s1 and self.keys[j] in ("،", ",") else j
         m = self.ctx.mention_at(k) if k < s1 else None
         if m is None or m.type != "Person" or m.kind != "role" or not self.lex.titles.match(self.keys, k):
@@ -1275,6 +1285,9 @@ class ActionExtractor(ClauseReader):
     def _no_object(self, j: int, s1: int) -> bool:
         """Nothing a transitive verb could act on follows it: the clause ends or a preposition of place, time or
         cause comes first."""
+        if j < s1 and self.keys[j] == "(" and (close := next((k for k in range(j, min(s1, j + 8))
+                                                          if self.keys[k] == ")"), None)) is not None:
+            j = close + 1  # "واعتقل محمد علان (30 عامًا) وهو محام": an aside after the name
         while j < s1 and (self.ctx.is_weekday_or_date(j) or self.keys[j] in _TIME_WORDS):
             j += 1  # "قتلوا أمس إثر انفجار"
         if j + 1 < s1 and self.keys[j] in _DEMONSTRATIVES and self.keys[j + 1] in _TIME_NOUNS:

@@ -203,3 +203,14 @@ def test_a_second_subject_after_an_adjective_is_no_target_when_the_object_follow
     got = _actions("حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرقها منذ الساعات الأولى.")
     assert any(t == "ACCUSE" and target == "Houthis" for _a, t, target in got)
     assert not any(target == "Saudi-led coalition in Yemen" for _a, _t, target in got)
+
+
+def test_an_aside_set_off_by_commas_after_the_actor_describes_him_and_names_no_target():
+    got = _actions("وحذر الدكتور عبدالله المسند، أستاذ الجغرافيا المشارك بجامعة القصيم، من إغلاق زجاج السيارة.")
+    assert not any(target for _a, _t, target in got)
+    got = _actions("ودعا الرئيس اليمني عبدربه منصور هادي، أمس، الصين إلى دور فاعل في إعادة الإعمار.")
+    assert any(t == "REQUEST" and target == "China" for _a, t, target in got)
+
+
+def test_a_person_after_a_verb_of_harm_then_an_aside_is_the_one_harmed():
+    assert not _actions("واعتقل محمد علان (30 عامًا) وهو محام في نوفمبر من العام الماضي.")

@@ -9,6 +9,7 @@ from kg.extract.recognizers.shared import (
     _ALLY,
     _LOCATIVE,
     _MEDIA_HEADS,
+    _NOUN_ENDING_T,
     _RESUMPTIVE,
     _SUBJECT_THAT,
     _VERB_PARTICLES,
@@ -79,7 +80,7 @@ class Listed:
         are the city)."""
         word = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
         # «توقيت طوكيو», «بيوت»: a long vowel before the final ت makes a noun
-        return len(word) >= 4 and word not in self.stop and word.endswith("ت") and not word.endswith(("ات", "يت", "وت"))
+        return len(word) >= 4 and word not in self.stop and word.endswith("ت") and not word.endswith(_NOUN_ENDING_T)
 
     def _verb_after(self, k: int) -> bool:
         """The token at k opens a verb phrase: a particle («لن», «قد») or a word shaped as a verb (ت-, ي-, ست-, -ت);

@@ -46,6 +46,7 @@ _VERB_PARTICLES = frozenset(match_key(w) for w in words(_WORDS, "verb_particle")
 _ALLY = frozenset(match_key(w) for w in words(_WORDS, "ally"))  # "متحالفة مع موسكو"
 (_QUOTED_FROM,) = (match_key(w) for w in words(_WORDS, "quoted_from"))  # "عن X قوله"
 _SAYING = frozenset(match_key(w) for w in words(_WORDS, "saying"))
+_NOUN_ENDING_T = tuple(words(_WORDS, "noun_ending_t"))  # "توقيت طوكيو", "زيارات"
 (_WITH,) = (match_key(w) for w in words(_WORDS, "with"))  # "متحالفة مع موسكو"
 _VISIT = frozenset(match_key(w) for w in words(_WORDS, "visit"))  # "زار الرئيس الفرنسي موسكو"
 _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "حذرت فيه واشنطن"
