@@ -51,6 +51,7 @@ _NOT_SUBJECTS = {'"', "."} | _class("not_subject")
 _PRONOUN_COMPLEMENTIZERS = _class("pronoun_complementizer")
 # either kind, made once: a union written in a condition is made again at every token it tests
 _ANY_COMPLEMENTIZER = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
+_DESCRIPTION_HEADS = _keys("description_head")  # "عضو النادي الأدبي بالطائف إلى أن"
 _PREPOSITIONS = _class("content_preposition")
 # what opens reported content; "فان" after "وبحسب X" / "وفق X"
 _OPENERS = _ANY_COMPLEMENTIZER | {":", '"'} | _class("content_opener")
@@ -1000,8 +1001,27 @@ class StatementExtractor:
             if (place := self._place_phrase(j, end)) is not None:
                 j = place  # "أعلنت المديرية بمنطقة القصيم عن"، "وأكدت العائلة في مدينة دوما": where the speaker is
                 continue
+            if (frame := self._description_to_frame(j, end)) is not None:
+                j = frame  # "وأشار الشاعر أحمد الهلالي عضو النادي الأدبي بالطائف إلى أن": the rest of his title
+                continue
             break
         return j, channel
+
+    def _description_to_frame(self, j: int, end: int) -> int | None:
+        """The rest of the speaker's title up to the words' frame, a preposition and a complementizer a few words on
+        ("عضو النادي الأدبي بالطائف إلى أن"), with no punctuation, quotation, verb or person between: where the frame
+        opens, else None."""
+        if j >= end or not (self.lex.titles.match(self.keys, j) or self.keys[j] in _DESCRIPTION_HEADS):
+            return None  # "وشدد الصفدي حرص المملكة على أن": a noun phrase the words open with, not his title
+        for t in range(j + 1, min(end - 1, j + 8)):
+            k = self.keys[t]
+            if k in _PUNCT or k in (".", _QUOTE) or k in _OPENERS or self.lex.speech.match(self.keys, t) or \
+                    self.lex.actions.match(self.keys, t) or \
+                    (m := self.ctx.mention_at(t)) is not None and m.type == "Person":
+                return None
+            if k in _PREPOSITIONS and self.keys[t + 1] in _ANY_COMPLEMENTIZER:
+                return t
+        return None
 
     def _dashed_apposition(self, j: int, end: int) -> int | None:
         """A phrase set off by dashes right after the speaker's name, closed right before the words' complementizer

@@ -637,3 +637,9 @@ def test_a_speech_cue_that_ends_the_text_names_no_speaker():
     assert result.statements == []
     assert {"usa", "kazakhstan"} <= set(result.entities)
 
+
+
+def test_the_rest_of_the_speakers_description_before_the_frame_is_not_his_words():
+    r = extract_text("وأشار الشاعر أحمد الهلالي عضو النادي الأدبي بالطائف إلى أن الحديث عن منجزات سوق عكاظ صعب.",
+                     "t.txt")
+    assert [s.content for s in r.statements] == ["الحديث عن منجزات سوق عكاظ صعب"]
