@@ -12,6 +12,7 @@ from kg.extract import cameo
 from kg.extract.clauses import (
     _BETWEEN,
     _CLAUSE_OPENERS,
+    _DOCUMENTS,
     _PREPOSITIONS,
     _RELATIVE,
     _RELATIVE_GENDER,
@@ -426,6 +427,8 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
+        if a is None and kind in ("verb", "present") and self._document_before(s0, i):
+            return [], p  # "تتبنى ... قرارا يطالب اسرائيل": the resolution demands; Israel is the one asked
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         self.past_relative = False
@@ -1162,6 +1165,14 @@ class ActionExtractor(ClauseReader):
             return False
         return any(pre[-1:] in ("ب", "ل") and stem not in _THAT
                    and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
+
+    def _document_before(self, s0: int, i: int) -> bool:
+        """A verb right after an indefinite document noun in the accusative ("قرارا يطالب", "بيانا يدعو"): an
+        adjectival clause whose subject is the document, not an actor named after the verb."""
+        if i <= s0 or self.keys[i][:1] in ("و", "ف"):
+            return False
+        tok = self.keys[i - 1]
+        return tok.endswith("ا") and tok[:-1] in _DOCUMENTS
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an

@@ -214,3 +214,11 @@ def test_an_aside_set_off_by_commas_after_the_actor_describes_him_and_names_no_t
 
 def test_a_person_after_a_verb_of_harm_then_an_aside_is_the_one_harmed():
     assert not _actions("واعتقل محمد علان (30 عامًا) وهو محام في نوفمبر من العام الماضي.")
+
+
+def test_a_verb_after_an_indefinite_document_noun_has_the_document_as_subject():
+    assert not _actions("تتبنى الجمعية بغالبية ساحقة قرارا يطالب اسرائيل بتفكيك معظم اجزاء الجدار.")
+    assert ("UN Security Council", "REQUEST", "Iran") in _actions(
+        "وأصدر مجلس الأمن الدولي قرارا يدعو إيران إلى وقف التخصيب.") or any(
+        t == "REQUEST" and target == "Iran" for _a, t, target in _actions(
+            "وأصدر مجلس الأمن الدولي قرارا يدعو إيران إلى وقف التخصيب."))
