@@ -429,6 +429,8 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind in ("verb", "present") and self._document_before(s0, i):
             return [], p  # "تتبنى ... قرارا يطالب اسرائيل": the resolution demands; Israel is the one asked
+        if a is None and kind in ("verb", "present") and self._unnamed_subject_before(s0, i):
+            return [], p  # "إن القوات قتلت المدنيين": forces of no country named did it; the civilians suffered it
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
         self.past_relative = False
@@ -1165,6 +1167,17 @@ class ActionExtractor(ClauseReader):
             return False
         return any(pre[-1:] in ("ب", "ل") and stem not in _THAT
                    and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
+
+    def _unnamed_subject_before(self, s0: int, i: int) -> bool:
+        """A definite common noun between a complementizer and the verb ("إن القوات قتلت"): the clause's subject,
+        which names no entity, so the actor after the verb is its object."""
+        if i < s0 + 2 or self.keys[i][:1] in ("و", "ف") or self.keys[i - 2] not in _THAT:
+            return False
+        k = i - 1
+        tok = self.keys[k]
+        return tok.startswith("ال") and len(tok) > 4 and self.toks[k].norm not in self._stop and \
+            not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1)) and \
+            not self.ctx.is_weekday_or_date(k) and not self.lex.actions.match(self.keys, k)
 
     def _document_before(self, s0: int, i: int) -> bool:
         """A verb right after an indefinite document noun in the accusative ("قرارا يطالب", "بيانا يدعو"): an

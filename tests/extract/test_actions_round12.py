@@ -222,3 +222,9 @@ def test_a_verb_after_an_indefinite_document_noun_has_the_document_as_subject():
         "وأصدر مجلس الأمن الدولي قرارا يدعو إيران إلى وقف التخصيب.") or any(
         t == "REQUEST" and target == "Iran" for _a, t, target in _actions(
             "وأصدر مجلس الأمن الدولي قرارا يدعو إيران إلى وقف التخصيب."))
+
+
+def test_an_unnamed_definite_subject_after_a_complementizer_leaves_the_one_after_the_verb_its_object():
+    assert not _actions("وقالت مصادر طبية إن القوات قتلت المدنيين في مدينة مركة الساحلية.")
+    got = _actions("وأكد المتحدث أن الحكومة العراقية طالبت الأمم المتحدة بالتدخل.")
+    assert any(t == "REQUEST" and target == "United Nations" for _a, t, target in got)
