@@ -38,6 +38,7 @@ _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
 _ONE_OF = {match_key(w) for w in words(_WORDS, "one_of")}
 _PROMPTING = {match_key(w) for w in words(_WORDS, "prompting")}
+_QUESTION = {match_key(w) for w in words(_WORDS, "question")}  # "هل ترفع واشنطن حظر"
 _LIFT = {match_key(w) for w in words(_WORDS, "lift")}  # "سترفع الولايات المتحدة عقوباتها"
 _PASSIVE_PRONE = {match_key(w) for w in words(_WORDS, "passive_prone")}  # "قتل القذافي": killed
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
@@ -276,6 +277,8 @@ class ActionExtractor(ClauseReader):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
+            if next((k for k in self.keys[s0:s1] if k not in QUOTES and k not in ("-", "(", "،")), "") in _QUESTION:
+                continue  # "هل ترفع واشنطن حظر «جبهة النصرة»؟": a question asserts no act
             sentence_actor: str | None = None
             self.sentence_start = len(self.out)
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
@@ -363,6 +366,8 @@ class ActionExtractor(ClauseReader):
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
+        if i > s0 and self._role_at(i - 1, "topic"):
+            return [], p  # "تصويت جديد في البرلمان بشأن قصف سوريا": what a vote is about, not a bombing
         if ptype in ("SANCTION", "COERCE") and self._lifted(s0, i):
             return [], p  # "سترفع الولايات المتحدة والاتحاد الأوروبي عقوباتها": sanctions lifted, none imposed
         if self._context("ruling", None, max(s0, i - 4), i, slack=2):

@@ -228,3 +228,8 @@ def test_an_unnamed_definite_subject_after_a_complementizer_leaves_the_one_after
     assert not _actions("وقالت مصادر طبية إن القوات قتلت المدنيين في مدينة مركة الساحلية.")
     got = _actions("وأكد المتحدث أن الحكومة العراقية طالبت الأمم المتحدة بالتدخل.")
     assert any(t == "REQUEST" and target == "United Nations" for _a, t, target in got)
+
+
+def test_a_question_or_what_a_vote_is_about_asserts_no_act():
+    assert not _actions("هل تقصف الولايات المتحدة مواقع جبهة النصرة؟")
+    assert not _actions("ويسعى كاميرون لإجراء تصويت جديد في البرلمان بشأن قصف سوريا.")
