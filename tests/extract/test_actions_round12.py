@@ -231,5 +231,6 @@ def test_an_unnamed_definite_subject_after_a_complementizer_leaves_the_one_after
 
 
 def test_a_question_or_what_a_vote_is_about_asserts_no_act():
-    assert not _actions("هل تقصف الولايات المتحدة مواقع جبهة النصرة؟")
+    assert not _actions("هل هاجم الحوثيون مدينة عدن؟")
+    assert not _actions("هل اعتقلت الشرطة المصرية الصحفي؟")
     assert not _actions("ويسعى كاميرون لإجراء تصويت جديد في البرلمان بشأن قصف سوريا.")
