@@ -729,3 +729,16 @@ def test_a_capital_is_the_city_after_a_noun_or_an_imperfect_that_is_no_listed_ve
                        ("وقال إن تحرير صنعاء من الأهداف الرئيسية.", "صنعاء")):
         r, ents = _entities(text)
         assert ents[city].type == "Place", text
+
+
+def test_a_peoples_name_after_a_definite_noun_is_its_adjective_and_no_collective():
+    for text in ("وإذ يحمل كثير من الساسة العرب سلطات روما المسؤولية.", "وأيد الوزير المقاتلين الأكراد في سوريا."):
+        r, ents = _entities(text)
+        assert not any(e.type == "Group" for e in ents.values()), text
+    r, ents = _entities("والتقى أوباما مع زعماء اليهود في واشنطن.")
+    assert ents["اليهود"].type == "Group"
+
+
+def test_between_is_no_speech_verb_before_a_capital():
+    r, ents = _entities("وخطف أربعة إيطاليين في منطقة مليتة بين طرابلس والحدود التونسية.")
+    assert ents["طرابلس"].type == "Place"

@@ -59,6 +59,8 @@ class Groups:
             return None
         n, prefix, payloads = m
         p = payloads[0]
+        if p.get("scope") == "global" and not prefix and i > 0 and self._described_by_people(i - 1):
+            return None  # "الساسة العرب", "لأشقائها العرب": the adjective of a people after a noun, no collective
         scope = (self.focus or "world") if p.get("scope") != "global" else "world"
         j = i + n
         # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
@@ -109,3 +111,13 @@ class Groups:
         return not (self._nisba(j) or tok in self.stop or self.lex.groups.match(self.keys, j)
                     or self.gaz.names.match(self.keys, j)  # "الميليشيات الحوثية": the Houthis, a listed group
                     or self.lex.titles.match(self.keys, j) or self.lex.institutions.match(self.keys, j))
+
+    def _described_by_people(self, k: int) -> bool:
+        """A definite noun at k (with the article or a possessive pronoun, not a function word or a name) that the
+        people's name after it describes as an adjective ("الكتّاب العرب", "أشقائها العرب")."""
+        word = self.keys[k]
+        if word in self.stop or self.gaz.names.match(self.keys, k) or not word.isalpha():
+            return False
+        definite = any(s.startswith("ال") and len(s) > 4 for _p, s in clitic_variants(word))
+        possessed = len(word) > 5 and word.endswith(("ها", "هم"))
+        return definite or possessed

@@ -45,8 +45,9 @@ class Listed:
         if i == 0:
             return self._verb_after(i + n)  # a headline: "واشنطن تسمح ..."
         verb_at = i - 2 if i >= 2 and self.keys[i - 1] in _RESUMPTIVE else i - 1
-        if self.lex.speech.match(self.keys, verb_at) or self.lex.actions.match(self.keys, verb_at) or \
-                self._feminine_verb(self.keys[verb_at]):
+        if self.keys[verb_at] not in self.stop and (  # "بين طرابلس والحدود": «بين» (between) is no «بيّن»
+                self.lex.speech.match(self.keys, verb_at) or self.lex.actions.match(self.keys, verb_at) or
+                self._feminine_verb(self.keys[verb_at])):
             return True
         prev = self.keys[i - 1]
         opens = prev in _SUBJECT_THAT or prefix.startswith(("و", "ف")) or not any(c.isalpha() for c in prev) or \
