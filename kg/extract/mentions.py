@@ -209,7 +209,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         states = _homograph_states(self.gaz)
         if not states:
             return frozenset()
-        cues, nouns = _state_context(), _state_context("state_noun")
+        cues, nouns = _state_context() - _state_context("homograph"), _state_context("state_noun")
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list

@@ -742,3 +742,10 @@ def test_a_peoples_name_after_a_definite_noun_is_its_adjective_and_no_collective
 def test_between_is_no_speech_verb_before_a_capital():
     r, ents = _entities("وخطف أربعة إيطاليين في منطقة مليتة بين طرابلس والحدود التونسية.")
     assert ents["طرابلس"].type == "Place"
+
+
+def test_a_state_named_like_a_common_word_counts_only_where_the_text_makes_it_the_country():
+    r, ents = _entities("وتم تكليف 617 مشرفا ومشرفة تربوية للعمل في مدارس بنين وبنات.")
+    assert not any(e.type == "State" for e in ents.values())
+    r, ents = _entities("ووصل الرئيس النيجيري إلى بنين في زيارة رسمية.")
+    assert ents["بنين"].key == "benin"

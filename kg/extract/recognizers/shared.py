@@ -174,6 +174,9 @@ def _find_homograph_states(gaz: Gazetteer) -> frozenset[str]:
         adjectives = {norm(a) for a in split_cell(row.get("nisba_ar", ""))}  # as written: سوريا is no سوري
         if row["type"] == "State" and any(norm(name) in adjectives for name in row["names"]):
             out.add(state)
+    common = _state_context("homograph")  # «بنين» (Benin; boys)
+    out |= {state for state, row in gaz.rows.items() if row["type"] == "State"
+            and any(match_key(norm(name)) in common for name in row["names"])}
     return frozenset(out)
 
 
