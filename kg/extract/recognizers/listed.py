@@ -41,7 +41,8 @@ class Listed:
         """A capital stands for its state where it acts or is a party (the gold convention: an actor is the State,
         a place is the Place): the subject after a speech or action verb, also across a pronoun («ودانت باريس»,
         «حذرت فيه واشنطن»); the subject before a verb opening a clause («واشنطن تسمح», «أن واشنطن سحبت»); a party
-        to an alliance («متحالفة مع موسكو», «حليفة لموسكو»). Anywhere else it names the city («زار لندن»)."""
+        to an alliance («متحالفة مع موسكو», «حليفة لموسكو»); the host of a visit («زار الرئيس موسكو»). Anywhere else
+        it names the city («تسجل الرياض 43 درجة», «توقيت طوكيو»)."""
         if i == 0:
             return self._verb_after(i + n)  # a headline: "واشنطن تسمح ..."
         verb_at = i - 2 if i >= 2 and self.keys[i - 1] in _RESUMPTIVE else i - 1
