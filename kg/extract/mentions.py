@@ -308,12 +308,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         tok = self.keys[i]
         if i + 1 < len(self.keys) and self.keys[i + 1] in _divine() and tok.endswith(("ه", "ها", "هم", "هما")):
             return False  # "حفظه الله", "رعاه الله": a verb with its object and God as its subject, a formula
-        if self.lex.actions.match(self.keys, i) or self.lex.months.match(self.keys, i, clitics=False):
+        kunya = i > 0 and self.keys[i - 1] in _NAME_OPENERS  # "حمود أبو طالب": after «أبو» any word is the name
+        if not kunya and (self.lex.actions.match(self.keys, i) or self.lex.months.match(self.keys, i, clitics=False)):
             return False
         # "تركي بن محمد": a nisba without the article before بن is a given name
         named_son = not tok.startswith("ال") and i + 1 < len(self.keys) and self.keys[i + 1] in _PATRONYM_LINKS
-        if self._nisba(i) and not named_son or self.lex.speech.match(self.keys, i) or \
-                self.lex.titles.match(self.keys, i):
+        if self._nisba(i) and not named_son or not kunya and (self.lex.speech.match(self.keys, i) or
+                                                              self.lex.titles.match(self.keys, i)):
             return False
         return not (self.lex.institutions.match(self.keys, i) or self.lex.groups.match(self.keys, i))
 

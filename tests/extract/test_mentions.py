@@ -749,3 +749,9 @@ def test_a_state_named_like_a_common_word_counts_only_where_the_text_makes_it_th
     assert not any(e.type == "State" for e in ents.values())
     r, ents = _entities("ووصل الرئيس النيجيري إلى بنين في زيارة رسمية.")
     assert ents["بنين"].key == "benin"
+
+
+def test_after_abu_any_word_is_the_name_even_a_verb():
+    r, ents = _entities("وقال الكاتب حمود أبو طالب إن المركز مهم.")
+    assert "حمود أبو طالب" in ents
+    assert not any(a.type == "REQUEST" for a in r.actions)  # «طالب» of the name demands nothing
