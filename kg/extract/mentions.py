@@ -578,8 +578,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         yield "_gazetteer", [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')]
         speech = lex.speech.matches(keys)  # right after a speech cue
         # right after a speech cue, or after «عن» (the one quoted: «عن X قوله»)
-        quoted_from = (_QUOTED_FROM, "و" + _QUOTED_FROM)
-        yield "_speaker_name", [i for i in every if i > 0 and (speech[i - 1] or keys[i - 1] in quoted_from)]
+        yield "_speaker_name", [i for i in every if i > 0 and (speech[i - 1] or keys[i - 1] in _QUOTED_FROM)]
         # after a definite nisba
         yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
 

@@ -109,7 +109,7 @@ class Names:
     def _quoted_name_saying(self, i: int, end: int) -> list[RawMention] | None:
         """«ونقلت الوكالة عن صلاد حسن قوله إن»: an unknown name of one to three words between «عن» and «قوله» is the
         person quoted (one word only when shaped as a foreign name or a known given name)."""
-        if self.keys[i - 1] not in (_QUOTED_FROM, "و" + _QUOTED_FROM) or not self._is_name_token(i, False) or \
+        if self.keys[i - 1] not in _QUOTED_FROM or not self._is_name_token(i, False) or \
                 self.gaz.names.match(self.keys, i) or not self._given(i) and self._indefinite_common_noun(i):
             return None
         ne = self._read_name(i, after_given=True)

@@ -44,7 +44,8 @@ _YEH_NAMES = frozenset(r["word"] for r in word_classes(_WORDS)["yeh_name"])
 _SUBJECT_THAT = frozenset(match_key(w) for w in words(_WORDS, "subject_that"))  # "أن واشنطن سحبت"
 _VERB_PARTICLES = frozenset(match_key(w) for w in words(_WORDS, "verb_particle"))
 _ALLY = frozenset(match_key(w) for w in words(_WORDS, "ally"))  # "متحالفة مع موسكو"
-(_QUOTED_FROM,) = (match_key(w) for w in words(_WORDS, "quoted_from"))  # "عن X قوله"
+# "عن X قوله", "وعن X قوله": the preposition before the one quoted, with or without و
+_QUOTED_FROM = frozenset(p + match_key(w) for w in words(_WORDS, "quoted_from") for p in ("", "و"))
 _SAYING = frozenset(match_key(w) for w in words(_WORDS, "saying"))
 _NOUN_ENDING_T = tuple(words(_WORDS, "noun_ending_t"))  # "توقيت طوكيو", "زيارات"
 (_WITH,) = (match_key(w) for w in words(_WORDS, "with"))  # "متحالفة مع موسكو"
