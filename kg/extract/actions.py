@@ -131,7 +131,7 @@ class ActionExtractor(ClauseReader):
     def _match(self, i: int) -> tuple[int, dict, tuple[int, int] | None, str] | None:
         """The trigger at token i: (length, payload, the object of a light verb, object pronoun suffix)."""
         light = self._light[i] or self._short_verb(i, self.lex.light_actions)
-        if light and light[1] in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
+        if light and _verb_prefix(light[1]) in ("", "و", "ف"):  # a verb: "بفتح النار" is a verbal noun
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
             for p in payloads:
@@ -143,7 +143,7 @@ class ActionExtractor(ClauseReader):
         m = self._triggers[i] or self._short_verb(i, self.lex.actions)
         if m and m[2][0]["kind"] == "possessed":
             m = None  # "لقاء" alone: coded only with the pronoun naming who met (below)
-        if m and not self._inflected_after_preposition(i, m[1], m[2][0]):
+        if m and not self._inflected_after_preposition(i, _verb_prefix(m[1]), m[2][0]):
             return m[0], m[2][0], None, ""
         if (cm := self._cameo(i)) is not None:
             return 1, cm, None, ""
@@ -301,6 +301,7 @@ class ActionExtractor(ClauseReader):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
+                        _passive_weak(self.toks[i].text, p) or \
                         i > s0 and self.keys[i - 1] in _PROMPTING or \
                         self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
@@ -1682,6 +1683,20 @@ def _passive(word: str) -> bool:
     """Written passive voice: a damma on the first radical (اعتُقِل، قُتل، أُوقِف)."""
     head = word[:5]
     return "\u064f" in head and not word.startswith(("ي", "ت"))
+
+
+def _passive_weak(word: str, p: dict) -> bool:
+    """«وألقي القبض», «أجري اتصال»: a verb of form IV the lexicon writes with a final ى (ألقى) spelled with ي is its
+    passive (أُلقِي), whose doer the sentence does not name. Other forms keep it: «التقي» is a spelling of «التقى»."""
+    form = p["form"].split("…")[0].split()
+    return p["kind"] == "verb" and len(form[0]) == 4 and form[0][0] == "أ" and form[0].endswith("ى") and \
+        word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
+
+
+def _verb_prefix(prefix: str) -> str:
+    """The proclitic of a verb read with the article's clitics: «والتقى», «وألقت» fold to «والتقي», «والقت», whose first
+    reading is و + ال + «تقي»; a verb opening with ال takes و/ف alone."""
+    return prefix[:-2] if prefix in ("وال", "فال") else prefix
 
 
 def _verb_base(p: dict) -> str:
