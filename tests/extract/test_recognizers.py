@@ -142,3 +142,19 @@ def test_a_title_after_a_comma_and_a_conjunction_is_another_persons():
     assert any(s.endswith("عادل الطريفي") and t == "Person" for s, t, _k in found), found
     text = "واستقبل هادي مبعوث الأمين العام للأمم المتحدة في الرياض."  # «مبعوث» in construct is a title
     assert not any(s == "هادي مبعوث" for s, _t, _k in _found(text)), _found(text)
+
+
+def test_an_airport_that_acts_is_its_operator_an_entity_apart_from_the_place():
+    place = _found("وهبطت الطائرة في مطار عدن الدولي أمس.")
+    actor = _found("حيث استقبل مطار عدن الدولي أول طائرة عسكرية سعودية.")
+    assert ("مطار عدن", "Place", "aden_airport") in place, place
+    assert ("مطار عدن", "Organization", "aden_airport_operator") in actor, actor
+
+
+def test_one_facility_as_a_place_and_as_an_actor_in_two_articles_builds_a_valid_graph():
+    from kg.api import to_graph
+    from kg.validate import validate
+
+    g = to_graph({"a.txt": "الأحد 9 أغسطس 2015\nوهبطت الطائرة في مطار عدن الدولي أمس.",
+                  "b.txt": "الأحد 9 أغسطس 2015\nحيث استقبل مطار عدن الدولي أول طائرة عسكرية سعودية."})
+    assert validate(g).conforms

@@ -32,7 +32,12 @@ class Facilities:
         # "أعلن مطار ألماتي": an airport that speaks or acts is its operator; "في مطار دمشق" is a place
         acts = i > 0 and bool(self.lex.speech.match(self.keys, i - 1) or self.lex.actions.match(self.keys, i - 1))
         etype = "Organization" if acts else "Place"
+        # the operator and the place are two entities: one IRI cannot be a place in one article and an actor in
+        # the next (the types are disjoint, and an action's actor must not be a place)
+        key, label_en = f"{place.key}_{fac[0]}", f"{row.get('label_en', place.key)} {fac[1]}"
+        if acts:
+            key, label_en = f"{key}_operator", f"{label_en} (operator)"
         return [place, RawMention(i, place.last, self._span(i, place.last), etype, "institution",
-                                  key=f"{place.key}_{fac[0]}", label_en=f"{row.get('label_en', place.key)} {fac[1]}",
+                                  key=key, label_en=label_en,
                                   label_ar=f"{fac[2]} {(row.get('names') or [place.key])[0]}",
                                   extra={"country": row.get("country_key")})]
