@@ -184,7 +184,8 @@ class ClauseReader:
             return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
             # قصف": two subjects)
         first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
-        return first_comma >= m.last and (self._role_at(s0, "fronted", clitics=True) or self._fronted_with_w(s0))
+        return first_comma >= m.last and (self._role_at(s0, "fronted", clitics=True, phrase=True) or
+                                        self._fronted_with_w(s0))
 
     def _fronted_with_w(self, k: int) -> bool:
         """"وفي محافظة شرناك الحدودية مع سوريا والعراق، قتل": و on a two-letter preposition, which the clitic
@@ -197,7 +198,9 @@ class ClauseReader:
 
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
-        end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)), end)
+        end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)
+                    or k > 0 and self.keys[k] in _RELATIVE and self.keys[k - 1] in ("،", ",")), end)
+        # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
         for m in self._actors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE"):
@@ -340,6 +343,8 @@ class ClauseReader:
         if not near or any(t in (".", "؛", ":") or self.lex.actions.match(self.keys, t)
                            for t in range(near[0].last, k)):
             return None
+        if self._of_document(near[0]):
+            return None  # "ميثاق منظمة التعاون الإسلامي الذي يدعو": the charter calls, not the organization
         if any(self.keys[t] in _PREPOSITIONS or self.keys[t][:1] in "بل" and len(self.keys[t]) > 3 and
                not self.ctx.mention_at(t) for t in range(near[0].last, k)):
             return near[-1] if near[-1].last == k else None  # "الكونجرس بفيتو أوباما الذي هدد": Obama
@@ -398,10 +403,11 @@ class ClauseReader:
         """"وفد", "وزير": a noun that starts with و, not a conjunction opening a clause."""
         return self._role_at(k, "wnoun")
 
-    def _role_at(self, k: int, role: str, clitics: bool = False) -> bool:
-        """Whether the word at k is listed in action_context.tsv with that role (with و/ف before it if clitics)."""
+    def _role_at(self, k: int, role: str, clitics: bool = False, phrase: bool = False) -> bool:
+        """Whether the word at k is listed in action_context.tsv with that role (with و/ف before it if clitics);
+        with `phrase`, a phrase of several words opening at k counts too ("على هامش", "تعقيبا على")."""
         m = self.lex.action_context.match(self.keys, k, clitics=clitics)
-        return bool(m and m[0] == 1 and m[1] in ("", "و", "ف") and any(pl["role"] == role for pl in m[2]))
+        return bool(m and (m[0] == 1 or phrase) and m[1] in ("", "و", "ف") and any(pl["role"] == role for pl in m[2]))
 
     def _content_start(self, i: int, s0: int) -> int:
         st = self._statement_of(i)

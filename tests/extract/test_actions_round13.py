@@ -26,3 +26,30 @@ def test_an_arrest_made_is_coded_for_who_made_it_and_the_passive_names_nobody():
     # the same verb, spelled with ي in a paper that writes ى so, keeps its subject when it is not form IV
     got = _actions("والتقي الرئيس المصري عبد الفتاح السيسي الملك سلمان بن عبد العزيز في الرياض.")
     assert any(t == "CONSULT" for _a, t, _ in got), got
+
+
+def test_killed_by_someone_s_bullets_is_a_passive_whose_subject_is_the_victim():
+    got = _actions("وكان الشاب محمد علان الذي قتل برصاص الشرطة الإسرائيلية قد شارك في المسيرة.")
+    assert not any(t == "ASSAULT" and a != "Police of Israel" for a, t, _ in got), got  # not the victim
+    got = _actions("وقتلت الشرطة الإسرائيلية الشاب محمد علان أمس.")
+    assert any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_an_actor_inside_a_phrase_the_sentence_opens_with_is_not_the_subject():
+    got = _actions("وردا على أسئلة وكالة فرانس برس، نفى الرئيس الفرنسي فرانسوا هولاند الاتهامات.")
+    assert got == {("François Hollande", "REJECT", None)}, got
+    got = _actions("وتعقيبا على تصريحات السفير الليبي، رفض الأمين العام للأمم المتحدة بان كي مون التعليق.")
+    assert not any(a == "Ambassador of Libya" for a, _t, _ in got), got
+
+
+def test_a_document_that_calls_for_something_is_not_its_owner_asking():
+    assert not _actions("مؤكدة أنها تتعارض مع ميثاق منظمة التعاون الإسلامي الذي يدعو إلى تعزيز العلاقات.")
+    # the owner of a call made by a person still asks
+    got = _actions("وانتقد الوزير الأمين العام للأمم المتحدة بان كي مون الذي دعا إلى وقف القتال.")
+    assert any(t == "REQUEST" and a == "Ban Ki-moon" for a, t, _ in got), got
+
+
+def test_whom_a_relative_clause_after_the_object_names_is_not_the_target():
+    got = _actions("استقبل محافظ الخرج محمد العتيبي، في ديوان المحافظة مديري الإدارات الحكومية ومجلس الأهالي، الذين "
+                   "قدموا لتهنئة وكيل المحافظة خالد الشهري، بمناسبة تعيينه.")
+    assert not any(tg for _a, _t, tg in got), got  # the directors were received, not the deputy they came to greet

@@ -117,6 +117,15 @@ def test_one_common_word_after_a_title_is_no_name_but_a_foreign_one_is():
 def test_the_strength_of_a_thing_is_no_force():
     text = "وتراجعت الأسهم بفعل قوة الدولار أمام العملات."
     assert not any(t == "Organization" for _s, t, _k in _found(text)), _found(text)
+    # «بقوة» is "strongly"; «قوة» before a verb is "a force" of no name
+    for text in ("وأيدوا بقوة بذل المزيد من الجهود لتقويض تنظيم داعش.", "وقال إن قوة تقدمت نحو المدينة."):
+        assert not any(t == "Organization" and k != "isis" for _s, t, k in _found(text)), _found(text)
+
+
+def test_a_head_noun_with_a_possessed_noun_names_nothing_but_a_known_place_after_it_does():
+    text = "وأشاد المدرب بقيادة فريقها للمباراة وبحث عن موقع سقوطها."
+    assert not any(t == "Organization" for _s, t, _k in _found(text)), _found(text)
+    assert any(s == "جامعة فيينا" and t == "Organization" for s, t, _k in _found("وتخرج من جامعة فيينا عام 1990."))
 
 
 def test_a_formula_an_unnamed_facility_and_a_byline_city_are_no_names():

@@ -41,6 +41,11 @@ def _definite_org_head(written: str) -> tuple[str, str] | None:
                  if s.startswith("ال") and heads.get(s[2:], ("",))[0] == "Organization"), None)
 
 
+def _possessed(word: str) -> bool:
+    """An indefinite word with a possessive pronoun ("فريقها", "اقتصادنا")."""
+    return not word.startswith("ال") and len(word) >= 5 and word.endswith(("ها", "هم", "هما", "كم", "نا"))
+
+
 class Named:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -120,6 +125,9 @@ class Named:
         if self.keys[name_start].endswith(("ي", "يه", "ه")) and not self.keys[name_start].startswith("ال") and \
                 self.keys[j] != '"':
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
+        if self.keys[j] != '"' and _possessed(self.keys[name_start]) and \
+                not self.gaz.names.match(self.keys, name_start, clitics=False):  # "جامعة فيينا"
+            return None  # "قيادة فريقها", "موقع سقوطها", "جهاز يعمل": a noun with a possessive pronoun names nothing
         if stem in _strict_heads() and self.keys[j] != '"' and \
                 not self._strict_name(name_start, stem in _strictest_heads()):
             return None
