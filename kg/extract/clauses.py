@@ -26,6 +26,7 @@ _DESCRIBED = words(_WORDS, "described")  # "على من وصفهم بـ"
 _DESCRIBED_RELATIVES = words(_WORDS, "described_relative")
 _FUNCTION_WORDS = set(words(_WORDS, "function_word"))
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
+_FRIENDLY = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT"}
 _RELATIVE = set(words(_WORDS, "relative"))
 _RELATIVE_GENDER = {**{w: "m" for w in words(_WORDS, "relative_masculine")},  # "الذي"
                     **{w: "f" for w in words(_WORDS, "relative_feminine")}}  # "التي"
@@ -199,7 +200,8 @@ class ClauseReader:
     def _target(self, j: int, end: int, prep: str | None, actor: str | None, ptype: str = "") -> str | None:
         # the target is in the trigger's own clause, not in what it reports ("حذر الغرب من أن روسيا ...")
         end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)
-                    or k > 0 and self.keys[k] in _RELATIVE and self.keys[k - 1] in ("،", ",")), end)
+                    or k > 0 and self.keys[k] in _RELATIVE and self.keys[k - 1] in ("،", ",")
+                    or k > j and ptype in _FRIENDLY and self._hostile_at(k)), end)
         # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
         for m in self._actors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
@@ -245,6 +247,12 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _hostile_at(self, k: int) -> bool:
+        """"أيدوا بذل الجهود لتقويض وتدمير تنظيم داعش": what a hostile act names after it suffered that act; it is
+        not whom a friendly one backs or agrees with."""
+        hit = self.lex.actions.match(self.keys, k)
+        return bool(hit and any(pl["type"] in _HOSTILE or pl["type"] == "ASSAULT" for pl in hit[2]))
 
     def _purpose(self, k: int) -> bool:
         """"التقى الوزير مع رئيس الإقليم لبحث محاربة داعش": a trigger with ل opens the act's purpose; the actors

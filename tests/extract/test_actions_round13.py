@@ -53,3 +53,10 @@ def test_whom_a_relative_clause_after_the_object_names_is_not_the_target():
     got = _actions("استقبل محافظ الخرج محمد العتيبي، في ديوان المحافظة مديري الإدارات الحكومية ومجلس الأهالي، الذين "
                    "قدموا لتهنئة وكيل المحافظة خالد الشهري، بمناسبة تعيينه.")
     assert not any(tg for _a, _t, tg in got), got  # the directors were received, not the deputy they came to greet
+
+
+def test_what_a_hostile_act_names_is_not_whom_a_friendly_one_backs():
+    got = _actions("وأيدت واشنطن حق حليفتها في الحلف بقصف مواقع حزب العمال الكردستاني في العراق.")
+    assert not any(tg == "Kurdistan Workers' Party" for _a, t, tg in got if t == "SUPPORT"), got
+    got = _actions("وأيدت الولايات المتحدة الحكومة اليمنية في حربها.")
+    assert any(t == "SUPPORT" and a == "United States" for a, t, _ in got), got
