@@ -18,6 +18,7 @@ from kg.extract.clauses import (
     _RELATIVE_GENDER,
     _THAT,
     _VERB_PARTICLES,
+    _VICTIMS,
     ACTOR_TYPES,
     QUOTES,
     SKIP,
@@ -1306,8 +1307,9 @@ class ActionExtractor(ClauseReader):
             return False
         for k in range(j, min(s1, j + 5)):  # "إن متظاهرا قتل وأصيب آخران": the injury verb right after it
             key = self.keys[k]
-            if key.startswith("و") and self.lex.measures.get(match_key(key[1:]), ("",))[0] == "injured":
-                return True
+            if key.startswith("و") and any(self.lex.measures.get(match_key(w), ("",))[0] == "injured"
+                                           for w in (key[1:], key[1:-2] if key.endswith("وا") else key[1:])):
+                return True  # "قتلوا وجرحوا" as "قتل وجرح"
             if key.isdigit() or key in self.lex.numbers:
                 return False  # "قتل مسلحون ثلاثة جنود وأصيب": a count after the subject is its object
         return False
@@ -1653,6 +1655,8 @@ class ActionExtractor(ClauseReader):
             # "أعلن المرصد أنه قصفت قوات النظام", "واعلنت وكالة دوغان للانباء مداهمة 140 منزلا": a body that reports
             # strikes and raids does not make them; whoever it named, the actor read here is the wrong one
             return
+        if p["type"] in _PHYSICAL and actor.endswith(_VICTIMS):
+            return  # "عشرات المدنيين قتلوا وجرحوا": civilians, refugees, hostages suffer the violence news reports
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
         if when is None:
             when = self._statement_date(i)

@@ -60,3 +60,13 @@ def test_what_a_hostile_act_names_is_not_whom_a_friendly_one_backs():
     assert not any(tg == "Kurdistan Workers' Party" for _a, t, tg in got if t == "SUPPORT"), got
     got = _actions("وأيدت الولايات المتحدة الحكومة اليمنية في حربها.")
     assert any(t == "SUPPORT" and a == "United States" for a, t, _ in got), got
+
+
+def test_civilians_killed_and_wounded_are_victims_and_a_call_for_protests_is_no_protest():
+    got = _actions("وأفاد ناشطون أن «عشرات المدنيين قتلوا وجرحوا، صباح الاثنين، في غارات جوية على ريف إدلب».")
+    assert not any(t == "ASSAULT" for _a, t, _ in got), got
+    got = _actions("وأقدمت جماعة الحوثي على الدعوة لمظاهرات في العاصمة صنعاء.")
+    assert not any(t == "PROTEST" for _a, t, _ in got), got
+    # protests that happened are still coded
+    got = _actions("وخرج آلاف اليمنيين في مظاهرات في صنعاء تلبية لدعوة جماعة الحوثي.")
+    assert any(t == "PROTEST" for _a, t, _ in got), got
