@@ -397,6 +397,8 @@ class ClauseReader:
         for k in range(j, s1):
             if k > j and self.keys[k] in _CLAUSE_OPENERS:
                 return k
+            if k > j and self.keys[k][:1] in "وف" and self._conjoined_verb(k):
+                return k  # "قتلت الأطفال والنساء ... ونطالب وزارة الصحة": the next verb opens its own clause
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
                     self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in _CLAUSE_MA):
                 return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
@@ -406,6 +408,16 @@ class ClauseReader:
                         and not self._w_noun(k + 1):
                     return k
         return s1
+
+    def _conjoined_verb(self, k: int) -> bool:
+        """و/ف on a listed verb of speech or action (a verb, not a verbal noun: "ونطالب", "وقال")."""
+        if self.ctx.mention_at(k):
+            return False
+        for index in (self.lex.actions, self.lex.speech):
+            m = index.match(self.keys, k)
+            if m and m[1] in ("و", "ف") and any(pl.get("kind", "verb") in ("verb", "present") for pl in m[2]):
+                return True
+        return False
 
     def _w_noun(self, k: int) -> bool:
         """"وفد", "وزير": a noun that starts with و, not a conjunction opening a clause."""

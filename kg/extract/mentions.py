@@ -492,8 +492,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
         tok = self.keys[k]
-        if not any("\u0621" <= c <= "\u064a" for c in tok) or tok in self.stop or norm(tok) in self.stop:
-            return False
+        if sum("\u0621" <= c <= "\u064a" for c in tok) < 2 or tok in self.stop or norm(tok) in self.stop:
+            return False  # "تنظيم ا»داعش»": a letter cut off by a stray quote mark is no word of a name
         if tok.startswith("و") and len(tok) > 3 and k > 0 and self.keys[k - 1] not in ("،",):
             stem = tok[1:]
             if stem.startswith("ال") and self._name_word_stem(stem):

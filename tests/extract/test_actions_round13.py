@@ -70,3 +70,17 @@ def test_civilians_killed_and_wounded_are_victims_and_a_call_for_protests_is_no_
     # protests that happened are still coded
     got = _actions("وخرج آلاف اليمنيين في مظاهرات في صنعاء تلبية لدعوة جماعة الحوثي.")
     assert any(t == "PROTEST" for _a, t, _ in got), got
+
+
+def test_a_stray_quote_mark_leaves_no_name_and_the_next_verb_ends_the_object():
+    got = _actions("قصفت تركيا أمس مواقع لتنظيم ا»داعش» في سوريا.")
+    assert got == {("Turkey", "ASSAULT", "Islamic State")}, got
+    got = _actions("وقال المتحدث إن الميليشيات قتلت الأطفال والنساء في الشوارع ونطالب وزارة الصحة اليمنية "
+                   "بإرسال فريق طبي.")
+    assert not any(t == "ASSAULT" and tg == "Ministry of Health of Yemen" for _a, t, tg in got), got
+
+
+def test_filling_in_forms_is_no_mobilization():
+    for text in ("وتستقبل وزارة التعليم السعودية المعلمين لتعبئة النماذج الوظيفية.",
+                 "وقامت وزارة التعليم السعودية بتعبئة خزانات المياه في المدارس."):
+        assert not any(t == "MOBILIZE" for _a, t, _ in _actions(text)), _actions(text)
