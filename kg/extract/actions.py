@@ -449,7 +449,8 @@ class ActionExtractor(ClauseReader):
         if authorizer:
             actor = authorizer  # "سمح لقوات الأمن بإطلاق النار": the one who allowed it
         elif kind == "present" and self._first_person(i):
-            actor = self._speaker_of(i) or sentence_actor  # "نتوقع من الحكومة": the speaker
+            # "نتوقع من الحكومة": the speaker; with none found, not whoever the quotation named before the verb
+            actor = self._speaker_of(i) or (sentence_actor if not self._in_quotation(s0, i) else None)
         elif kind in ("verb", "present"):
             subject_after = self._subject_after(i + n, subject_end)
             if self._after_relative(s0, i) and not self._relative_head(s0, i) and (
@@ -1641,6 +1642,10 @@ class ActionExtractor(ClauseReader):
         start = min(s0, self._content_start(i, s0), self._quote_start(i, s0))
         groups = [m for m in self._actors(start, i) if m.type == "Group"]
         return groups[-1].key if groups else None
+
+    def _in_quotation(self, s0: int, i: int) -> bool:
+        """A quote mark or a colon opens the words before token i in its sentence ("وأضاف: ... ونطالب")."""
+        return any(self.keys[k] in QUOTES or self.keys[k] == ":" for k in range(s0, i))
 
     def _quote_start(self, i: int, s0: int) -> int:
         """Where the quotation holding token i opens, when it opened in an earlier sentence ("... (...) يجب")."""

@@ -84,3 +84,16 @@ def test_filling_in_forms_is_no_mobilization():
     for text in ("وتستقبل وزارة التعليم السعودية المعلمين لتعبئة النماذج الوظيفية.",
                  "وقامت وزارة التعليم السعودية بتعبئة خزانات المياه في المدارس."):
         assert not any(t == "MOBILIZE" for _a, t, _ in _actions(text)), _actions(text)
+
+
+def test_a_first_person_verb_in_a_quotation_with_no_speaker_found_is_nobody_s():
+    got = _actions("وأضاف: الميليشيات الحوثية قتلت الأطفال في الشوارع ونطالب وزارة الصحة اليمنية بإرسال فريق طبي.")
+    assert not any(t == "REQUEST" for _a, t, _ in got), got
+    got = _actions("وقال وزير الخارجية اليمني رياض ياسين: نطالب مجلس الأمن بفرض عقوبات على الحوثيين.")
+    assert any(t == "REQUEST" and tg == "United Nations Security Council" for _a, t, tg in got), got
+
+
+def test_condemned_written_without_hamza_is_a_condemnation_not_the_act_condemned():
+    got = _actions("ودانت جامعة الدول العربية بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد الأقصى.")
+    assert {t for a, t, _ in got if a == "Arab League"} == {"ACCUSE"}, got
+    assert not _actions("وزرع المزارع مئة فدان من القمح.")  # «فدان» (acre) is no «ف + دان»
