@@ -434,7 +434,7 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
-        if a is None and kind in ("verb", "present") and self._document_before(s0, i):
+        if a is None and kind in ("verb", "present") and (self._document_before(s0, i) or self._document_topic(s0, i)):
             return [], p  # "تتبنى ... قرارا يطالب اسرائيل": the resolution demands; Israel is the one asked
         if a is None and kind in ("verb", "present") and self._unnamed_subject_before(s0, i):
             return [], p  # "إن القوات قتلت المدنيين": forces of no country named did it; the civilians suffered it
@@ -1194,6 +1194,13 @@ class ActionExtractor(ClauseReader):
             return False
         tok = self.keys[i - 1]
         return tok.endswith("ا") and tok[:-1] in _DOCUMENTS
+
+    def _document_topic(self, s0: int, i: int) -> bool:
+        """"البند الأول من هذا الاتفاق، يطالب إيران": a sentence that opens with a definite document noun and names
+        no actor before the verb has the document as the verb's subject."""
+        first = self.keys[s0] if s0 < i else ""
+        stem = next((w[len(p):] for p in ("ال", "وال") if (w := first).startswith(p)), "")
+        return stem in _DOCUMENTS and not any(m.type in ACTOR_TYPES for m in self.ctx.mentions_in(s0, i))
 
     def _described_noun(self, s0: int, i: int) -> bool:
         """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an

@@ -97,3 +97,10 @@ def test_condemned_written_without_hamza_is_a_condemnation_not_the_act_condemned
     got = _actions("ودانت جامعة الدول العربية بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد الأقصى.")
     assert {t for a, t, _ in got if a == "Arab League"} == {"ACCUSE"}, got
     assert not _actions("وزرع المزارع مئة فدان من القمح.")  # «فدان» (acre) is no «ف + دان»
+
+
+def test_a_document_opening_the_sentence_is_the_subject_and_a_relative_pronoun_ends_a_body_s_name():
+    assert not _actions("البند الثاني من هذه الوثيقة، يطالب إيران بتقليص مخزونها من اليورانيوم.")
+    text = "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بقصف الناقلات."
+    r = extract_text(DATELINE + text, "a.txt")
+    assert not any("التي" in e.label_ar for e in r.entities.values()), [e.label_ar for e in r.entities.values()]

@@ -238,8 +238,8 @@ class Named:
                for _p, stem in clitic_variants(self.toks[j].norm)):
             return None  # "المكتب السياسي للحركة", "الهيئة العليا لحزب النور": an organ of a party, not an entity
         last = j + 1
-        if last < end and self.keys[last].startswith("ال") and not self._nisba(last):
-            last += 1  # "لحقوق الإنسان"
+        if last < end and self.keys[last].startswith("ال") and not self._nisba(last) and self._name_word(last):
+            last += 1  # "لحقوق الإنسان"; not "للنفط التي"
         label_ar = norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
         key = "org_" + slug(transliterate(" ".join(self.keys[i:last])).lower().replace("'", ""))
         return [RawMention(i, last, self._span(i, last), "Organization", "named", key=key, label_ar=label_ar,
