@@ -1413,8 +1413,9 @@ class ActionExtractor(ClauseReader):
         return None
 
     def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
-        if ptype in ("REQUEST", "ACCUSE") and kind in ("verb", "present") or ptype == "REQUEST":
-            # a nominal call too ("داعيا إلى إعلان حالة الطوارئ"): what it asks for has not happened
+        if ptype in ("REQUEST", "ACCUSE"):
+            # a nominal call or charge too ("داعيا إلى إعلان حالة الطوارئ", "متهما أوباما بتدمير العلاقات"): what it
+            # asks for has not happened, what it alleges is not established
             # "دعا X إلى ...": asked for, not done; "اتهم X بقصف ...": alleged, not established
             end = self._call_end(tstart, s1) if ptype == "REQUEST" else self._clause_end(tstart, s1)
             coded = _CALLED_FOR if ptype == "REQUEST" and kind in ("verb", "present") else set()

@@ -104,3 +104,9 @@ def test_a_document_opening_the_sentence_is_the_subject_and_a_relative_pronoun_e
     text = "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بقصف الناقلات."
     r = extract_text(DATELINE + text, "a.txt")
     assert not any("التي" in e.label_ar for e in r.entities.values()), [e.label_ar for e in r.entities.values()]
+
+
+def test_what_a_participle_of_accusation_alleges_is_no_event():
+    got = _actions("ونشر السفير الإسرائيلي السابق مقالات، متهما الرئيس الأمريكي باراك أوباما بتدمير العلاقات بين "
+                   "الولايات المتحدة وإسرائيل.")
+    assert not any(t == "ASSAULT" for _a, t, _ in got), got
