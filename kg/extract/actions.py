@@ -53,6 +53,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of two that did it together
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
+_HARMED_IN = ("في", "جراء", "إثر", "اثر", "بسبب")  # "قتل في غارة": the attack a passive verb of harm happened in
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
 _COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
 _NO_OBJECT = {"،", ",", ".", "؛", ":", *words(_WORDS, "no_object")}
@@ -283,6 +284,7 @@ class ActionExtractor(ClauseReader):
             sentence_actor: str | None = None
             self.sentence_start = len(self.out)
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
+            self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
             i = s0
             while i < s1:
@@ -465,6 +467,7 @@ class ActionExtractor(ClauseReader):
                 by = self._agent(i + n, s1)  # "أوقف من قبل مخابرات الجيش": a passive with its agent
                 return ([(by, self._passive_head(s0, i), i + n)] if by else []), p
             if self._passive_agent(i + n, s1) or self._killed_and_injured(i + n, s1) or \
+                    kind == "verb" and ptype == "ASSAULT" and self._harmed_in(i + n, s1) or \
                     a and not self.keys[i].startswith(("و", "ف")) and obj is None and \
                     ptype in _NEEDS_OBJECT and not self.keys[i].endswith(_POSSESSIVE) and self._no_object(i + n, s1):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
@@ -485,7 +488,7 @@ class ActionExtractor(ClauseReader):
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
                     (objects := self._objects_with_complement(i + n, s1)):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
-                self._open_call(ptype, kind, i + n, s1)
+                self._open_call(ptype, kind, i + n, s1, sentence_actor)
                 return [(sentence_actor, o, i + n) for o in objects], p
             elif (prior := self._precedent_subject(s0, i))[0]:
                 if prior[1] is None:
@@ -616,7 +619,11 @@ class ActionExtractor(ClauseReader):
                 if cs is None or ptype in _NEEDS_OBJECT:
                     return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
-            elif not self._called_for(i, ptype) and not self._noun_subject(a, i, n, s0, obj, ptype):
+            elif self._called_for(i, ptype):
+                if self.call_actor is None:
+                    return [], p  # "طالب (no entity) المجتمع الدولي بدعم جهود المملكة": the one asked backs nobody yet
+                actor = self.call_actor  # "دعا X الشعب إلى دعم الحكومة": X backs the government
+            elif not self._noun_subject(a, i, n, s0, obj, ptype):
                 # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
                 # before it: on real news the actor read from the clause around it was wrong far more often than
                 # right (the victim, the reporter, the speaker); multi-word phrases ("أعرب عن ثقته") keep it
@@ -686,7 +693,7 @@ class ActionExtractor(ClauseReader):
             # الحفل بالحضور": a host's welcome to his guests; "استعادت اللجنة الأولمبية مصداقيتها": no forces regained;
             # "رفضت أبل التعليق": declining to comment is a statement (CAMEO 011), nothing rejected
             return [], p
-        self._open_call(ptype, kind, tstart, s1)
+        self._open_call(ptype, kind, tstart, s1, actor)
         if ptype == "ACCUSE" and target is not None and self._victim_of_act(target, tstart, s1):
             target = None  # "وأدانت المنظمة اختطاف الجنيد": the one kidnapped is not the one condemned
         if n == 1 and kind == "noun" and match_key(norm(p["form"])) == _VISIT and not self._visit_of(i, actor, s0):
@@ -1306,6 +1313,14 @@ class ActionExtractor(ClauseReader):
                 return True
         return False
 
+    def _harmed_in(self, j: int, s1: int) -> bool:
+        """"الذي قتل في غارة استهدفته", "قتل جراء القصف": a verb of harm followed at once by the attack it happened
+        in is an unvowelled passive; an active verb names its object first ("قتل مسلحون جنديين في هجوم")."""
+        if j + 1 >= s1 or self.keys[j] not in _HARMED_IN:
+            return False
+        hit = self.lex.actions.match(self.keys, j + 1)
+        return bool(hit and any(pl["type"] == "ASSAULT" and pl["kind"] in ("noun", "mutual") for pl in hit[2]))
+
     def _killed_and_injured(self, j: int, s1: int) -> bool:
         """"قتل جنديان ماليان وأصيب أربعة آخرون": a count right after the verb and an injury verb joined to it (the
         measures' "injured" triggers) make the news formula of casualties: unvowelled passives, the counted were
@@ -1412,7 +1427,8 @@ class ActionExtractor(ClauseReader):
                 return state
         return None
 
-    def _open_call(self, ptype: str, kind: str, tstart: int, s1: int) -> None:
+    def _open_call(self, ptype: str, kind: str, tstart: int, s1: int, actor: str | None = None) -> None:
+        self.call_actor = actor
         if ptype in ("REQUEST", "ACCUSE"):
             # a nominal call or charge too ("داعيا إلى إعلان حالة الطوارئ", "متهما أوباما بتدمير العلاقات"): what it
             # asks for has not happened, what it alleges is not established

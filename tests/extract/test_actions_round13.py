@@ -110,3 +110,11 @@ def test_what_a_participle_of_accusation_alleges_is_no_event():
     got = _actions("ونشر السفير الإسرائيلي السابق مقالات، متهما الرئيس الأمريكي باراك أوباما بتدمير العلاقات بين "
                    "الولايات المتحدة وإسرائيل.")
     assert not any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_killed_in_a_raid_is_a_passive_and_the_one_asked_to_back_someone_backs_nobody_yet():
+    assert not _actions("وكان زعيم تنظيم القاعدة في جزيرة العرب ناصر الوحيشي الذي قتل في غارة استهدفته في المكلا.")
+    got = _actions("وقتل مسلحو تنظيم داعش جنديين عراقيين في هجوم على الرمادي.")
+    assert any(t == "ASSAULT" and a == "Islamic State" for a, t, _ in got), got
+    got = _actions("وطالب رئيس اللجنة في بيان له اليوم المجتمع الدولي بدعم جهود المملكة العربية السعودية.")
+    assert not any(a == "international community" for a, _t, _ in got), got
