@@ -316,7 +316,7 @@ class ActionExtractor(ClauseReader):
                 if not found:
                     if self.call[0] >= s1 and p["type"] in ("REQUEST", "ACCUSE"):
                         # "واتهم وزير (no entity) إسرائيل بأنها اقتحمت": what is alleged still did not happen
-                        self._open_call(p["type"], p["kind"], i + n, s1)
+                        self._open_call(p["type"], p["kind"], i + n, s1, self.untargeted_actor)
                     sentence_actor = self.untargeted_actor or sentence_actor
                     i += n
                     continue
@@ -620,9 +620,10 @@ class ActionExtractor(ClauseReader):
                     return [], p  # "يرى في منع الحجاب قهرا وقمعا لحرية العبادة": an attitude, not a crackdown
                 actor = cs.key
             elif self._called_for(i, ptype):
-                if self.call_actor is None:
+                if self.call_actor is None and a:
                     return [], p  # "طالب (no entity) المجتمع الدولي بدعم جهود المملكة": the one asked backs nobody yet
-                actor = self.call_actor  # "دعا X الشعب إلى دعم الحكومة": X backs the government
+                # "دعا X الشعب إلى دعم الحكومة": X backs the government
+                actor = self.call_actor or self._actor_around(i, s0, sentence_actor)
             elif not self._noun_subject(a, i, n, s0, obj, ptype):
                 # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
                 # before it: on real news the actor read from the clause around it was wrong far more often than
@@ -631,10 +632,7 @@ class ActionExtractor(ClauseReader):
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
-                cs = self._clause_subject(self._content_start(i, s0), i)
-                around = self._statement_around(i)
-                actor = (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
-                         or (around.speaker if around else None))  # "وشددوا خلال اتصالات هاتفية أجروها"
+                actor = self._actor_around(i, s0, sentence_actor)  # "وشددوا خلال اتصالات هاتفية أجروها"
         if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and \
                 p.get("requires") != "protesters" and (  # "المقاومة استولت": only named protesters seize as a protest
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):
@@ -1312,6 +1310,13 @@ class ActionExtractor(ClauseReader):
             if m and any(pl["role"] == "passive" for pl in m[2]):
                 return True
         return False
+
+    def _actor_around(self, i: int, s0: int, sentence_actor: str | None) -> str | None:
+        """The actor of a verbal noun with no subject of its own: the sentence's, the clause's or the speaker's."""
+        cs = self._clause_subject(self._content_start(i, s0), i)
+        around = self._statement_around(i)
+        return (sentence_actor or (cs.key if cs else None) or self._speaker_of(i)
+                or (around.speaker if around else None))
 
     def _harmed_in(self, j: int, s1: int) -> bool:
         """"الذي قتل في غارة استهدفته", "قتل جراء القصف": a verb of harm followed at once by the attack it happened
