@@ -118,3 +118,9 @@ def test_killed_in_a_raid_is_a_passive_and_the_one_asked_to_back_someone_backs_n
     assert any(t == "ASSAULT" and a == "Islamic State" for a, t, _ in got), got
     got = _actions("وطالب رئيس اللجنة في بيان له اليوم المجتمع الدولي بدعم جهود المملكة العربية السعودية.")
     assert not any(a == "international community" for a, _t, _ in got), got
+
+
+def test_a_foiled_plan_of_attack_is_no_attack():
+    assert not _actions("وقد أحبطت القوات السعودية اليوم مخطط هجوم لمليشيات الحوثي على منفذ الطوال الحدودي.")
+    got = _actions("وشن الحوثيون هجوما على منفذ الطوال الحدودي.")
+    assert any(t == "ASSAULT" for _a, t, _ in got), got
