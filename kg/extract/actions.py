@@ -53,6 +53,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of two that did it together
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
+_SPORTS = set(words(_WORDS, "sports"))
 _HARMED_IN = set(words(_WORDS, "harmed_in"))  # "قتل في غارة": the attack a passive verb of harm happened in
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
 _COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
@@ -286,6 +287,7 @@ class ActionExtractor(ClauseReader):
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
+            game = sum(k in _SPORTS or k[:1] in "وبل" and k[1:] in _SPORTS for k in self.keys[s0:s1]) >= 2
             i = s0
             while i < s1:
                 hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
@@ -304,6 +306,7 @@ class ActionExtractor(ClauseReader):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
+                        game and p["type"] in ("ASSAULT", "COERCE", "THREATEN") or \
                         _passive_weak(self.toks[i].text, p) or \
                         i > s0 and self.keys[i - 1] in _PROMPTING or \
                         self._other_sense(p["type"], i + n, s1):

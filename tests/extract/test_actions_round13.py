@@ -124,3 +124,7 @@ def test_a_foiled_plan_of_attack_is_no_attack():
     assert not _actions("وقد أحبطت القوات السعودية اليوم مخطط هجوم لمليشيات الحوثي على منفذ الطوال الحدودي.")
     got = _actions("وشن الحوثيون هجوما على منفذ الطوال الحدودي.")
     assert any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_a_crushing_in_a_football_match_is_no_assault():
+    assert not _actions("وهو من قاد الأرجنتين في نهائي كأس العالم أمام ألمانيا التي سحقت البرازيل في المباراة.")
