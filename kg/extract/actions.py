@@ -287,7 +287,7 @@ class ActionExtractor(ClauseReader):
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
-            game = sum(k in _SPORTS or k[:1] in "وبل" and k[1:] in _SPORTS for k in self.keys[s0:s1]) >= 2
+            game = sum(any(w in _SPORTS for _p, w in clitic_variants(k)) for k in self.keys[s0:s1]) >= 2
             i = s0
             while i < s1:
                 hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
