@@ -1207,7 +1207,7 @@ class ActionExtractor(ClauseReader):
         """"البند الأول من هذا الاتفاق، يطالب إيران": a sentence that opens with a definite document noun and names
         no actor before the verb has the document as the verb's subject."""
         first = self.keys[s0] if s0 < i else ""
-        stem = next((w[len(p):] for p in ("ال", "وال") if (w := first).startswith(p)), "")
+        stem = first[2:] if first.startswith("ال") else first[3:] if first.startswith("وال") else ""
         return stem in _DOCUMENTS and not any(m.type in ACTOR_TYPES for m in self.ctx.mentions_in(s0, i))
 
     def _described_noun(self, s0: int, i: int) -> bool:

@@ -127,7 +127,7 @@ class Named:
             return None  # "تحالف عسكري", "خلية تابعة للتنظيم": an adjective, not a name
         if self.keys[j] != '"' and _possessed(self.keys[name_start]) and \
                 not self.gaz.names.match(self.keys, name_start, clitics=False):  # "جامعة فيينا"
-            return None  # "قيادة فريقها", "موقع سقوطها", "جهاز يعمل": a noun with a possessive pronoun names nothing
+            return None  # "قيادة فريقها", "موقع سقوطها": a noun with a possessive pronoun names nothing
         if stem in _strict_heads() and self.keys[j] != '"' and \
                 not self._strict_name(name_start, stem in _strictest_heads()):
             return None
