@@ -287,7 +287,6 @@ class ActionExtractor(ClauseReader):
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
-            game = sum(any(w in _SPORTS for _p, w in clitic_variants(k)) for k in self.keys[s0:s1]) >= 2
             i = s0
             while i < s1:
                 hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
@@ -306,7 +305,7 @@ class ActionExtractor(ClauseReader):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
-                        game and p["type"] in ("ASSAULT", "COERCE", "THREATEN") or \
+                        p["type"] in ("ASSAULT", "COERCE", "THREATEN") and self._game(s0, s1) or \
                         _passive_weak(self.toks[i].text, p) or \
                         i > s0 and self.keys[i - 1] in _PROMPTING or \
                         self._other_sense(p["type"], i + n, s1):
@@ -1313,6 +1312,14 @@ class ActionExtractor(ClauseReader):
             if m and any(pl["role"] == "passive" for pl in m[2]):
                 return True
         return False
+
+    def _game(self, s0: int, s1: int) -> bool:
+        """Two words of sport in the sentence: its attacks and arrests are a game's («سحقت البرازيل»). Asked only at
+        a trigger of those types, once per sentence."""
+        memo = self.__dict__.setdefault("_games", {})
+        if s0 not in memo:
+            memo[s0] = sum(any(w in _SPORTS for _p, w in clitic_variants(k)) for k in self.keys[s0:s1]) >= 2
+        return memo[s0]
 
     def _actor_around(self, i: int, s0: int, sentence_actor: str | None) -> str | None:
         """The actor of a verbal noun with no subject of its own: the sentence's, the clause's or the speaker's."""
