@@ -61,6 +61,8 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
 )
 
 _UNKNOWN = object()  # not asked yet (None is an answer)
+_DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
+_DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
 _FINAL_MAQSURA = re.compile("\u0649(?![\u0621-\u064a])")
@@ -256,6 +258,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)
+            elif m and m[0] == 1 and i < _DATELINE_REACH and m[2][0]["key"] in self.gaz.capitals and \
+                    self._dateline(i, 1):
+                # "واس- الرياض: دعت وزارة الداخلية": where the story was filed owns its unqualified bodies, more
+                # than one passing nisba ("الأشقاء اليمنيين")
+                state = self.gaz.capitals[m[2][0]["key"]]
+                counts[state] += _DATELINE_WEIGHT
+                first.setdefault(state, i)
         self._named_states = frozenset(counts)
         if not counts:
             # a story that names no country ("مجلس الشعب" ... "مرسي"): the country of the listed people, places and
