@@ -506,8 +506,10 @@ class ActionExtractor(ClauseReader):
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
                 if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
                         self._type(subj.key) == "Person" and self._no_object(subj.last, s1) and \
-                        not self._actors(subj.last, self._clause_end(subj.last, s1)):
-                    return [], p  # "وفي النهاية قتل القذافي، وانتصر الثائرون": unvowelled, a man killed ("قُتل")
+                        all(self._governed(m) for m in self._actors(subj.last, self._clause_end(subj.last, s1))):
+                    # "وفي النهاية قتل القذافي، وانتصر الثائرون", "وقتل محمد علاونة (22 عاما) خلال مواجهات مع
+                    # الجيش": unvowelled, a man killed ("قُتل"); an actor after a preposition is no object of his
+                    return [], p
                 actor, tstart = subj.key, subj.last
                 self.after_verb = subj
                 after = subj.last

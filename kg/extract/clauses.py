@@ -51,6 +51,9 @@ _STATE_HEADS = set(words(_WORDS, "state_head"))
 _NISBA_ENDINGS = tuple(words(_WORDS, "nisba_ending"))
 _NISBA_FEMININE = tuple(words(_WORDS, "nisba_feminine"))
 
+_BETWEEN_GAP = 2  # words between "بين" and the first party ("بين عناصر داعش")
+
+
 class ClauseReader:
     ctx: DocContext
     keys: list[str]
@@ -468,9 +471,9 @@ class ClauseReader:
                 acts = self._actors(j + 1, min(stop, j + 10))
                 if _SIDE in self.keys[j + 1:min(stop, j + 16)]:
                     return None  # "بين X وY من جهة وZ من جهة أخرى": X and Y are one side
-                if len(acts) >= 2:
+                if len(acts) >= 2 and acts[0].first - (j + 1) <= _BETWEEN_GAP:
                     return acts[0].key, acts[1].key
-                return None
+                return None  # "اشتباكات بين الطرفين منذ زحف الحوثيين وقوات صالح": the parties are not named here
             m = self.ctx.mention_at(j) if j >= i + n else None
             if j >= i + n and (self.lex.actions.match(self.keys, j) or m and m.type in ACTOR_TYPES):
                 return None  # another event or a party comes first

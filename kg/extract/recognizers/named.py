@@ -227,7 +227,8 @@ class Named:
         j = i + 1
         while j < end and j - i <= 3 and self.keys[j].startswith("ال") and not self._nisba(j):
             j += 1
-        complement = j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
+        # with no adjective, "الشركة للعملاء", "الجامعة للراغبين" is what a body does for someone, not its name
+        complement = i + 1 < j < end and (self.keys[j].startswith("لل") or self.keys[j][:1] == "ل" and j + 1 < end
                                   and self.keys[j + 1].startswith("ال")
                                   and not self.keys[j].startswith(_NOT_LAM_CLITIC))
         if not complement:
