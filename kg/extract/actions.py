@@ -314,6 +314,11 @@ class ActionExtractor(ClauseReader):
                     continue
                 self.untargeted_actor = None
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
+                if found and (agent := self._nisba_agent(i + n, s1)) is not None and found[0][0] != agent:
+                    # "رغم طلب مصري بتسلمه", "غارات روسية": the nationality on a verbal noun names who did it; after
+                    # a verb it is an unnamed national as subject, no actor read elsewhere
+                    found = [(agent, t if t != agent else None, ts) for _a, t, ts in found[:1]] \
+                        if self.kind == "noun" and agent in self.ctx.entities else []
                 self.last_coded = bool(found)
                 if not found:
                     if self.call[0] >= s1 and p["type"] in ("REQUEST", "ACCUSE"):
@@ -570,6 +575,8 @@ class ActionExtractor(ClauseReader):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
                 if genitive is not None and genitive.type == "State":
                     genitive = None  # "هجوم فرنسا": as often where it happened as who did it
+            if genitive is None and n == 1 and i + n < s1 and self._role_at(i + n, "member"):
+                genitive = self._subject_at(i + n, s1)  # "قصف طيران التحالف": its aircraft say whose act it is
             lam_object = None
             if genitive is None and n == 1 and obj is None and ptype in _NEEDS_OBJECT and \
                     (ag := self._subject_genitive(i + n, s1)):
@@ -1434,6 +1441,10 @@ class ActionExtractor(ClauseReader):
         if a:
             return a.key
         return sentence_actor or self._speaker_of(i) or self.last_actor
+
+    def _nisba_agent(self, j: int, s1: int) -> str | None:
+        """The state whose nationality adjective stands right after a verbal noun (not a noun's after it)."""
+        return gazetteer().nisba.get(match_key(self.keys[j])) if j < s1 else None
 
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""

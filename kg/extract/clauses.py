@@ -42,6 +42,7 @@ _OWNED_BY = set(words(_WORDS, "owned_by"))  # "نقطة تابعة لميليش�
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
 _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
+_NOUN_GOVERNORS = frozenset(words(_WORDS, "noun_governor"))
 (_BETWEEN,) = words(_WORDS, "between")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
@@ -447,6 +448,9 @@ class ClauseReader:
         tok = self.keys[i]
         if i > s0 and self.keys[i - 1] in _PREPOSITIONS:
             return True
+        before = self.keys[i - 1] if i > s0 else ""
+        if before in _NOUN_GOVERNORS or before[:1] in ("و", "ف") and before[1:] in _NOUN_GOVERNORS:
+            return True  # "أمام حشد من أنصاره", "رغم طلب مصري": governed, so a verbal noun
         return tok[:1] in "لب" and not tok.startswith(_NOT_BI_CLITIC)
 
     def _explicit_other_subject(self, j: int, end: int) -> bool:

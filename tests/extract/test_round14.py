@@ -49,3 +49,27 @@ def test_a_blessing_after_a_prophet_s_name_is_no_part_of_a_name():
     keys = _keys("وطلب يوسف عليه السلام من إخوته أن يأتوا بأبيهم، كما قال الشيخ يوسف السالم في خطبته.")
     assert not any("عليه" in m.text for m in extract_text("وطلب يوسف عليه السلام من إخوته.", "a.txt").mentions)
     assert len({k for k in keys if k.startswith("person_ywsf")}) <= 1, keys
+
+
+def test_a_word_after_a_family_link_is_a_name_not_a_trigger():
+    got = _actions("من جهته ثمّن اللواء صالح آل طالب مدير العلاقات العامة بالقوات المسلحة دور البريد في الحملة.")
+    assert not any(t == "REQUEST" for _a, t, _ in got), got
+
+
+def test_after_a_title_and_a_comma_a_conjunction_opens_a_clause_not_a_name():
+    keys = _keys("وارتفع صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل بإطلاق هتافات تندد بترحيل المهاجرين.")
+    assert not any(k.startswith("person_") for k in keys), keys
+    assert "walid_muallem" in _keys("وقال وزير الخارجية، وليد المعلم، إن بلاده ترفض القرار.")
+
+
+def test_the_nationality_on_a_verbal_noun_names_who_did_it():
+    got = _actions("وأطلقت ألمانيا سراح الصحفي أحمد منصور رغم طلب مصري بتسلمه.")
+    assert not any(t == "REQUEST" and a != "Egypt" for a, t, _ in got), got
+
+
+def test_a_verb_shaped_word_after_an_adverbial_noun_is_a_verbal_noun():
+    got = _actions("وتحدث الصحفي أحمد منصور أمام حشد من أنصاره أمام المحكمة.")
+    assert not any(t == "MOBILIZE" for _a, t, _ in got), got
+    # its agent still comes from the aircraft named after it
+    got = _actions("وقتل عشرة جنود جراء قصف طيران التحالف العربي لمعسكر في صنعاء.")
+    assert any(t == "ASSAULT" and a == "Saudi-led coalition in Yemen" for a, t, _ in got), got

@@ -151,6 +151,9 @@ class Titles:
         if ne == k + 1 and ne < end and self.keys[k][:1] in ("ل", "ب") and len(self.keys[k]) > 4 and \
                 not self._given(k) and self.keys[ne].startswith("ال") and self.toks[ne].norm not in self.stop:
             ne = k  # "المدير العام لجمرك البطحاء": a preposition and the noun its owner follows, no name
+        if ne > k and j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and self.keys[k][:1] in ("و", "ف") and \
+                not self._given(k):
+            ne = k  # "صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل": after the comma a conjunction opens a clause
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and self._named_only(i):
