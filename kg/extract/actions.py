@@ -1084,8 +1084,12 @@ class ActionExtractor(ClauseReader):
         """"هاجم", "شن هجوما": an attack in words when a person makes it or suffers it ("شن كتاب ومثقفون هجوما حادا
         على وزير التعليم"), or when a word of manner says so ("حادا", "لاذعا"); armed attacks are made by forces and
         groups on places, positions and forces."""
-        if not any(self._role_at(k, "attack_word", clitics=True) for k in range(i, last)):
+        targets = {t for _a, t, _s in found if t is not None}
+        hi = next((m.first for m in self.ctx.mentions_in(i, s1) if m.key in targets), last)
+        word = next((k for k in range(i, hi) if self._role_at(k, "attack_word", clitics=True)), None)
+        if word is None:
             return False
+        last = max(last, word + 1)  # "شن دونالد ترامب، ملياردير العقارات، هجوما": the attack named after the subject
         if any(self._role_at(k, "verbal_manner") for k in range(last, min(s1, last + 3))):
             return True
         if any(self._role_at(k, "member", clitics=True) for k in range(max(0, i - 10), last)):

@@ -208,9 +208,11 @@ class ClauseReader:
                     or k > j and ptype in _FRIENDLY and self._hostile_at(k)), end)
         # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
         for m in self._actors(j, min(end, j + 14)):
-            if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and ptype not in (
-                    "CONSULT", "AGREE", "COOPERATE"):
-                continue  # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target
+            if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and \
+                    not self.keys[j].startswith("وب") and ptype not in ("CONSULT", "AGREE", "COOPERATE"):
+                # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target; "استنكرت وبشدة تصريحات X" is
+                # an adverb (و + a ب phrase), no second subject
+                continue
             if j < m.first <= j + 3 and self.keys[m.first].startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE") and \
                     all(self.keys[k].startswith("ال") and not self.ctx.mention_at(k) for k in range(j, m.first)) and \

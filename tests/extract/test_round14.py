@@ -73,3 +73,21 @@ def test_a_verb_shaped_word_after_an_adverbial_noun_is_a_verbal_noun():
     # its agent still comes from the aircraft named after it
     got = _actions("وقتل عشرة جنود جراء قصف طيران التحالف العربي لمعسكر في صنعاء.")
     assert any(t == "ASSAULT" and a == "Saudi-led coalition in Yemen" for a, t, _ in got), got
+
+
+def test_a_deputy_s_title_is_not_the_office_it_names():
+    keys = _keys("استنكرت مملكة البحرين تصريحات نوري المالكي نائب رئيس جمهورية العراق ضد السعودية.")
+    assert "iraq_president" not in keys, keys
+
+
+def test_an_adverb_with_wa_bi_opens_no_second_subject_before_the_object():
+    got = _actions("استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي نائب رئيس جمهورية العراق ضد السعودية.")
+    assert ("Bahrain", "ACCUSE", "Nouri al-Maliki") in got, got
+
+
+def test_an_attack_a_person_launches_on_a_person_is_in_words_wherever_the_noun_stands():
+    got = _actions("يوم الخميس، شن دونالد ترامب، ملياردير العقارات، ومن مرشحي الحزب الجمهوري لرئاسة الجمهورية، "
+                   "هجوما عنيفا على زميله الملياردير مايكل بلومبيرغ.")
+    assert {t for _a, t, _ in got} == {"ACCUSE"}, got
+    got = _actions("وشنت طائرات التحالف هجوما عنيفا على مواقع الحوثيين في صعدة.")
+    assert any(t == "ASSAULT" for _a, t, _ in got), got

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _BODY_ADJECTIVES,
+    _DEPUTIES,
     _FORMER,
     _OWN_COUNTRY,
     _POSTING,
@@ -27,6 +28,16 @@ class Titles:
         if not m:
             return None
         n, prefix, payloads = m
+        found = self._title_at(i, end, n, prefix, payloads)
+        if found and not prefix and i > 0 and self.keys[i - 1] in _DEPUTIES:
+            # "نائب رئيس جمهورية العراق نوري المالكي": a deputy's office, not the president's; the name stays his
+            found = [m for m in found if m.kind != "role"]
+            for m in found:
+                if m.type == "Person":
+                    m.role = m.role_country = None
+        return found or None
+
+    def _title_at(self, i: int, end: int, n: int, prefix: str, payloads: list[dict]) -> list[RawMention] | None:
         place = self.gaz.names.match(self.keys, i)
         if place and place[0] > n and place[2][0]["type"] == "Place":
             return None  # "الشيخ زويد", "الشيخ مسكين": a town named after a sheikh, not a sheikh
