@@ -507,6 +507,7 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
+                    subj.proclitic[-1:] not in ("ب", "ل", "ك") and \
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
                 if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
@@ -635,6 +636,8 @@ class ActionExtractor(ClauseReader):
                     return [], p  # "طالب (no entity) المجتمع الدولي بدعم جهود المملكة": the one asked backs nobody yet
                 # "دعا X الشعب إلى دعم الحكومة": X backs the government
                 actor = self.call_actor or self._actor_around(i, s0, sentence_actor)
+            elif ptype in _INTRANSITIVE and genitive is None and self._unnamed_genitive(i, n, s1):
+                return [], p  # "أن انسحاب «النصرة» من المنطقة": the noun's own subject, no one named as an actor
             elif not self._noun_subject(a, i, n, s0, obj, ptype):
                 # a bare verbal noun ("جراء غارات على", "تدمير", "في دعم إيران", "للقضاء على") with no subject right
                 # before it: on real news the actor read from the clause around it was wrong far more often than
@@ -1445,6 +1448,17 @@ class ActionExtractor(ClauseReader):
         if a:
             return a.key
         return sentence_actor or self._speaker_of(i) or self.last_actor
+
+    def _unnamed_genitive(self, i: int, n: int, s1: int) -> bool:
+        """A verbal noun in construct ("انسحاب", not "الانسحاب") with a definite noun after it (quotes skipped) that
+        names no actor: its genitive is its subject."""
+        if any(s.startswith("ال") for _p, s in clitic_variants(self.keys[i])):
+            return False
+        j = i + n
+        while j < s1 and self.keys[j] in QUOTES:
+            j += 1
+        return j < s1 and self.keys[j].startswith("ال") and self.ctx.mention_at(j) is None and \
+            not self.ctx.is_weekday_or_date(j)
 
     def _nisba_agent(self, j: int, s1: int) -> str | None:
         """The state whose nationality adjective stands right after a verbal noun (not a noun's after it)."""

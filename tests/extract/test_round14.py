@@ -91,3 +91,22 @@ def test_an_attack_a_person_launches_on_a_person_is_in_words_wherever_the_noun_s
     assert {t for _a, t, _ in got} == {"ACCUSE"}, got
     got = _actions("وشنت طائرات التحالف هجوما عنيفا على مواقع الحوثيين في صعدة.")
     assert any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_a_withdrawal_whose_own_subject_is_unnamed_is_not_the_speaker_s():
+    got = _actions("وأوضح القيادي رامي الدلاتي، أن انسحاب «النصرة» من المنطقة سببه الأساسي تخوفها من الاتفاق.")
+    assert not any(t == "RETREAT" for _a, t, _ in got), got
+
+
+def test_a_verb_s_subject_carries_no_preposition():
+    got = _actions("وفئة ثانية تتخذ من أقصى اليسار موقعاً لها تدعو لداعش بشكل ظاهر حيناً.")
+    assert not any(a == "Islamic State" for a, _t, _ in got), got
+    # after «هناك» the same word is a noun whose ل names its agent
+    got = _actions("وقال اليوسفي إن هناك حشد للحوثيين متواصل على تخوم مأرب.")
+    assert any(t == "MOBILIZE" and a == "Houthis" for a, t, _ in got), got
+
+
+def test_an_institution_of_many_states_is_not_the_story_s_country_s():
+    keys = _keys("الرياض - واس: أدان البرلمان العربي التفجير الذي استهدف مسجدا في منطقة عسير بالمملكة.")
+    assert "saudi_arabia_parliament" not in keys, keys
+    assert "saudi_arabia_parliament" in _keys("الرياض - واس: أدان البرلمان التفجير الذي استهدف مسجدا في عسير.")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _MISSIONS, _NAME_LINKS, _PATRONYM_LINKS, _demonstratives, _owner_from
+from kg.extract.recognizers.shared import (
+    _MISSIONS,
+    _NAME_LINKS,
+    _PATRONYM_LINKS,
+    _SUPRANATIONAL,
+    _demonstratives,
+    _owner_from,
+)
 from kg.text.normalize import norm
 
 
@@ -27,8 +34,8 @@ class Institutions:
                 return None  # "قوات النظام" with no regime named before: whose regime is unknown
             owner, explicit = recent[0], True
         if owner is None:
-            if p.get("needs_owner"):
-                return None
+            if p.get("needs_owner") or i + n < end and self.keys[i + n] in _SUPRANATIONAL:
+                return None  # "البرلمان العربي": a body of many states, not the story's country's parliament
             known = self.gaz.names.match(self.keys, i)
             if known and known[0] >= n and any(q["type"] == "Organization" for q in known[2]):
                 return None  # "مجلس الأمن" with no owner is the gazetteer's (the UN Security Council)

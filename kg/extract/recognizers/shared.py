@@ -39,6 +39,7 @@ _NAME_OPENERS = words(_WORDS, "name_opener")  # "عبد الرزاق": the link 
 (_COMPOUND_HEAD,) = words(_WORDS, "compound_head")  # "عبد الله", "عبدالباري"
 _FORMER = set(words(_WORDS, "former"))
 _DEPUTIES = frozenset(words(_WORDS, "deputy"))
+_SUPRANATIONAL = frozenset(words(_WORDS, "supranational"))
 (_LED_BY,) = (match_key(w) for w in words(_WORDS, "led_by"))  # "التحالف بقيادة السعودية"
 # «علي» (Ali) and «على» (on) share a key once ى is read as ي: the names, as written
 _YEH_NAMES = frozenset(r["word"] for r in word_classes(_WORDS)["yeh_name"])
