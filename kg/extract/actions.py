@@ -316,7 +316,7 @@ class ActionExtractor(ClauseReader):
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
                 if found and (agent := self._nisba_agent(i + n, s1)) is not None and found[0][0] != agent:
                     # "رغم طلب مصري بتسلمه", "غارات روسية": the nationality on a verbal noun names who did it; after
-                    # a verb it is an unnamed national as subject, no actor read elsewhere
+                    # a verb, one national with no article is its subject ("طلب مصري"), no actor read elsewhere
                     found = [(agent, t if t != agent else None, ts) for _a, t, ts in found[:1]] \
                         if self.kind == "noun" and agent in self.ctx.entities else []
                 self.last_coded = bool(found)
@@ -507,7 +507,7 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
-                    subj.proclitic[-1:] not in ("ب", "ل", "ك") and \
+                    not (kind == "present" and subj.proclitic[-1:] in ("ب", "ل", "ك")) and \
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
                 if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
@@ -576,7 +576,7 @@ class ActionExtractor(ClauseReader):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
                 if genitive is not None and genitive.type == "State":
                     genitive = None  # "هجوم فرنسا": as often where it happened as who did it
-            if genitive is None and n == 1 and i + n < s1 and self._role_at(i + n, "member"):
+            if genitive is None and n == 1 and ptype == "ASSAULT" and i + n < s1 and self._role_at(i + n, "member"):
                 genitive = self._subject_at(i + n, s1)  # "قصف طيران التحالف": its aircraft say whose act it is
             lam_object = None
             if genitive is None and n == 1 and obj is None and ptype in _NEEDS_OBJECT and \
@@ -1461,8 +1461,15 @@ class ActionExtractor(ClauseReader):
             not self.ctx.is_weekday_or_date(j)
 
     def _nisba_agent(self, j: int, s1: int) -> str | None:
-        """The state whose nationality adjective stands right after a verbal noun (not a noun's after it)."""
-        return gazetteer().nisba.get(match_key(self.keys[j])) if j < s1 else None
+        """The state whose nationality adjective stands right after a trigger (not a noun's after it): after a
+        verbal noun any («الهجوم الإسرائيلي»), after a verb one with no article and not plural («طلب مصري»; in
+        «دعا اليونانيين» the Greeks are the object). Not a person's name («استقالة تركي السديري»)."""
+        if j >= s1 or (m := self.ctx.mention_at(j)) is not None and m.type == "Person":
+            return None
+        key = self.keys[j]
+        if self.kind != "noun" and (key.startswith("ال") or key.endswith(("ين", "ون"))):
+            return None
+        return gazetteer().nisba.get(match_key(key))
 
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""

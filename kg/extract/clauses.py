@@ -43,6 +43,7 @@ _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
 _NOT_BI_CLITIC = words(_WORDS, "not_bi_clitic")
 _NOUN_GOVERNORS = frozenset(words(_WORDS, "noun_governor"))
+_NOT_PARTY = frozenset(words("action_words.tsv", "no_object"))  # "منذ", "خلال": a phrase of time or cause
 (_BETWEEN,) = words(_WORDS, "between")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
@@ -52,7 +53,7 @@ _STATE_HEADS = set(words(_WORDS, "state_head"))
 _NISBA_ENDINGS = tuple(words(_WORDS, "nisba_ending"))
 _NISBA_FEMININE = tuple(words(_WORDS, "nisba_feminine"))
 
-_BETWEEN_GAP = 2  # words between "بين" and the first party ("بين عناصر داعش")
+_BETWEEN_GAP = 3  # words between "بين" and the first party ("بين عناصر داعش", "بين الرئيسين الفرنسي")
 
 
 class ClauseReader:
@@ -452,7 +453,7 @@ class ClauseReader:
             return True
         before = self.keys[i - 1] if i > s0 else ""
         if before in _NOUN_GOVERNORS or before[:1] in ("و", "ف") and before[1:] in _NOUN_GOVERNORS:
-            return True  # "أمام حشد من أنصاره", "رغم طلب مصري": governed, so a verbal noun
+            return True  # "أمام حشد من أنصاره", "هناك حشد للحوثيين": a noun stands there
         return tok[:1] in "لب" and not tok.startswith(_NOT_BI_CLITIC)
 
     def _explicit_other_subject(self, j: int, end: int) -> bool:
@@ -469,6 +470,15 @@ class ClauseReader:
                 # "فنفى ذلك": what was denied, not who denied it; "يتهم هذا القائد": a subject
                 and not tok.startswith(("ل", "ب")) and tok not in _FUNCTION_WORDS)
 
+    def _first_party(self, j: int, first: int) -> bool:
+        """The first actor after "بين" is the first party: a few words of description may come before it ("بين
+        الرئيسين الفرنسي فرانسوا هولاند"), but no second party («وأعضاء»), preposition or time word ("بين الطرفين منذ
+        زحف الحوثيين")."""
+        return first - j <= _BETWEEN_GAP and not any(
+            k[:1] == "و" or k in _PREPOSITIONS or k in _FUNCTION_WORDS or k in _NOT_PARTY or
+            self.lex.actions.match(self.keys, x)
+            for x, k in enumerate(self.keys[j:first], j))
+
     def _between(self, i: int, n: int, end: int) -> tuple[str, str] | None:
         """"اشتباكات بين X وY", "اتفاق لوقف إطلاق النار في غزة بين X وY": the two parties, within the clause."""
         stop = self._clause_end(i + n, end)
@@ -477,7 +487,7 @@ class ClauseReader:
                 acts = self._actors(j + 1, min(stop, j + 10))
                 if _SIDE in self.keys[j + 1:min(stop, j + 16)]:
                     return None  # "بين X وY من جهة وZ من جهة أخرى": X and Y are one side
-                if len(acts) >= 2 and acts[0].first - (j + 1) <= _BETWEEN_GAP:
+                if len(acts) >= 2 and self._first_party(j + 1, acts[0].first):
                     return acts[0].key, acts[1].key
                 return None  # "اشتباكات بين الطرفين منذ زحف الحوثيين وقوات صالح": the parties are not named here
             m = self.ctx.mention_at(j) if j >= i + n else None

@@ -110,3 +110,17 @@ def test_an_institution_of_many_states_is_not_the_story_s_country_s():
     keys = _keys("الرياض - واس: أدان البرلمان العربي التفجير الذي استهدف مسجدا في منطقة عسير بالمملكة.")
     assert "saudi_arabia_parliament" not in keys, keys
     assert "saudi_arabia_parliament" in _keys("الرياض - واس: أدان البرلمان التفجير الذي استهدف مسجدا في عسير.")
+
+
+def test_a_nationality_after_a_verb_is_its_object_when_plural_and_a_given_name_is_no_nationality():
+    got = _actions("وكان الرئيس الفرنسي نيكولا ساركوزي قد طالب الفرنسيين والأوروبيين بالوحدة.")
+    assert any(t == "REQUEST" and a == "Nicolas Sarkozy" for a, t, _ in got), got
+    got = _actions("وقدم تركي السديري استقالته من رئاسة تحرير جريدة الرياض.")
+    assert any(t == "RETREAT" and a != "Turkey" for a, t, _ in got), got
+
+
+def test_the_parties_of_an_agreement_do_not_skip_an_unnamed_first_party():
+    got = _actions("حذر متابعون من انهيار اتفاق بين المجلس الأهلي الحضرمي وأعضاء تنظيم القاعدة في اليمن.")
+    assert not any(t == "AGREE" for _a, t, _ in got), got
+    got = _actions("وأفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني أمس.")
+    assert any(t == "CONSULT" for _a, t, _ in got), got
