@@ -124,3 +124,17 @@ def test_the_parties_of_an_agreement_do_not_skip_an_unnamed_first_party():
     assert not any(t == "AGREE" for _a, t, _ in got), got
     got = _actions("وأفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني أمس.")
     assert any(t == "CONSULT" for _a, t, _ in got), got
+
+
+def test_the_year_and_the_sunnah_are_no_sunni_collective():
+    for text in ("ونجا قليل من المرضى في السنة الأولى بعد العلاج.",
+                 "وتحث نصوص عديدة في القرآن الكريم والسنة النبوية على العمل والتجارة."):
+        assert not any("sunni" in k for k in _keys(text)), text
+    assert any("sunni" in k for k in _keys("وتشهد المدينة توترا بين الشيعة والسنة منذ أشهر."))
+
+
+def test_driving_fighters_out_of_a_district_is_no_sanction():
+    got = _actions("وكان ثوار المقاومة الشعبية تمكنوا من طرد المتمردين من كامل مديرية التواهي.")
+    assert not any(t == "SANCTION" for _a, t, _ in got), got
+    got = _actions("وطردت الحكومة التونسية السفير السوري في بداية الأزمة.")
+    assert any(t == "SANCTION" for _a, t, _ in got), got

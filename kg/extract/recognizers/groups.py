@@ -61,6 +61,8 @@ class Groups:
         p = payloads[0]
         if p.get("scope") == "global" and not prefix and i > 0 and self._described_by_people(i - 1):
             return None  # "الساسة العرب", "لأشقائها العرب": the adjective of a people after a noun, no collective
+        if p.get("homograph") and not self._collective_context(i, i + n, end):
+            return None  # "في السنة الأولى", "السنة النبوية": the year, the Sunnah
         scope = (self.focus or "world") if p.get("scope") != "global" else "world"
         j = i + n
         # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
@@ -100,6 +102,16 @@ class Groups:
         return [RawMention(i, j, self._span(i, j), "Group", "group", key=f"{scope}_{p['key']}",
                            label_en=p["label_en"], label_ar=p["label_ar"],
                            extra={"group": p["key"], "country": self.focus}, prefix=prefix)]
+
+    def _collective_context(self, i: int, j: int, end: int) -> bool:
+        """A word written like a common noun names a collective beside another one ("الشيعة والسنة", "السنة
+        والأكراد"), before a people's adjective ("السنة العرب") or after a trigger that acts on it ("تهجير السنة")."""
+        before = self.keys[i - 1] if i > 0 else ""
+        if self.keys[i][:1] == "و" and i > 0 and self.lex.groups.match(self.keys, i - 1):
+            return True
+        if j < end and (self.lex.groups.match(self.keys, j) or self._nisba(j)):
+            return True
+        return bool(before) and bool(self.lex.actions.match(self.keys, i - 1))
 
     def _group_adjective(self, noun: int, j: int) -> bool:
         """A feminine adjective agreeing with a plural group noun (definite after a definite noun): not a
