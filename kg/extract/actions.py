@@ -34,6 +34,7 @@ from kg.text.normalize import norm
 _WORDS = "action_words.tsv"
 _NEGATORS = set(words(_WORDS, "negator"))
 _INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}
+_SCRIPTURE_OPEN, _SCRIPTURE_CLOSE = frozenset("{\ufd3f"), frozenset("}\ufd3e")  # { and ﴿ (U+FD3F) open a verse
 _NEEDS_TARGET = {"SUPPORT", "CONSULT", "AGREE", "COOPERATE", "AID", "SANCTION", "REQUEST"}
 _DEMONSTRATIVES = set(words(_WORDS, "demonstrative"))
 _DETERMINERS = _DEMONSTRATIVES | {match_key(w) for w in words(_WORDS, "determiner")}
@@ -266,6 +267,16 @@ class ActionExtractor(ClauseReader):
             out.append(may)
         return out
 
+    def _scripture(self, may: list[bool]) -> None:
+        """"{وَاعْتَصِمُواْ بِحَبْلِ اللّهِ}": a verse quoted between braces or ornate brackets codes no event."""
+        opened = None
+        for k, key in enumerate(self.keys):
+            if key in _SCRIPTURE_OPEN:
+                opened = k
+            elif key in _SCRIPTURE_CLOSE and opened is not None:
+                may[opened:k] = [False] * (k - opened)
+                opened = None
+
     def _may_trigger_spelled(self, tok: str) -> bool:
         if len(tok) == 3 and tok[0] in "وف" or cameo.verb_lemma(tok):
             return True
@@ -276,6 +287,7 @@ class ActionExtractor(ClauseReader):
 
     def run(self) -> list[Action]:
         may = self._may_trigger()
+        self._scripture(may)
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -503,6 +515,9 @@ class ActionExtractor(ClauseReader):
                 actor = prior[1].key  # "وسبق لماردونا أن اتهم بلاتر": Maradona accused Blatter
             elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
                     not self._object_pronoun(i, p) and not self._resumptive(i + n):
+                if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
+                        self._type(head.key) == "Person" and self._no_object(i + n, s1):
+                    return [], p  # "يوسف الغامدي الذي قتل في 17 رمضان": unvowelled, the man was killed ("قُتل")
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told

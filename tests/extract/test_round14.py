@@ -138,3 +138,18 @@ def test_driving_fighters_out_of_a_district_is_no_sanction():
     assert not any(t == "SANCTION" for _a, t, _ in got), got
     got = _actions("وطردت الحكومة التونسية السفير السوري في بداية الأزمة.")
     assert any(t == "SANCTION" for _a, t, _ in got), got
+
+
+def test_a_verse_quoted_between_braces_codes_no_event():
+    got = _actions("وقال الخطيب إن الله أمر المسلمين بالوحدة: {وَاعْتَصِمُواْ بِحَبْلِ اللّهِ جَمِيعًا وَلاَ تَفَرَّقُواْ}، "
+                   "وترسيخ مبدأ المسؤولية.")
+    assert not any(t == "PROTEST" for _a, t, _ in got), got
+    got = _actions("وتظاهر المحتجون في بغداد واعتصموا أمام مجلس المحافظة.")
+    assert any(t == "PROTEST" for _a, t, _ in got), got
+
+
+def test_a_man_the_relative_clause_says_was_killed_is_no_killer():
+    got = _actions("كشفت تغريدات المطلوب الأمني يوسف الغامدي الذي قتل في 17 رمضان الماضي خلال مواجهة مع رجال الأمن.")
+    assert not any(t == "ASSAULT" for _a, t, _ in got), got
+    got = _actions("وكان المطلوب يوسف الغامدي الذي قتل رجل أمن في الطائف قد فر.")
+    assert any(t == "ASSAULT" for _a, t, _ in got), got
