@@ -134,6 +134,24 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     return hit
 
 
+_SURNAME_READINGS: list = [None, {}]  # the stop words the memo below was made with, and token -> its readings
+
+
+def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, str | None], ...]:
+    """(prefix, stem, the stem's skeleton or None) of each clitic reading of `token` that may be a lent family name
+    (not a stop word), in clitic_variants order; the skeleton only where a spelling variant is looked for (five
+    letters or more, no article). Kept per spelling for the process: every article asks it of its common words."""
+    if _SURNAME_READINGS[0] is not stop or len(_SURNAME_READINGS[1]) >= 1 << 18:
+        _SURNAME_READINGS[:] = [stop, {}]
+    memo = _SURNAME_READINGS[1]
+    found = memo.get(token)
+    if found is None:
+        found = memo[token] = tuple(
+            (prefix, stem, skeleton(stem) if len(stem) >= 5 and not stem.startswith("ال") else None)
+            for prefix, stem in clitic_variants(token) if stem not in stop)
+    return found
+
+
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
     """Runs every recognizer (kg/extract/recognizers/, one module each) at each token and keeps the longest
@@ -688,11 +706,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:
         """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
-        for prefix, stem in clitic_variants(k):
-            if stem in self.stop:
-                continue
-            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
-                                      and not stem.startswith("ال") else None)
+        for prefix, stem, skel in _surname_readings(k, self.stop):
+            hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
             if hit:
                 return prefix, stem, hit
         return None
