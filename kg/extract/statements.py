@@ -2245,15 +2245,18 @@ def _adjective(token: str) -> bool:
 
 def _date_outside_quotes(keys: list[str], s0: int, s1: int, published):
     inside = False
-    start = s0
-    for k in range(s0, s1):
-        if keys[k] == '"':
-            if not inside:
-                when = date_in(keys, start, k, published)
-                if when:
-                    return when
-            inside = not inside
-            start = k + 1
+    start = k = s0
+    while True:
+        try:
+            k = keys.index('"', k, s1)  # the next quote mark, found in C
+        except ValueError:
+            break
+        if not inside:
+            when = date_in(keys, start, k, published)
+            if when:
+                return when
+        inside = not inside
+        start = k = k + 1
     return None if inside else date_in(keys, start, s1, published)
 
 
