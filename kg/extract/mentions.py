@@ -137,18 +137,17 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
 _SURNAME_READINGS: list = [None, {}]  # the stop words the memo below was made with, and token -> its readings
 
 
-def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, str | None], ...]:
-    """(prefix, stem, the stem's skeleton or None) of each clitic reading of `token` that may be a lent family name
-    (not a stop word), in clitic_variants order; the skeleton only where a spelling variant is looked for (five
-    letters or more, no article). Kept per spelling for the process: every article asks it of its common words."""
+def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
+    """(prefix, stem, whether a spelling variant of the stem is looked for: five letters or more, no article) of
+    each clitic reading of `token` that may be a lent family name (not a stop word), in clitic_variants order. Kept
+    per spelling for the process: every article asks it of its common words."""
     if _SURNAME_READINGS[0] is not stop or len(_SURNAME_READINGS[1]) >= 1 << 18:
         _SURNAME_READINGS[:] = [stop, {}]
     memo = _SURNAME_READINGS[1]
     found = memo.get(token)
     if found is None:
-        found = memo[token] = tuple(
-            (prefix, stem, skeleton(stem) if len(stem) >= 5 and not stem.startswith("ال") else None)
-            for prefix, stem in clitic_variants(token) if stem not in stop)
+        found = memo[token] = tuple((prefix, stem, len(stem) >= 5 and not stem.startswith("ال"))
+                                    for prefix, stem in clitic_variants(token) if stem not in stop)
     return found
 
 
@@ -706,8 +705,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:
         """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
-        for prefix, stem, skel in _surname_readings(k, self.stop):
-            hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
+        for prefix, stem, variable in _surname_readings(k, self.stop):
+            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and variable else None)
             if hit:
                 return prefix, stem, hit
         return None
