@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
+from itertools import repeat
 
 from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
 from kg.text.analysis import Analysis
@@ -118,6 +119,17 @@ def _weekday_of(lex, token: str) -> int | None:
     return wd
 
 
+def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
+    """_weekday_of each token, the memo read in one pass."""
+    if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
+        _WEEKDAYS[:] = [lex, {}]
+    out = list(map(_WEEKDAYS[1].get, keys, repeat(_UNSEEN)))
+    for i in [i for i, wd in enumerate(out) if wd is _UNSEEN]:
+        out[i] = _weekday_of(lex, keys[i])
+    return out
+
+
+_UNSEEN = object()
 # id(keys) -> (keys, its length, the relative-day index, its generation, _date_openings)
 _OPENINGS: dict[int, tuple] = {}
 
@@ -131,8 +143,8 @@ def _date_openings(keys: list[str], lex) -> list[int]:
     if held is not None and held[0] is keys and held[1] == len(keys) and held[2] is index and \
             held[3] == index._generation:
         return held[4]
-    size, relative = len(keys), index.matches(keys)
-    out = [i for i, k in enumerate(keys) if k.isdecimal() or relative[i] or _weekday_of(lex, k) is not None
+    size, relative, weekdays = len(keys), index.matches(keys), _weekdays_of(lex, keys)
+    out = [i for i, k in enumerate(keys) if k.isdecimal() or relative[i] or weekdays[i] is not None
            or i + 1 < size and keys[i + 1] in _FUTURE]
     out.append(size)
     if len(_OPENINGS) >= 4:
