@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -105,8 +105,7 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
     # the span lines found by one regex scan of the text when every line ends in its newline (as they must for the
     # engine), not by splitting every line in Python
     one_per_line = text.count("\n") == len(lines) and all(map(str.endswith, lines, repeat("\n")))
-    return _result(conforms, report, ntriples_span_violations(
-        (m.group() + "\n" for m in _SPAN_LINES.finditer(text)) if one_per_line else lines))
+    return _result(conforms, report, ntriples_span_violations(_span_lines(text) if one_per_line else lines))
 
 
 @functools.cache
@@ -198,6 +197,23 @@ _KGO_TEXT, _KGO_BEGIN, _KGO_END = f"<{KGO.text}>", f"<{KGO.begin}>", f"<{KGO.end
 # the lines of the three span properties: the predicate is a line's second field (fields split at single spaces)
 _SPAN_LINES = re.compile(f"^[^ \n]* (?:{re.escape(_KGO_TEXT)}|{re.escape(_KGO_BEGIN)}|{re.escape(_KGO_END)}) [^\n]*$",
                          re.MULTILINE)
+# the three predicates between spaces: a search for their common literal prefix, which sre jumps to (a pattern that
+# opens at each line's start is tried at every character of the text)
+_SPAN_PREDICATE = re.compile(f" (?:{re.escape(_KGO_TEXT)}|{re.escape(_KGO_BEGIN)}|{re.escape(_KGO_END)}) ")
+
+
+def _span_lines(text: str) -> Iterator[str]:
+    """The lines _SPAN_LINES matches in `text`, each with its newline: a predicate found where no space comes
+    between its line's start and it (the line's second field)."""
+    find, rfind, size = text.find, text.rfind, len(text)
+    for m in _SPAN_PREDICATE.finditer(text):
+        at = m.start()
+        start = rfind("\n", 0, at) + 1
+        if find(" ", start, at) == -1:
+            end = find("\n", m.end())
+            yield text[start:end if end != -1 else size] + "\n"
+
+
 _NT_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _NT_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 

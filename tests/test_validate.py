@@ -482,3 +482,12 @@ def test_span_check_on_ntriples_lines_reads_escaped_text_as_the_graph_does():
         _replace(g, SENTENCE_2, KGO.text, Literal(text))
         lines = g.serialize(format="nt").splitlines(keepends=True)
         assert ntriples_span_violations(lines) == span_length_violations(g) != []
+
+
+def test_span_lines_are_the_lines_the_span_pattern_matches():
+    from kg.validate import _KGO_BEGIN, _KGO_END, _KGO_TEXT, _SPAN_LINES, _span_lines
+
+    text = (f'<a> <p> "x {_KGO_TEXT} y" .\n<s> {_KGO_TEXT} "a {_KGO_TEXT} b" .\n <x>\n{_KGO_END} "1" .\n'
+            f'<b>  {_KGO_END} "2" .\n<c> {_KGO_BEGIN} {_KGO_END} .\n\n<d> {_KGO_BEGIN} "3"')
+    assert list(_span_lines(text)) == [m.group() + "\n" for m in _SPAN_LINES.finditer(text)]
+    assert len(list(_span_lines(text))) == 3

@@ -7,6 +7,8 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.doc import RawMention
 from kg.extract import cameo
 from kg.extract.clauses import (
@@ -254,17 +256,16 @@ class ActionExtractor(ClauseReader):
         conjunction on a verb of two letters (_short_verb), a CAMEO verb (_cameo asks its lemma first) or a noun
         with an object pronoun; _match, _homograph and _names_head are asked only there (they are pure tests, and
         most tokens trigger nothing)."""
-        light, triggers = self._light, self._triggers
         spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
-        out = []
-        for k, tok in enumerate(self.keys):
-            if light[k] or triggers[k]:
-                out.append(True)
-                continue
+        # the memo read for every token in one pass; the spellings it does not hold yet are tested after
+        out = [True if light or trigger else known for light, trigger, known
+               in zip(self._light, self._triggers, map(spelled.get, self.keys), strict=True)]
+        for k in [k for k, may in enumerate(out) if may is None]:
+            tok = self.keys[k]
             may = spelled.get(tok)
             if may is None:
                 may = spelled[tok] = self._may_trigger_spelled(tok)
-            out.append(may)
+            out[k] = may
         return out
 
     def _scripture(self, may: list[bool]) -> None:
@@ -288,6 +289,8 @@ class ActionExtractor(ClauseReader):
     def run(self) -> list[Action]:
         may = self._may_trigger()
         self._scripture(may)
+        stops = [k for k, m in enumerate(may) if m]  # the loop below steps over the other tokens
+        stops.append(len(may))
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -301,6 +304,9 @@ class ActionExtractor(ClauseReader):
             self.last_coded: bool = False
             i = s0
             while i < s1:
+                if (at := stops[bisect_left(stops, i)]) != i:
+                    i = at  # no trigger before `at`
+                    continue
                 hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
                 if not hit:
                     i += 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from kg.doc import RawMention
+from kg.extract.dates import _weekday_of
 from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, read_tsv, token_keys
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis
@@ -45,6 +47,7 @@ class DocContext:
     starts: dict[int, RawMention] = field(init=False)
     sentence_start: dict[int, int] = field(init=False)
     _pos: dict[int, int] = field(init=False)
+    _firsts: list[int] = field(init=False, repr=False)  # the keys of starts, sorted
     last_source: str | None = None  # speaker of the latest statement, for "المصدر نفسه"
 
     def __post_init__(self) -> None:
@@ -56,6 +59,7 @@ class DocContext:
             cur = self.starts.get(m.first)
             if cur is None or m.last > cur.last:
                 self.starts[m.first] = m
+        self._firsts = sorted(self.starts)
         # the index of each sentence's first token: the sentences hold the tokens in order (a map of every token
         # when they do not)
         self._pos = {}
@@ -82,14 +86,15 @@ class DocContext:
     def mentions_in(self, start: int, end: int) -> list[RawMention]:
         """Outermost mentions inside [start, end)."""
         out = []
-        i = start
-        while i < end:
-            m = self.starts.get(i)
+        firsts, starts = self._firsts, self.starts
+        k = bisect_left(firsts, start)  # the positions where a mention starts, from start on
+        while k < len(firsts) and (i := firsts[k]) < end:
+            m = starts[i]
             if m and m.last <= end:
                 out.append(m)
-                i = m.last
+                k = bisect_left(firsts, m.last, k + 1)
             else:
-                i += 1
+                k += 1
         return out
 
     def anaphor(self, i: int) -> str | None:
@@ -168,6 +173,6 @@ class DocContext:
     def is_weekday_or_date(self, i: int) -> bool:
         lex = lexicons()
         k = self.keys[i]
-        if any(s in lex.weekdays for _p, s in clitic_variants(k)):
+        if _weekday_of(lex, k) is not None:  # a clitic reading of k names a weekday (kept per spelling)
             return True
         return bool(lex.relative_days.match(self.keys, i)) or k in _words()[1]

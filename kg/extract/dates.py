@@ -7,7 +7,9 @@ Weekday names resolve to the most recent such day on or before publication, أم
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+from itertools import repeat
 
 from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
 from kg.text.analysis import Analysis
@@ -117,12 +119,52 @@ def _weekday_of(lex, token: str) -> int | None:
     return wd
 
 
+def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
+    """_weekday_of each token, the memo read in one pass."""
+    if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
+        _WEEKDAYS[:] = [lex, {}]
+    out = list(map(_WEEKDAYS[1].get, keys, repeat(_UNSEEN)))
+    for i in [i for i, wd in enumerate(out) if wd is _UNSEEN]:
+        out[i] = _weekday_of(lex, keys[i])
+    return out
+
+
+_UNSEEN = object()
+# id(keys) -> (keys, its length, the relative-day index, its generation, _date_openings)
+_OPENINGS: dict[int, tuple] = {}
+
+
+def _date_openings(keys: list[str], lex) -> list[int]:
+    """The positions of keys at which date_in may do more than step to the next token (a day number, a token
+    before a word of the future, a weekday, a relative day), then len(keys). Made once per keys list and kept for
+    the last few lists: the statements call date_in over the same article's stretches again and again."""
+    index = lex.relative_days
+    held = _OPENINGS.get(id(keys))
+    if held is not None and held[0] is keys and held[1] == len(keys) and held[2] is index and \
+            held[3] == index._generation:
+        return held[4]
+    size, relative, weekdays = len(keys), index.matches(keys), _weekdays_of(lex, keys)
+    out = [i for i, k in enumerate(keys) if k.isdecimal() or relative[i] or weekdays[i] is not None
+           or i + 1 < size and keys[i + 1] in _FUTURE]
+    out.append(size)
+    if len(_OPENINGS) >= 4:
+        del _OPENINGS[next(iter(_OPENINGS))]
+    _OPENINGS[id(keys)] = (keys, size, index, index._generation, out)
+    return out
+
+
 def date_in(keys: list[str], start: int, end: int, published: date | None) -> date | None:
     """The first date expression in keys[start:end]."""
     lex = lexicons()
     i = start
     year = published.year if published else None
+    openings, size = _date_openings(keys, lex), len(keys)
     while i < end:
+        if 0 <= i < size:  # to the next position where the tests below may pass (at the others they step on)
+            at = openings[bisect_left(openings, i)]
+            if at != i:
+                i = at
+                continue
         # a date opens with a day number: explicit_date_at's first test, without the call
         d, n = explicit_date_at(keys, i, year) if i < len(keys) and keys[i].isdecimal() else (None, 0)
         if n:

@@ -10,6 +10,7 @@ people counted (500 متظاهر). Durations are days and weeks (4 أيام، ب
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kg.extract.context import DocContext
@@ -381,12 +382,17 @@ class FigureExtractor:
         prev_sentence_reporter: tuple[int, str | None, object] = (-5, None, None)
         last: tuple[int, str, int] | None = None  # (sentence start, measure, token after the count)
         opens = self._opens()
+        stops = [k for k, may in enumerate(opens) if may]  # the loop below steps over the other tokens
+        stops.append(len(opens))
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
             s0, s1 = self.ctx.bounds(sent)
             i = s0
             while i < s1:
+                if (at := stops[bisect_left(stops, i)]) != i:
+                    i = at  # no figure opens before `at`
+                    continue
                 found = self._figure_at(s0, s1, i, last) if opens[i] else None
                 if found is None:
                     i += 1
@@ -417,13 +423,14 @@ class FigureExtractor:
         if _OPENS[0] is not self.lex or len(_OPENS[1]) >= 1 << 18:  # per spelling, for the process's lexicons
             _OPENS[:] = [self.lex, {}]
         seen: dict[str, bool] = _OPENS[1]
-        out = []
-        for i, key in enumerate(self.keys):
+        out = list(map(seen.get, self.keys))  # the memo read in one pass; the spellings it lacks are tested after
+        for i in [i for i, may in enumerate(out) if may is None]:
+            key = self.keys[i]
             may = seen.get(key)
             if may is None:
                 may = seen[key] = bool(self._measure(i) or self._word_value(i) or any(c.isdigit() for c in key)
                                        or any(s in self.words["one_of"] for _p, s in clitic_variants(key)))
-            out.append(may)
+            out[i] = may
         return out
 
     def _figure_at(self, s0: int, s1: int, i: int, last: tuple[int, str, int] | None,

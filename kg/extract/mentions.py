@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter
 
 from kg.doc import RawMention
 from kg.extract.recognizers.credits import Credits
@@ -63,6 +65,8 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
 _UNKNOWN = object()  # not asked yet (None is an answer)
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
+_NORM_OF = attrgetter("norm")
+_QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
 _FINAL_MAQSURA = re.compile("\u0649(?![\u0621-\u064a])")
@@ -136,6 +140,37 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     return hit
 
 
+_YEH_WRITTEN: dict[str, bool] = {}
+
+
+def _written_yeh_name(text: str) -> bool:
+    """A token written as a name of _YEH_NAMES (harakat and a و/ف before it aside; no shadda: «عليّ» is «on me»),
+    kept per written form for the process (_names_written_with_yeh asks it of every token of most articles)."""
+    found = _YEH_WRITTEN.get(text)
+    if found is None:
+        if len(_YEH_WRITTEN) >= 1 << 18:
+            _YEH_WRITTEN.clear()
+        found = _YEH_WRITTEN[text] = "\u0651" not in text and _HARAKAT.sub("", text).lstrip("وف") in _YEH_NAMES
+    return found
+
+
+_SURNAME_READINGS: list = [None, {}]  # the stop words the memo below was made with, and token -> its readings
+
+
+def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
+    """(prefix, stem, whether a spelling variant of the stem is looked for: five letters or more, no article) of
+    each clitic reading of `token` that may be a lent family name (not a stop word), in clitic_variants order. Kept
+    per spelling for the process: every article asks it of its common words."""
+    if _SURNAME_READINGS[0] is not stop or len(_SURNAME_READINGS[1]) >= 1 << 18:
+        _SURNAME_READINGS[:] = [stop, {}]
+    memo = _SURNAME_READINGS[1]
+    found = memo.get(token)
+    if found is None:
+        found = memo[token] = tuple((prefix, stem, len(stem) >= 5 and not stem.startswith("ال"))
+                                    for prefix, stem in clitic_variants(token) if stem not in stop)
+    return found
+
+
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
     """Runs every recognizer (kg/extract/recognizers/, one module each) at each token and keeps the longest
@@ -180,12 +215,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         """_nisba_at(i) for every token, in one pass: the focus country asks it at nearly every token, and a call
         per position through two memos cost more than the answers."""
         memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
-        out: list[str | None] = []
-        for key in self.keys:
-            hit = memo.get(key, _UNKNOWN)
-            if hit is _UNKNOWN:
-                hit = _nisba_of(gaz, key)
-            out.append(None if hit in unattested else hit)
+        out: list[str | None] = list(map(memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
+        for i in [i for i, hit in enumerate(out) if hit is _UNKNOWN]:
+            out[i] = _nisba_of(gaz, self.keys[i])
+        if unattested:
+            out = [None if hit in unattested else hit for hit in out]
         return out
 
     def _nisba_at(self, i: int) -> str | None:
@@ -243,8 +277,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         def common(word: str) -> bool:
             return word in _common_bare_words() or word in _common_words() or word in _common_nouns()
 
-        return frozenset(i for i, t in enumerate(self.toks[:-1]) if "\u0651" not in t.text and
-                         _HARAKAT.sub("", t.text).lstrip("وف") in _YEH_NAMES and not common(self.toks[i + 1].norm))
+        known, written = _YEH_WRITTEN.get, _written_yeh_name  # the memo read first, without the call
+        return frozenset(i for i, t in enumerate(self.toks[:-1])
+                         if (w if (w := known(t.text)) is not None else written(t.text))
+                         and not common(self.toks[i + 1].norm))
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -555,41 +591,42 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        get = _MASKS.get  # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys)
-        masks = [m if (m := get(tok.norm)) is not None else _mask_of(tok.norm) for tok in self.toks]
+        # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys); the memo read in one pass
+        norms = list(map(_NORM_OF, self.toks))
+        masks = list(map(_MASKS.get, norms))
+        for i in [i for i, mask in enumerate(masks) if mask is None]:
+            masks[i] = _mask_of(norms[i])
         for method, positions in self._position_gates():
             bit = _BIT[method]
             for i in positions:
                 masks[i] |= bit
-        chosen: dict[int, tuple] = {}  # mask -> its recognizers
-        out = []
-        for mask in masks:
-            recs = chosen.get(mask)
-            if recs is None:
-                recs = chosen[mask] = tuple(rec for method, rec in self._recognizers if _BIT[method] & mask
-                                            and (method != "_kingdom" or self._kingdom_focus))
-            out.append(recs)
-        return out
+        chosen = {mask: tuple(rec for method, rec in self._recognizers if _BIT[method] & mask
+                              and (method != "_kingdom" or self._kingdom_focus))
+                  for mask in set(masks)}  # mask -> its recognizers
+        return list(map(chosen.__getitem__, masks))
 
     def _position_gates(self) -> Iterator[tuple[str, list[int]]]:
         """(recognizer, the positions where it may propose a mention) for the recognizers that open with a lexicon
         match or a look at the token before, asked of the whole article at once (_spelling_mask has the others)."""
+        # the positions are OR-ed into masks: their order and repeats do not matter, so each list is made by
+        # itertools.compress over the lexicons' answers (no Python step per token)
         keys, lex = self.keys, self.lex
         every = range(len(keys))
-        forces, groups = lex.force_nouns.matches(keys), lex.groups.matches(keys)
-        either = [i for i in every if forces[i] or groups[i]]  # a force noun, or a group (militias)
+        after = range(1, len(keys))  # i + 1 for each token i but the last
+        # a force noun, or a group (militias)
+        either = [*compress(every, lex.force_nouns.matches(keys)), *compress(every, lex.groups.matches(keys))]
         yield "_person_forces", either
         yield "_group", either
         for method, index in (("_title", lex.titles), ("_institution", lex.institutions)):
-            found = index.matches(keys)
-            yield method, [i for i in every if found[i]]
-        names = self.gaz.names.matches(keys)  # a listed name or a quoted one (a foreign-shaped word: by spelling)
-        yield "_gazetteer", [i for i in every if names[i] or (i + 1 < len(keys) and keys[i + 1] == '"')]
-        speech = lex.speech.matches(keys)  # right after a speech cue
+            yield method, list(compress(every, index.matches(keys)))
+        # a listed name or a quoted one (a foreign-shaped word: by spelling)
+        yield "_gazetteer", [*compress(every, self.gaz.names.matches(keys)),
+                             *compress(every, map(_QUOTE_MARK.__eq__, keys[1:]))]
         # right after a speech cue, or after «عن» (the one quoted: «عن X قوله»)
-        yield "_speaker_name", [i for i in every if i > 0 and (speech[i - 1] or keys[i - 1] in _QUOTED_FROM)]
+        yield "_speaker_name", [*compress(after, lex.speech.matches(keys)),
+                                *compress(after, map(_QUOTED_FROM.__contains__, keys))]
         # after a definite nisba
-        yield "_nationality_name", [i for i in every if i > 0 and keys[i - 1].startswith("ال") and self._nisba(i - 1)]
+        yield "_nationality_name", [i for i in compress(after, self._nisbas) if keys[i - 1].startswith("ال")]
 
     def _drop_eponyms(self) -> None:
         """"مطار الملك خالد", "جامعة الملك سعود", "جائزة الأمير محمد بن فهد": a person's name right after the
@@ -697,11 +734,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:
         """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
-        for prefix, stem in clitic_variants(k):
-            if stem in self.stop:
-                continue
-            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and len(stem) >= 5
-                                      and not stem.startswith("ال") else None)
+        for prefix, stem, variable in _surname_readings(k, self.stop):
+            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and variable else None)
             if hit:
                 return prefix, stem, hit
         return None

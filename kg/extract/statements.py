@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import repeat
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -136,8 +137,15 @@ _TOLD = _keys("told_verb")  # "وأبلغ بوتين الحضور بأن": whom 
 _PROMISES = _keys("promise_verb")  # "كما وعد الرئيس،": the clause before came true, it is not his words
 
 
+def _bag(text: str) -> Counter:
+    return Counter(norm(text).split())
+
+
 def _f1(a: str, b: str) -> float:
-    ta, tb = Counter(norm(a).split()), Counter(norm(b).split())
+    return _f1_bags(_bag(a), _bag(b))
+
+
+def _f1_bags(ta: Counter, tb: Counter) -> float:
     common = sum((ta & tb).values())
     if not common:
         return 0.0
@@ -1390,6 +1398,12 @@ class StatementExtractor:
         quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
         cues = self.lex.speech.matches(self.keys)  # speech.match(keys, i) at every i, from one scan
         with_pronoun = self._object_pronoun_verbs.get
+        # the positions the loop below stops at: a cue, or a spelling whose _with_object_pronoun is not known to be
+        # None (read from its memo in one pass); at any other token the loop only steps on
+        asked = map(with_pronoun, self.keys, repeat(_UNASKED))
+        stops = [k for k, (cue, verb) in enumerate(zip(cues, asked, strict=True))
+                 if cue is not None or verb is not None]
+        stops.append(len(self.keys))
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
                 continue
@@ -1407,6 +1421,11 @@ class StatementExtractor:
                 self.last = []
             i = max(s0, quoted_to + 1) if s0 < quoted_to else s0
             while i < s1:
+                if i >= 0:
+                    at = stops[bisect.bisect_left(stops, i)]
+                    if at != i:
+                        i = at
+                        continue
                 m = cues[i]
                 if m is None:  # _with_object_pronoun(i), its memo read here first (most tokens are no cue)
                     m = with_pronoun(self.keys[i], _UNASKED)
@@ -2245,24 +2264,36 @@ def _adjective(token: str) -> bool:
 
 def _date_outside_quotes(keys: list[str], s0: int, s1: int, published):
     inside = False
-    start = s0
-    for k in range(s0, s1):
-        if keys[k] == '"':
-            if not inside:
-                when = date_in(keys, start, k, published)
-                if when:
-                    return when
-            inside = not inside
-            start = k + 1
+    start = k = s0
+    while True:
+        try:
+            k = keys.index('"', k, s1)  # the next quote mark, found in C
+        except ValueError:
+            break
+        if not inside:
+            when = date_in(keys, start, k, published)
+            if when:
+                return when
+        inside = not inside
+        start = k = k + 1
     return None if inside else date_in(keys, start, s1, published)
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
     """A statement repeated in the same article is kept once (the dated one wins)."""
     kept: list[Statement] = []
+    bags: dict[str, Counter] = {}  # content -> its words, made once (each pair of the same speaker is compared)
+
+    def bag(content: str) -> Counter:
+        words = bags.get(content)
+        if words is None:
+            words = bags[content] = _bag(content)
+        return words
+
     for st in statements:
-        dup = next((k for k in kept if k.speaker == st.speaker and (_f1(k.content, st.content) >= 0.8
-                                                                    or _contained(k.content, st.content))), None)
+        dup = next((k for k in kept if k.speaker == st.speaker and (
+            _f1_bags(bag(k.content), bag(st.content)) >= 0.8 or _contained_bags(bag(k.content), bag(st.content)))),
+                   None)
         if dup is None:
             kept.append(st)
         elif dup.date is None and st.date is not None or \
@@ -2274,7 +2305,10 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
 def _contained(a: str, b: str) -> bool:
     """Is the shorter content (of five words or more) almost all inside the longer one: the lead's summary of a
     quotation the body gives in full?"""
-    ta, tb = Counter(norm(a).split()), Counter(norm(b).split())
+    return _contained_bags(_bag(a), _bag(b))
+
+
+def _contained_bags(ta: Counter, tb: Counter) -> bool:
     short = min(sum(ta.values()), sum(tb.values()))
     return short >= 5 and sum((ta & tb).values()) >= 0.9 * short
 

@@ -40,29 +40,38 @@ _set_begin = Span.begin.__set__  # type: ignore[attr-defined]
 _set_end = Span.end.__set__  # type: ignore[attr-defined]
 
 
+def _lowered(text: str) -> str | None:
+    """text.lower() when each character lowers to one character on its own, so that the slice of a token is the
+    token lowered (else None): a character lowering to two («İ») shifts the offsets, and «Σ» lowers by context."""
+    low = text.lower()
+    return low if len(low) == len(text) and "\u03a3" not in text else None
+
+
 def tokenize(text: str) -> tuple[NormText, list[Token]]:
     nt = normalize_with_offsets(text)
     tokens: list[Token] = []
     append = tokens.append
     new, set_begin, set_end = _new, _set_begin, _set_end
+    low = _lowered(nt.text)  # the whole text lowered once, not each token
     if len(nt.text) == len(text):  # nothing was dropped: each normalized character is the original one's
         for m in _TOKEN.finditer(nt.text):
             b, e = m.span()
             span = new(Span)
             set_begin(span, b)
             set_end(span, e)
-            append(Token(span, text[b:e], m.group().lower()))
+            append(Token(span, text[b:e], low[b:e] if low is not None else m.group().lower()))
         return nt, tokens
     # NormText.original_span inlined: a token is never empty, so its end maps through the next kept character
     offsets, size, last = nt.offsets, len(nt.offsets), nt.original_length
     for m in _TOKEN.finditer(nt.text):
         s, e = m.span()
+        lowered = low[s:e] if low is not None else m.group().lower()
         b = offsets[s]
         e = offsets[e] if e < size else last
         span = new(Span)
         set_begin(span, b)
         set_end(span, e)
-        append(Token(span, text[b:e], m.group().lower()))
+        append(Token(span, text[b:e], lowered))
     return nt, tokens
 
 

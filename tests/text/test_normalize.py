@@ -38,3 +38,15 @@ def test_offsets_of_text_without_marks_and_with_a_mark_at_each_end():
     # the last word's span runs to the end of the text, its marks included
     tokens = analyse(marked).tokens
     assert [marked[t.span.begin:t.span.end] for t in tokens] == ["قالَ", "الوزيرُّ"]
+
+
+
+def test_each_token_is_lowered_on_its_own_whatever_the_text_holds():
+    # the text is lowered once where that gives each token's own lowering; «İ» (two characters lowered) and «Σ»
+    # (lowered by what follows it) make the tokens lowered one by one
+    for text in ("قال CNN إن BBC", "قال CNN ΟΔΟΣ ΣΑΣ", "İstanbul قال ΣΑΣ", "اسطنبول İSTANBUL Ab"):
+        nt = normalize_with_offsets(text)
+        assert len(nt.text) == len(text)  # no mark dropped: the offsets are the normalized text's
+        tokens = analyse(text).tokens
+        assert [t.norm for t in tokens] == [nt.text[t.span.begin:t.span.end].lower() for t in tokens]
+        assert "ΟΔΟΣ" not in text or "οδος" in [t.norm for t in tokens]  # the final sigma of the word itself

@@ -105,7 +105,9 @@ class Listed:
         if quoted:
             return quoted
         m = self.gaz.names.match(self.keys, i)
-        if not m and self.keys[i] not in self.stop and self._foreign_shaped(i) and self._is_name_token(i, False):
+        if not m and self.keys[i] not in self.stop and self._foreign_shaped(i):
+            # the listed spellings first (none open at most tokens, a test kept per spelling), then the name tests
+            # of the tokens (the first of them was asked before: both are pure tests, so the answer is the same)
             fz = self.gaz.fuzzy_match(self.keys, i)
             if fz and all(self._is_name_token(k, False) for k in range(i, i + fz[0])):
                 m = (fz[0], "", [fz[1]])
