@@ -1003,6 +1003,8 @@ class ActionExtractor(ClauseReader):
                 return close + 1
         k = j + 1 if j < s1 and self.keys[j] in ("،", ",") else j
         m = self.ctx.mention_at(k) if k < s1 else None
+        if m is None and k < s1 and (title := self.lex.titles.match(self.keys, k)) and not title[1]:
+            return self._past_unlisted_office(j, k + title[0], s1)
         if m is None or m.type != "Person" or m.kind != "role" or not self.lex.titles.match(self.keys, k):
             return j  # an office names a person ("مندوب اليمن"); "وزارة الصحة" is whom he criticized
         own, office = self.ctx.entities.get(actor), self.ctx.entities.get(m.key)
@@ -1015,6 +1017,19 @@ class ActionExtractor(ClauseReader):
         if k < s1 and self._role_at(k, "posting") and (owner := self.ctx.mention_at(k + 1)) is not None:
             k = owner.last
         return k
+
+    def _past_unlisted_office(self, j: int, k: int, s1: int) -> int:
+        """"خالد القحطاني رئيس الإعلام والنشر بغرفة الأحساء": a title with no office of its own after the name,
+        a few words of its portfolio, then the body it is held in (with ب or ل): his own, past all of it. Anything
+        else (a name, a body without the preposition) leaves the search where it was."""
+        for x in range(k, min(s1, k + 5)):
+            m = self.ctx.mention_at(x)
+            if m is not None:
+                own = m.type in ("Organization", "State") and self.keys[x][:1] in ("ب", "ل")
+                return m.last if own else j
+            if not self.keys[x].startswith(("ال", "وال")):
+                return j
+        return j
 
     def _continued_target(self, j: int, end: int, actor: str) -> str | None:
         """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past

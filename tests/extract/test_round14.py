@@ -153,3 +153,11 @@ def test_a_man_the_relative_clause_says_was_killed_is_no_killer():
     assert not any(t == "ASSAULT" for _a, t, _ in got), got
     got = _actions("وكان المطلوب يوسف الغامدي الذي قتل رجل أمن في الطائف قد فر.")
     assert any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_the_body_a_speaker_s_own_unlisted_office_is_held_in_is_no_target():
+    got = _actions("ودعا خالد القحطاني رئيس الإعلام والنشر بغرفة الأحساء جميع أبناء الشعب السعودي للالتفاف حول قادتهم.")
+    assert all(tg is None for a, t, tg in got if t == "REQUEST"), got
+    # without the preposition, the body after the title is whom he acted on
+    got = _actions("وانتقد الكاتب محمد الأحمد رئيس الهيئة العامة للرياضة.")
+    assert any(t == "ACCUSE" and tg is not None for _a, t, tg in got), got
