@@ -106,12 +106,10 @@ class Groups:
     def _collective_context(self, i: int, j: int, end: int) -> bool:
         """A word written like a common noun names a collective beside another one ("الشيعة والسنة", "السنة
         والأكراد"), before a people's adjective ("السنة العرب") or after a trigger that acts on it ("تهجير السنة")."""
-        before = self.keys[i - 1] if i > 0 else ""
-        if self.keys[i][:1] == "و" and i > 0 and self.lex.groups.match(self.keys, i - 1):
+        if i > 0 and (self.keys[i][:1] == "و" and self.lex.groups.match(self.keys, i - 1) or
+                      self.lex.actions.match(self.keys, i - 1)):
             return True
-        if j < end and (self.lex.groups.match(self.keys, j) or self._nisba(j)):
-            return True
-        return bool(before) and bool(self.lex.actions.match(self.keys, i - 1))
+        return j < end and bool(self.lex.groups.match(self.keys, j) or self._nisba(j))
 
     def _group_adjective(self, noun: int, j: int) -> bool:
         """A feminine adjective agreeing with a plural group noun (definite after a definite noun): not a
