@@ -235,6 +235,8 @@ class ClauseReader:
                 continue  # "23 شخصا سوريا": a nationality adjective (with tanween), not the country
             if m.type == "State" and (self._nisba_of_noun(m) or self._nisba_after_noun(m)):
                 continue  # "ثمانية من فرقة سورية مقاتلة", "الأراضي الفلسطينية": an adjective, not the country
+            if m.type == "State" and (holder := self._office_holder(m, actor)) is not None:
+                return holder  # "استقبل ... رئيس وزراء لبنان الأسبق سعد الحريري": the man, not Lebanon
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
             if m.first > 0 and self.keys[m.first - 1] in _ATTRIBUTION:
@@ -253,6 +255,24 @@ class ClauseReader:
             for m in self.ctx.mentions_in(j, min(end, j + 10)):
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
+        return None
+
+    def _office_holder(self, m: RawMention, actor: str | None) -> str | None:
+        """A state named as the genitive of an office ("رئيس وزراء لبنان الأسبق سعد الحريري") stands for the office's
+        holder: when he is named right after it, he is the one acted on (his key); else None (the state stands for
+        its office, as news coding does)."""
+        if m.proclitic or m.first < 1 or not any(
+                (t := self.lex.titles.match(self.keys, x)) and all(  # construct nouns between: "رئيس وزراء"
+                    not self.keys[y].startswith("ال") and self.ctx.mention_at(y) is None
+                    for y in range(x + t[0], m.first))
+                for x in range(max(0, m.first - 3), m.first)):
+            return None
+        for x in range(m.last, min(len(self.keys), m.last + 3)):
+            h = self.ctx.mention_at(x)
+            if h is not None:
+                return h.key if h.type == "Person" and h.key != actor else None
+            if not self.keys[x].startswith("ال"):
+                break  # an adjective of the office ("الأسبق") may stand between; anything else ends it
         return None
 
     def _hostile_at(self, k: int) -> bool:

@@ -8,7 +8,9 @@ Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef) and tatweel rem
 -> one space. Matching ignores case. The first matching pattern decides the scope of a line:
 
 * `line`: the line itself (without its surrounding whitespace);
-* `rest`: that line and everything after it, to the end of the text.
+* `rest`: that line and everything after it, to the end of the text;
+* `tail`: the pattern is searched in the line instead and must reach its end: from where it matches to the end of
+  the line (a tag list a site appends to the last sentence of a paragraph).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from kg.text.normalize import Translator, orthography
 __all__ = ["BOILERPLATE_TSV", "Rule", "find_boilerplate", "load_rules", "normalize_line"]
 
 BOILERPLATE_TSV = Path(__file__).resolve().parent.parent / "data" / "boilerplate.tsv"
-SCOPES = ("line", "rest")
+SCOPES = ("line", "rest", "tail")
 
 _DROP_CLASS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c"
 _DROP = re.compile(f"[{_DROP_CLASS}]")
@@ -172,6 +174,11 @@ def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
         for rule, longest, needs in gated:
             if longest is not None and size > longest or needs is not None and needs.search(norm) is None:
                 continue  # the rule cannot fullmatch this line (_gate)
+            if rule.scope == "tail":
+                if (m := rule.pattern.search(norm)) is not None and m.end() == size:
+                    spans.append(Span(start + _raw_index(line, m.start()), start + len(line.rstrip())))
+                    break
+                continue
             if rule.pattern.fullmatch(norm):
                 stripped = line.strip()
                 begin = start + line.index(stripped)
@@ -181,6 +188,28 @@ def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
                 spans.append(Span(begin, begin + len(stripped)))
                 break
     return _merge(spans)
+
+
+def _raw_index(line: str, index: int) -> int:
+    """The index in `line` of the character at `index` of normalize_line(line): folding drops marks and the
+    normalized form has one space for each run of whitespace and none at the start."""
+    n, space = 0, True  # space: the last kept character was whitespace (or none was kept yet)
+    for k, c in enumerate(line):
+        f = _fold(c)
+        if not f:
+            continue
+        if f.isspace():
+            if not space:
+                if n == index:
+                    return k
+                n += 1
+            space = True
+            continue
+        if n == index:
+            return k
+        n += len(f)
+        space = False
+    return len(line)
 
 
 def _merge(spans: list[Span]) -> list[Span]:

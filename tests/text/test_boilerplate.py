@@ -195,15 +195,19 @@ def test_seed_articles_match_the_gold_boilerplate_list():
             assert spans[-1].end == len(text)
 
 
+TAIL_EXAMPLE = "وقتل ثلاثة في الهجوم. سمات الرمادي داعش هجوم مسلح"
+
+
 def test_data_file_loads_and_every_rule_is_exercised():
     rules = load_rules()
     assert len(rules) >= 20
-    assert {r.scope for r in rules} == {"line", "rest"}
+    assert {r.scope for r in rules} == {"line", "rest", "tail"}
     assert BOILERPLATE_TSV.read_text(encoding="utf-8").startswith("pattern\tscope\tnote\n")
     used = set()
     for line in BOILERPLATE_LINES + REST_HEADERS:
         norm = normalize_line(line)
-        used.add(next(i for i, r in enumerate(rules) if r.pattern.fullmatch(norm)))
+        used.add(next(i for i, r in enumerate(rules) if r.scope != "tail" and r.pattern.fullmatch(norm)))
+    used |= {i for i, r in enumerate(rules) if r.scope == "tail" and r.pattern.search(TAIL_EXAMPLE)}
     # every rule row is the first match for at least one example above (a dead or shadowed row is noticed)
     unused = [rules[i].note for i in range(len(rules)) if i not in used]
     assert unused == []
@@ -230,3 +234,15 @@ def test_bad_rules_file(tmp_path, row, error):
     (tmp_path / "nohead.tsv").write_text("x\tline\n", encoding="utf-8")
     with pytest.raises(ValueError, match="header"):
         load_rules(tmp_path / "nohead.tsv")
+
+
+def test_tail_scope_covers_a_tag_list_after_the_last_sentence_to_the_line_end():
+    # marks and a run of spaces before the tags: the span still starts at the tag word in the raw text
+    line = "وقُتِل ثلاثة في الهجوم.   سمات  الرمادي داعش هجوم مسلح  "
+    text = doc(BODY_1, line, BODY_2)
+    spans = find_boilerplate(text)
+    begin = text.index("سمات")
+    assert [s.text(text) for s in spans] == ["سمات  الرمادي داعش هجوم مسلح"] and spans[0].begin == begin
+    # a sentence that opens with the word and ends with a full stop, or the word inside a sentence, is news
+    for news in ("سمات الشخصية القيادية كثيرة.", "وقال إن سمات المرحلة تغيرت", "انتهى الاجتماع. سمات المرحلة: الحوار"):
+        assert find_boilerplate(doc(BODY_1, news, BODY_2)) == [], news
