@@ -38,6 +38,7 @@ _THAT = set(words(_WORDS, "that"))
 _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
 _SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
+_KIN = frozenset(words(_WORDS, "kin"))  # "أحد أقارب الرئيس": whose relative
 _OWNED_BY = set(words(_WORDS, "owned_by"))  # "نقطة تابعة لميليشيات الحوثي"
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
@@ -227,6 +228,8 @@ class ClauseReader:
             if prep and m.first > 0 and self.keys[m.first - 1] in _IN_PLACE and \
                     not any(alt in _IN_PLACE for alt in prep.split("|")):
                 continue  # "أعربت عن إدانتها للتصعيد في ليبيا": where, not whom (the target comes with ل)
+            if self._kin_of(m):
+                return None  # "اعتقلت السلطات أحد أقارب الرئيس بشار الأسد": the relative, unnamed, not Assad
             owned = self._owned_object(m)
             if ptype in _HOSTILE | {"ASSAULT"} and not owned and \
                     any(self._role_at(t, "ally") for t in range(max(j, m.first - 3), m.first)):
@@ -256,6 +259,17 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _kin_of(self, m: RawMention) -> bool:
+        """A noun of kin or service governs the actor ("أقارب الرئيس بشار الأسد"), or one word of its own before it
+        ("محامي المعتقل محمد علان")."""
+        g = self._before_object(m.first)
+        for k in (g, g - 1):
+            if k < 0 or k < g and (not self.keys[g].startswith("ال") or self.ctx.mention_at(g)):
+                return False
+            if any(stem in _KIN for _p, stem in clitic_variants(self.keys[k])):
+                return True
+        return False
 
     def _office_holder(self, m: RawMention, actor: str | None) -> str | None:
         """A state named as the genitive of an office ("رئيس وزراء لبنان الأسبق سعد الحريري") stands for the office's

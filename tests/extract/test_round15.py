@@ -27,3 +27,13 @@ def test_a_tag_list_after_the_last_sentence_yields_no_fact_and_no_mention():
     # the same words in a sentence are news
     r = extract_text("الأحد 9 مارس 2025\nشن تنظيم داعش هجوما مسلحا على الرمادي.", "a.txt")
     assert any(a.type == "ASSAULT" for a in r.actions), r.actions
+
+
+def test_a_relative_or_a_lawyer_of_someone_is_the_one_acted_on_not_him():
+    got = _actions("وقالت وكالة الأنباء إن السلطات السورية اعتقلت أحد أقارب الرئيس بشار الأسد بعد احتجاجات.")
+    assert not any(t == "Bashar al-Assad" for _a, _t, t in got), got
+    got = _actions("وطلبت الحكومة الإسرائيلية من محامي المعتقل محمد علان زيارة موكله.")
+    assert not any(t and "Allan" in t for _a, _t, t in got), got
+    # the people of a country («أبناء سوريا») are coded as the country they belong to
+    got = _actions("ودعا الرئيس بشار الأسد أبناء سوريا إلى الوقوف مع الجيش.")
+    assert ("Bashar al-Assad", "REQUEST", "Syria") in got, got
