@@ -1773,6 +1773,8 @@ class ActionExtractor(ClauseReader):
             # "أعلن المرصد أنه قصفت قوات النظام", "واعلنت وكالة دوغان للانباء مداهمة 140 منزلا": a body that reports
             # strikes and raids does not make them; whoever it named, the actor read here is the wrong one
             return
+        if p["type"] == "CONSULT" and (self._reporter(actor) or target is not None and self._reporter(target)):
+            return  # "في اتصال هاتفي مع «عكاظ»": a paper or an agency on the line is an interview, no meeting
         if p["type"] in _PHYSICAL and actor.endswith(_VICTIMS):
             return  # "عشرات المدنيين قتلوا وجرحوا": civilians, refugees, hostages suffer the violence news reports
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
@@ -1787,10 +1789,13 @@ class ActionExtractor(ClauseReader):
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
 
     def _reporter(self, key: str) -> bool:
-        """A news agency, paper, channel or monitor: a word of its Arabic name says so (action_words.tsv)."""
+        """A news agency, paper, channel or monitor: the gazetteer's kind or a word of its Arabic name says so
+        (action_words.tsv)."""
         ent = self.ctx.entities.get(key)
         if ent is None or ent.type not in ("Organization", "Group"):
             return False
+        if gazetteer().rows.get(key, {}).get("kind") in ("media", "agency"):
+            return True
         return any(match_key(stem) in _REPORTER_WORDS
                    for tok in norm(ent.label_ar).split() for _pre, stem in clitic_variants(tok))
 

@@ -37,3 +37,10 @@ def test_a_relative_or_a_lawyer_of_someone_is_the_one_acted_on_not_him():
     # the people of a country («أبناء سوريا») are coded as the country they belong to
     got = _actions("ودعا الرئيس بشار الأسد أبناء سوريا إلى الوقوف مع الجيش.")
     assert ("Bashar al-Assad", "REQUEST", "Syria") in got, got
+
+
+def test_a_phone_call_with_a_newspaper_is_an_interview_not_a_meeting():
+    got = _actions("وقال مدير الدفاع المدني خالد الحربي في اتصال هاتفي مع «عكاظ» إن الفرق باشرت الحادث.")
+    assert not any(t == "CONSULT" for _a, t, _ in got), got
+    got = _actions("وأجرى الرئيس عبد ربه منصور هادي اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.")
+    assert any(t == "CONSULT" for _a, t, _ in got), got
