@@ -306,11 +306,14 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             # a story that names no country ("مجلس الشعب" ... "مرسي"): the country of the listed people, places and
             # organizations it names; not a generic name ("الحزب الجمهوري": parties of many countries) nor a place
             # that is a common word too ("الزاوية": the angle)
+            written: frozenset[str] = frozenset()
             for i in range(len(self.keys)):
                 m = self.gaz.names.match(self.keys, i, clitics=True)
                 row = self.gaz.rows.get(m[2][0]["key"], {}) if m else {}
-                generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words())
-                              for _p, s in clitic_variants(self.keys[i])) if m else False
+                # "للحج" is for the Hajj when the story writes "الحج" too, not "to Lahj"
+                generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words() or p and s in
+                                                      (written := written or frozenset(self.keys)))
+                              for p, s in clitic_variants(self.keys[i])) if m else False
                 # a capital where the story happens («في الخرطوم») is in its state («الخرطوم», «الرياض» are common
                 # words too, but news names the capitals far more often); one that acts («ودانت باريس») stands for
                 # its state as a foreign actor, not the story's country

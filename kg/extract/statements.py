@@ -1996,7 +1996,7 @@ class StatementExtractor:
         # or after the apposition a comma opens ("وقال X، أستاذ المسيحية بالجامعة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
             self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",") or \
-            not takes_object and self.keys[c].startswith("ال") and any(  # "X المتخصص في حقوق الإنسان «...»"
+            not takes_object and any(  # "X المتخصص في حقوق الإنسان «...»", "X مدرب أيرلندا "..."": his title
                 m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c))
         named = self.ctx.mention_at(c)
         t = c + 1
@@ -2058,9 +2058,25 @@ class StatementExtractor:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:
                     return t + 1 if k == ":" or k.startswith("ف") else t
+                if t > c + 1 and self.keys[t - 1] in _PREPOSITIONS and self._apposition_before(c, t - 1):
+                    return t  # "وأكد X أحد عملاء شركات التأمين على أن": the cue's own preposition after his title
                 return start
             t += 1
         return start
+
+    def _apposition_before(self, c: int, p: int) -> bool:
+        """The words c..p (the preposition) describe the person named right before c ("نايف القحطاني أحد عملاء
+        شركات التأمين على"، "X مالك المستودعات إلى"): they end in a definite word or a name, not in a noun that
+        governs the preposition ("حرصه على أن")."""
+        if not any(m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)):
+            return False
+        last = self.keys[p - 1]
+        if not (last.startswith("ال") or (m := self.ctx.mention_at(p - 1)) is not None and m.last == p):
+            return False
+        # a title is a short noun phrase: no preposition of its own ("عدم ارتياحه من الاتفاق ... لخشية الائتلاف من
+        # أن" is what he expressed)
+        return p - c <= 6 and not any(self.keys[u] in _PUNCT or self.keys[u] in (".", _QUOTE) or self._is_cue(u)
+                                      or self.keys[u] in _PREPOSITIONS | _GOVERNING for u in range(c, p))
 
     def _subject_then_words(self, t: int, end: int) -> bool:
         """A short subject at t and a complementizer after it ("اللجنة أن"), with no punctuation between."""

@@ -44,3 +44,32 @@ def test_a_phone_call_with_a_newspaper_is_an_interview_not_a_meeting():
     assert not any(t == "CONSULT" for _a, t, _ in got), got
     got = _actions("وأجرى الرئيس عبد ربه منصور هادي اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.")
     assert any(t == "CONSULT" for _a, t, _ in got), got
+
+
+def _statements(body: str) -> list[tuple[str, str]]:
+    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
+    return [(r.entities[s.speaker].label_ar, s.content) for s in r.statements]
+
+
+def test_the_cue_preposition_after_the_speaker_title_opens_the_words_not_the_title():
+    got = _statements("وأكد نايف القحطاني أحد عملاء شركات التأمين على أن الحل الوحيد هو توحيد الأسعار.")
+    assert got and got[0][1] == "الحل الوحيد هو توحيد الأسعار", got
+    got = _statements("وأشار نايف الحربي مالك المستودعات إلى أن المبيعات مرت بانخفاض طفيف.")
+    assert got and got[0][1] == "المبيعات مرت بانخفاض طفيف", got
+    # a noun that governs the preposition is part of what he said
+    got = _statements("وأكد الوزير نايف الحربي حرصه على أن تستمر المبيعات.")
+    assert got and got[0][1].startswith("حرصه على أن"), got
+
+
+def test_a_quotation_after_the_speaker_title_opens_the_words():
+    got = _statements('وقال مارتن أونيل مدرب أيرلندا "ويلز تسير بشكل رائع في التصفيات".')
+    assert got and got[0][1] == "ويلز تسير بشكل رائع في التصفيات", got
+
+
+def test_for_the_hajj_is_no_yemeni_governorate_that_makes_the_story_yemeni():
+    # no country named: the listed places decide the story's country, and «للحج» is ل + الحج when the story
+    # writes «الحج» too, not "to Lahj"
+    text = ("الأحد 9 مارس 2025\nطالب أصحاب الشركات وزارة الحج بإعادة النظر في الأسعار. وقال أحدهم إن الاستعداد "
+            "للحج بدأ مبكرا هذا العام، وإن وزارة الصحة تتابع الاستعدادات للحج. وأكد أن الحج موسم مهم.")
+    keys = {m.entity for m in extract_text(text, "a.txt").mentions}
+    assert not any(k.startswith("yemen") for k in keys), keys
