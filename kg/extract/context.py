@@ -105,7 +105,10 @@ class DocContext:
             kind = anaphors.get(stem, kind)
         if kind is None:
             return None
-        if i + 1 < len(self.keys) and self.keys[i + 1] in owner:
+        t = i + 1
+        while t < min(len(self.keys), i + 3) and self.keys[t].startswith("ال") and self.keys[t].endswith("ي"):
+            t += 1  # "المتحدث الرسمي باسم": its adjectives first
+        if t < len(self.keys) and self.keys[t] in owner:
             return None  # "المتحدث باسم هيئة الأركان": a title with its owner, not a bare anaphor
         if kind == "person" and self._owner_follows(i):
             return None  # "المتحدث الرسمي لهيئة الهلال الأحمر X": a title with its owner, someone new

@@ -81,6 +81,7 @@ _SUBJECT_OPENERS = _class("subject_opener")
 _POSSESSIVE_SPEECH = _class("possessive_speech")
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _class("membership")
+_APPOSITION_HEADS = _class("apposition_head")  # "X أحد عملاء شركات التأمين على أن"
 # nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
 _PLACE_HEADS = _class("place_head")
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
@@ -1996,7 +1997,8 @@ class StatementExtractor:
         # or after the apposition a comma opens ("وقال X، أستاذ المسيحية بالجامعة «...»")
         quote_may_open = circumstance or bool(self.lex.titles.match(self.keys, c)) or \
             self.ctx.mention_at(c) is not None or c > 0 and self.keys[c - 1] in ("،", ",") or \
-            not takes_object and any(  # "X المتخصص في حقوق الإنسان «...»", "X مدرب أيرلندا "..."": his title
+            not takes_object and (self.keys[c].startswith("ال") or self.keys[c] in _APPOSITION_HEADS) and any(
+                # "X المتخصص في حقوق الإنسان «...»", "X مدرب أيرلندا "..."": what describes him, then his words
                 m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c))
         named = self.ctx.mention_at(c)
         t = c + 1
@@ -2066,10 +2068,11 @@ class StatementExtractor:
 
     def _apposition_before(self, c: int, p: int) -> bool:
         """The words c..p (the preposition) describe the person named right before c ("نايف القحطاني أحد عملاء
-        شركات التأمين على"، "X مالك المستودعات إلى"): they end in a definite word or a name, not in a noun that
-        governs the preposition ("حرصه على أن")."""
-        if not any(m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)):
-            return False
+        شركات التأمين على"، "X مالك المستودعات إلى"): they open with a title or a noun of description and end in a
+        definite word or a name, not in a noun that governs the preposition ("حرصه على أن")."""
+        if not any(m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)) or not (
+                self.keys[c] in _APPOSITION_HEADS | _MEMBERSHIP or self.lex.titles.match(self.keys, c)):
+            return False  # "حرص المملكة على أن": what he stressed, no description of him
         last = self.keys[p - 1]
         if not (last.startswith("ال") or (m := self.ctx.mention_at(p - 1)) is not None and m.last == p):
             return False

@@ -73,3 +73,9 @@ def test_for_the_hajj_is_no_yemeni_governorate_that_makes_the_story_yemeni():
             "للحج بدأ مبكرا هذا العام، وإن وزارة الصحة تتابع الاستعدادات للحج. وأكد أن الحج موسم مهم.")
     keys = {m.entity for m in extract_text(text, "a.txt").mentions}
     assert not any(k.startswith("yemen") for k in keys), keys
+
+
+def test_the_official_spokesman_of_a_body_is_no_anaphor_for_the_last_person():
+    got = _actions("وقال الرئيس اليمني السابق علي عبدالله صالح إن قواته تقدمت. إلى ذلك، نفى المتحدث الرسمي باسم "
+                   "انصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، محمد عبد السلام ما نقل عن زعيمهم.")
+    assert not any(a == "Ali Abdullah Saleh" and t == "REJECT" for a, t, _ in got), got
