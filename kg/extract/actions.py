@@ -565,6 +565,8 @@ class ActionExtractor(ClauseReader):
                     owner = self.ctx.mention_at(who + 1)
                     if owner is not None:
                         tstart = owner.last  # "تظاهر أنصار حزب العمال": whose supporters, not whom they protest
+                elif (people := self._crowd_people(i + n, subject_end)) is not None:
+                    tstart = people.last  # "وتظاهر مئات الفلسطينيين أمام مقر الوكالة": who protested, not whom
                 # "تظاهر العشرات": a crowd no entity names protested: the country's protesters (below)
             elif self._crowd_protest(p, max(s0, i - 12), i) and self.keys[i].endswith("وا") and not a:
                 pass  # "وكان المئات من الأهالي قد تظاهروا": the crowd before, no entity: the country's protesters
@@ -1327,6 +1329,16 @@ class ActionExtractor(ClauseReader):
         return any(self.keys[k].isdigit() or self.lex.qualifiers.match(self.keys, k) or any(
             s in self.lex.vague or s.startswith("ال") and s[2:] in self.lex.vague
             for _pre, s in clitic_variants(self.keys[k])) for k in range(j, min(end, j + 12)))
+
+    def _crowd_people(self, j: int, end: int) -> RawMention | None:
+        """"مئات الفلسطينيين": the people a count of protesters is made of, named right after the count."""
+        k = self._skip_days(j, end)
+        while k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or any(
+                s in self.lex.vague or s.startswith("ال") and s[2:] in self.lex.vague
+                for _pre, s in clitic_variants(self.keys[k]))):
+            k += 1
+        m = self.ctx.mention_at(k) if k > j else None
+        return m if m is not None and not m.proclitic else None
 
     @staticmethod
     def _people_protest(p: dict) -> bool:

@@ -79,3 +79,9 @@ def test_the_official_spokesman_of_a_body_is_no_anaphor_for_the_last_person():
     got = _actions("وقال الرئيس اليمني السابق علي عبدالله صالح إن قواته تقدمت. إلى ذلك، نفى المتحدث الرسمي باسم "
                    "انصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، محمد عبد السلام ما نقل عن زعيمهم.")
     assert not any(a == "Ali Abdullah Saleh" and t == "REJECT" for a, t, _ in got), got
+
+
+def test_the_people_a_crowd_of_protesters_is_made_of_is_not_whom_they_protest():
+    got = _actions("وتظاهر مئات الفلسطينيين في غزة أمس، أمام مقر وكالة الغوث الدولية احتجاجا على سياسة تقليص "
+                   "خدماتها.")
+    assert got and all(t != "Palestinians" for _a, _t, t in got), got
