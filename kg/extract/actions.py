@@ -1238,15 +1238,21 @@ class ActionExtractor(ClauseReader):
                    and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
 
     def _unnamed_subject_before(self, s0: int, i: int) -> bool:
-        """A definite common noun between a complementizer and the verb ("إن القوات قتلت"): the clause's subject,
-        which names no entity, so the actor after the verb is its object."""
-        if i < s0 + 2 or self.keys[i][:1] in ("و", "ف") or self.keys[i - 2] not in _THAT:
+        """A common noun phrase of one to three words, the last definite, between a complementizer and the verb
+        ("إن القوات قتلت", "أن دين الإسلام السمح حث"): the clause's subject, which names no entity, so the actor
+        after the verb is its object."""
+        if i < s0 + 2 or self.keys[i][:1] in ("و", "ف") or not self.keys[i - 1].startswith("ال"):
             return False
-        k = i - 1
-        tok = self.keys[k]
-        return tok.startswith("ال") and len(tok) > 4 and self.toks[k].norm not in self._stop and \
-            not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1)) and \
-            not self.ctx.is_weekday_or_date(k) and not self.lex.actions.match(self.keys, k)
+        that = next((k for k in range(i - 2, max(s0, i - 4) - 1, -1) if self.keys[k] in _THAT), None)
+        if that is None:
+            return False
+        for k in range(that + 1, i):
+            tok = self.keys[k]
+            if k == i - 1 and (len(tok) <= 4 or self.toks[k].norm in self._stop) or \
+                    any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1)) or \
+                    self.ctx.is_weekday_or_date(k) or self.lex.actions.match(self.keys, k) or tok in QUOTES:
+                return False
+        return True
 
     def _document_before(self, s0: int, i: int) -> bool:
         """A verb right after an indefinite document noun in the accusative ("قرارا يطالب", "بيانا يدعو"): an

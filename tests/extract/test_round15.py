@@ -85,3 +85,17 @@ def test_the_people_a_crowd_of_protesters_is_made_of_is_not_whom_they_protest():
     got = _actions("وتظاهر مئات الفلسطينيين في غزة أمس، أمام مقر وكالة الغوث الدولية احتجاجا على سياسة تقليص "
                    "خدماتها.")
     assert got and all(t != "Palestinians" for _a, _t, t in got), got
+
+
+def test_a_man_a_relative_clause_says_was_arrested_later_is_no_arrester():
+    got = _actions("وشكل الضباط خلية بقيادة الضابط عصام القمري الذي اعتقل لاحقا.")
+    assert not any(t == "COERCE" for _a, t, _ in got), got
+    got = _actions("واعتقلت الشرطة المصرية مؤخرا خمسة أشخاص في القاهرة.")
+    assert any(t == "COERCE" for _a, t, _ in got), got
+
+
+def test_a_common_noun_phrase_after_that_is_the_subject_and_the_actor_after_the_verb_its_object():
+    got = _actions("وأوضح المفتي أن دين الإسلام السمح حث المسلمين جميعا على القراءة والتعلم.")
+    assert not any(a == "Muslims" for a, _t, _ in got), got
+    got = _actions("وأكد المرصد أن النظام السوري قصف المدينة.")
+    assert any(t == "ASSAULT" for _a, t, _ in got), got
