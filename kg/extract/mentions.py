@@ -24,6 +24,7 @@ from kg.extract.recognizers.named import Named, _definite_org_head, _head_readin
 from kg.extract.recognizers.names import Names, _compound_head, _opens_given
 from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
+    _COMPOUND_HEAD,
     _EPONYM_HEADS,
     _FAMILY_LINKS,
     _KINGDOM,
@@ -582,6 +583,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     i += 1
         self._drop_eponyms()
         self._whole_patronyms()
+        self._coordinated_names(skip)
         self._surnames(skip)
         self._place_repeats(skip)
         self._unify_named()
@@ -626,7 +628,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         yield "_speaker_name", [*compress(after, lex.speech.matches(keys)),
                                 *compress(after, map(_QUOTED_FROM.__contains__, keys))]
         # after a definite nisba
-        yield "_nationality_name", [i for i in compress(after, self._nisbas) if keys[i - 1].startswith("ال")]
+        yield "_nationality_name", [i for i in compress(after, self._nisbas) if keys[i - 1].startswith("ال")
+                                    or any(s.startswith("ال") for _p, s in clitic_variants(keys[i - 1]))]
 
     def _drop_eponyms(self) -> None:
         """"مطار الملك خالد", "جامعة الملك سعود", "جائزة الأمير محمد بن فهد": a person's name right after the
@@ -698,6 +701,84 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     covered.update(range(i, i + n))
                     break
 
+    def _coordinated_names(self, skip: list[Span]) -> None:
+        """«التقى أحمد الخطيب وسامر حداد ونبيل قاسم»: a name of two to four words joined by «و» right after a
+        person's name is one more person of the list, its first word a known given name or not; each one found
+        may be followed by the next."""
+        anchors = [m for m in self.mentions if m.type == "Person" and m.kind in ("person", "gazetteer")]
+        if not anchors:
+            return
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        ends = sorted({m.last for m in anchors}, reverse=True)
+        while ends:
+            t = ends.pop()
+            if t < len(self.keys) and self.keys[t] == "،":
+                t += 1  # "أحمد الخطيب، وسامر حداد"
+            if t >= len(self.keys) or t in covered or self._sentence_no(t) != self._sentence_no(t - 1) or \
+                    skip and any(s.begin <= self.toks[t].span.begin < s.end for s in skip):
+                continue
+            ne = self._conjunct_name(t)
+            if ne is None or covered.intersection(range(t, ne)):
+                continue
+            self.mentions.append(RawMention(t, ne, self._span(t, ne), "Person", "person",
+                                            name=(self.keys[t][1:], *self.keys[t + 1:ne]), prefix="و"))
+            covered.update(range(t, ne))
+            ends.append(ne)
+
+    def _conjunct_name(self, t: int) -> int | None:
+        """End of a name opened by «و» at token t (two to four words), or None: the word after «و» may open a name
+        (no function word, common noun, verb, title, body, measure or nisba; no article: «والرئيس»), and the words
+        after it read as a name."""
+        tok, written = self.keys[t], self.toks[t].norm
+        if not tok.startswith("و") or len(tok) < 4 or "\u064b" in self.toks[t].text or \
+                "\n" in self.a.text[self.toks[t].span.end:self.toks[min(t + 1, len(self.toks) - 1)].span.begin]:
+            return None
+        stem, bare = tok[1:], written[1:]
+        given = bare in self.given
+        if stem.startswith("ال") or stem in self.stop or norm(stem) in self.stop or bare in self.heads or \
+                stem in self.heads or match_key(stem) in self.lex.measures or stem in self.lex.weekdays or \
+                stem == _COMPOUND_HEAD:
+            return None  # («وعبد الرحمن» is the given-name recognizer's)
+        if not given and ("ال" + bare in _common_nouns() or "ال" + bare in _common_words() or
+                          bare in _common_bare_words() or not self._opens_lent_name(bare, strict=True)):
+            return None  # "وقبله عدد", "وأدلى شقيقه", "وقائدين": no given name, no foreign name
+        if not self._name_position_at(t) or self.gaz.names.match(self.keys, t):
+            return None  # "ووزير الخارجية", "وحكومة", "وأكد", "وسوريا"
+        if t + 1 >= len(self.keys):
+            return None
+        ne = self._lent_name_end(t, self._read_name(t + 1, after_given=given), given)
+        return ne if 2 <= ne - t <= 4 else None
+
+    def _opens_lent_name(self, word: str, strict: bool = False) -> bool:
+        """A word (normalized, no و) may open a name no title introduces: a known given name or «أبو», or a word of a
+        foreign name's shape (four letters at least) with no Arabic ending («عريقة»; with `strict`, «قائدين»), no
+        present-tense prefix, and no preposition before a known word («لصالح», «لتمثل»)."""
+        key = match_key(word)
+        if word in self.given or key in _NAME_OPENERS:
+            return True  # («أبو بكر سيلا»)
+        if len(key) < 4 or key.endswith(("ه", "ون", "ات", "وا", "نا", "ها", "هم")) or strict and key.endswith("ين") or \
+                key.startswith("ال") or key[:1] in "يت" and len(key) >= 4 or key[:2] in ("سي", "ست"):
+            return False  # («قائدين» after «و»; a nationality is followed by one person: «أرسين فينجر»)
+        return not any(p and p[-1] in "لبك" and (s in self.given or s[:1] in "يت" and len(s) <= 5 or
+                                                   "ال" + s in _common_nouns() or s in self.stop or
+                                                   self.gaz.names.match([s], 0))
+                       for p, s in clitic_variants(key))
+
+    def _lent_name_end(self, i: int, ne: int, given: bool) -> int:
+        """A name read from token i to ne with no title before it, cut before a later word that is a common noun
+        («زاياتي منتخب», «خالد حنيف جدارية») or a preposition and a word («لاقترابه»); the word after a known
+        given name may be a family name that is also a common word («حسين أمان»)."""
+        for k in range(i + (2 if given else 1), ne):
+            if self._given(k) or self.keys[k] in _NAME_LINKS or self.keys[k] in _PATRONYM_LINKS:
+                continue
+            word = self.toks[k].norm
+            bare = word[:-1] if word.endswith("ه") and len(word) >= 4 else word
+            if "ال" + word in _common_nouns() or "ال" + bare in _common_nouns() or "ال" + word in _common_words() or \
+                    any(p in ("ل", "ب") and len(s) >= 3 and ("ال" + s in _common_nouns() or s in self.stop)
+                        for p, s in clitic_variants(self.keys[k])):
+                return k
+        return ne
+
     def _surnames(self, skip: list[Span]) -> None:
         """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
         exact: dict[str, RawMention] = {}
@@ -707,8 +788,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 continue  # only confident names lend their family name
             last = m.name[-1]
             if len(last) < 3 or last in self.stop or last in _common_nouns() or last in _divine() or \
-                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS:
-                continue  # "عبد الله" alone lends no family name; "حسن نصر الله" lends no bare «الله» (God)
+                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS or \
+                    any(p["type"] != "Person" for p in (self.gaz.names.match([last], 0) or (0, "", []))[2]):
+                continue  # "عبد الله" alone lends no family name; "حسن نصر الله" lends no bare «الله» (God); a
+                # name ending in a listed place or state («صلاح إيران») lends none
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names

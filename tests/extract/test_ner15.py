@@ -1,0 +1,44 @@
+"""Names the rules find without a title (round 15): a list of persons joined by «و», a nationality standing as a
+noun before a name; and what these readings must leave alone. Sentences of our own."""
+
+from kg.pipeline import extract_text
+
+
+def _persons(text: str) -> set[str]:
+    r = extract_text(text, "t.txt")
+    return {m.text for m in r.mentions if r.entities[m.entity].type == "Person"}
+
+
+def test_a_name_joined_by_wa_after_a_person_is_one_more_person():
+    persons = _persons("وحضر الأمسية الشاعر مازن الحربي وسامر حداد ونبيل قاسم وعدد من المثقفين.")
+    assert {"وسامر حداد", "ونبيل قاسم"} <= persons
+
+
+def test_what_follows_wa_after_a_person_is_no_name_when_it_is_a_verb_a_kinsman_or_a_title():
+    persons = _persons("وكان المطلوب ماجد سالم الفرج، وأدلى شقيقه بمعلومات عن الجناة.")
+    assert not any("شقيقه" in p for p in persons)
+    persons = _persons("استقبل الأمير سلمان وولي عهده وفدا من رجال الأعمال.")
+    assert not any("عهده" in p for p in persons)
+    persons = _persons("وصل رئيس الحكومة خالد بحاح وقبله عدد من الوزراء إلى المدينة.")
+    assert not any("عدد" in p for p in persons)
+
+
+def test_a_nationality_standing_as_a_noun_introduces_the_name_after_it():
+    persons = _persons("وسدد الهولندي روبن فان بيرسي كرة قوية، وتعاقد النادي مع الأرجنتيني ماكسي موراليس.")
+    assert {"روبن فان بيرسي", "ماكسي موراليس"} <= persons
+
+
+def test_a_nationality_that_describes_a_noun_or_a_people_introduces_no_name():
+    persons = _persons("وأكدت الحكومة أن العلاقات التونسية - التركية عريقة متينة.")
+    assert not persons
+    persons = _persons("ودارت الحرب العراقية – الإيرانية لصالح إيران في تلك السنوات.")
+    assert not persons
+    persons = _persons("وقع الإيرانيون اتفاقية سلمية مع الدول الكبرى.")
+    assert not persons
+
+
+def test_a_name_read_without_a_title_stops_before_a_common_noun():
+    persons = _persons("وشارك الغيني زاياتي منتخب بلاده في 45 مباراة، ونفذ الفنان إبراهيم الألمعي وخالد حنيف "
+                       "جدارية كبيرة.")
+    assert "وخالد حنيف" in persons
+    assert not any("جدارية" in p or "منتخب" in p for p in persons)
