@@ -28,6 +28,7 @@ from kg.extract.recognizers.shared import (
     _EPONYM_HEADS,
     _FAMILY_LINKS,
     _KINGDOM,
+    _MINISTRY_HEADS,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
@@ -96,6 +97,8 @@ def _spelling_mask(key: str, written: str) -> int:
         mask |= _BIT["_named"]
     if any(s == _KINGDOM for _p, s in clitic_variants(key)):
         mask |= _BIT["_kingdom"]
+    if any(s in _MINISTRY_HEADS for _p, s in clitic_variants(key)):
+        mask |= _BIT["_institution"]  # a ministry of a portfolio the list does not name
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
     return mask

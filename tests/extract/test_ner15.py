@@ -42,3 +42,12 @@ def test_a_name_read_without_a_title_stops_before_a_common_noun():
                        "جدارية كبيرة.")
     assert "وخالد حنيف" in persons
     assert not any("جدارية" in p or "منتخب" in p for p in persons)
+
+
+def test_a_ministry_of_an_unlisted_portfolio_is_an_organization_of_its_owner():
+    r = extract_text("وأعلنت وزارة الشؤون البلدية والقروية السعودية عن مشروع جديد، وقالت وزارة النقل إن الطريق جاهز.",
+                     "t.txt")
+    orgs = {m.text: r.entities[m.entity] for m in r.mentions if r.entities[m.entity].type == "Organization"}
+    assert orgs["وزارة الشؤون البلدية والقروية السعودية"].key.startswith("saudi_arabia_")
+    assert orgs["وزارة النقل"].key.startswith("saudi_arabia_")
+    assert orgs["وزارة النقل"].key != orgs["وزارة الشؤون البلدية والقروية السعودية"].key

@@ -56,6 +56,7 @@ _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "Ø
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
+_MINISTRY_HEADS = frozenset(match_key(w) for w in words(_WORDS, "ministry_head"))
 
 
 def _stop_rows() -> list[dict[str, str]]:
