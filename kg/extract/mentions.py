@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from kg.doc import RawMention
+from kg.extract.cameo import verb_shaped
 from kg.extract.recognizers.credits import Credits
 from kg.extract.recognizers.facilities import Facilities, _facility_of
 from kg.extract.recognizers.forces import Forces
@@ -757,8 +758,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         foreign name's shape (four letters at least) with no Arabic ending («عريقة»; with `strict`, «قائدين»), no
         present-tense prefix, and no preposition before a known word («لصالح», «لتمثل»)."""
         key = match_key(word)
-        if word in self.given or key in _NAME_OPENERS:
-            return True  # («أبو بكر سيلا»)
+        if word in self.given or key in _NAME_OPENERS or _compound_head(key):
+            return True  # («أبو بكر سيلا», «عبد الإله بخاري»)
         if len(key) < 4 or key.endswith(("ه", "ون", "ات", "وا", "نا", "ها", "هم")) or strict and key.endswith("ين") or \
                 key.startswith("ال") or key[:1] in "يت" and len(key) >= 4 or key[:2] in ("سي", "ست"):
             return False  # («قائدين» after «و»; a nationality is followed by one person: «أرسين فينجر»)
@@ -767,16 +768,23 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                                                    self.gaz.names.match([s], 0))
                        for p, s in clitic_variants(key))
 
+    def _verb_word(self, k: int) -> bool:
+        """Token k is a present or future verb by its shape and the analyzer («يلتقط», «سيبقى»), not a known given
+        name. (The analyzer's reading of other words is no test: it reads «فينجر», «الحسيني» as verbs.)"""
+        return not self._given(k) and verb_shaped(self.toks[k].text)
+
     def _lent_name_end(self, i: int, ne: int, given: bool) -> int:
         """A name read from token i to ne with no title before it, cut before a later word that is a common noun
         («زاياتي منتخب», «خالد حنيف جدارية») or a preposition and a word («لاقترابه»); the word after a known
         given name may be a family name that is also a common word («حسين أمان»)."""
         for k in range(i + (2 if given else 1), ne):
-            if self._given(k) or self.keys[k] in _NAME_LINKS or self.keys[k] in _PATRONYM_LINKS:
-                continue
+            if self._given(k) or any(self.keys[n] in links for n in (k - 1, k)
+                                     for links in (_NAME_LINKS, _PATRONYM_LINKS, _FAMILY_LINKS)):
+                continue  # («طارق آل زاهر»)
             word = self.toks[k].norm
             bare = word[:-1] if word.endswith("ه") and len(word) >= 4 else word
-            if "ال" + word in _common_nouns() or "ال" + bare in _common_nouns() or "ال" + word in _common_words() or \
+            if self._verb_word(k) or "ال" + word in _common_nouns() or "ال" + bare in _common_nouns() or \
+                    "ال" + word in _common_words() or \
                     any(p in ("ل", "ب") and len(s) >= 3 and ("ال" + s in _common_nouns() or s in self.stop)
                         for p, s in clitic_variants(self.keys[k])):
                 return k

@@ -51,3 +51,24 @@ def test_a_ministry_of_an_unlisted_portfolio_is_an_organization_of_its_owner():
     assert orgs["وزارة الشؤون البلدية والقروية السعودية"].key.startswith("saudi_arabia_")
     assert orgs["وزارة النقل"].key.startswith("saudi_arabia_")
     assert orgs["وزارة النقل"].key != orgs["وزارة الشؤون البلدية والقروية السعودية"].key
+
+
+def test_a_trade_before_a_whole_name_introduces_the_person():
+    persons = _persons("وأكد المدرب السويسري كريستيان جروس أن الفريق جاهز، فيما غنى المطرب الشاب حسن الزهراني.")
+    assert {"كريستيان جروس", "حسن الزهراني"} <= persons
+
+
+def test_a_trade_names_no_one_with_a_verb_a_common_noun_or_one_word_after_it():
+    persons = _persons("وقال المدرب إن المدافع الدولي جاري كاهيل سيكونا جاهزين للعب، وسيلعب المدرب بتشكيلين "
+                       "مختلفين، وكان حارس المرمى مرهقا.")
+    assert "جاري كاهيل" in persons
+    assert not any("سيكونا" in p or "بتشكيلين" in p or "مرهقا" in p for p in persons)
+    persons = _persons("وأكد الشاعر أن القصيدة جديدة، وقال الكاتب محمود إن الرواية انتهت.")
+    assert not persons
+
+
+def test_a_trade_after_wa_opens_another_person():
+    r = extract_text("وحضر خالد ناقرو مدير عام مؤسسة رناد العربية والمخرج ممدوح سالم الحفل.", "t.txt")
+    persons = {m.text for m in r.mentions if r.entities[m.entity].type == "Person"}
+    assert "ممدوح سالم" in persons
+    assert not any(p.startswith("مدير عام") for p in persons)
