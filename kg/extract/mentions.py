@@ -25,16 +25,25 @@ from kg.extract.recognizers.named import Named, _definite_org_head, _head_readin
 from kg.extract.recognizers.names import Names, _compound_head, _opens_given
 from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
+    _CLUB_PREFIXES,
+    _CLUB_SUFFIXES,
     _COMPOUND_HEAD,
     _EPONYM_HEADS,
     _FAMILY_LINKS,
     _KINGDOM,
+    _MATCH_NOUNS,
+    _MATCH_OBJECT_VERBS,
+    _MATCH_VERBS,
     _MINISTRY_HEADS,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
     _QUOTED_FROM,
     _SOURCE_LABELS,
+    _SPORT_WORDS,
+    _TEAM_NOUNS,
+    _TEAM_PARTS,
+    _VERSUS,
     _YEH_NAMES,
     _common_bare_words,
     _common_nouns,
@@ -55,6 +64,9 @@ from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
+from kg.text.translit import transliterate
+from kg.vocab import slug
 
 # (module of kg/extract/recognizers/, its proposing method), in the order they are asked at each token: on a tie in
 # length the earlier one's candidate is kept
@@ -588,6 +600,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self._drop_eponyms()
         self._whole_patronyms()
         self._coordinated_names(skip)
+        self._teams()
         self._surnames(skip)
         self._place_repeats(skip)
         self._unify_named()
@@ -705,6 +718,83 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     covered.update(range(i, i + n))
                     break
 
+    def _word_in(self, k: int, words: frozenset[str]) -> bool:
+        """A reading of token k, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
+        if not 0 <= k < len(self.keys):
+            return False
+        for _p, stem in clitic_variants(self.keys[k]):
+            if stem in words or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words or
+                                                   stem.endswith("ها") and stem[:-2] in words):
+                return True
+        return False
+
+    def _teams(self) -> None:
+        """A country or city that plays is a team, an organization apart from the state or the city: after a verb
+        or noun of a game or the preposition of its other side («فازت نيجيريا على النيجر», «تعادله أمام قطر»), or
+        governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence with a word of sport; a
+        team noun before it names the team («منتخب فنلندا»); a club's prefix or suffix makes it a club's name in any
+        sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
+        candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
+        if not candidates:
+            return
+        sporty: set[int] = set()
+        for k in range(len(self.keys)):
+            if self._word_in(k, _SPORT_WORDS):
+                sporty.add(self._sentence_no(k))
+        teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
+        nested: set[int] = set()
+        team_ends: set[int] = set()
+        for m in sorted(candidates, key=attrgetter("first")):
+            i, j = m.first, m.last
+            sent = self._sentence_no(i)
+            before = i - 1 if i > 0 and self._sentence_no(i - 1) == sent else -1
+            after = j if j < len(self.keys) and self._sentence_no(j) == sent else -1
+            first, last = i, j
+            if before >= 0 and self._word_in(before, _CLUB_PREFIXES):
+                first = before
+            if after >= 0 and self.keys[after] in _CLUB_SUFFIXES:  # (not «لانجلترا ويونايتد»)
+                last = after + 1
+            if (first, last) == (i, j):
+                if sent not in sporty:
+                    continue
+                if before >= 0 and self._word_in(before, _TEAM_NOUNS) and not self.keys[before].startswith("ال") \
+                        and not m.prefix:  # (not «فريق بروسيا دورتموند» read as ب + Russia)
+                    first = before  # «منتخب فنلندا» (not «الفريق»: also a rank)
+                elif not (before >= 0 and (self._word_in(before, _MATCH_OBJECT_VERBS)
+                                           or self._word_in(before, _TEAM_PARTS) or self._word_in(before, _MATCH_NOUNS)
+                                           or self._word_in(before, _MATCH_VERBS) and any(
+                                               self.keys[n] in _VERSUS for n in range(j, min(j + 3, len(self.keys)))))
+                          or self._versus_at(before)
+                          or m.prefix.startswith("و") and i - 1 in team_ends):  # «فرنسا وانجلترا»
+                    continue
+            row = self.gaz.rows.get(m.key, {})
+            label_ar = " ".join(_unclitic(norm(self.a.text[self._span(first, last).begin:
+                                                           self._span(first, last).end]).split(), m.prefix))
+            # the club's own words keep «مانشستر يونايتد» and «مانشستر سيتي» apart
+            own_at = [k for k in (*range(first, i), *range(j, last)) if not self._word_in(k, _TEAM_NOUNS)]
+            key = "_".join([m.key, *(slug(transliterate(self.keys[k]).lower().replace("'", "")) for k in own_at),
+                            "team"])
+            words_en = [romanize(self.toks[k].text) if k in own_at else row.get("label_en", m.key)
+                        for k in [*range(first, i), i, *range(j, last)] if k in own_at or k == i]
+            teams[id(m)] = RawMention(first, last, self._span(first, last), "Organization", "named",
+                                      key=key, label_ar=label_ar,
+                                      label_en=" ".join(words_en) + ("" if own_at else " (team)"),
+                                      extra={"unknown": True, "kind": "team"},
+                                      prefix=m.prefix if first == i else "")
+            team_ends.add(last)
+            if (first, last) != (i, j):
+                nested.add(id(m))  # the state or city inside the team's name stays
+        if teams:
+            self.mentions = [x for m in self.mentions for x in
+                             ((teams[id(m)], m) if id(m) in nested else (teams[id(m)],) if id(m) in teams else (m,))]
+
+    def _versus_at(self, k: int) -> bool:
+        """Token k is the preposition of a game's other side, a verb or noun of a game a few words before it."""
+        return k > 0 and self.keys[k] in _VERSUS and any(
+            self._word_in(n, _MATCH_VERBS) or self._word_in(n, _MATCH_OBJECT_VERBS) or self._word_in(n, _MATCH_NOUNS)
+            for n in range(max(0, k - 5), k)
+            if self._sentence_no(n) == self._sentence_no(k))
+
     def _coordinated_names(self, skip: list[Span]) -> None:
         """«التقى أحمد الخطيب وسامر حداد ونبيل قاسم»: a name of two to four words joined by «و» right after a
         person's name is one more person of the list, its first word a known given name or not; each one found
@@ -784,6 +874,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             word = self.toks[k].norm
             bare = word[:-1] if word.endswith("ه") and len(word) >= 4 else word
             if self._verb_word(k) or "ال" + word in _common_nouns() or "ال" + bare in _common_nouns() or \
+                    any(p["type"] == "State" for p in (self.gaz.names.match(self.keys, k) or (0, "", []))[2]) or \
                     "ال" + word in _common_words() or \
                     any(p in ("ل", "ب") and len(s) >= 3 and ("ال" + s in _common_nouns() or s in self.stop)
                         for p, s in clitic_variants(self.keys[k])):

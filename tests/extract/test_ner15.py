@@ -72,3 +72,25 @@ def test_a_trade_after_wa_opens_another_person():
     persons = {m.text for m in r.mentions if r.entities[m.entity].type == "Person"}
     assert "ممدوح سالم" in persons
     assert not any(p.startswith("مدير عام") for p in persons)
+
+
+def _orgs(text: str) -> dict[str, str]:
+    r = extract_text(text, "t.txt")
+    return {m.text: r.entities[m.entity].key for m in r.mentions if r.entities[m.entity].type == "Organization"}
+
+
+def test_a_country_or_city_that_plays_a_game_is_a_team():
+    orgs = _orgs("وفازت نيجيريا على النيجر بهدفين في تصفيات كأس أفريقيا، وتعادل برشلونة مع إشبيلية في الدوري.")
+    assert orgs["نيجيريا"] != "nigeria" and orgs["نيجيريا"].endswith("_team")
+    assert orgs["النيجر"].endswith("_team") and orgs["برشلونة"].endswith("_team")
+
+
+def test_a_club_affix_or_a_team_noun_names_the_team_and_keeps_clubs_of_one_city_apart():
+    orgs = _orgs("وفاز مانشستر يونايتد على مانشستر سيتي، وقاد اللاعب منتخب فرنسا إلى الفوز في المباراة.")
+    assert orgs["مانشستر يونايتد"] != orgs["مانشستر سيتي"]
+    assert orgs["منتخب فرنسا"].endswith("_team")
+
+
+def test_a_country_is_no_team_outside_a_game_or_as_a_host():
+    orgs = _orgs("وفاز المغرب بعضوية مجلس حقوق الإنسان، وتستضيف قطر البطولة في الشهر المقبل.")
+    assert not any(k.endswith("_team") for k in orgs.values())

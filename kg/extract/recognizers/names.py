@@ -101,6 +101,7 @@ class Names:
             return None
         if not self._given(i):
             ne = self._read_name(i, after_given=True)
+            ne = next((n for n in range(i + 1, ne) if self._verb_word(n)), ne)  # («... إسماعيل يلتقط»)
             if 3 <= ne - i <= 4 and self._given(i + 1):
                 return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
         # «وسدد الهولندي روبن فان بيرسي», «والروسي دميتري تورسونوف»: a nationality standing as a noun (with a

@@ -57,6 +57,15 @@ _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "Ø
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
 _MINISTRY_HEADS = frozenset(match_key(w) for w in words(_WORDS, "ministry_head"))
+_MATCH_VERBS = frozenset(match_key(w) for w in words(_WORDS, "match_verb"))
+_MATCH_NOUNS = frozenset(match_key(w) for w in words(_WORDS, "match_noun"))
+_MATCH_OBJECT_VERBS = frozenset(match_key(w) for w in words(_WORDS, "match_verb_object"))
+_TEAM_PARTS = frozenset(match_key(w) for w in words(_WORDS, "team_part"))
+_TEAM_NOUNS = frozenset(match_key(w) for w in words(_WORDS, "team_noun"))
+_CLUB_PREFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_prefix"))
+_CLUB_SUFFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_suffix"))
+_VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
+_SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
 
 
 def _stop_rows() -> list[dict[str, str]]:
