@@ -94,3 +94,10 @@ def test_a_club_affix_or_a_team_noun_names_the_team_and_keeps_clubs_of_one_city_
 def test_a_country_is_no_team_outside_a_game_or_as_a_host():
     orgs = _orgs("وفاز المغرب بعضوية مجلس حقوق الإنسان، وتستضيف قطر البطولة في الشهر المقبل.")
     assert not any(k.endswith("_team") for k in orgs.values())
+
+
+def test_an_indefinite_title_is_in_construct_with_what_it_rules_not_with_a_name():
+    persons = _persons("وتقدمت قوات ملك أراجون نحو المدينة بصحبة والي بلنسية السابق، فيما ظل رئيس ريفربليت غامضا.")
+    assert not persons
+    persons = _persons("واجتمع محافظ بلجرشي سفر بن سويد الغامدي مع اللجنة، ويلتقي نظيره روي ماشيتي غدا.")
+    assert {"سفر بن سويد الغامدي", "روي ماشيتي"} <= persons

@@ -9,6 +9,7 @@ from kg.extract.recognizers.shared import (
     _FORMER,
     _NAME_LINKS,
     _OWN_COUNTRY,
+    _PATRONYM_LINKS,
     _POSTING,
     _PUNCT_SKIP,
     _common_nouns,
@@ -72,6 +73,7 @@ class Titles:
         country = fixed
         nested: list[RawMention] = []
         former = role == "former_president"
+        opened = j  # where the words after the title start
         definite = self._strip_article_clitic(self.toks[i].norm).startswith("ال")
         for _ in range(4):
             if j >= end:
@@ -141,6 +143,19 @@ class Titles:
                 ne += 2  # "عبدالله بن زايد آل نهيان": the family name the list leaves out
             return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
                                          prefix=prefix)
+        last_word = self.toks[j - 1].norm if j > i else ""
+        if last_word and not self.lex.titles.match(self.keys, j - 1, clitics=False):
+            last_word = self._strip_article_clitic(last_word)  # «وللأمير»; not «والي» (a governor)
+        if k == opened and k < end and not self._given(k) and not last_word.startswith("ال") and \
+                not last_word.endswith(("ه", "ها", "هم")) and self.keys[j - 1] not in ("د.", "د") and \
+                role != "honorific":
+            # "ملك أراجون", "والي بلنسية": an indefinite title is in construct with what it rules, and a name follows
+            # only a title made definite («الملك», «ملك الأردن», «نظيره»): after the realm, a known given name or a
+            # father's name opens it («محافظ بلجرشي سفر بن سويد الغامدي»)
+            if not (k + 2 < end and self._sentence_no(k + 1) == self._sentence_no(k) and self._is_name_token(k, False)
+                    and (self._given(k + 1) or k + 3 < end and self.keys[k + 2] in _PATRONYM_LINKS)):
+                return None
+            k = j = title_end = k + 1
         if k < end and self.keys[k] == '"':
             k += 1
         # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق");
