@@ -101,3 +101,9 @@ def test_an_indefinite_title_is_in_construct_with_what_it_rules_not_with_a_name(
     assert not persons
     persons = _persons("واجتمع محافظ بلجرشي سفر بن سويد الغامدي مع اللجنة، ويلتقي نظيره روي ماشيتي غدا.")
     assert {"سفر بن سويد الغامدي", "روي ماشيتي"} <= persons
+
+
+def test_an_agency_credited_between_brackets_by_its_adjective():
+    orgs = _orgs("(الفرنسية) ارتفع عدد الضحايا في المدينة. (الفرنسية - أرشيف) أكدت الوزارة ذلك.")
+    assert orgs.get("الفرنسية") == "afp"
+    assert not _orgs("وصل الوفد الفرنسي إلى المدينة.")

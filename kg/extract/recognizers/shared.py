@@ -301,6 +301,7 @@ _AFFILIATION = words(_WORDS, "affiliation")
 _PARTITIVE = set(words(_WORDS, "partitive"))
 _SOURCE_LABELS = words(_WORDS, "source_label")
 _CREDIT_HEADS = words(_WORDS, "credit_head")
+_BRACKET_CREDIT_HEADS = tuple(match_key(w) for w in words(_WORDS, "bracket_credit_head"))
 _NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
 (_FORCES_LABEL,) = (r["word"] for r in word_classes(_WORDS)["forces_label"])
 
