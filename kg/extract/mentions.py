@@ -30,6 +30,7 @@ from kg.extract.recognizers.shared import (
     _COMPOUND_HEAD,
     _EPONYM_HEADS,
     _FAMILY_LINKS,
+    _GENERIC_SIDES,
     _KINGDOM,
     _MATCH_NOUNS,
     _MATCH_OBJECT_VERBS,
@@ -734,13 +735,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence with a word of sport; a
         team noun before it names the team («منتخب فنلندا»); a club's prefix or suffix makes it a club's name in any
         sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
+        sporty = {self._sentence_no(k) for k in range(len(self.keys)) if self._word_in(k, _SPORT_WORDS)}
         candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
-        if not candidates:
-            return
-        sporty: set[int] = set()
-        for k in range(len(self.keys)):
-            if self._word_in(k, _SPORT_WORDS):
-                sporty.add(self._sentence_no(k))
         teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
         nested: set[int] = set()
         team_ends: set[int] = set()
@@ -787,6 +783,59 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         if teams:
             self.mentions = [x for m in self.mentions for x in
                              ((teams[id(m)], m) if id(m) in nested else (teams[id(m)],) if id(m) in teams else (m,))]
+        self._clubs(sporty)
+
+    def _club_word(self, k: int, covered: set[int]) -> bool:
+        """Token k may be a club's one-word name nobody listed: a definite word or a foreign-shaped one, no function
+        word, no noun of a team or its parts, no word with a pronoun, not inside a mention."""
+        if k < 0 or k >= len(self.keys) or k in covered:
+            return False
+        word = self.keys[k]
+        stem = next((s for p, s in clitic_variants(word) if s.startswith("ال")), word)
+        return (stem.startswith("ال") and len(stem) >= 5 or _foreign_shaped(word)) and \
+            stem not in self.stop and word not in self.stop and not self._word_in(k, _GENERIC_SIDES) and \
+            not self._word_in(k, _TEAM_PARTS) and not self._word_in(k, _TEAM_NOUNS) and \
+            not self._word_in(k, _SPORT_WORDS) and not self._nisba(k) and not self._is_date_word(k) and \
+            not stem.endswith(("ه", "ها", "هم")) and not self.lex.titles.match(self.keys, k)
+
+    def _clubs(self, sporty: set[int]) -> None:
+        """«فاز الزمالك على الأهلي»: in a sentence with a word of sport, the one-word sides of a game nobody listed,
+        right after a verb of a game and right after the preposition of its other side, are clubs; the article's
+        other mentions of such a name in sentences of sport are that club."""
+        if not sporty:
+            return
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        names: dict[str, str] = {}  # the club's word without its clitics -> its key
+        found: list[tuple[int, str]] = []
+        for v in range(len(self.keys) - 3):
+            if self._sentence_no(v) not in sporty or not self._word_in(v, _MATCH_VERBS):
+                continue
+            a = v + 1
+            w = next((n for n in range(a + 1, min(a + 3, len(self.keys))) if self.keys[n] in _VERSUS), None)
+            if w is None or w != a + 1 or self._sentence_no(w) != self._sentence_no(v):
+                continue
+            for k in (a, w + 1):
+                if self._club_word(k, covered) and (k + 1 >= len(self.keys) or not self._club_word(k + 1, covered)
+                                                    or k == a):
+                    stem = next((s for p, s in clitic_variants(self.keys[k]) if s.startswith("ال")), self.keys[k])
+                    bare = stem[2:] if stem.startswith("ال") else stem
+                    names.setdefault(stem, "club_" + slug(transliterate(bare).lower().replace("'", "")))
+                    found.append((k, stem))
+                    covered.add(k)
+        if not names:
+            return
+        for k in range(len(self.keys)):
+            if k in covered or self._sentence_no(k) not in sporty:
+                continue
+            stem = next((s for p, s in clitic_variants(self.keys[k]) if s in names), None)
+            if stem is not None:
+                found.append((k, stem))
+                covered.add(k)
+        for k, stem in found:
+            prefix = self.keys[k][:len(self.keys[k]) - len(stem)] if self.keys[k].endswith(stem) else ""
+            self.mentions.append(RawMention(k, k + 1, self._span(k, k + 1), "Organization", "named", key=names[stem],
+                                            label_ar=norm(stem), label_en=romanize(stem),
+                                            extra={"unknown": True, "kind": "club"}, prefix=prefix))
 
     def _versus_at(self, k: int) -> bool:
         """Token k is the preposition of a game's other side, a verb or noun of a game a few words before it."""

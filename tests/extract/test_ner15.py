@@ -107,3 +107,10 @@ def test_an_agency_credited_between_brackets_by_its_adjective():
     orgs = _orgs("(الفرنسية) ارتفع عدد الضحايا في المدينة. (الفرنسية - أرشيف) أكدت الوزارة ذلك.")
     assert orgs.get("الفرنسية") == "afp"
     assert not _orgs("وصل الوفد الفرنسي إلى المدينة.")
+
+
+def test_the_unlisted_sides_of_a_game_are_clubs_and_so_are_their_other_mentions_in_sport():
+    orgs = _orgs("وفاز الزمالك على الأهلي بهدفين في الدوري المصري. وقال مدرب الزمالك إن الفوز مستحق.")
+    assert orgs["الزمالك"].startswith("club_") and orgs["الأهلي"].startswith("club_")
+    assert orgs["الأهلي"] != orgs["الزمالك"]
+    assert not _orgs("وتعادل الفريق مع منافسه في المباراة، وفاز المرشح على منافسه في الانتخابات.")

@@ -65,6 +65,7 @@ _TEAM_NOUNS = frozenset(match_key(w) for w in words(_WORDS, "team_noun"))
 _CLUB_PREFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_prefix"))
 _CLUB_SUFFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_suffix"))
 _VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
+_GENERIC_SIDES = frozenset(match_key(w) for w in words(_WORDS, "generic_side"))
 _SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
 
 
