@@ -902,7 +902,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         if len(key) < 4 or key.endswith(("ه", "ون", "ات", "وا", "نا", "ها", "هم")) or strict and key.endswith("ين") or \
                 key.startswith("ال") or key[:1] in "يت" and len(key) >= 4 or key[:2] in ("سي", "ست"):
             return False  # («قائدين» after «و»; a nationality is followed by one person: «أرسين فينجر»)
-        return not any(p and p[-1] in "لبك" and (s in self.given or s[:1] in "يت" and len(s) <= 5 or
+        return not any(p and p[-1] in ("ل", "ب", "ك") and (s in self.given or s[:1] in "يت" and len(s) <= 5 or
                                                    "ال" + s in _common_nouns() or s in self.stop or
                                                    self.gaz.names.match([s], 0))
                        for p, s in clitic_variants(key))
