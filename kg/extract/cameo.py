@@ -243,3 +243,24 @@ def future_verb(written: str) -> bool:
     except Exception:  # an analyzer failing on odd input must not stop the article
         return False
     return pos == "verb" and not key(lemma or "").startswith("س")
+
+
+@lru_cache(maxsize=16384)
+def verb_shaped(written: str) -> bool:
+    """A present or future verb as written («يلتقط», «سيبقى», «سيكونا»), و/ف and short vowels aside: five letters
+    at least (the analyzer reads short foreign names as verbs: «تشيك», «تيري»), a third-person prefix, and the
+    analyzer's verb reading of the word without its future س."""
+    word = re.sub("[\u064b-\u0652\u0640]", "", written)
+    if word[:1] in ("و", "ف") and len(word) > 5:
+        word = word[1:]
+    if len(word) < 5:
+        return False
+    rest = word[1:] if word[0] == "س" else word
+    if rest[:1] not in ("ي", "ت") or len(rest) < 4:  # (news reports in the third person: «سنائي» is a name)
+        return False
+    try:
+        _lemma, pos = _lemmatizer().lemmatize(rest, return_pos=True)
+    except Exception:  # an analyzer failing on odd input must not stop the article
+        return False
+    return pos == "verb"
+

@@ -13,6 +13,7 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from kg.doc import RawMention
+from kg.extract.cameo import verb_shaped
 from kg.extract.recognizers.credits import Credits
 from kg.extract.recognizers.facilities import Facilities, _facility_of
 from kg.extract.recognizers.forces import Forces
@@ -24,14 +25,26 @@ from kg.extract.recognizers.named import Named, _definite_org_head, _head_readin
 from kg.extract.recognizers.names import Names, _compound_head, _opens_given
 from kg.extract.recognizers.places import Places, _place_kind
 from kg.extract.recognizers.shared import (
+    _CLUB_PREFIXES,
+    _CLUB_SUFFIXES,
+    _COMPOUND_HEAD,
     _EPONYM_HEADS,
     _FAMILY_LINKS,
+    _GENERIC_SIDES,
     _KINGDOM,
+    _MATCH_NOUNS,
+    _MATCH_OBJECT_VERBS,
+    _MATCH_VERBS,
+    _MINISTRY_HEADS,
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
     _QUOTED_FROM,
     _SOURCE_LABELS,
+    _SPORT_WORDS,
+    _TEAM_NOUNS,
+    _TEAM_PARTS,
+    _VERSUS,
     _YEH_NAMES,
     _common_bare_words,
     _common_nouns,
@@ -52,6 +65,9 @@ from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons
 from kg.model import Span
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
+from kg.text.romanize import romanize
+from kg.text.translit import transliterate
+from kg.vocab import slug
 
 # (module of kg/extract/recognizers/, its proposing method), in the order they are asked at each token: on a tie in
 # length the earlier one's candidate is kept
@@ -95,6 +111,8 @@ def _spelling_mask(key: str, written: str) -> int:
         mask |= _BIT["_named"]
     if any(s == _KINGDOM for _p, s in clitic_variants(key)):
         mask |= _BIT["_kingdom"]
+    if any(s in _MINISTRY_HEADS for _p, s in clitic_variants(key)):
+        mask |= _BIT["_institution"]  # a ministry of a portfolio the list does not name
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
     return mask
@@ -585,6 +603,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     i += 1
         self._drop_eponyms()
         self._whole_patronyms()
+        self._coordinated_names(skip)
+        self._teams()
         self._surnames(skip)
         self._place_repeats(skip)
         self._unify_named()
@@ -629,7 +649,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         yield "_speaker_name", [*compress(after, lex.speech.matches(keys)),
                                 *compress(after, map(_QUOTED_FROM.__contains__, keys))]
         # after a definite nisba
-        yield "_nationality_name", [i for i in compress(after, self._nisbas) if keys[i - 1].startswith("ال")]
+        yield "_nationality_name", [i for i in compress(after, self._nisbas) if keys[i - 1].startswith("ال")
+                                    or any(s.startswith("ال") for _p, s in clitic_variants(keys[i - 1]))]
 
     def _drop_eponyms(self) -> None:
         """"مطار الملك خالد", "جامعة الملك سعود", "جائزة الأمير محمد بن فهد": a person's name right after the
@@ -701,6 +722,217 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     covered.update(range(i, i + n))
                     break
 
+    def _word_in(self, k: int, words: frozenset[str]) -> bool:
+        """A reading of token k, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
+        if not 0 <= k < len(self.keys):
+            return False
+        for _p, stem in clitic_variants(self.keys[k]):
+            if stem in words or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words or
+                                                   stem.endswith("ها") and stem[:-2] in words):
+                return True
+        return False
+
+    def _teams(self) -> None:
+        """A country or city that plays is a team, an organization apart from the state or the city: after a verb
+        or noun of a game or the preposition of its other side («فازت نيجيريا على النيجر», «تعادله أمام قطر»), or
+        governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence with a word of sport; a
+        team noun before it names the team («منتخب فنلندا»); a club's prefix or suffix makes it a club's name in any
+        sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
+        sporty = {self._sentence_no(k) for k in range(len(self.keys)) if self._word_in(k, _SPORT_WORDS)}
+        candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
+        teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
+        nested: set[int] = set()
+        team_ends: set[int] = set()
+        for m in sorted(candidates, key=attrgetter("first")):
+            i, j = m.first, m.last
+            sent = self._sentence_no(i)
+            before = i - 1 if i > 0 and self._sentence_no(i - 1) == sent else -1
+            after = j if j < len(self.keys) and self._sentence_no(j) == sent else -1
+            first, last = i, j
+            if before >= 0 and self._word_in(before, _CLUB_PREFIXES):
+                first = before
+            if after >= 0 and self.keys[after] in _CLUB_SUFFIXES:  # (not «لانجلترا ويونايتد»)
+                last = after + 1
+            if (first, last) == (i, j):
+                if sent not in sporty:
+                    continue
+                if before >= 0 and self._word_in(before, _TEAM_NOUNS) and not self.keys[before].startswith("ال") \
+                        and not m.prefix:  # (not «فريق بروسيا دورتموند» read as ب + Russia)
+                    first = before  # «منتخب فنلندا» (not «الفريق»: also a rank)
+                elif not (before >= 0 and (self._word_in(before, _MATCH_OBJECT_VERBS)
+                                           or self._word_in(before, _TEAM_PARTS) or self._word_in(before, _MATCH_NOUNS)
+                                           or self._word_in(before, _MATCH_VERBS) and any(
+                                               self.keys[n] in _VERSUS for n in range(j, min(j + 3, len(self.keys)))))
+                          or self._versus_at(before)
+                          or m.prefix.startswith("و") and i - 1 in team_ends):  # «فرنسا وانجلترا»
+                    continue
+            row = self.gaz.rows.get(m.key, {})
+            label_ar = " ".join(_unclitic(norm(self.a.text[self._span(first, last).begin:
+                                                           self._span(first, last).end]).split(), m.prefix))
+            # the club's own words keep «مانشستر يونايتد» and «مانشستر سيتي» apart
+            own_at = [k for k in (*range(first, i), *range(j, last)) if not self._word_in(k, _TEAM_NOUNS)]
+            key = "_".join([m.key, *(slug(transliterate(self.keys[k]).lower().replace("'", "")) for k in own_at),
+                            "team"])
+            words_en = [romanize(self.toks[k].text) if k in own_at else row.get("label_en", m.key)
+                        for k in [*range(first, i), i, *range(j, last)] if k in own_at or k == i]
+            teams[id(m)] = RawMention(first, last, self._span(first, last), "Organization", "named",
+                                      key=key, label_ar=label_ar,
+                                      label_en=" ".join(words_en) + ("" if own_at else " (team)"),
+                                      extra={"unknown": True, "kind": "team"},
+                                      prefix=m.prefix if first == i else "")
+            team_ends.add(last)
+            if (first, last) != (i, j):
+                nested.add(id(m))  # the state or city inside the team's name stays
+        if teams:
+            self.mentions = [x for m in self.mentions for x in
+                             ((teams[id(m)], m) if id(m) in nested else (teams[id(m)],) if id(m) in teams else (m,))]
+        self._clubs(sporty)
+
+    def _club_word(self, k: int, covered: set[int]) -> bool:
+        """Token k may be a club's one-word name nobody listed: a definite word or a foreign-shaped one, no function
+        word, no noun of a team or its parts, no word with a pronoun, not inside a mention."""
+        if k < 0 or k >= len(self.keys) or k in covered:
+            return False
+        word = self.keys[k]
+        stem = next((s for p, s in clitic_variants(word) if s.startswith("ال")), word)
+        return (stem.startswith("ال") and len(stem) >= 5 or _foreign_shaped(word)) and \
+            stem not in self.stop and word not in self.stop and not self._word_in(k, _GENERIC_SIDES) and \
+            not self._word_in(k, _TEAM_PARTS) and not self._word_in(k, _TEAM_NOUNS) and \
+            not self._word_in(k, _SPORT_WORDS) and not self._nisba(k) and not self._is_date_word(k) and \
+            not stem.endswith(("ه", "ها", "هم")) and not self.lex.titles.match(self.keys, k)
+
+    def _clubs(self, sporty: set[int]) -> None:
+        """«فاز الزمالك على الأهلي»: in a sentence with a word of sport, the one-word sides of a game nobody listed,
+        right after a verb of a game and right after the preposition of its other side, are clubs; the article's
+        other mentions of such a name in sentences of sport are that club."""
+        if not sporty:
+            return
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        names: dict[str, str] = {}  # the club's word without its clitics -> its key
+        found: list[tuple[int, str]] = []
+        for v in range(len(self.keys) - 3):
+            if self._sentence_no(v) not in sporty or not self._word_in(v, _MATCH_VERBS):
+                continue
+            a = v + 1
+            w = next((n for n in range(a + 1, min(a + 3, len(self.keys))) if self.keys[n] in _VERSUS), None)
+            if w is None or w != a + 1 or self._sentence_no(w) != self._sentence_no(v):
+                continue
+            for k in (a, w + 1):
+                if self._club_word(k, covered) and (k + 1 >= len(self.keys) or not self._club_word(k + 1, covered)
+                                                    or k == a):
+                    stem = next((s for p, s in clitic_variants(self.keys[k]) if s.startswith("ال")), self.keys[k])
+                    bare = stem[2:] if stem.startswith("ال") else stem
+                    names.setdefault(stem, "club_" + slug(transliterate(bare).lower().replace("'", "")))
+                    found.append((k, stem))
+                    covered.add(k)
+        if not names:
+            return
+        for k in range(len(self.keys)):
+            if k in covered or self._sentence_no(k) not in sporty:
+                continue
+            stem = next((s for p, s in clitic_variants(self.keys[k]) if s in names), None)
+            if stem is not None:
+                found.append((k, stem))
+                covered.add(k)
+        for k, stem in found:
+            prefix = self.keys[k][:len(self.keys[k]) - len(stem)] if self.keys[k].endswith(stem) else ""
+            self.mentions.append(RawMention(k, k + 1, self._span(k, k + 1), "Organization", "named", key=names[stem],
+                                            label_ar=norm(stem), label_en=romanize(stem),
+                                            extra={"unknown": True, "kind": "club"}, prefix=prefix))
+
+    def _versus_at(self, k: int) -> bool:
+        """Token k is the preposition of a game's other side, a verb or noun of a game a few words before it."""
+        return k > 0 and self.keys[k] in _VERSUS and any(
+            self._word_in(n, _MATCH_VERBS) or self._word_in(n, _MATCH_OBJECT_VERBS) or self._word_in(n, _MATCH_NOUNS)
+            for n in range(max(0, k - 5), k)
+            if self._sentence_no(n) == self._sentence_no(k))
+
+    def _coordinated_names(self, skip: list[Span]) -> None:
+        """«التقى أحمد الخطيب وسامر حداد ونبيل قاسم»: a name of two to four words joined by «و» right after a
+        person's name is one more person of the list, its first word a known given name or not; each one found
+        may be followed by the next."""
+        anchors = [m for m in self.mentions if m.type == "Person" and m.kind in ("person", "gazetteer")]
+        if not anchors:
+            return
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        ends = sorted({m.last for m in anchors}, reverse=True)
+        while ends:
+            t = ends.pop()
+            if t < len(self.keys) and self.keys[t] == "،":
+                t += 1  # "أحمد الخطيب، وسامر حداد"
+            if t >= len(self.keys) or t in covered or self._sentence_no(t) != self._sentence_no(t - 1) or \
+                    skip and any(s.begin <= self.toks[t].span.begin < s.end for s in skip):
+                continue
+            ne = self._conjunct_name(t)
+            if ne is None or covered.intersection(range(t, ne)):
+                continue
+            self.mentions.append(RawMention(t, ne, self._span(t, ne), "Person", "person",
+                                            name=(self.keys[t][1:], *self.keys[t + 1:ne]), prefix="و"))
+            covered.update(range(t, ne))
+            ends.append(ne)
+
+    def _conjunct_name(self, t: int) -> int | None:
+        """End of a name opened by «و» at token t (two to four words), or None: the word after «و» may open a name
+        (no function word, common noun, verb, title, body, measure or nisba; no article: «والرئيس»), and the words
+        after it read as a name."""
+        tok, written = self.keys[t], self.toks[t].norm
+        if not tok.startswith("و") or len(tok) < 4 or "\u064b" in self.toks[t].text or \
+                "\n" in self.a.text[self.toks[t].span.end:self.toks[min(t + 1, len(self.toks) - 1)].span.begin]:
+            return None
+        stem, bare = tok[1:], written[1:]
+        given = bare in self.given
+        if stem.startswith("ال") or stem in self.stop or norm(stem) in self.stop or bare in self.heads or \
+                stem in self.heads or match_key(stem) in self.lex.measures or stem in self.lex.weekdays or \
+                stem == _COMPOUND_HEAD:
+            return None  # («وعبد الرحمن» is the given-name recognizer's)
+        if not given and ("ال" + bare in _common_nouns() or "ال" + bare in _common_words() or
+                          bare in _common_bare_words() or not self._opens_lent_name(bare, strict=True)):
+            return None  # "وقبله عدد", "وأدلى شقيقه", "وقائدين": no given name, no foreign name
+        if not self._name_position_at(t) or self.gaz.names.match(self.keys, t):
+            return None  # "ووزير الخارجية", "وحكومة", "وأكد", "وسوريا"
+        if t + 1 >= len(self.keys):
+            return None
+        ne = self._lent_name_end(t, self._read_name(t + 1, after_given=given), given)
+        return ne if 2 <= ne - t <= 4 else None
+
+    def _opens_lent_name(self, word: str, strict: bool = False) -> bool:
+        """A word (normalized, no و) may open a name no title introduces: a known given name or «أبو», or a word of a
+        foreign name's shape (four letters at least) with no Arabic ending («عريقة»; with `strict`, «قائدين»), no
+        present-tense prefix, and no preposition before a known word («لصالح», «لتمثل»)."""
+        key = match_key(word)
+        if word in self.given or key in _NAME_OPENERS or _compound_head(key):
+            return True  # («أبو بكر سيلا», «عبد الإله بخاري»)
+        if len(key) < 4 or key.endswith(("ه", "ون", "ات", "وا", "نا", "ها", "هم")) or strict and key.endswith("ين") or \
+                key.startswith("ال") or key[:1] in "يت" and len(key) >= 4 or key[:2] in ("سي", "ست"):
+            return False  # («قائدين» after «و»; a nationality is followed by one person: «أرسين فينجر»)
+        return not any(p and p[-1] in ("ل", "ب", "ك") and (s in self.given or s[:1] in "يت" and len(s) <= 5 or
+                                                   "ال" + s in _common_nouns() or s in self.stop or
+                                                   self.gaz.names.match([s], 0))
+                       for p, s in clitic_variants(key))
+
+    def _verb_word(self, k: int) -> bool:
+        """Token k is a present or future verb by its shape and the analyzer («يلتقط», «سيبقى»), not a known given
+        name. (The analyzer's reading of other words is no test: it reads «فينجر», «الحسيني» as verbs.)"""
+        return not self._given(k) and verb_shaped(self.toks[k].text)
+
+    def _lent_name_end(self, i: int, ne: int, given: bool) -> int:
+        """A name read from token i to ne with no title before it, cut before a later word that is a common noun
+        («زاياتي منتخب», «خالد حنيف جدارية») or a preposition and a word («لاقترابه»); the word after a known
+        given name may be a family name that is also a common word («حسين أمان»)."""
+        for k in range(i + (2 if given else 1), ne):
+            if self._given(k) or any(self.keys[n] in links for n in (k - 1, k)
+                                     for links in (_NAME_LINKS, _PATRONYM_LINKS, _FAMILY_LINKS)):
+                continue  # («طارق آل زاهر»)
+            word = self.toks[k].norm
+            bare = word[:-1] if word.endswith("ه") and len(word) >= 4 else word
+            if self._verb_word(k) or "ال" + word in _common_nouns() or "ال" + bare in _common_nouns() or \
+                    any(p["type"] == "State" for p in (self.gaz.names.match(self.keys, k) or (0, "", []))[2]) or \
+                    "ال" + word in _common_words() or \
+                    any(p in ("ل", "ب") and len(s) >= 3 and ("ال" + s in _common_nouns() or s in self.stop)
+                        for p, s in clitic_variants(self.keys[k])):
+                return k
+        return ne
+
     def _surnames(self, skip: list[Span]) -> None:
         """Bare family names of persons introduced in this article ("وتوكاييف" after "قاسم جومرت توكاييف")."""
         exact: dict[str, RawMention] = {}
@@ -710,8 +942,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 continue  # only confident names lend their family name
             last = m.name[-1]
             if len(last) < 3 or last in self.stop or last in _common_nouns() or last in _divine() or \
-                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS:
-                continue  # "عبد الله" alone lends no family name; "حسن نصر الله" lends no bare «الله» (God)
+                    len(m.name) > 1 and m.name[-2] in _NAME_LINKS or \
+                    any(p["type"] != "Person" for p in (self.gaz.names.match([last], 0) or (0, "", []))[2]):
+                continue  # "عبد الله" alone lends no family name; "حسن نصر الله" lends no bare «الله» (God); a
+                # name ending in a listed place or state («صلاح إيران») lends none
             exact.setdefault(last, m)
             if len(last) >= 5 and not last.startswith("ال"):
                 loose.setdefault(skeleton(last), m)  # spelling variants of foreign names

@@ -15,8 +15,10 @@ from kg.text.camel import merge_ner_spans
 
 needs_model = pytest.mark.skipif(not sn.model_available(), reason="the model is not built (scripts/train_ner.py)")
 
-# a made-up person in a made-up story: nobody lists him, no title or speech verb introduces his full name
-STORY = "وتعاقد النادي مع المدرب البرتغالي جوزيه كارفاليو لمدة موسمين. وقال كارفاليو إنه سعيد بالانتقال إلى الدوري."
+# a made-up person in a made-up story: nobody lists him, no title or speech verb introduces his full name (an
+# adjective stands between the trade and its nationality and the name: the rules read no name there)
+STORY = ("وتعاقد النادي مع المدرب البرتغالي الشهير جوزيه كارفاليو لمدة موسمين. وقال كارفاليو إنه سعيد بالانتقال إلى "
+         "الدوري.")
 
 
 def _text(a, m) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.doc import RawMention
-from kg.extract.recognizers.shared import _CREDIT_HEADS, _NEWSPAPER_HEADS, _SOURCE_LABELS
+from kg.extract.recognizers.shared import _BRACKET_CREDIT_HEADS, _CREDIT_HEADS, _NEWSPAPER_HEADS, _SOURCE_LABELS
 from kg.text.translit import transliterate
 from kg.vocab import slug
 
@@ -17,12 +17,27 @@ class Credits:
             return None
         ne = self._read_name(i + 1)
         if ne - (i + 1) < 2 or ne >= end or self.keys[ne] != "/":
-            return None
+            return self._bracket_agency(i, end)
         org = self._gazetteer(ne + 1, end)
         if not org or org[0].type != "Organization":
             return None
         return [RawMention(i + 1, ne, self._span(i + 1, ne), "Person", "person", name=tuple(self.keys[i + 1:ne])),
                 org[0]]
+
+    def _bracket_agency(self, i: int, end: int) -> list[RawMention] | None:
+        """"(الفرنسية)", "(الفرنسية - أرشيف)": an agency credited between brackets by its adjective alone, as news
+        credits a wire story or a photo; only a listed agency («الوكالة الفرنسية»: AFP), never a bare nationality."""
+        j = i + 1
+        if j + 1 >= end or self.keys[j + 1] not in (")", "-", "/"):
+            return None
+        close = next((k for k in range(j + 1, min(end, j + 5)) if self.keys[k] == ")"), None)
+        if close is None:
+            return None
+        for head in _BRACKET_CREDIT_HEADS:
+            m = self.gaz.names.match([head, self.keys[j]], 0, clitics=False)
+            if m and m[0] == 2 and m[2][0]["type"] == "Organization":
+                return [RawMention(j, j + 1, self._span(j, j + 1), "Organization", "gazetteer", key=m[2][0]["key"])]
+        return None
 
     def _source_line(self, i: int, end: int) -> list[RawMention] | None:
         """"المصدر | الحرة" / "المصدر: رويترز": the outlet an article credits, an organization."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
+    _MINISTRY_HEADS,
     _MISSIONS,
     _NAME_LINKS,
     _PATRONYM_LINKS,
@@ -11,14 +12,18 @@ from kg.extract.recognizers.shared import (
     _demonstratives,
     _owner_from,
 )
+from kg.lexicon import clitic_variants
 from kg.text.normalize import norm
+from kg.text.romanize import romanize
+from kg.text.translit import transliterate
+from kg.vocab import slug
 
 
 class Institutions:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
     def _institution(self, i: int, end: int) -> list[RawMention] | None:
-        m = self.lex.institutions.match(self.keys, i)
+        m = self.lex.institutions.match(self.keys, i) or self._ministry(i, end)
         if not m or i + m[0] > end:
             return None
         n, prefix, payloads = m
@@ -72,6 +77,31 @@ class Institutions:
         owner_ar = (owner_row.get("names") or [owner])[0]
         return nested + [RawMention(i, j, span, p["type"], "institution", key=key, label_en=label_en,
                                     label_ar=f"{norm(head)} ({owner_ar})", extra={"country": owner}, prefix=prefix)]
+
+    def _ministry(self, i: int, end: int) -> tuple[int, str, list[dict]] | None:
+        """«وزارة الشؤون البلدية والقروية», «وزارة النقل»: the ministry head and a portfolio the institutions list does
+        not name (one definite noun, its definite adjectives and a definite conjunct, four words at most, none a
+        nationality, a listed name, a title or a function word), read as a listed institution would be."""
+        prefix = next((p for p, s in clitic_variants(self.keys[i]) if s in _MINISTRY_HEADS), None)
+        if prefix is None or i + 1 >= end or self.lex.institutions.match(self.keys, i + 1):
+            return None  # «وزارة الحرس الوطني»: the listed body keeps its mention
+        j = i + 1
+        while j < end and j - i <= 4:
+            word = self.keys[j]
+            stem = word[1:] if j > i + 1 and word.startswith("وال") else word
+            if not stem.startswith("ال") or len(stem) < 5 or stem in self.stop or self._nisba(j) or \
+                    self._state_at(j) or self.gaz.names.match(self.keys, j) or self.lex.titles.match(self.keys, j) \
+                    or self._is_date_word(j):
+                break
+            j += 1
+        if j == i + 1:
+            return None
+        # the key of its portfolio's words without the article («وزارة النقل»: naql_ministry)
+        portfolio = " ".join(w[3:] if w.startswith("وال") else w[2:] for w in self.keys[i + 1:j])
+        name = romanize(" ".join(self.toks[k].text for k in range(i + 1, j)))
+        return j - i, prefix, [{"key": f"{slug(transliterate(portfolio).lower().replace(chr(39), ''))}_ministry",
+                                "label_en": f"Ministry of {name} of {{country}}", "type": "Organization",
+                                "foreign_as_state": False, "needs_owner": False}]
 
     def _title_holder_state(self, i: int) -> str | None:
         """"الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء": a bare body named in the title

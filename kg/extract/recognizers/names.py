@@ -93,12 +93,30 @@ class Names:
     def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
         """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the
         father's known given name and the family name are one person's name."""
-        if i == 0 or i + 2 > end or self._given(i) or not self.keys[i - 1].startswith("ال") or \
-                not self._nisba(i - 1) or not self._is_name_token(i, False) or self.keys[i].startswith("و") or \
-                "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
+        if i == 0 or i + 2 > end or not self._nisba(i - 1) or not self._is_name_token(i, False) or \
+                self.keys[i].startswith("و") or "\n" in self.a.text[self.toks[i - 1].span.end:self.toks[i].span.begin]:
             return None
-        ne = self._read_name(i, after_given=True)
-        if not 3 <= ne - i <= 4 or not self._given(i + 1):
+        readings = [(p, s) for p, s in clitic_variants(self.keys[i - 1]) if s.startswith("ال")]
+        if not readings:
+            return None
+        if not self._given(i):
+            ne = self._read_name(i, after_given=True)
+            ne = next((n for n in range(i + 1, ne) if self._verb_word(n)), ne)  # («... إسماعيل يلتقط»)
+            if 3 <= ne - i <= 4 and self._given(i + 1):
+                return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
+        # «وسدد الهولندي روبن فان بيرسي», «والروسي دميتري تورسونوف»: a nationality standing as a noun (with a
+        # clitic, or after no definite noun it could describe: not «المنتخب البرازيلي») before a name of two to
+        # four words names that person
+        if self.toks[i - 1].norm.endswith(("ون", "ين", "ات")):
+            return None  # «وقع الإيرانيون اتفاقية»: a people, not one person named after it
+        if not any(p for p, _s in readings) and i >= 2 and self._sentence_no(i - 2) == self._sentence_no(i - 1) \
+                and any(s.startswith("ال") for _p, s in clitic_variants(self.keys[i - 2])):
+            return None
+        given = self._given(i)
+        if self._common_bare(i, opens=True) or not given and not self._opens_lent_name(self.toks[i].norm):
+            return None
+        ne = self._lent_name_end(i, self._read_name(i, after_given=given), given)
+        if not 2 <= ne - i <= 4:
             return None
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 

@@ -56,6 +56,17 @@ _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "Ø
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
+_MINISTRY_HEADS = frozenset(match_key(w) for w in words(_WORDS, "ministry_head"))
+_MATCH_VERBS = frozenset(match_key(w) for w in words(_WORDS, "match_verb"))
+_MATCH_NOUNS = frozenset(match_key(w) for w in words(_WORDS, "match_noun"))
+_MATCH_OBJECT_VERBS = frozenset(match_key(w) for w in words(_WORDS, "match_verb_object"))
+_TEAM_PARTS = frozenset(match_key(w) for w in words(_WORDS, "team_part"))
+_TEAM_NOUNS = frozenset(match_key(w) for w in words(_WORDS, "team_noun"))
+_CLUB_PREFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_prefix"))
+_CLUB_SUFFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_suffix"))
+_VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
+_GENERIC_SIDES = frozenset(match_key(w) for w in words(_WORDS, "generic_side"))
+_SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
 
 
 def _stop_rows() -> list[dict[str, str]]:
@@ -291,6 +302,7 @@ _AFFILIATION = words(_WORDS, "affiliation")
 _PARTITIVE = set(words(_WORDS, "partitive"))
 _SOURCE_LABELS = words(_WORDS, "source_label")
 _CREDIT_HEADS = words(_WORDS, "credit_head")
+_BRACKET_CREDIT_HEADS = tuple(match_key(w) for w in words(_WORDS, "bracket_credit_head"))
 _NEWSPAPER_HEADS = words(_WORDS, "newspaper_head")
 (_FORCES_LABEL,) = (r["word"] for r in word_classes(_WORDS)["forces_label"])
 

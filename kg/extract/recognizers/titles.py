@@ -7,7 +7,9 @@ from kg.extract.recognizers.shared import (
     _BODY_ADJECTIVES,
     _DEPUTIES,
     _FORMER,
+    _NAME_LINKS,
     _OWN_COUNTRY,
+    _PATRONYM_LINKS,
     _POSTING,
     _PUNCT_SKIP,
     _common_nouns,
@@ -71,6 +73,7 @@ class Titles:
         country = fixed
         nested: list[RawMention] = []
         former = role == "former_president"
+        opened = j  # where the words after the title start
         definite = self._strip_article_clitic(self.toks[i].norm).startswith("ال")
         for _ in range(4):
             if j >= end:
@@ -122,13 +125,16 @@ class Titles:
                 break
         k = self._skip_punct(j)
         second = self.lex.titles.match(self.keys, k) if k < end else None
-        if second and k > j and second[1].startswith("و"):
+        if second and second[1].startswith("و") and (k > j or second[2][0].get("full_name")):
             second, k = None, end  # "سفير السعودية لدى المغرب، والعقيد ركن X": the conjunction opens another person
+            # (so does a trade: "مدير عام مؤسسة رناد والمخرج ممدوح سالم")
         if second:
             k = self._skip_punct(k + second[0])
         title_end = j
         name_m = self.gaz.names.match(self.keys, k, clitics=False) if k < end else None
         person = [p for p in name_m[2] if p["type"] == "Person"] if name_m else []
+        if person and name_m[0] < 2 and self._full_name_only(i):
+            person = []  # "المذيع المالكي": a trade and one listed word is no listed person
         if person:
             ne = k + name_m[0]
             if ne < end and self.keys[ne] == '"':
@@ -137,6 +143,19 @@ class Titles:
                 ne += 2  # "عبدالله بن زايد آل نهيان": the family name the list leaves out
             return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
                                          prefix=prefix)
+        last_word = self.toks[j - 1].norm if j > i else ""
+        if last_word and not self.lex.titles.match(self.keys, j - 1, clitics=False):
+            last_word = self._strip_article_clitic(last_word)  # «وللأمير»; not «والي» (a governor)
+        if k == opened and k < end and not self._given(k) and not last_word.startswith("ال") and \
+                not last_word.endswith(("ه", "ها", "هم")) and self.keys[j - 1] not in ("د.", "د") and \
+                role != "honorific":
+            # "ملك أراجون", "والي بلنسية": an indefinite title is in construct with what it rules, and a name follows
+            # only a title made definite («الملك», «ملك الأردن», «نظيره»): after the realm, a known given name or a
+            # father's name opens it («محافظ بلجرشي سفر بن سويد الغامدي»)
+            if not (k + 2 < end and self._sentence_no(k + 1) == self._sentence_no(k) and self._is_name_token(k, False)
+                    and (self._given(k + 1) or k + 3 < end and self.keys[k + 2] in _PATRONYM_LINKS)):
+                return None
+            k = j = title_end = k + 1
         if k < end and self.keys[k] == '"':
             k += 1
         # after a title the first word opens a name, so a definite last word is a family name ("نهاد المشنوق");
@@ -165,6 +184,11 @@ class Titles:
         if ne > k and j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and self.keys[k][:1] in ("و", "ف") and \
                 not self._given(k):
             ne = k  # "صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل": after the comma a conjunction opens a clause
+        if ne > k and self._full_name_only(i):
+            ne = self._full_name_end(k, ne)
+        elif ne > k and self._named_only(i):
+            ne = next((n for n in range(k, ne) if self._verb_word(n)), ne)
+            # "السيد ميرفي سيمثل", "السيد اعتبرهن": the name ends before a verb
         if ne > k:
             return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
         if country and self._named_only(i):
@@ -179,6 +203,30 @@ class Titles:
         """The title at i names someone only with his name (titles.tsv named_only: ranks, trades, honorifics)."""
         m = self.lex.titles.match(self.keys, i)
         return bool(m and m[2][0].get("named_only"))
+
+    def _full_name_only(self, i: int) -> bool:
+        """The title at i is a trade that names someone only with a whole name (titles.tsv named_only 2)."""
+        m = self.lex.titles.match(self.keys, i)
+        return bool(m and m[2][0].get("full_name"))
+
+    def _full_name_end(self, k: int, ne: int) -> int:
+        """The end of a whole name after a trade ("اللاعب البرتغالي كريستيانو رونالدو"), or k: two words at least,
+        the first a known given name or a foreign name's shape (not «مرهقا», «بتشكيلين»), ending before a verb
+        («سيرخيو راموس سيبقى», «خميس إسماعيل يلتقط»), a common noun or a governed noun («موخيكا لخضوعه»)."""
+        given = self._given(k) or self.keys[k] in _NAME_LINKS  # («عبد الإله بخاري»)
+        word = self.toks[k].norm
+        if not given and (not self._opens_lent_name(word, strict=True) or word.endswith("ا") and
+                          not word.endswith("يا")):
+            return k
+        ne = self._lent_name_end(k, ne, given)
+        for n in range(k + 1, ne):
+            if self._given(n):
+                continue
+            if self._verb_word(n) or any(p in ("ل", "ب") and s.endswith(("ه", "ها", "هم"))
+                                         for p, s in clitic_variants(self.toks[n].norm)):
+                ne = n
+                break
+        return ne if ne - k >= 2 else k
 
     def _person(self, i: int, k: int, ne: int, title_end: int, role: str, country: str | None, former: bool,
                 key: str | None = None, prefix: str = "") -> list[RawMention]:
