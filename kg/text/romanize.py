@@ -20,8 +20,10 @@ articles (kg.run.article.build_articles): ~4.5 CPU s of a 500-article build beca
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from difflib import SequenceMatcher
 from functools import cache, partial
 from typing import Any
 
@@ -291,8 +293,67 @@ def _has_letters(text: str) -> bool:
 
 def _label(text: str, out: object) -> str:
     if isinstance(out, str) and out.strip():
-        return " ".join(out.split())
+        return _checked(text, " ".join(out.split()))
     return transliterate(text)
+
+
+# The model's dictionary and decoder sometimes answer with another name ("سلطان" -> "Al-Sharji") or loop
+# ("بينيتث" -> "Binittettette"): a word whose consonants do not follow the Arabic's is replaced by the next
+# candidate that does, else by the rule-based spelling.
+_AR_CONSONANTS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s",
+    "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ع": None, "ا": None, "أ": None, "إ": None, "آ": None, "ء": None, "ؤ": None, "ئ": None,
+    "ى": None, "ة": None, "و": None, "ي": None})
+_LATIN_DIGRAPHS = (("sh", "s"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "k"), ("ph", "f"), ("ch", "s"),
+                   ("q", "k"), ("c", "k"), ("g", "k"), ("j", "k"), ("x", "ks"), ("v", "f"), ("p", "b"))
+_AGREEMENT = 0.4  # of the consonants; q, k, g and j as one (the Gulf's «قرقاش» is Gargash)
+
+
+def _skeleton_ar(word: str) -> str:
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    skel = "".join(c for c in word.translate(_AR_CONSONANTS) if c.isascii() and c.isalpha())
+    return skel.replace("j", "k").replace("g", "k")
+
+
+def _skeleton_latin(word: str) -> str:
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalpha())
+    w = w[2:] if w.startswith("al") and len(w) > 4 and word[2:3] in ("-", "'") else w
+    for a, b in _LATIN_DIGRAPHS:
+        w = w.replace(a, b)
+    return "".join(c for c in w if c not in "aeiouyw")
+
+
+def _loops(a: str, b: str) -> bool:
+    """A decoder that loops writes far more consonants than the name has ("Binittettette")."""
+    return len(b) > len(a) + 2 and len(b) > 1.5 * len(a)
+
+
+def _agrees(arabic: str, latin: str, bar: float = _AGREEMENT) -> bool:
+    a, b = _skeleton_ar(arabic), _skeleton_latin(latin)
+    if not a or not b:
+        return True  # nothing to compare (a vowel-only word, a foreign script)
+    return not _loops(a, b) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= bar
+
+
+def _checked(text: str, label: str) -> str:
+    whole_a, whole_b = _skeleton_ar(text.replace(" ", "")), _skeleton_latin(label.replace(" ", ""))
+    if not whole_a or not whole_b or SequenceMatcher(None, whole_a, whole_b, autojunk=False).ratio() >= 0.85:
+        return label
+    words, latin = text.split(), label.split()
+    if len(words) != len(latin):  # no word-for-word reading: only a loop is told apart
+        return transliterate(text) if _loops(whole_a, whole_b) else label
+    tr = _romanizer()
+    for k, (w, lw) in enumerate(zip(words, latin, strict=True)):
+        if _agrees(w, lw):
+            continue
+        try:
+            cands = [c.text for c in tr.transliterate(w, top_k=5)] if tr is not None else []
+        except Exception:  # noqa: BLE001 - any failure of the model: the rule-based spelling
+            cands = []
+        latin[k] = next((c for c in cands if " " not in c.strip() and "-" not in c.strip()[3:] and
+                         _agrees(w, c, 0.6)), transliterate(w))
+    return " ".join(latin)
 
 
 def romanize(name: str) -> str:
