@@ -686,7 +686,8 @@ class ActionExtractor(ClauseReader):
         if target is None and not self.object_named and self._type(actor) == "Person" and \
                 self.after_verb is not None and self.after_verb.last == tstart:
             tstart = self._past_own_title(tstart, s1, actor)  # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"
-        if target is None and not self.object_named:
+        if target is None and not self.object_named and not (
+                ptype in _PHYSICAL | {"COERCE"} and kind == "verb" and self._counted_unnamed(tstart, s1)):
             end = self._clause_end(tstart, s1)
             if ptype == "REQUEST" and not p["target"]:
                 end = self._call_content(tstart, end)  # "دعا الشعب إلى دعم الحكومة": the government is not asked
@@ -1321,6 +1322,26 @@ class ActionExtractor(ClauseReader):
         while k >= s0 and self._role_at(k, "member"):
             k -= 1
         return k >= s0 and self.keys[k] in _PREPOSITIONS
+
+    def _counted_unnamed(self, j: int, end: int) -> bool:
+        """"اعتقلت الشرطة أربعة رجال وضبطت شحنة متجهة إلى هولندا": a count of people no entity names is the object,
+        and an actor named in the next clause is none; not "خمسة من عناصر داعش" (of whom) nor a count before a
+        name."""
+        k = self._skip_days(j, end)
+        if not self._counted_object(k, end):
+            return False
+        while k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
+                           self.lex.qualifiers.match(self.keys, k)):
+            k += (m[0] if (m := self.lex.qualifiers.match(self.keys, k)) else 1)
+        if k >= end or self.ctx.mention_at(k) is not None or self.keys[k] in _PARTITIVE or \
+                self.keys[k].startswith("ال"):
+            return False
+        # the counted noun ends the object only where a new clause or a full stop comes right after it (not "20
+        # مسلحا من تنظيم داعش", "15 شخصا يشتبه بانتمائهم لحزب العمال")
+        nxt = k + 1
+        return nxt >= end or self.keys[nxt] in (".", "،", ",", "؛") or \
+            self.keys[nxt][:1] in ("و", "ف") and self.keys[nxt][1:3] != "ال" and len(self.keys[nxt]) > 3 and \
+            self.ctx.mention_at(nxt) is None  # "أربعة رجال وضبطت": a verb on و opens the next clause
 
     def _counted_object(self, j: int, end: int) -> bool:
         k = self._skip_days(j, end)

@@ -99,3 +99,11 @@ def test_a_common_noun_phrase_after_that_is_the_subject_and_the_actor_after_the_
     assert not any(a == "Muslims" for a, _t, _ in got), got
     got = _actions("وأكد المرصد أن النظام السوري قصف المدينة.")
     assert any(t == "ASSAULT" for _a, t, _ in got), got
+
+
+def test_a_counted_object_closed_by_the_next_clause_keeps_that_clause_actors_out_of_the_target():
+    got = _actions("وقالت السلطات الرومانية إن الشرطة اعتقلت أربعة رجال وضبطت 320 كيلوجراما من الهيروين المتجه "
+                   "إلى هولندا.")
+    assert got and all(t != "Netherlands" for _a, _t, t in got), got
+    got = _actions("وقتلت القوات العراقية 20 مسلحا من تنظيم داعش.")
+    assert any(t == "ASSAULT" and tg == "Islamic State" for _a, t, tg in got), got
