@@ -39,6 +39,7 @@ _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
 _SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
 _KIN = frozenset(words(_WORDS, "kin"))  # "أحد أقارب الرئيس": whose relative
+_MEMBER_NOUNS = frozenset(words(_WORDS, "member_noun"))  # "قياديا كبيرا في حركة الحوثي"
 _OWNED_BY = set(words(_WORDS, "owned_by"))  # "نقطة تابعة لميليشيات الحوثي"
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
@@ -221,7 +222,8 @@ class ClauseReader:
                     m.last < end and self.keys[m.last] in ("،", ",") and (obj := self.ctx.mention_at(m.last + 1)) \
                     and obj.type in ACTOR_TYPES:
                 continue  # "اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين": a second subject, the object after
-            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE or
+            if m.key == actor or not prep and m.first > 0 and (self.keys[m.first - 1] in _IN_PLACE and
+                                                                 not self._member_in(m.first - 1) or
                                                                  self._role_at(m.first - 1, "locative") or
                                                                  self._after_place_head(m.first - 1)):
                 continue  # a place of the clause is not its target ("بعثة الأمم المتحدة للدعم في ليبيا", "شرق لبنان")
@@ -259,6 +261,11 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _member_in(self, k: int) -> bool:
+        """"اعتقلت قياديا كبيرا في حركة الحوثي": في after a member or leader (and one adjective) names the body he
+        belongs to, which the act is aimed at, not where it happened."""
+        return any(x >= 0 and self.keys[x] in _MEMBER_NOUNS for x in (k - 1, k - 2))
 
     def _kin_of(self, m: RawMention) -> bool:
         """A noun of kin or service governs the actor ("أقارب الرئيس بشار الأسد"), or one word of its own before it

@@ -107,3 +107,10 @@ def test_a_counted_object_closed_by_the_next_clause_keeps_that_clause_actors_out
     assert got and all(t != "Netherlands" for _a, _t, t in got), got
     got = _actions("وقتلت القوات العراقية 20 مسلحا من تنظيم داعش.")
     assert any(t == "ASSAULT" and tg == "Islamic State" for _a, t, tg in got), got
+
+
+def test_the_body_a_member_arrested_belongs_to_is_the_target_not_a_place():
+    got = _actions("وقالت المقاومة الشعبية في اليمن إنها اعتقلت قياديًا كبيرًا في حركة الحوثي.")
+    assert any(t == "COERCE" and tg == "Houthis" for _a, t, tg in got), got
+    got = _actions("واعتقلت الشرطة المصرية ثلاثة أشخاص في سوريا.")
+    assert not any(tg == "Syria" for _a, _t, tg in got), got
