@@ -187,7 +187,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = tuple((method, getattr(self, method)) for module, method in RECOGNIZERS
+        # the class's functions, called with self: bound methods kept on self made a reference cycle, so an article's
+        # tokens, spans and mentions lived on until the cyclic collector's next pass (which walked them all)
+        self._recognizers = tuple((method, getattr(type(self), method)) for module, method in RECOGNIZERS
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
         # answers per token position: the recognizers ask about the same tokens again and again
@@ -572,7 +574,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             while i < end:
                 best: list[RawMention] | None = None
                 for rec in asked[i]:
-                    cand = rec(i, end)
+                    cand = rec(self, i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
                 if best:
