@@ -8,6 +8,8 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, repeat
+from operator import is_
 
 from kg.doc import RawMention
 from kg.extract import cameo
@@ -258,9 +260,12 @@ class ActionExtractor(ClauseReader):
         most tokens trigger nothing)."""
         spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
         # the memo read for every token in one pass; the spellings it does not hold yet are tested after
-        out = [True if light or trigger else known for light, trigger, known
-               in zip(self._light, self._triggers, map(spelled.get, self.keys), strict=True)]
-        for k in [k for k, may in enumerate(out) if may is None]:
+        # (map, zip and compress: no Python step per token; a lexicon match is a non-empty tuple or None)
+        out = list(map(spelled.get, self.keys))
+        positions = range(len(out))
+        for k in compress(positions, map(any, zip(self._light, self._triggers, strict=True))):
+            out[k] = True
+        for k in list(compress(positions, map(is_, out, repeat(None)))):
             tok = self.keys[k]
             may = spelled.get(tok)
             if may is None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_not, or_
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -1401,8 +1402,9 @@ class StatementExtractor:
         # the positions the loop below stops at: a cue, or a spelling whose _with_object_pronoun is not known to be
         # None (read from its memo in one pass); at any other token the loop only steps on
         asked = map(with_pronoun, self.keys, repeat(_UNASKED))
-        stops = [k for k, (cue, verb) in enumerate(zip(cues, asked, strict=True))
-                 if cue is not None or verb is not None]
+        # k where cues[k] or asked[k] is not None, without a Python step per token (cues has a match per key)
+        stops = list(compress(range(len(self.keys)),
+                              map(or_, map(is_not, cues, repeat(None)), map(is_not, asked, repeat(None)))))
         stops.append(len(self.keys))
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:
