@@ -8,8 +8,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, repeat
-from operator import is_
+from itertools import compress
 
 from kg.doc import RawMention
 from kg.extract import cameo
@@ -32,6 +31,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
 from kg.model import Action, Span, Statement
+from kg.positions import positions_of
 from kg.text.normalize import norm
 
 # the extractor's closed word classes: kg/data/lexicon/action_words.tsv (normalized on load)
@@ -262,10 +262,9 @@ class ActionExtractor(ClauseReader):
         # the memo read for every token in one pass; the spellings it does not hold yet are tested after
         # (map, zip and compress: no Python step per token; a lexicon match is a non-empty tuple or None)
         out = list(map(spelled.get, self.keys))
-        positions = range(len(out))
-        for k in compress(positions, map(any, zip(self._light, self._triggers, strict=True))):
+        for k in compress(range(len(out)), map(any, zip(self._light, self._triggers, strict=True))):
             out[k] = True
-        for k in list(compress(positions, map(is_, out, repeat(None)))):
+        for k in positions_of(out, None):
             tok = self.keys[k]
             may = spelled.get(tok)
             if may is None:

@@ -13,6 +13,7 @@ from itertools import chain, compress, islice, repeat
 from operator import is_not, or_
 
 from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
+from kg.positions import positions_of
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, orthography
 
@@ -125,7 +126,7 @@ def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
     if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
         _WEEKDAYS[:] = [lex, {}]
     out = list(map(_WEEKDAYS[1].get, keys, repeat(_UNSEEN)))
-    for i in [i for i, wd in enumerate(out) if wd is _UNSEEN]:
+    for i in positions_of(out, _UNSEEN):
         out[i] = _weekday_of(lex, keys[i])
     return out
 
