@@ -232,10 +232,13 @@ class StatementExtractor:
         out: list[dict[str, object]] = []
         current: dict[str, object] = {}
         self._sentence_dates: list = []
+        # the complementizers' positions, found once per article (map, compress), then looked up per sentence
+        complementizers = list(compress(range(len(self.keys)), map(_ANY_COMPLEMENTIZER.__contains__, self.keys)))
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
-            cut = next((k for k in range(s0, s1) if self.keys[k] in _ANY_COMPLEMENTIZER), s1)
+            k = bisect.bisect_left(complementizers, s0)
+            cut = complementizers[k] if k < len(complementizers) and complementizers[k] < s1 else s1
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
             self._sentence_dates.append(when)
             if when is not None:
