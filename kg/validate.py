@@ -105,7 +105,8 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
     # the span lines found by one regex scan of the text when every line ends in its newline (as they must for the
     # engine), not by splitting every line in Python
     one_per_line = text.count("\n") == len(lines) and all(map(str.endswith, lines, repeat("\n")))
-    return _result(conforms, report, ntriples_span_violations(_span_lines(text) if one_per_line else lines))
+    rows = _span_rows(text) if one_per_line else (line.split(" ", 2) for line in lines)
+    return _result(conforms, report, _span_violations(rows))
 
 
 @functools.cache
@@ -218,14 +219,34 @@ _NT_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _NT_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
+def _span_rows(text: str) -> Iterator[tuple[str, str, str]]:
+    """line.split(" ", 2) of each line _span_lines finds (the newline aside, which no reading of a row looks at),
+    cut from the text without making the line."""
+    find, rfind, size = text.find, text.rfind, len(text)
+    for m in _SPAN_PREDICATE.finditer(text):
+        at, after = m.span()
+        start = rfind("\n", 0, at) + 1
+        if find(" ", start, at) == -1:
+            end = find("\n", after)
+            yield text[start:at], text[at + 1:after - 1], text[after:end if end != -1 else size]
+
+
 def ntriples_span_violations(lines: Iterable[str]) -> list[dict]:
     """span_length_violations of the graph that N-Triples `lines` (one triple each, no repeats) spell, read from
     the text: the kgo:text, kgo:begin and kgo:end lines only."""
+    return _span_violations(line.split(" ", 2) for line in lines)
+
+
+# the lexical form of an offset as kg writes it: ascii digits, then this; read without _nt_integer's general steps
+_NNI_TAIL = f'"^^<{XSD}nonNegativeInteger> .'
+
+
+def _span_violations(rows: Iterable[tuple[str, str, str] | list[str]]) -> list[dict]:
+    """ntriples_span_violations of the rows (subject, predicate, the rest of the line) of the lines."""
     texts: dict[str, list[int]] = {}
     begins: dict[str, list[int]] = {}
     ends: dict[str, list[int]] = {}
-    for line in lines:
-        s, p, rest = line.split(" ", 2)
+    for s, p, rest in rows:
         if p == _KGO_TEXT:
             if rest.startswith('"'):
                 lexical = rest[1:rest.rindex('"')]
@@ -233,7 +254,10 @@ def ntriples_span_violations(lines: Iterable[str]) -> list[dict]:
                     lexical = _NT_ESCAPE.sub(_nt_unescape, lexical)
                 texts.setdefault(s, []).append(len(lexical))
         elif p == _KGO_BEGIN or p == _KGO_END:
-            value = _nt_integer(rest)
+            # the common form first: what _nt_integer reads from it (a digit string is no other literal)
+            body = rest[:-1] if rest.endswith("\n") else rest
+            lexical = body[1:-len(_NNI_TAIL)] if body.startswith('"') and body.endswith(_NNI_TAIL) else ""
+            value = int(lexical) if lexical.isascii() and lexical.isdigit() else _nt_integer(rest)
             if value is not None:
                 (begins if p == _KGO_BEGIN else ends).setdefault(s, []).append(value)
     out = []

@@ -491,3 +491,17 @@ def test_span_lines_are_the_lines_the_span_pattern_matches():
             f'<b>  {_KGO_END} "2" .\n<c> {_KGO_BEGIN} {_KGO_END} .\n\n<d> {_KGO_BEGIN} "3"')
     assert list(_span_lines(text)) == [m.group() + "\n" for m in _SPAN_LINES.finditer(text)]
     assert len(list(_span_lines(text))) == 3
+
+
+def test_span_rows_are_the_split_span_lines():
+    from kg.validate import _KGO_BEGIN, _KGO_END, _KGO_TEXT, _span_lines, _span_rows, _span_violations
+
+    text = (f'<a> <p> "x {_KGO_TEXT} y" .\n<s> {_KGO_TEXT} "a {_KGO_TEXT} b" .\n <x>\n{_KGO_END} "1" .\n'
+            f'<b>  {_KGO_END} "2" .\n<c> {_KGO_BEGIN} {_KGO_END} .\n\n<d> {_KGO_BEGIN} "3"')
+    assert [tuple(r) for r in _span_rows(text)] == \
+        [tuple(line[:-1].split(" ", 2)) for line in _span_lines(text)]
+    nni = '"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .'
+    for begin in ('"2' + nni, '"٢' + nni, '"+2' + nni, '"2"^^<http://www.w3.org/2001/XMLSchema#integer> .', '"2"'):
+        rows = [("<s>", _KGO_TEXT, '"abc" .'), ("<s>", _KGO_BEGIN, begin), ("<s>", _KGO_END, '"6' + nni)]
+        lines = [" ".join(r) + "\n" for r in rows]
+        assert _span_violations(rows) == _span_violations(r.split(" ", 2) for r in lines)

@@ -8,6 +8,7 @@ triggers (لم، لن، لا، عدم) are not coded as events that happened.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from kg.doc import RawMention
 from kg.extract import cameo
@@ -30,6 +31,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
 from kg.model import Action, Span, Statement
+from kg.positions import positions_of
 from kg.text.normalize import norm
 
 # the extractor's closed word classes: kg/data/lexicon/action_words.tsv (normalized on load)
@@ -258,9 +260,11 @@ class ActionExtractor(ClauseReader):
         most tokens trigger nothing)."""
         spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
         # the memo read for every token in one pass; the spellings it does not hold yet are tested after
-        out = [True if light or trigger else known for light, trigger, known
-               in zip(self._light, self._triggers, map(spelled.get, self.keys), strict=True)]
-        for k in [k for k, may in enumerate(out) if may is None]:
+        # (map, zip and compress: no Python step per token; a lexicon match is a non-empty tuple or None)
+        out = list(map(spelled.get, self.keys))
+        for k in compress(range(len(out)), map(any, zip(self._light, self._triggers, strict=True))):
+            out[k] = True
+        for k in positions_of(out, None):
             tok = self.keys[k]
             may = spelled.get(tok)
             if may is None:

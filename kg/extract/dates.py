@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import chain, compress, islice, repeat
+from operator import is_not, or_
 
 from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
+from kg.positions import positions_of
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, orthography
 
@@ -124,7 +126,7 @@ def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
     if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
         _WEEKDAYS[:] = [lex, {}]
     out = list(map(_WEEKDAYS[1].get, keys, repeat(_UNSEEN)))
-    for i in [i for i, wd in enumerate(out) if wd is _UNSEEN]:
+    for i in positions_of(out, _UNSEEN):
         out[i] = _weekday_of(lex, keys[i])
     return out
 
@@ -144,8 +146,11 @@ def _date_openings(keys: list[str], lex) -> list[int]:
             held[3] == index._generation:
         return held[4]
     size, relative, weekdays = len(keys), index.matches(keys), _weekdays_of(lex, keys)
-    out = [i for i, k in enumerate(keys) if k.isdecimal() or relative[i] or weekdays[i] is not None
-           or i + 1 < size and keys[i + 1] in _FUTURE]
+    # i where keys[i] is a number, a relative day or a weekday, or keys[i + 1] a word of the future: the four tests
+    # mapped over the lists, no Python step per token
+    before_future = chain(map(_FUTURE.__contains__, islice(keys, 1, None)), (False,))
+    out = list(compress(range(size), map(or_, map(or_, map(str.isdecimal, keys), map(bool, relative)),
+                                         map(or_, map(is_not, weekdays, repeat(None)), before_future))))
     out.append(size)
     if len(_OPENINGS) >= 4:
         del _OPENINGS[next(iter(_OPENINGS))]

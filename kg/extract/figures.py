@@ -17,6 +17,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv, words
 from kg.model import Figure, Span, Statement
+from kg.positions import positions_of
 from kg.text.normalize import norm, orthography
 
 
@@ -424,7 +425,7 @@ class FigureExtractor:
             _OPENS[:] = [self.lex, {}]
         seen: dict[str, bool] = _OPENS[1]
         out = list(map(seen.get, self.keys))  # the memo read in one pass; the spellings it lacks are tested after
-        for i in [i for i, may in enumerate(out) if may is None]:
+        for i in positions_of(out, None):
             key = self.keys[i]
             may = seen.get(key)
             if may is None:

@@ -6,6 +6,7 @@ Works on normalized tokens sentence by sentence; at each position the longest ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import lru_cache
@@ -63,6 +64,7 @@ from kg.extract.recognizers.shared import (
 from kg.extract.recognizers.titles import Titles
 from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
 from kg.model import Span
+from kg.positions import positions_of
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -82,6 +84,7 @@ _UNKNOWN = object()  # not asked yet (None is an answer)
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
+_TEXT_OF = attrgetter("text")
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
@@ -205,7 +208,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self.given = _given_names()
         self.heads = _name_heads()
         self.outlet: str | None = None  # key of the outlet a source line credits
-        self._recognizers = tuple((method, getattr(self, method)) for module, method in RECOGNIZERS
+        # the class's functions, called with self: bound methods kept on self made a reference cycle, so an article's
+        # tokens, spans and mentions lived on until the cyclic collector's next pass (which walked them all)
+        self._recognizers = tuple((method, getattr(type(self), method)) for module, method in RECOGNIZERS
                                   if recognizers is None or module in recognizers)
         self._unattested = self._unattested_homograph_states()
         # answers per token position: the recognizers ask about the same tokens again and again
@@ -234,7 +239,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         per position through two memos cost more than the answers."""
         memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
         out: list[str | None] = list(map(memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
-        for i in [i for i, hit in enumerate(out) if hit is _UNKNOWN]:
+        for i in positions_of(out, _UNKNOWN):
             out[i] = _nisba_of(gaz, self.keys[i])
         if unattested:
             out = [None if hit in unattested else hit for hit in out]
@@ -295,10 +300,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         def common(word: str) -> bool:
             return word in _common_bare_words() or word in _common_words() or word in _common_nouns()
 
-        known, written = _YEH_WRITTEN.get, _written_yeh_name  # the memo read first, without the call
-        return frozenset(i for i, t in enumerate(self.toks[:-1])
-                         if (w if (w := known(t.text)) is not None else written(t.text))
-                         and not common(self.toks[i + 1].norm))
+        # the memo read for every token in one pass, the spellings it lacks tested after
+        texts = list(map(_TEXT_OF, self.toks[:-1]))
+        hits: list[bool | None] = list(map(_YEH_WRITTEN.get, texts))
+        for i in positions_of(hits, None):
+            hits[i] = _written_yeh_name(texts[i])
+        return frozenset(i for i in compress(range(len(hits)), hits) if not common(self.toks[i + 1].norm))
 
     def _focus_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -584,6 +591,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def find(self, skip: list[Span] | None = None) -> list[RawMention]:
         skip = skip or []
         asked = self._asked_at()
+        # the positions with a recognizer to ask: at any other token the loop below only steps on
+        stops = [*compress(range(len(asked)), asked), len(asked)]
         end = 0  # the sentences hold the tokens in order, each once (as _sent_of_token reads them)
         for sent in self.a.sentences:
             start, end = end, end + len(sent.tokens)
@@ -591,9 +600,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 continue
             i = start
             while i < end:
+                if (at := stops[bisect_left(stops, i)]) != i:
+                    i = at
+                    continue
                 best: list[RawMention] | None = None
                 for rec in asked[i]:
-                    cand = rec(i, end)
+                    cand = rec(self, i, end)
                     if cand and (best is None or max(c.last for c in cand) > max(c.last for c in best)):
                         best = cand
                 if best:
@@ -617,7 +629,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys); the memo read in one pass
         norms = list(map(_NORM_OF, self.toks))
         masks = list(map(_MASKS.get, norms))
-        for i in [i for i, mask in enumerate(masks) if mask is None]:
+        for i in positions_of(masks, None):
             masks[i] = _mask_of(norms[i])
         for method, positions in self._position_gates():
             bit = _BIT[method]

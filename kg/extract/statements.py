@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from itertools import repeat
+from itertools import compress, repeat
+from operator import is_not, or_
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -232,10 +233,13 @@ class StatementExtractor:
         out: list[dict[str, object]] = []
         current: dict[str, object] = {}
         self._sentence_dates: list = []
+        # the complementizers' positions, found once per article (map, compress), then looked up per sentence
+        complementizers = list(compress(range(len(self.keys)), map(_ANY_COMPLEMENTIZER.__contains__, self.keys)))
         for sent in self.ctx.analysis.sentences:
             s0, s1 = self.ctx.bounds(sent)
             # only the part before the reported content dates the speaker ("قالت X، الاثنين، إن ... الخميس")
-            cut = next((k for k in range(s0, s1) if self.keys[k] in _ANY_COMPLEMENTIZER), s1)
+            k = bisect.bisect_left(complementizers, s0)
+            cut = complementizers[k] if k < len(complementizers) and complementizers[k] < s1 else s1
             when = _date_outside_quotes(self.keys, s0, cut, self.ctx.published)
             self._sentence_dates.append(when)
             if when is not None:
@@ -1402,8 +1406,9 @@ class StatementExtractor:
         # the positions the loop below stops at: a cue, or a spelling whose _with_object_pronoun is not known to be
         # None (read from its memo in one pass); at any other token the loop only steps on
         asked = map(with_pronoun, self.keys, repeat(_UNASKED))
-        stops = [k for k, (cue, verb) in enumerate(zip(cues, asked, strict=True))
-                 if cue is not None or verb is not None]
+        # k where cues[k] or asked[k] is not None, without a Python step per token (cues has a match per key)
+        stops = list(compress(range(len(self.keys)),
+                              map(or_, map(is_not, cues, repeat(None)), map(is_not, asked, repeat(None)))))
         stops.append(len(self.keys))
         for si, sent in enumerate(self.ctx.analysis.sentences):
             if si in self.skip:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from itertools import compress, islice
+from operator import attrgetter
 
 from kg.doc import Doc
 from kg.extract.dates import explicit_date_at, publication_date
@@ -16,6 +18,9 @@ from kg.text.analysis import Analysis, analyse
 
 _FINAL_STOP = re.compile(r"[.!?؟…:]\s*$")
 _TITLE_WORDS = 25  # longest headline or caption line, in words
+# a character for which str.isalnum() holds: re's \w for str patterns is exactly those and "_"
+_ALNUM = re.compile(r"[^\W_]").search
+_TEXT_OF = attrgetter("text")
 
 
 def find_boilerplate(text: str) -> list[Span]:
@@ -59,13 +64,9 @@ def _more_words_than(tokens: list, n: int) -> bool:
     """More than n tokens with a letter or digit; stops counting at n + 1 (most sentences are long)."""
     if len(tokens) <= n:
         return False
-    count = 0
-    for t in tokens:
-        if any(c.isalnum() for c in t.text):
-            count += 1
-            if count > n:
-                return True
-    return False
+    # the (n + 1)-th token with a letter or digit, found lazily without a Python step per token
+    with_alnum = compress(tokens, map(_ALNUM, map(_TEXT_OF, tokens)))
+    return next(islice(with_alnum, n, None), None) is not None
 
 
 def dates_written_in_full(analysis: Analysis) -> frozenset[date]:

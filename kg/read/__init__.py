@@ -8,6 +8,7 @@ HTML is parsed with the standard library's `html.parser`, which resolves no exte
 from __future__ import annotations
 
 from pathlib import Path
+from stat import S_ISREG
 
 from kg.model import Article
 from kg.read.decode import _decode_and_clean, _first_line, _too_large
@@ -23,13 +24,18 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> Article:
     path = Path(path)
     name = str(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
+        info = path.stat()
+        size = info.st_size
+        if not S_ISREG(info.st_mode):  # what path.is_file() tells, from the same stat
             raise InputError(name, "not a regular file")
         if size > max_bytes:
             raise InputError(name, _too_large(size, max_bytes))
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # a read of the size stat gave (+1 to see growth), not of max_bytes + 1: a read that size allocates and
+            # frees a max_bytes buffer for every article; a file that grew since stat is read on up to the same cap
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:

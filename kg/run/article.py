@@ -124,14 +124,18 @@ def _settle_gc() -> None:
     """Once per process, after the lexicons, gazetteer, automata and shapes are loaded: move them out of the cyclic
     garbage collector's sight (gc.freeze) and collect the young generation less often. A full collection walked
     those hundreds of thousands of long-lived objects again and again: a tenth of a build's CPU went to the
-    collector, less than half of that now. Nothing is leaked: cycles are still collected, only less often."""
+    collector, less than half of that now. Nothing is leaked: cycles are still collected, only less often. Since an
+    article's objects no longer form cycles (kg.extract.mentions keeps no bound methods), they are freed as soon as
+    they go out of use, and a collection of the young generation finds next to nothing: 200,000 allocations between
+    collections instead of 10,000 (the collector's seconds over 1,000 articles, run side by side: 0.52 -> 0.29 on a
+    quiet machine, 1.6-1.9 -> about 0.8 on a loaded one; 100,000 saved less, 400,000 about as much)."""
     global _GC_SETTLED
     if _GC_SETTLED:
         return
     _GC_SETTLED = True
     gc.collect()
     gc.freeze()
-    gc.set_threshold(10_000, 10, 10)
+    gc.set_threshold(200_000, 10, 10)
 
 
 def split_name_clashes(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:

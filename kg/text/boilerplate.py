@@ -68,7 +68,8 @@ def _fold(s: str) -> str:
 
 def normalize_line(line: str) -> str:
     """The form a line is matched in (see the module doc)."""
-    return _SPACE.sub(" ", _fold(line)).strip()
+    # = _SPACE.sub(" ", folded).strip(): str.split, re's \s and str.strip take the same characters for white space
+    return " ".join(_fold(line).split())
 
 
 def load_rules(path: Path = BOILERPLATE_TSV) -> list[Rule]:
@@ -158,20 +159,37 @@ def _gate(pattern: re.Pattern[str]) -> tuple[int | None, re.Pattern[str] | None]
     return None, None
 
 
+@lru_cache(maxsize=16)
+def _opening_test(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches at the start of every line one of `patterns` fullmatches: their alternation, asked
+    with match(). A line it does not match is fullmatched by none of them, so those rules are skipped there at the
+    cost of one call; most lines of an article open with no boilerplate word. None when the patterns cannot be
+    joined (a group name or reference of their own)."""
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
 def _find(text: str, rules: list[Rule] | tuple[Rule, ...] | None) -> list[Span]:
     active = _default_rules() if rules is None else rules
     gated = [(rule, *_gate(rule.pattern)) for rule in active]
+    # the rules without a gate of their own are skipped together on a line that none of them can open (_opening_test)
+    opening = _opening_test(tuple(rule.pattern for rule, longest, needs in gated if longest is None and needs is None))
+    only_gated = [row for row in gated if row[1] is not None or row[2] is not None]
     spans: list[Span] = []
     pos = 0
     # the text folded at once (folding neither makes nor drops a line break): its lines are the lines folded
     for line, folded in zip(text.split("\n"), _fold(text).split("\n"), strict=True):
         start = pos
         pos += len(line) + 1
-        norm = _SPACE.sub(" ", folded).strip()  # normalize_line(line)
+        norm = " ".join(folded.split())  # normalize_line(line)
         if not norm:
             continue
         size = len(norm)
-        for rule, longest, needs in gated:
+        for rule, longest, needs in gated if opening is None or opening.match(norm) else only_gated:
             if longest is not None and size > longest or needs is not None and needs.search(norm) is None:
                 continue  # the rule cannot fullmatch this line (_gate)
             if rule.scope == "tail":
