@@ -16,6 +16,7 @@ from kg.extract.clauses import (
     _BETWEEN,
     _CLAUSE_OPENERS,
     _DOCUMENTS,
+    _FUNCTION_WORDS,
     _PREPOSITIONS,
     _RELATIVE,
     _RELATIVE_GENDER,
@@ -719,6 +720,8 @@ class ActionExtractor(ClauseReader):
                 target = self._casualties_of(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+            if target is None and ptype == "ACCUSE" and (author := self._condemned_author(tstart, end, actor)):
+                target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
         if target is None and ptype == "COERCE":
             target = self._protesters_of(i, n, s1)
         if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
@@ -1549,6 +1552,18 @@ class ActionExtractor(ClauseReader):
         if self.kind != "noun" and (key.startswith("ال") or key.endswith(("ين", "ون"))):
             return None
         return gazetteer().nisba.get(match_key(key))
+
+    def _condemned_author(self, j: int, end: int, actor: str | None) -> str | None:
+        """"أدانت الحكومة العراقية الغارات التركية": a definite noun of an act the verb condemns, with the adjective
+        of a state the article names right after it: that state did what is condemned."""
+        k = j
+        while k < end and (self.keys[k] in _MANNER or self.keys[k] in _FUNCTION_WORDS):
+            k += 1  # "بشدة", "أمس"
+        if k + 1 >= end or not self.keys[k].startswith("ال") or self.ctx.mention_at(k) is not None or \
+                not self.lex.actions.match([self.keys[k][2:]], 0):
+            return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused
+        state = gazetteer().nisba.get(match_key(self.keys[k + 1]))
+        return state if state and state in self.ctx.entities and state != actor else None
 
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""

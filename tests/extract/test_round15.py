@@ -114,3 +114,15 @@ def test_the_body_a_member_arrested_belongs_to_is_the_target_not_a_place():
     assert any(t == "COERCE" and tg == "Houthis" for _a, t, tg in got), got
     got = _actions("واعتقلت الشرطة المصرية ثلاثة أشخاص في سوريا.")
     assert not any(tg == "Syria" for _a, _t, tg in got), got
+
+
+def test_the_state_whose_doing_is_condemned_is_the_target_not_an_institution_of_it():
+    got = _actions("بدورها، أدانت الحكومة العراقية الغارات التركية في شمال العراق وقالت إن تركيا تجاوزت الحدود.")
+    assert ("Government of Iraq", "ACCUSE", "Turkey") in got, got
+    # a body the adjective describes is itself what is criticized
+    got = _actions("وقالت الولايات المتحدة إن الاتفاق صامد. وانتقد وزير الخارجية الإيراني محمد جواد ظريف المعهد "
+                   "الأمريكي للدراسات.")
+    assert not any(t == "ACCUSE" and tg == "United States" for _a, t, tg in got), got
+    got = _actions("وقالت الولايات المتحدة إن الاتفاق صامد. وانتقد وزير الخارجية الإيراني محمد جواد ظريف "
+                   "الغارات الأمريكية.")
+    assert ("Mohammad Javad Zarif", "ACCUSE", "United States") in got, got
