@@ -83,6 +83,7 @@ _POSSESSIVE_SPEECH = _class("possessive_speech")
 # heads of an office or membership that are not titles before a name ("عضو المكتب السياسي للحركة")
 _MEMBERSHIP = _class("membership")
 _APPOSITION_HEADS = _class("apposition_head")  # "X أحد عملاء شركات التأمين على أن"
+_DESCRIPTION_HEADS = _APPOSITION_HEADS | _MEMBERSHIP
 # nouns that head a place's name ("بمنطقة القصيم"، "في مدينة دوما")
 _PLACE_HEADS = _class("place_head")
 # adjectives that close a title ("رئيس الحكومة التونسية السابق")
@@ -2076,7 +2077,7 @@ class StatementExtractor:
         شركات التأمين على"، "X مالك المستودعات إلى"): they open with a title or a noun of description and end in a
         definite word or a name, not in a noun that governs the preposition ("حرصه على أن")."""
         if not any(m.last == c and m.type == "Person" for m in self.ctx.mentions_in(max(0, c - 8), c)) or not (
-                self.keys[c] in _APPOSITION_HEADS | _MEMBERSHIP or self.lex.titles.match(self.keys, c)):
+                self.keys[c] in _DESCRIPTION_HEADS or self.lex.titles.match(self.keys, c)):
             return False  # "حرص المملكة على أن": what he stressed, no description of him
         last = self.keys[p - 1]
         if not (last.startswith("ال") or (m := self.ctx.mention_at(p - 1)) is not None and m.last == p):
@@ -2084,7 +2085,8 @@ class StatementExtractor:
         # a title is a short noun phrase: no preposition of its own ("عدم ارتياحه من الاتفاق ... لخشية الائتلاف من
         # أن" is what he expressed)
         return p - c <= 6 and not any(self.keys[u] in _PUNCT or self.keys[u] in (".", _QUOTE) or self._is_cue(u)
-                                      or self.keys[u] in _PREPOSITIONS | _GOVERNING for u in range(c, p))
+                                      or self.keys[u] in _PREPOSITIONS or self.keys[u] in _GOVERNING
+                                      for u in range(c, p))
 
     def _subject_then_words(self, t: int, end: int) -> bool:
         """A short subject at t and a complementizer after it ("اللجنة أن"), with no punctuation between."""
