@@ -60,6 +60,9 @@ _DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of 
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
 _SPORTS = set(words(_WORDS, "sports"))
+_MADE_BY = set(words(_WORDS, "made_by"))  # "التي صدرت عن X": the words are X's
+_MADE_BY_LINKS = set(words(_WORDS, "made_by_link"))  # "التي أدلى بها X"
+_HELD_BY = set(words(_WORDS, "held_by"))  # "من أيدي X": taken from X
 _HARMED_IN = set(words(_WORDS, "harmed_in"))  # "قتل في غارة": the attack a passive verb of harm happened in
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
 _COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
@@ -718,8 +721,14 @@ class ActionExtractor(ClauseReader):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if target is None and ptype == "ASSAULT":
                 target = self._casualties_of(tstart, end, actor)
+            if target is None and ptype == "ASSAULT" and kind in ("noun", "mutual"):
+                target = self._casualties_before(s0, i, actor)
+            if target is None and ptype in ("ASSAULT", "MOBILIZE"):
+                target = self._taken_from(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
+            if target is None and ptype in ("ACCUSE", "REJECT") and end < s1:
+                target = self._words_made_by(end, s1, actor)
             if target is None and ptype == "ACCUSE" and (author := self._condemned_author(tstart, end, actor)):
                 target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
         if target is None and ptype == "COERCE":
@@ -1172,6 +1181,62 @@ class ActionExtractor(ClauseReader):
                 if m and m.type in ACTOR_TYPES and m.key != actor and (
                         self.keys[t - 1] in _PARTITIVE or m.proclitic.endswith(_PARTITIVE)):
                     return m.key
+        return None
+
+    def _casualties_before(self, s0: int, i: int, actor: str | None) -> str | None:
+        """"قتل 9 من ميليشيات الحوثي في هجوم للمقاومة", "مقتل 56 مسلحا من طالبان جراء غارات نفذتها طائرات أميركية":
+        the side whose dead or wounded are counted right before the attack they fell in is its target (a word of
+        the killed or injured measures, a count, من and the actor, then في, جراء or إثر and the noun of the attack)."""
+        k = i - 1
+        while k > s0 and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers):
+            k -= 1  # "جراء ست غارات"
+        if k <= s0 or self.keys[k] not in _HARMED_IN:
+            return None
+        ends = {}
+        for a in self._actors(max(s0, k - 12), k):
+            if a.last not in ends or a.first < ends[a.last].first:
+                ends[a.last] = a  # the longest mention ending there ("وقوات صالح", not "صالح")
+        m = ends.get(k)
+        if m is None:
+            return None
+        while m.first in ends and self.keys[m.first].startswith("و"):
+            m = ends[m.first]  # "من ميليشيات الحوثي وقوات صالح": the first side named
+        f = m.first - 1 if self._role_at(m.first - 1, "member") else m.first  # "من عناصر الحوثي"
+        if f <= s0 or self.keys[f - 1] not in _PARTITIVE:
+            return None
+        for k in range(f - 2, max(s0, f - 8) - 1, -1):
+            if self.ctx.mention_at(k) is not None:
+                return None
+            if self.lex.measures.get(match_key(self.keys[k].lstrip("و")), ("",))[0] in ("killed", "injured"):
+                return m.key if m.key != actor else None
+        return None
+
+    def _words_made_by(self, k: int, s1: int, actor: str | None) -> str | None:
+        """"أدانت الرابطة التصريحات التي صدرت عن نوري المالكي", "التي أدلى بها المالكي": the clause of what is
+        condemned ends at the relative; the one who made the words is the target."""
+        if self.keys[k] not in _RELATIVE or k + 2 >= s1 or self.keys[k + 1] not in _MADE_BY:
+            return None
+        t = k + 2
+        while t < min(s1, k + 5) and self.ctx.mention_at(t) is None and self.keys[t] in _MADE_BY_LINKS:
+            t += 1
+        # the maker's name opens at once or after a word or two of his title ("عن نائب رئيس الجمهورية نوري المالكي")
+        first = next((a.first for a in self._actors(t, min(s1, t + 10)) if a.first < t + 3), None)
+        if first is None or any(self.keys[x] in _NO_OBJECT for x in range(t, first)):
+            return None
+        m = max((a for a in self._actors(first, min(s1, first + 8)) if a.first == first), key=lambda a: a.last)
+        return m.key if m is not None and m.key != actor else None
+
+    def _taken_from(self, j: int, end: int, actor: str | None) -> str | None:
+        """"استعادت عدن من أيدي الحوثيين", "سيطرت على المطار من قبضة مسلحي داعش": the one a place is taken from is
+        the target (من, a noun of hold, then the actor, past a word for its fighters)."""
+        for k in range(j, min(end, j + 12) - 2):
+            if self.keys[k] not in _PARTITIVE or self.keys[k + 1] not in _HELD_BY:
+                continue
+            t = k + 2 + (self._role_at(k + 2, "member") and k + 3 < end)
+            m = self.ctx.mention_at(t)
+            if m is not None and m.first == t and m.type in ACTOR_TYPES and m.key != actor:
+                return m.key
+            return None
         return None
 
     def _skip_words(self, j: int, end: int) -> int:

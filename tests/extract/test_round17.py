@@ -1,0 +1,45 @@
+"""Round 17 (targets named in the sentence and not read, from the judged SaudiNewsNet verdicts): sentences written
+for these tests."""
+
+from kg.pipeline import extract_text
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
+    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
+            for a in r.actions}
+
+
+def test_the_dead_counted_before_the_attack_they_fell_in_are_its_target():
+    got = _actions("قتل 12 من مسلحي تنظيم داعش في غارات للتحالف الدولي قرب الموصل.")
+    assert ("Global Coalition against Daesh", "ASSAULT", "Islamic State") in got, got
+    got = _actions("قتل ما لا يقل عن 30 مسلحا من حركة طالبان جراء أربع غارات نفذتها طائرات أميركية شرق البلاد.")
+    assert ("United States forces", "ASSAULT", "Taliban") in got, got
+    # the side named first of two dead; the attacker is not its own target
+    got = _actions("قتل 7 من ميليشيات الحوثي وقوات صالح في هجوم للمقاومة الشعبية غربي مأرب.")
+    assert ("popular resistance", "ASSAULT", "Houthis") in got, got
+    # no count of dead, no target
+    got = _actions("وقعت اشتباكات عنيفة أمس في هجوم للمقاومة الشعبية غربي مأرب.")
+    assert not any(t == "Houthis" for _a, _t, t in got), got
+
+
+def test_a_place_taken_from_the_hands_of_an_actor_names_him_as_target():
+    got = _actions("واستعادت القوات العراقية السيطرة على المطار من قبضة تنظيم داعش.")
+    assert ("Iraq forces", "MOBILIZE", "Islamic State") in got, got
+    got = _actions("وكانت القوات الموالية لهادي استعادت زنجبار من أيدي مسلحي الحوثي.")
+    assert ("Abdrabbuh Mansur Hadi forces", "MOBILIZE", "Houthis") in got, got
+
+
+def test_criticism_addressed_to_an_actor_with_ila_names_him():
+    got = _actions("ووجهت الصين انتقادات شديدة إلى اليابان بسبب تقريرها العسكري.")
+    assert ("China", "ACCUSE", "Japan") in got, got
+
+
+def test_words_condemned_name_the_one_who_made_them():
+    got = _actions("واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي أمس.")
+    assert ("Organisation of Islamic Cooperation", "ACCUSE", "Nouri al-Maliki") in got, got
+    got = _actions("وأدانت رابطة العالم الإسلامي التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي.")
+    assert ("Muslim World League", "ACCUSE", "Nouri al-Maliki") in got, got
+    # a relative clause of another verb says nothing of an author
+    got = _actions("وأدانت رابطة العالم الإسلامي التصريحات التي نشرتها صحيفة عراقية عن نوري المالكي.")
+    assert not any(t == "Nouri al-Maliki" for _a, _t, t in got), got
