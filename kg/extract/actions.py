@@ -725,6 +725,8 @@ class ActionExtractor(ClauseReader):
                 target = self._casualties_before(s0, i, actor)
             if target is None and ptype in ("ASSAULT", "MOBILIZE"):
                 target = self._taken_from(tstart, end, actor)
+            if target is None and ptype == "ASSAULT":
+                target = self._struck_after(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
             if target is None and ptype in ("ACCUSE", "REJECT") and end < s1:
@@ -1221,10 +1223,29 @@ class ActionExtractor(ClauseReader):
             t += 1
         # the maker's name opens at once or after a word or two of his title ("عن نائب رئيس الجمهورية نوري المالكي")
         first = next((a.first for a in self._actors(t, min(s1, t + 10)) if a.first < t + 3), None)
-        if first is None or any(self.keys[x] in _NO_OBJECT for x in range(t, first)):
-            return None
+        if first is None or any(self.keys[x] in _NO_OBJECT or self.keys[x] in _PREPOSITIONS for x in range(t, first)):
+            return None  # "التي أدلى بها حول الجزائر الرئيس الفرنسي": what they were about is not who made them
         m = max((a for a in self._actors(first, min(s1, first + 8)) if a.first == first), key=lambda a: a.last)
         return m.key if m is not None and m.key != actor else None
+
+    def _struck_after(self, j: int, end: int, actor: str | None) -> str | None:
+        """"شنت مقاتلات التحالف 20 غارة، استهدفت مواقع وتجمعات الحوثيين": a verb of attack with no subject of its own
+        says what the raids hit; the owner of what they hit, named after it, is the target. A name right after the
+        verb may be its own subject ("فيما قصفت قوات النظام البلدة"): then it is another act."""
+        for k in range(j + 1, end - 1):
+            hit = self.lex.actions.match(self.keys, k)
+            if not hit or hit[0] != 1 or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
+                continue
+            if any(pl["kind"] != "verb" for pl in hit[2]) or self.keys[k - 1] in _PREPOSITIONS:
+                return None  # "بالتزامن مع قصف عنيف لطيران التحالف": a noun spelled as the verb
+            o = k + 1
+            if o >= end or self.ctx.mention_at(o) is not None or self.keys[o] in _NO_OBJECT:
+                return None
+            # the owner is named in the object's own phrase: "استهدفت موكبه لدى مروره في قضاء البعاج" ends at لدى
+            stop = next((x for x in range(o, end) if self.keys[x] in _PREPOSITIONS or self.keys[x] in _NO_OBJECT), end)
+            t = self._target(o, stop, None, actor, "ASSAULT")
+            return t if t is None or self._type(t) != "State" else None  # "في العراق وسوريا": where, not whom
+        return None
 
     def _taken_from(self, j: int, end: int, actor: str | None) -> str | None:
         """"استعادت عدن من أيدي الحوثيين", "سيطرت على المطار من قبضة مسلحي داعش": the one a place is taken from is

@@ -43,3 +43,18 @@ def test_words_condemned_name_the_one_who_made_them():
     # a relative clause of another verb says nothing of an author
     got = _actions("وأدانت رابطة العالم الإسلامي التصريحات التي نشرتها صحيفة عراقية عن نوري المالكي.")
     assert not any(t == "Nouri al-Maliki" for _a, _t, t in got), got
+    # what the words were about is not who made them
+    got = _actions("انتقد وزير الخارجية الجزائري رمطان لعمامرة التصريحات التي أدلى بها حول الجزائر "
+                   "الرئيس الفرنسي السابق.")
+    assert not any(t == "Algeria" for _a, _t, t in got), got
+
+
+def test_a_verb_of_attack_after_the_raids_names_the_owner_of_what_they_hit():
+    got = _actions("وشنت مقاتلات التحالف العربي 15 غارة جوية، استهدفت مواقع وتجمعات الحوثيين في مأرب.")
+    assert ("Saudi-led coalition in Yemen", "ASSAULT", "Houthis") in got, got
+    # a noun spelled as the verb after a preposition is no second verb
+    got = _actions("وأعلن المتحدث توغل القوات الأمنية في المدينة بالتزامن مع قصف عنيف لطيران التحالف الدولي.")
+    assert not any(t == "Global Coalition against Daesh" for _a, _t, t in got), got
+    # a place is where the raids fell, not whom they hit
+    got = _actions("وشنت طائرات التحالف الدولي غارات جوية استهدفت مدنا في العراق وسوريا.")
+    assert not any(t in ("Syria", "Iraq") for _a, _t, t in got), got
