@@ -606,7 +606,8 @@ def lexicons() -> Lexicons:
     for row in read_tsv(ldir / "groups.tsv"):
         canonical.setdefault(row["key"], row["form"])
         groups.add(row["form"], {"key": row["key"], "label_en": row["label_en"], "label_ar": canonical[row["key"]],
-                                 "scope": row.get("scope") or "focus", "homograph": row.get("homograph") == "1"})
+                                 "scope": row.get("scope") or "focus", "homograph": row.get("homograph") == "1",
+                                 "short": row.get("short") == "1"})
     forces = PhraseIndex()
     for row in read_tsv(ldir / "force_nouns.tsv"):
         forces.add(row["form"], {})

@@ -58,3 +58,17 @@ def test_a_verb_of_attack_after_the_raids_names_the_owner_of_what_they_hit():
     # a place is where the raids fell, not whom they hit
     got = _actions("وشنت طائرات التحالف الدولي غارات جوية استهدفت مدنا في العراق وسوريا.")
     assert not any(t in ("Syria", "Iraq") for _a, _t, t in got), got
+
+
+def test_a_bare_resistance_is_the_popular_resistance_once_the_article_named_it():
+    body = ("وسيطرت المقاومة الشعبية على مدينة الضالع. "
+            "وقالت مصادر إن الحوثيين شنوا هجوما مسلحا على مواقع المقاومة في جبهة صرواح.")
+    assert ("Houthis", "ASSAULT", "popular resistance") in _actions(body)
+    # never named in full: «المقاومة» alone is no actor
+    got = _actions("وقالت مصادر إن الحوثيين شنوا هجوما مسلحا على مواقع المقاومة في جبهة صرواح.")
+    assert not any("resistance" in (t or "") for _a, _t, t in got), got
+    # "المجلس العسكري للمقاومة": part of the council's name, not the resistance accused
+    body = ("وسيطرت المقاومة الشعبية على مدينة الضالع. "
+            "وقد اتهم المجلس العسكري للمقاومة في تعز الميليشيات الحوثية بارتكاب هذه الجريمة.")
+    got = _actions(body)
+    assert not any(t == "popular resistance" and ty == "ACCUSE" for _a, ty, t in got), got

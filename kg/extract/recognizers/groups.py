@@ -64,6 +64,10 @@ class Groups:
         if p.get("homograph") and not self._collective_context(i, i + n, end):
             return None  # "في السنة الأولى", "السنة النبوية": the year, the Sunnah
         scope = (self.focus or "world") if p.get("scope") != "global" else "world"
+        if p.get("short") and not any(m.key == f"{scope}_{p['key']}" for m in self.mentions):
+            return None  # a bare «المقاومة» is the popular resistance only once the article has named it in full
+        if p.get("short") and prefix.endswith("لل") and any(m.last == i for m in self.mentions):
+            return None  # "المجلس العسكري للمقاومة": part of a body's name, not the resistance acting
         j = i + n
         # "قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي": the group belongs to the organization
         if j + 1 < end and self.keys[j] in _AFFILIATION:
