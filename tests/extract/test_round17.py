@@ -72,3 +72,16 @@ def test_a_bare_resistance_is_the_popular_resistance_once_the_article_named_it()
             "وقد اتهم المجلس العسكري للمقاومة في تعز الميليشيات الحوثية بارتكاب هذه الجريمة.")
     got = _actions(body)
     assert not any(t == "popular resistance" and ty == "ACCUSE" for _a, ty, t in got), got
+
+
+def _statements(body: str) -> set[tuple[str, str]]:
+    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
+    return {(r.entities[s.speaker].label_en, s.cue) for s in r.statements}
+
+
+def test_to_see_is_speech_only_with_its_content():
+    # "يرى X أفضل اللاعبين": someone's opinion of X, X says nothing
+    got = _statements("يرى أسامة هوساوي أفضل اللاعبين أداء وثباتا في المستوى كما أنه مدافع مميز.")
+    assert not any(sp == "Osama Hawsawi" for sp, _c in got), got
+    got = _statements("ويرى عادل الجبير أن الحل السياسي هو الأفضل للأزمة.")
+    assert ("Adel al-Jubeir", "ويرى") in got, got
