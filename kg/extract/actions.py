@@ -345,6 +345,11 @@ class ActionExtractor(ClauseReader):
                     # a verb, one national with no article is its subject ("طلب مصري"), no actor read elsewhere
                     found = [(agent, t if t != agent else None, ts) for _a, t, ts in found[:1]] \
                         if self.kind == "noun" and agent in self.ctx.entities else []
+                if len(found) == 1 and p["kind"] == "verb" and self._type(found[0][0]) == "Person" and \
+                        self._plural_verb(i):
+                    found = []  # "انقسموا حول رحيل حمد الحمد وطالبوا": a plural verb has no one person as subject
+                if found and p["type"] == "ASSAULT" and self._dead_before(found[0][0], s0, i):
+                    found = []  # "مقتل سبعة من قادة داعش بقصف مدفعي استهدف موكبهم": the dead did not strike
                 self.last_coded = bool(found)
                 if not found:
                     if self.call[0] >= s1 and p["type"] in ("REQUEST", "ACCUSE"):
@@ -1203,15 +1208,29 @@ class ActionExtractor(ClauseReader):
             return None
         while m.first in ends and self.keys[m.first].startswith("و"):
             m = ends[m.first]  # "من ميليشيات الحوثي وقوات صالح": the first side named
-        f = m.first - 1 if self._role_at(m.first - 1, "member") else m.first  # "من عناصر الحوثي"
+        return m.key if m.key != actor and self._counted_dead(m, s0) else None
+
+    def _dead_before(self, actor: str, s0: int, i: int) -> bool:
+        """The actor's last mention before the trigger (and none after it) names the dead or injured."""
+        before = [m for m in self._actors(s0, i) if m.key == actor]
+        return bool(before) and not any(m.key == actor for m in self._actors(i, min(len(self.keys), i + 8))) and \
+            self._counted_dead(before[-1], s0)
+
+    def _counted_dead(self, m: RawMention, s0: int) -> bool:
+        """The mention names those killed or injured: a word of the killed or injured measures, a count, من and
+        the mention, past one noun of its men ("مقتل سبعة من قادة تنظيم داعش", "قتل 9 من ميليشيات الحوثي")."""
+        f = m.first
+        if f - 2 > s0 and self.keys[f - 1] not in _PARTITIVE and self.keys[f - 2] in _PARTITIVE and \
+                self.ctx.mention_at(f - 1) is None and self.keys[f - 1].isalpha():
+            f -= 1  # "من عناصر الحوثي", "من قادة تنظيم داعش"
         if f <= s0 or self.keys[f - 1] not in _PARTITIVE:
-            return None
+            return False
         for k in range(f - 2, max(s0, f - 8) - 1, -1):
             if self.ctx.mention_at(k) is not None:
-                return None
+                return False
             if self.lex.measures.get(match_key(self.keys[k].lstrip("و")), ("",))[0] in ("killed", "injured"):
-                return m.key if m.key != actor else None
-        return None
+                return True
+        return False
 
     def _words_made_by(self, k: int, s1: int, actor: str | None) -> str | None:
         """"أدانت الرابطة التصريحات التي صدرت عن نوري المالكي", "التي أدلى بها المالكي": the clause of what is
@@ -1711,6 +1730,16 @@ class ActionExtractor(ClauseReader):
     def _next_word(self, i: int) -> int:
         hit = self.lex.actions.match(self.keys, i)
         return i + (hit[0] if hit else 1)
+
+    def _plural_verb(self, i: int) -> bool:
+        """"طالبوا", "وأدانوا": the past plural of the trigger's verb (its base and وا)."""
+        hit = self.lex.actions.match(self.keys, i)
+        if not hit:
+            return False
+        base = _verb_base(hit[2][0])
+        stem_base = base[:-1] if base.endswith(("ا", "ي", "ى")) else base
+        return any(pre in ("", "و", "ف") and stem in (base + "وا", stem_base + "وا")
+                   for pre, stem in clitic_variants(self.keys[i]))
 
     def _verb_gender(self, i: int) -> str | None:
         """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""

@@ -85,3 +85,18 @@ def test_to_see_is_speech_only_with_its_content():
     assert not any(sp == "Osama Hawsawi" for sp, _c in got), got
     got = _statements("ويرى عادل الجبير أن الحل السياسي هو الأفضل للأزمة.")
     assert ("Adel al-Jubeir", "ويرى") in got, got
+
+
+def test_a_plural_verb_has_no_one_person_as_its_subject():
+    got = _actions("وأجمعت الجماهير على ضرورة الاستغناء عن بعض اللاعبين لكنهم انقسموا حول رحيل حمد الحمد "
+                   "وطالبوا بتوفير البدلاء.")
+    assert not any(a == "Hamad Al-Hamad" for a, _t, _g in got), got
+    got = _actions("وطالب حمد الحمد إدارة النادي بتوفير البدلاء.")
+    assert any(a == "Hamad Al-Hamad" and t == "REQUEST" for a, t, _g in got), got
+
+
+def test_the_dead_counted_before_a_strike_did_not_make_it():
+    got = _actions("وأعلن مصدر عسكري عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبا للسيارات في الفلوجة.")
+    assert not any(a == "Islamic State" for a, _t, _g in got), got
+    got = _actions("وقتل الجيش العراقي 20 من مسلحي داعش في الرمادي.")
+    assert ("Armed Forces of Iraq", "ASSAULT", "Islamic State") in got, got
