@@ -30,6 +30,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
+from kg.extract.recognizers.places import _place_kind
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
 from kg.model import Action, Span, Statement
 from kg.positions import positions_of
@@ -607,7 +608,9 @@ class ActionExtractor(ClauseReader):
         else:
             # "اشتباكات بين X وY": the two sides; "دعم العلاقات بين مصر وفرنسا" backs relations, not one of them
             between = self._between(i, n, s1) if ptype in _SYMMETRIC | {"ASSAULT"} or kind == "mutual" else None
-            genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE else None
+            # "مقاطعة روسيا": the genitive of a boycott is the one boycotted, not who boycotts
+            genitive = self.ctx.mention_at(i + n) if ptype in _INTRANSITIVE and \
+                p.get("requires") != "genitive_object" else None
             if genitive is None and n == 1 and self._agentive(i, ptype):
                 genitive = self._subject_at(i + n, s1)  # "غارات التحالف على مواقع": the coalition's airstrikes
                 if genitive is not None and genitive.type == "State":
@@ -1288,6 +1291,10 @@ class ActionExtractor(ClauseReader):
         """"بمقاطعة سيسكيو" (a county, not a boycott), "تحالف دعم الشرعية": a word that opens the name of a place
         or a body is its head noun, no event."""
         m = self.ctx.mention_at(i)
+        if m is None and i + 1 < len(self.keys) and _place_kind(self.keys[i]) and \
+                (nxt := self.ctx.mention_at(i + 1)) is not None and nxt.type == "Place" and \
+                self._role_at(i + 1, "place_head"):
+            return True  # "في مقاطعة ولاية قندوز": a county (a place noun itself) named by its province, no boycott
         return m is not None and m.last > i + 1 and m.type in ("Place", "Organization") and \
             m.kind in ("place", "named", "institution")
 

@@ -100,3 +100,11 @@ def test_the_dead_counted_before_a_strike_did_not_make_it():
     assert not any(a == "Islamic State" for a, _t, _g in got), got
     got = _actions("وقتل الجيش العراقي 20 من مسلحي داعش في الرمادي.")
     assert ("Armed Forces of Iraq", "ASSAULT", "Islamic State") in got, got
+
+
+def test_the_genitive_of_a_boycott_is_boycotted_and_a_county_is_no_boycott():
+    got = _actions("وجاء قرار الدول الغربية بمقاطعة روسيا بعد ضم شبه جزيرة القرم.")
+    assert not any(a == "Russia" for a, _t, _g in got), got
+    got = _actions("قتل 21 شخصا في هجوم تبنته حركة طالبان في مقاطعة ولاية قندوز شمال أفغانستان.")
+    assert not any(t == "PROTEST" for _a, t, _g in got), got
+    assert ("Taliban", "ASSAULT", None) in got, got
