@@ -62,6 +62,7 @@ _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
 _RELATIVE_WORDS = set(words(_WORDS, "relative_word"))
 _SPORTS = set(words(_WORDS, "sports"))
 _MADE_BY = set(words(_WORDS, "made_by"))  # "التي صدرت عن X": the words are X's
+_ISSUED = set(words(_WORDS, "issued"))  # "وصدر أمر باعتقال": a passive order or ruling
 _MADE_BY_LINKS = set(words(_WORDS, "made_by_link"))  # "التي أدلى بها X"
 _HELD_BY = set(words(_WORDS, "held_by"))  # "من أيدي X": taken from X
 _HARMED_IN = set(words(_WORDS, "harmed_in"))  # "قتل في غارة": the attack a passive verb of harm happened in
@@ -430,6 +431,11 @@ class ActionExtractor(ClauseReader):
             target = self._target(i + n, self._clause_end(i + n, s1), None, speaker) if not pronoun else None
             target = target or (self._pronoun_target(s0, i) if pronoun else None)
             return [(speaker, target, i + n)], p
+        if kind in ("noun", "verb") and self._issued(s0, i):
+            # "وصدر على مرشد الجماعة محمد بديع حكم بالإعدام", "وصدر أمر باعتقال 275 متهما": a ruling or an order
+            # "was issued"; the one named is its object, whoever issued it is not named
+            by = self._agent(i + n, s1)
+            return ([(by, None, i + n)] if by else []), p
         if i > s0 and self._role_at(i - 1, "auxiliary", clitics=True):
             # "الكيفية التي تم قتل الرئيس من خلالها": a verbal noun after "تم" is a passive; only an agent named
             # with "من قبل" acts, on the one the noun governs
@@ -494,6 +500,11 @@ class ActionExtractor(ClauseReader):
             actor = self._speaker_of(i) or (sentence_actor if not self._in_quotation(s0, i) else None)
         elif kind in ("verb", "present"):
             subject_after = self._subject_after(i + n, subject_end)
+            if self._after_relative(s0, i) and self._target_pronoun(obj[1] if obj else i + n, p) and \
+                    (head := self._relative_head(s0, i)) is not None:
+                # "القذافي الذي ألقى مسلحون القبض عليه": the head is acted on; the subject, if named, acts
+                return ([(subject_after.key, head.key, i + n)] if subject_after and subject_after.key != head.key
+                        else []), p
             if self._after_relative(s0, i) and not self._relative_head(s0, i) and (
                     not subject_after or subject_after.kind == "anaphor"):
                 # "الضربات الأميركية التي استهدفت التنظيم": the strikes did it, the organization suffered it
@@ -1737,6 +1748,25 @@ class ActionExtractor(ClauseReader):
     def _next_word(self, i: int) -> int:
         hit = self.lex.actions.match(self.keys, i)
         return i + (hit[0] if hit else 1)
+
+    def _target_pronoun(self, j: int, p: dict) -> bool:
+        """"القذافي الذي ألقى مسلحون القبض عليه": the trigger's own preposition with a pronoun right after it refers
+        back to the relative's head, its target, not its subject."""
+        if not p["target"] or j >= len(self.keys):
+            return False
+        tok = self.keys[j]
+        preps = {match_key(norm(x)) for x in p["target"].split("|")}
+        return any(tok.endswith(pro) and tok[:-len(pro)] in preps for pro in _OBJECT_PRONOUNS + ("ه",))
+
+    def _issued(self, s0: int, i: int) -> bool:
+        """The clause of a nominal trigger opens with a verb of issuing ("وصدر على X حكم", "صدر أمر باعتقال"), with
+        no other verb or clause break between."""
+        for k in range(i - 1, max(s0 - 1, i - 9), -1):
+            if self.keys[k] in (".", "،", ",", "؛", ":") or self.keys[k] in _RELATIVE or self.keys[k] in _THAT:
+                return False  # "في بيان صدر أمس إنها سيطرت": what the statement says is another clause
+            if any(pre in ("", "و", "ف") and stem in _ISSUED for pre, stem in clitic_variants(self.keys[k])):
+                return True
+        return False
 
     def _plural_verb(self, i: int) -> bool:
         """"طالبوا", "وأدانوا": the past plural of the trigger's verb (its base and وا)."""

@@ -108,3 +108,17 @@ def test_the_genitive_of_a_boycott_is_boycotted_and_a_county_is_no_boycott():
     got = _actions("قتل 21 شخصا في هجوم تبنته حركة طالبان في مقاطعة ولاية قندوز شمال أفغانستان.")
     assert not any(t == "PROTEST" for _a, t, _g in got), got
     assert ("Taliban", "ASSAULT", None) in got, got
+
+
+def test_a_ruling_that_was_issued_names_no_one_who_ruled():
+    got = _actions("وصدر على مرشد الجماعة محمد بديع أكثر من حكم بالإعدام في قضايا مختلفة.")
+    assert not any(a == "Mohammed Badie" for a, _t, _g in got), got
+    # what a statement issued yesterday says is another clause, with its own subject
+    got = _actions("وقالت المقاومة الشعبية في بيان صدر أمس إنها سيطرت على حي الزنوج بتعز.")
+    assert any(a == "popular resistance" and t == "ASSAULT" for a, t, _g in got), got
+
+
+def test_a_relative_head_the_trigger_preposition_refers_back_to_is_acted_on():
+    got = _actions("ونشر الفيديو بعد أسبوع من الحكم على نجله ووالده معمر القذافي الذي ألقى مسلحون القبض عليه "
+                   "في نهاية العام نفسه.")
+    assert not any(a == "Muammar Gaddafi" for a, _t, _g in got), got
