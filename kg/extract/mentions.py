@@ -60,6 +60,8 @@ from kg.extract.recognizers.shared import (
     _state_context,
     _stopwords,
     _unclitic,
+    sport_sentence,
+    word_of,
 )
 from kg.extract.recognizers.titles import Titles
 from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
@@ -222,8 +224,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self._kingdom_focus = self.focus in _kingdoms() and len(self._named_states & _kingdoms()) <= 1
         self._inst_owner: dict[str, tuple[str, int]] = {}
         self._sent_of_token: list[int] = []
+        self._first_of: list[int] = [0]  # the first token of each sentence, and the end
         for n, sent in enumerate(analysis.sentences):
             self._sent_of_token.extend([n] * len(sent.tokens))
+            self._first_of.append(self._first_of[-1] + len(sent.tokens))
         self.mentions: list[RawMention] = []
         self._org_by_institution = _gazetteer_institutions(self.gaz, self.lex)
 
@@ -736,21 +740,17 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
 
     def _word_in(self, k: int, words: frozenset[str]) -> bool:
         """A reading of token k, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
-        if not 0 <= k < len(self.keys):
-            return False
-        for _p, stem in clitic_variants(self.keys[k]):
-            if stem in words or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words or
-                                                   stem.endswith("ها") and stem[:-2] in words):
-                return True
-        return False
+        return 0 <= k < len(self.keys) and word_of(self.keys[k], words)
 
     def _teams(self) -> None:
         """A country or city that plays is a team, an organization apart from the state or the city: after a verb
         or noun of a game or the preposition of its other side («فازت نيجيريا على النيجر», «تعادله أمام قطر»), or
-        governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence with a word of sport; a
-        team noun before it names the team («منتخب فنلندا»); a club's prefix or suffix makes it a club's name in any
-        sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
-        sporty = {self._sentence_no(k) for k in range(len(self.keys)) if self._word_in(k, _SPORT_WORDS)}
+        governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence of sport (a word of sport
+        or a game's score: «فازت الغابون على مدغشقر 4 - صفر»); a team noun before it names the team («منتخب
+        فنلندا»); a club's prefix or suffix makes it a club's name in any sentence («دينامو كييف», «مانشستر
+        يونايتد»). The state or city named inside «منتخب X» stays a mention."""
+        sporty = {n for n, sent in enumerate(self.a.sentences) if sport_sentence(self.keys[self._first_of[n]:
+                                                                                          self._first_of[n + 1]])}
         candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
         teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
         nested: set[int] = set()

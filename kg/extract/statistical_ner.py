@@ -278,7 +278,7 @@ class _Guard:
       or the word is a listed given name, always before the article ("والزقازيق")."""
 
     def __init__(self, analysis, raw: list, types: frozenset[str], skip: Sequence = ()):
-        from kg.extract.recognizers.shared import _divine, _given_names, _name_heads, _stopwords
+        from kg.extract.recognizers.shared import _divine, _given_names, _name_heads, _stopwords, sport_sentence
         from kg.lexicon import DATA, gazetteer, lexicons, match_key, read_tsv
 
         self.types = types
@@ -298,6 +298,13 @@ class _Guard:
         self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
         self.covered = {k for m in raw for k in range(m.first, m.last)}
         self.surnames = {skeleton(m.name[-1]) for m in raw if m.type == "Person" and len(m.name) > 1}
+        self.sport: set[int] = set()  # the tokens of sentences of sport
+        first = 0
+        for sent in analysis.sentences:
+            end = first + len(sent.tokens)
+            if sport_sentence(self.keys[first:end]):
+                self.sport.update(range(first, end))
+            first = end
 
     def add_surnames(self, spans) -> None:
         """The surnames of the model's full person names that pass the guard, so that a bare surname may join."""
@@ -316,8 +323,9 @@ class _Guard:
     def __call__(self, toks, b: int, e: int, etype: str) -> tuple[int, int, str, str] | None:
         if etype not in self.types:
             return None
-        end = e
+        begin, end = b, e
         b, e = self._trim(toks, b, e, etype == "Person")
+        whole = (b, e) == (begin, end)
         if etype == "Person" and e < end and e - b > 1:
             return None  # "أبو يحيى" of "أبو يحيى الحوثي": a name cut short is another man's name
         if etype == "Organization" and b < e and self._org_head(self._head_stem(toks[b].norm)):
@@ -334,13 +342,51 @@ class _Guard:
         prefix, stem = self._prefix(toks[b].norm)
         if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames and stem not in self.given
                                and stem not in self.divine):
-            return None  # a lone word only as a known surname, never a lone given name ("وحسن")
+            # a lone word only as a known surname (never a lone given name: "وحسن") or a side or player in sport
+            return (b, e, prefix, stem) if whole and self._sport_name(toks[b], g, etype, stem) else None
         if etype == "Person" and (self._inside_name(g, g + e - b) or
                                   e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
         if etype == "Organization" and not self._organization(g, g + e - b):
             return None
         return b, e, prefix, stem
+
+    def _sport_name(self, tok, k: int, etype: str, stem: str) -> bool:
+        """Token k, the model's whole span, is a club or a player in a sentence of sport: sport writing names sides
+        and players by one word («سيختبر أرسنال قدراته», «وأضاف راموس»), which the rules read only in the frame of
+        a game («فاز X على Y»). Not a word of sport, a team or its parts, a title or a nationality, nor a given or
+        divine name; a player's name besides is no common word (common_bare_words.tsv, common_nouns.tsv), no number
+        and no adverb («تلفزيونياً»), and shaped as a foreign name or a family name with the article; and it does
+        not run on into a word that may go on with the name («[توماس] مولر»: a name the model cut short)."""
+        from kg.extract.recognizers.listed import _foreign_shaped
+        from kg.extract.recognizers.shared import (
+            _GENERIC_SIDES,
+            _SPORT_WORDS,
+            _TEAM_NOUNS,
+            _TEAM_PARTS,
+            _common_bare_words,
+            _common_nouns,
+            word_of,
+        )
+        from kg.lexicon import match_key
+
+        key = self.keys[k]
+        if k not in self.sport or len(stem) < 3 or stem in self.given or stem in self.divine or stem in self.stop \
+                or key in self.stop or any(word_of(key, ws) for ws in (_SPORT_WORDS, _TEAM_PARTS, _TEAM_NOUNS,
+                                                                       _GENERIC_SIDES)):
+            return False
+        if any(w in self.gaz.nisba for w in (key, key[2:], match_key(stem))) or self.lex.titles.match(self.keys, k):
+            return False
+        if etype != "Person":
+            return True
+        nxt = self.keys[k + 1] if k + 1 < len(self.keys) else ""
+        if self._inside_name(k, k + 1) or nxt in self.given or self._wordlike(nxt) and not nxt.startswith("ال") \
+                and nxt not in self.stop and nxt not in _common_bare_words():
+            return False  # «[توماس] مولر», «[محفوظ] حافظ»: a word that may go on with the name follows
+        if stem in _common_bare_words() or stem in _common_nouns() or stem in self.lex.numbers or \
+                "\u064b" in tok.text:
+            return False
+        return _foreign_shaped(stem) and not stem.endswith("ي") or stem.startswith("ال") and len(stem) >= 5
 
     def _inside_name(self, b: int, e: int) -> bool:
         """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",

@@ -67,6 +67,27 @@ _CLUB_SUFFIXES = frozenset(match_key(w) for w in words(_WORDS, "club_suffix"))
 _VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
 _GENERIC_SIDES = frozenset(match_key(w) for w in words(_WORDS, "generic_side"))
 _SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
+_NIL_SCORES = frozenset(match_key(w) for w in words(_WORDS, "nil_score"))
+
+
+def word_of(key: str, words_: frozenset[str]) -> bool:
+    """A reading of a match key, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words_`."""
+    for _p, stem in clitic_variants(key):
+        if stem in words_ or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words_ or
+                                                stem.endswith("ها") and stem[:-2] in words_):
+            return True
+    return False
+
+
+def score_at(keys, k: int) -> bool:
+    """Match keys k.. read as a game's score, two small numbers joined by a dash («3 - 1», «4 - صفر»)."""
+    return k + 2 < len(keys) and keys[k + 1] == "-" and all(
+        w.isdigit() and len(w) <= 2 or w in _NIL_SCORES for w in (keys[k], keys[k + 2]))
+
+
+def sport_sentence(keys) -> bool:
+    """The match keys of a sentence report sport: a word of sport or a game's score."""
+    return any(word_of(w, _SPORT_WORDS) or score_at(keys, k) for k, w in enumerate(keys))
 
 
 def _stop_rows() -> list[dict[str, str]]:
