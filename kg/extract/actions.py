@@ -1111,9 +1111,10 @@ class ActionExtractor(ClauseReader):
                     any(pl["type"] in ("ASSAULT", "COERCE") and pl["kind"] in ("noun", "verb") for pl in hit[2]))
 
     def _owes(self, j: int) -> bool:
-        """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object)."""
-        return j < len(self.keys) and self.keys[j][:1] == "ل" and len(self.keys[j]) > 2 and \
-            self.toks[j].norm not in self._stop
+        """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object); with
+        ب it owes or professes ("تدين باستقلالها للدعم", "يدين بالإسلام"), unless ب opens a manner ("يدين بشدة")."""
+        return j < len(self.keys) and self.keys[j][:1] in ("ل", "ب") and len(self.keys[j]) > 2 and \
+            self.toks[j].norm not in self._stop and self.keys[j] not in _MANNER
 
     def _visit_of(self, i: int, actor: str, s0: int) -> bool:
         """A visit («زيارة») is the actor's when it is the visitor: the noun's genitive ("زيارة أوباما لكينيا"), or

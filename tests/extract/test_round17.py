@@ -122,3 +122,10 @@ def test_a_relative_head_the_trigger_preposition_refers_back_to_is_acted_on():
     got = _actions("ونشر الفيديو بعد أسبوع من الحكم على نجله ووالده معمر القذافي الذي ألقى مسلحون القبض عليه "
                    "في نهاية العام نفسه.")
     assert not any(a == "Muammar Gaddafi" for a, _t, _g in got), got
+
+
+def test_to_owe_with_bi_is_no_condemnation_but_strongest_terms_is():
+    got = _actions("وقال المؤرخ إن اليونان الحديثة تدين باستقلالها جزئيا للدعم البريطاني.")
+    assert not any(t == "ACCUSE" for _a, t, _g in got), got
+    got = _actions("وقال المتحدث إن الولايات المتحدة تدين بأشد العبارات الهجوم الإرهابي في قرية دوما.")
+    assert ("United States", "ACCUSE", None) in got, got
