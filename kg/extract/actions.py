@@ -697,6 +697,9 @@ class ActionExtractor(ClauseReader):
                 actor, target, co_actor = self._pair(a, co, ptype)
             else:
                 actor = self._actor_around(i, s0, sentence_actor)  # "وشددوا خلال اتصالات هاتفية أجروها"
+        if ptype == "PROTEST" and actor is not None and self._type(actor) == "State" and kind == "verb" and \
+                self.after_verb is not None and self.after_verb.key == actor:
+            return [], p  # "وطالما احتجت البحرين على": a state's formal protest, not its people demonstrating
         if ptype == "PROTEST" and (actor is None or self._type(actor) == "State") and \
                 p.get("requires") != "protesters" and (  # "المقاومة استولت": only named protesters seize as a protest
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):

@@ -129,3 +129,10 @@ def test_to_owe_with_bi_is_no_condemnation_but_strongest_terms_is():
     assert not any(t == "ACCUSE" for _a, t, _g in got), got
     got = _actions("وقال المتحدث إن الولايات المتحدة تدين بأشد العبارات الهجوم الإرهابي في قرية دوما.")
     assert ("United States", "ACCUSE", None) in got, got
+
+
+def test_a_state_that_protests_is_no_crowd_of_protesters():
+    got = _actions("وطالما احتجت البحرين على الأعمال العدوانية الإيرانية في المنطقة.")
+    assert not any(t == "PROTEST" for _a, t, _g in got), got
+    got = _actions("وتظاهر آلاف المصريين في القاهرة احتجاجا على القرار.")
+    assert any(t == "PROTEST" for _a, t, _g in got), got
