@@ -49,6 +49,9 @@ _NOT_PARTY = frozenset(words(_WORDS, "not_party"))
 (_BETWEEN,) = words(_WORDS, "between")
 (_SIDE,) = words(_WORDS, "side_noun")
 _VICTIMS = ("_civilians", "_refugees", "_hostages")
+_VISIT_TO = frozenset(words(_WORDS, "visit_to"))
+_VISIT_NOUNS = frozenset(words(_WORDS, "visit_noun"))  # "زيارة ... لليمن": where he went
+_AGAINST = frozenset(words(_WORDS, "against"))  # "بحق الفلسطينيين": the victims of what is named
 _DOCUMENTS = set(words(_WORDS, "document"))
 _SAME = set(words(_WORDS, "same"))
 _STATE_HEADS = set(words(_WORDS, "state_head"))
@@ -253,6 +256,10 @@ class ClauseReader:
                 continue  # "ناشد، في تصريح لـ«الشرق الأوسط»، المواطنين": the paper he spoke to is not asked
             if ptype in _HOSTILE and any(m.key.endswith(v) for v in _VICTIMS):
                 continue  # "ندد باستهداف المدنيين": the victims are not the accused
+            if ptype != "CONSULT" and m.type in ("State", "Place") and self._visited(m):
+                continue  # "طالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن": where he went, not whom he asked
+            if ptype not in ("ASSAULT", "COERCE", "SANCTION") and m.first > 0 and self.keys[m.first - 1] in _AGAINST:
+                continue  # "طالب بإدراج الإعدامات الميدانية بحق الفلسطينيين": the victims, not the ones asked
             if prep and not any(self._governs(alt, j, m) for alt in prep.split("|")):
                 continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
@@ -261,6 +268,17 @@ class ClauseReader:
                 if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
                     return m.key
         return None
+
+    def _visited(self, m: RawMention) -> bool:
+        """A state or town with ل or إلى a few words after a noun of visit, no other actor between."""
+        if not (m.proclitic.endswith("ل") or m.first > 0 and self.keys[m.first - 1] in _VISIT_TO):
+            return False
+        for k in range(m.first - 1, max(-1, m.first - 6), -1):
+            if any(stem in _VISIT_NOUNS for _p, stem in clitic_variants(self.keys[k])):
+                return True
+            if self.ctx.mention_at(k) is not None or self.keys[k] in ("،", ",", "."):
+                return False
+        return False
 
     def _member_in(self, k: int) -> bool:
         """"اعتقلت قياديا كبيرا في حركة الحوثي": في after a member or leader (and one adjective) names the body he

@@ -136,3 +136,10 @@ def test_a_state_that_protests_is_no_crowd_of_protesters():
     assert not any(t == "PROTEST" for _a, t, _g in got), got
     got = _actions("وتظاهر آلاف المصريين في القاهرة احتجاجا على القرار.")
     assert any(t == "PROTEST" for _a, t, _g in got), got
+
+
+def test_the_victims_against_whom_and_the_country_visited_are_not_asked():
+    got = _actions("وطالب نادي الأسير بسرعة إدراج ملف الإعدامات الميدانية بحق الفلسطينيين ضمن جرائم الحرب.")
+    assert not any(t == "Palestinians" for _a, _t, t in got), got
+    got = _actions("وطالب بيتر مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح لموظفي الإغاثة بحرية التحرك.")
+    assert ("Peter Mourar", "REQUEST", None) in got, got
