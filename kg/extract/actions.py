@@ -312,12 +312,14 @@ class ActionExtractor(ClauseReader):
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
+            consumed: set[int] = set()
             i = s0
             while i < s1:
                 if (at := stops[bisect_left(stops, i)]) != i:
                     i = at  # no trigger before `at`
                     continue
-                hit = self._match(i) if may[i] and not self._homograph(i) and not self._names_head(i) else None
+                hit = self._match(i) if may[i] and i not in consumed and not self._homograph(i) and \
+                    not self._names_head(i) else None
                 if not hit:
                     i += 1
                     continue
@@ -371,6 +373,8 @@ class ActionExtractor(ClauseReader):
                 sentence_actor = self.last_actor = found[0][0]
                 if found[0][1] is not None:
                     self.last_pair = (found[0][0], found[0][1])
+                if obj:  # "أجرى بارزاني اتصالا هاتفيا": the light verb's object is coded with it, not again as a noun
+                    consumed.update(range(obj[0], obj[1]))
                 i += n
             self._drop_calls_for_support()
         return _dedupe(self.out, self.ctx.analysis.text)

@@ -143,3 +143,10 @@ def test_the_victims_against_whom_and_the_country_visited_are_not_asked():
     assert not any(t == "Palestinians" for _a, _t, t in got), got
     got = _actions("وطالب بيتر مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح لموظفي الإغاثة بحرية التحرك.")
     assert ("Peter Mourar", "REQUEST", None) in got, got
+
+
+def test_a_light_verbs_object_is_not_coded_again_as_a_noun():
+    got = _actions("ونقلت وكالة «باس نيوز» الكردية عن مصدر مطلع قوله إن مسعود بارزاني أجرى اتصالا هاتفيا مع "
+                   "أحمد داود أوغلو رئيس الوزراء التركي.")
+    assert ("Masoud Barzani", "CONSULT", "Ahmet Davutoğlu") in got, got
+    assert len([1 for _a, t, _g in got if t == "CONSULT"]) == 1, got
