@@ -2068,7 +2068,8 @@ def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
                 bw = _trigger_words(b.trigger)
                 same = (a.actor == b.actor and (words <= bw or bw <= words)
                         and (a.target == b.target or None in (a.target, b.target))
-                        and (not text or a.type not in _PHYSICAL or _one_mention(a, b, text)))
+                        and (not text or a.type not in _PHYSICAL or _one_mention(a, b, text))) or \
+                    _light_verb_object(a, b)
             if same:
                 if b.target is None and a.target is not None or b.date is None and a.date is not None:
                     a.date = a.date or b.date
@@ -2077,6 +2078,16 @@ def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
         else:
             kept.append(a)
     return kept
+
+
+def _light_verb_object(a: Action, b: Action) -> bool:
+    """"وشنت قوات الحوثي قصفا على الضالع": the verb and its nominal object, one coded with the target and one
+    without, of one actor: the untargeted one's trigger lies inside the other's evidence."""
+    if a.actor != b.actor or (a.target is None) == (b.target is None):
+        return False
+    bare, full = (a, b) if a.target is None else (b, a)
+    return full.evidence.begin <= bare.evidence.begin < full.evidence.end and \
+        bare.evidence.begin > full.evidence.begin
 
 
 def _one_mention(a: Action, b: Action, text: str) -> bool:

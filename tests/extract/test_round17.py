@@ -150,3 +150,10 @@ def test_a_light_verbs_object_is_not_coded_again_as_a_noun():
                    "أحمد داود أوغلو رئيس الوزراء التركي.")
     assert ("Masoud Barzani", "CONSULT", "Ahmet Davutoğlu") in got, got
     assert len([1 for _a, t, _g in got if t == "CONSULT"]) == 1, got
+
+
+def test_an_attack_one_is_positioned_to_launch_is_no_attack_and_a_verb_with_its_object_is_one():
+    got = _actions("وأوضحت المصادر أن قوات الحوثي كانت تتمركز في قعطبة لشن قصف على الضالع.")
+    assert not any(t == "ASSAULT" for _a, t, _g in got), got
+    got = _actions("وشنت قوات الحوثي قصفا على الضالع.")
+    assert [t for _a, t, _g in got].count("ASSAULT") == 1, got
