@@ -412,7 +412,9 @@ class ActionExtractor(ClauseReader):
             return [(subj.key, head.key if head is not None and head.key != subj.key else None, subj.last)], p
         if kind == "possessed":
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
-        if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2):
+        if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2) or \
+                self._context("irrealis", None, max(s0, i - 1), i, slack=0):
+            # right before it, the word makes a verb-shaped trigger a noun too ("تتمركز لشن قصف على الضالع")
             return [], p  # "مقترح جديد لتبادل الأسرى": proposed, not done
         if i > s0 and self._role_at(i - 1, "topic"):
             return [], p  # "تصويت جديد في البرلمان بشأن قصف سوريا": what a vote is about, not a bombing

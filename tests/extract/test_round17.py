@@ -155,5 +155,7 @@ def test_a_light_verbs_object_is_not_coded_again_as_a_noun():
 def test_an_attack_one_is_positioned_to_launch_is_no_attack_and_a_verb_with_its_object_is_one():
     got = _actions("وأوضحت المصادر أن قوات الحوثي كانت تتمركز في قعطبة لشن قصف على الضالع.")
     assert not any(t == "ASSAULT" for _a, t, _g in got), got
+    got = _actions("حيث كانت قوات الحوثي وصالح تتمركز لشن قصف على الضالع.")
+    assert not any(t == "ASSAULT" for _a, t, _g in got), got
     got = _actions("وشنت قوات الحوثي قصفا على الضالع.")
     assert [t for _a, t, _g in got].count("ASSAULT") == 1, got
