@@ -1269,7 +1269,7 @@ class ActionExtractor(ClauseReader):
         if first is None or any(self.keys[x] in _NO_OBJECT or self.keys[x] in _PREPOSITIONS for x in range(t, first)):
             return None  # "التي أدلى بها حول الجزائر الرئيس الفرنسي": what they were about is not who made them
         m = max((a for a in self._actors(first, min(s1, first + 8)) if a.first == first), key=lambda a: a.last)
-        return m.key if m is not None and m.key != actor else None
+        return m.key if m.key != actor else None
 
     def _struck_after(self, j: int, end: int, actor: str | None) -> str | None:
         """"شنت مقاتلات التحالف 20 غارة، استهدفت مواقع وتجمعات الحوثيين": a verb of attack with no subject of its own
@@ -1769,8 +1769,8 @@ class ActionExtractor(ClauseReader):
         return any(tok.endswith(pro) and tok[:-len(pro)] in preps for pro in _OBJECT_PRONOUNS + ("ه",))
 
     def _issued(self, s0: int, i: int) -> bool:
-        """The clause of a nominal trigger opens with a verb of issuing ("وصدر على X حكم", "صدر أمر باعتقال"), with
-        no other verb or clause break between."""
+        """The trigger's clause opens with a verb of issuing ("وصدر على X حكم", "صدر أمر باعتقال"), with no clause
+        break, relative or "that" between (a verb-shaped «حكم» after it is the noun)."""
         for k in range(i - 1, max(s0 - 1, i - 9), -1):
             if self.keys[k] in (".", "،", ",", "؛", ":") or self.keys[k] in _RELATIVE or self.keys[k] in _THAT:
                 return False  # "في بيان صدر أمس إنها سيطرت": what the statement says is another clause
@@ -2088,8 +2088,7 @@ def _light_verb_object(a: Action, b: Action) -> bool:
     if a.actor != b.actor or (a.target is None) == (b.target is None):
         return False
     bare, full = (a, b) if a.target is None else (b, a)
-    return full.evidence.begin <= bare.evidence.begin < full.evidence.end and \
-        bare.evidence.begin > full.evidence.begin
+    return full.evidence.begin < bare.evidence.begin < full.evidence.end
 
 
 def _one_mention(a: Action, b: Action, text: str) -> bool:
