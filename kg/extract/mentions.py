@@ -192,6 +192,29 @@ def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str,
     return found
 
 
+_WORDS_MEMOS: dict[frozenset[str], dict[str, bool]] = {}  # a word set of shared.py -> token key -> _reads_as
+
+
+def _words_memo(words: frozenset[str]) -> dict[str, bool]:
+    """The answers of _reads_as for one word set, per token key, kept for the process (the sets are the module's
+    constants; every article asks about its common words); emptied at 2**18 answers."""
+    memo = _WORDS_MEMOS.get(words)
+    if memo is None or len(memo) >= 1 << 18:
+        if memo is None and len(_WORDS_MEMOS) >= 16:
+            _WORDS_MEMOS.clear()
+        memo = _WORDS_MEMOS[words] = {}
+    return memo
+
+
+def _reads_as(key: str, words: frozenset[str]) -> bool:
+    """A reading of the token key, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
+    for _p, stem in clitic_variants(key):
+        if stem in words or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words or
+                                               stem.endswith("ها") and stem[:-2] in words):
+            return True
+    return False
+
+
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
                     Kingdom):
     """Runs every recognizer (kg/extract/recognizers/, one module each) at each token and keeps the longest
@@ -738,11 +761,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         """A reading of token k, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
         if not 0 <= k < len(self.keys):
             return False
-        for _p, stem in clitic_variants(self.keys[k]):
-            if stem in words or len(stem) > 4 and (stem.endswith("ه") and stem[:-1] in words or
-                                                   stem.endswith("ها") and stem[:-2] in words):
-                return True
-        return False
+        memo = _words_memo(words)
+        key = self.keys[k]
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _reads_as(key, words)
+        return found
 
     def _teams(self) -> None:
         """A country or city that plays is a team, an organization apart from the state or the city: after a verb
@@ -750,7 +774,14 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         governed by a noun of a team's parts («مرمى أندورا», «مدرب روما»), in a sentence with a word of sport; a
         team noun before it names the team («منتخب فنلندا»); a club's prefix or suffix makes it a club's name in any
         sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
-        sporty = {self._sentence_no(k) for k in range(len(self.keys)) if self._word_in(k, _SPORT_WORDS)}
+        # the memo read for every token in one pass, the spellings it lacks tested after (the test at every token
+        # of every article was over 2 % of a build)
+        memo = _words_memo(_SPORT_WORDS)
+        sport = list(map(memo.get, self.keys))
+        for k in positions_of(sport, None):
+            key = self.keys[k]
+            sport[k] = memo[key] = _reads_as(key, _SPORT_WORDS)
+        sporty = {self._sentence_no(k) for k in compress(range(len(sport)), sport)}
         candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
         teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
         nested: set[int] = set()
