@@ -37,9 +37,12 @@ def split_cell(cell: str) -> list[str]:
     return [p.strip() for p in (cell or "").split("|") if p.strip()]
 
 
+_FEMININE_NISBA, _FEMININE_NISBA_MIN = "يه", 4  # the ending match_key folds, on a token longer than this
+
+
 def match_key(token: str) -> str:
     """Comparison key of a normalized token: feminine nisba endings fold onto the masculine (الوطنيه -> الوطني)."""
-    if token.endswith("يه") and len(token) > 4:
+    if token.endswith(_FEMININE_NISBA) and len(token) > _FEMININE_NISBA_MIN:
         return token[:-1]
     return token
 
@@ -334,8 +337,10 @@ def token_keys(analysis) -> list[str]:
     held = _KEYS.get(id(analysis))
     if held is not None and held[0] is analysis:
         return held[1]
-    # match_key inlined (one call per token of every article cost more than the test)
-    keys = [n[:-1] if n.endswith("يه") and len(n) > 4 else n for n in map(_NORM_OF, analysis.tokens)]
+    # match_key inlined, its rule read from the same two names (one call per token of every article cost more
+    # than the test)
+    end, shortest = _FEMININE_NISBA, _FEMININE_NISBA_MIN
+    keys = [n[:-1] if n.endswith(end) and len(n) > shortest else n for n in map(_NORM_OF, analysis.tokens)]
     if len(_KEYS) >= _MEMO_LISTS:
         del _KEYS[next(iter(_KEYS))]
     _KEYS[id(analysis)] = (analysis, keys)

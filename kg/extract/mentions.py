@@ -295,20 +295,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
-        nisba = self.gaz.nisba.get
-        for i, key in enumerate(self.keys):
-            m = matches[i]
-            if m:
-                for p in m[2]:
-                    if p["key"] in capitals:
-                        seen.add(capitals[p["key"]])
-                    elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
-                        seen.add(p["key"])
-            # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
-            adj = nisba(key)
-            if adj is not None and adj in states and i and self.keys[i - 1].startswith("ال") and \
-                    self.keys[i - 1][2:] in nouns:
-                seen.add(adj)
+        # only the positions with a match or with the adjective of a homograph state are looked at, found by
+        # map/compress (a Python step per token of every article cost more than the tests)
+        for i in compress(range(len(matches)), matches):
+            for p in matches[i][2]:
+                if p["key"] in capitals:
+                    seen.add(capitals[p["key"]])
+                elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
+                    seen.add(p["key"])
+        # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
+        adjs = list(map(self.gaz.nisba.get, self.keys))
+        for i in compress(range(len(adjs)), map(states.__contains__, adjs)):
+            if i and self.keys[i - 1].startswith("ال") and self.keys[i - 1][2:] in nouns:
+                seen.add(adjs[i])
         return frozenset(states - seen)
 
     def _names_written_with_yeh(self) -> frozenset[int]:
@@ -335,7 +334,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         first: dict[str, int] = {}
         names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
         nisbas = self._nisbas  # _nisba(i) at each i
-        for i in range(len(self.keys)):
+        # a position with neither a name nor a nisba counts nothing: only the others are visited, found by
+        # map/compress, in order
+        for i in compress(range(len(self.keys)), map(any, zip(names, nisbas, strict=True))):
             m = names[i]
             hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
             key = hit if hit and hit not in self._unattested else nisbas[i]
@@ -743,7 +744,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
-        for i in range(len(self.keys)):
+        # only a token with a reading that opens one of the names can repeat it: those spellings found once each,
+        # their positions by map/compress (the loop below tried every token of the article)
+        firsts = {name[0] for name in names}
+        opening = {k for k in set(self.keys) if any(stem in firsts for _p, stem in clitic_variants(k))}
+        for i in compress(range(len(self.keys)), map(opening.__contains__, self.keys)):
             if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
             for prefix, stem in clitic_variants(self.keys[i]):
@@ -997,15 +1002,15 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
-        readings: dict[str, tuple[str, str, RawMention] | None] = {}  # per spelling: the reading below depends on it
-        for i, k in enumerate(self.keys):
+        # the reading depends on the spelling alone: asked once per spelling of the article, then the positions of
+        # the spellings that have one found by map/compress (a Python step per token cost more than the readings)
+        readings = {k: found for k in set(self.keys) if (found := self._surname_reading(k, exact, loose))}
+        for i in compress(range(len(self.keys)), map(readings.__contains__, self.keys)):
             # `skip and`: no generator per token when the article has no boilerplate (most have none)
             if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
                                             for s in skip):
                 continue
-            found = readings.get(k, _UNKNOWN)
-            if found is _UNKNOWN:
-                found = readings[k] = self._surname_reading(k, exact, loose)
+            found = readings.get(self.keys[i])
             if found is not None:
                 prefix, stem, hit = found
                 self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
