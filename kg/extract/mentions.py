@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import attrgetter
+from operator import attrgetter, ne
 
 from kg.doc import RawMention
 from kg.extract.cameo import verb_shaped
@@ -65,6 +65,7 @@ from kg.extract.recognizers.titles import Titles
 from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
 from kg.model import Span
 from kg.positions import positions_of
+from kg.spellings import UNKNOWN, owners, records
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -84,6 +85,7 @@ _UNKNOWN = object()  # not asked yet (None is an answer)
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
+_NISBA_FIELD, _MASK_FIELD, _SPORT_FIELD = attrgetter("nisba"), attrgetter("mask"), attrgetter("sport")
 _TEXT_OF = attrgetter("text")
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -260,10 +262,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _nisba_list(self) -> list[str | None]:
         """_nisba_at(i) for every token, in one pass: the focus country asks it at nearly every token, and a call
         per position through two memos cost more than the answers."""
-        memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
-        out: list[str | None] = list(map(memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
-        for i in positions_of(out, _UNKNOWN):
-            out[i] = _nisba_of(gaz, self.keys[i])
+        unattested, gaz = self._unattested, self.gaz
+        if gaz is owners()[1]:  # the process's gazetteer: from the spellings' records (kg.spellings)
+            recs = records(self.keys)
+            out: list = list(map(_NISBA_FIELD, recs))
+            for i in positions_of(out, UNKNOWN):
+                rec = recs[i]
+                if rec.nisba is UNKNOWN:
+                    rec.nisba = _nisba_of(gaz, self.keys[i])
+                out[i] = rec.nisba
+        else:
+            out = list(map(gaz.nisba_memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
+            for i in positions_of(out, _UNKNOWN):
+                out[i] = _nisba_of(gaz, self.keys[i])
         if unattested:
             out = [None if hit in unattested else hit for hit in out]
         return out
@@ -650,11 +661,20 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys); the memo read in one pass
+        # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys), and match_key(key) is the key.
+        # Read from the spellings' records (kg.spellings) in one pass: a record's mask is its key's as written, so
+        # a token whose normalized form is not its key (a feminine nisba, folded) has its own, from _MASKS
+        recs = records(self.keys)
+        masks: list = list(map(_MASK_FIELD, recs))
+        for i in positions_of(masks, UNKNOWN):
+            rec = recs[i]
+            if rec.mask is UNKNOWN:
+                rec.mask = _mask_of(self.keys[i])
+            masks[i] = rec.mask
         norms = list(map(_NORM_OF, self.toks))
-        masks = list(map(_MASKS.get, norms))
-        for i in positions_of(masks, None):
-            masks[i] = _mask_of(norms[i])
+        for i in compress(range(len(norms)), map(ne, norms, self.keys)):
+            mask = _MASKS.get(norms[i])
+            masks[i] = _mask_of(norms[i]) if mask is None else mask
         for method, positions in self._position_gates():
             bit = _BIT[method]
             for i in positions:
@@ -781,11 +801,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         sentence («دينامو كييف», «مانشستر يونايتد»). The state or city named inside «منتخب X» stays a mention."""
         # the memo read for every token in one pass, the spellings it lacks tested after (the test at every token
         # of every article was over 2 % of a build)
-        memo = _words_memo(_SPORT_WORDS)
-        sport = list(map(memo.get, self.keys))
-        for k in positions_of(sport, None):
-            key = self.keys[k]
-            sport[k] = memo[key] = _reads_as(key, _SPORT_WORDS)
+        recs = records(self.keys)  # (kg.spellings)
+        sport = list(map(_SPORT_FIELD, recs))
+        for k in positions_of(sport, UNKNOWN):
+            rec = recs[k]
+            if rec.sport is UNKNOWN:
+                rec.sport = _reads_as(self.keys[k], _SPORT_WORDS)
+            sport[k] = rec.sport
         sporty = {self._sentence_no(k) for k in compress(range(len(sport)), sport)}
         candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
         teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
