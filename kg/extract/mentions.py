@@ -180,16 +180,22 @@ def _written_yeh_name(text: str) -> bool:
 _SURNAME_READINGS: list = [None, {}]  # the stop words the memo below was made with, and token -> its readings
 
 
-def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
-    """(prefix, stem, whether a spelling variant of the stem is looked for: five letters or more, no article) of
-    each clitic reading of `token` that may be a lent family name (not a stop word), in clitic_variants order. Kept
-    per spelling for the process: every article asks it of its common words."""
+def _surname_memo(stop: frozenset[str]) -> dict[str, tuple[tuple[str, str, str | None], ...]]:
+    """token -> _surname_readings, for the process (emptied when the stop words change or at 2**18 spellings)."""
     if _SURNAME_READINGS[0] is not stop or len(_SURNAME_READINGS[1]) >= 1 << 18:
         _SURNAME_READINGS[:] = [stop, {}]
-    memo = _SURNAME_READINGS[1]
+    return _SURNAME_READINGS[1]
+
+
+def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, str | None], ...]:
+    """(prefix, stem, the stem's skeleton when a spelling variant of it is looked for: five letters or more, no
+    article; else None) of each clitic reading of `token` that may be a lent family name (not a stop word), in
+    clitic_variants order. Kept per spelling for the process: every article asks it of its common words."""
+    memo = _surname_memo(stop)
     found = memo.get(token)
     if found is None:
-        found = memo[token] = tuple((prefix, stem, len(stem) >= 5 and not stem.startswith("ال"))
+        found = memo[token] = tuple((prefix, stem, skeleton(stem) if len(stem) >= 5 and not stem.startswith("ال")
+                                     else None)
                                     for prefix, stem in clitic_variants(token) if stem not in stop)
     return found
 
@@ -1026,7 +1032,17 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             covered.update(range(m.first, m.last))
         # the reading depends on the spelling alone: asked once per spelling of the article, then the positions of
         # the spellings that have one found by map/compress (a Python step per token cost more than the readings)
-        readings = {k: found for k in set(self.keys) if (found := self._surname_reading(k, exact, loose))}
+        spellings = list(set(self.keys))
+        held = list(map(_surname_memo(self.stop).get, spellings))  # _surname_readings, the memo read in one pass
+        for n in positions_of(held, None):
+            held[n] = _surname_readings(spellings[n], self.stop)
+        readings: dict[str, tuple[str, str, RawMention]] = {}
+        for k, options in zip(spellings, held, strict=True):
+            for prefix, stem, skel in options:  # _surname_reading, inlined (once per spelling of every article)
+                hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
+                if hit:
+                    readings[k] = (prefix, stem, hit)
+                    break
         for i in compress(range(len(self.keys)), map(readings.__contains__, self.keys)):
             # `skip and`: no generator per token when the article has no boilerplate (most have none)
             if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
@@ -1041,8 +1057,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:
         """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
-        for prefix, stem, variable in _surname_readings(k, self.stop):
-            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and variable else None)
+        for prefix, stem, skel in _surname_readings(k, self.stop):
+            hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
             if hit:
                 return prefix, stem, hit
         return None
