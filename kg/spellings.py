@@ -21,16 +21,19 @@ class Spelling:
     """The facts of one spelling, each UNKNOWN until asked: `nisba` (kg.extract.mentions._nisba_of), `sport`
     (mentions._reads_as of the sport words), `mask` (mentions._spelling_mask of the key as written: only for a
     token whose normalized form is its key), `opens` (kg.extract.figures: a figure may open there), `weekday`
-    (kg.extract.dates._weekday_of)."""
+    (kg.extract.dates._weekday_of), `may_trigger` (kg.extract.actions: _may_trigger_spelled), `object_verb`
+    (kg.extract.statements: _with_object_pronoun)."""
 
-    __slots__ = ("mask", "nisba", "opens", "sport", "weekday")
+    __slots__ = ("mask", "may_trigger", "nisba", "object_verb", "opens", "sport", "weekday")
 
     def __init__(self) -> None:
-        self.mask = self.nisba = self.opens = self.sport = self.weekday = UNKNOWN
+        self.mask = self.may_trigger = self.nisba = self.object_verb = self.opens = self.sport = self.weekday = \
+            UNKNOWN
 
 
-# the lexicons and the gazetteer the records were made for, and key -> its record
-_STORE: list = [None, None, {}]
+# what the records were made for (the lexicons, the gazetteer, and the generations of the two indexes whose
+# additions change an answer: actions and speech), and key -> its record
+_STORE: list = [None, {}]
 # id(keys) -> (keys, its length, the store's dict it was read from, its records)
 _HELD: dict[int, tuple[list[str], int, dict, list[Spelling]]] = {}
 
@@ -46,10 +49,13 @@ def records(keys: list[str]) -> list[Spelling]:
     """The record of each token key, made once per keys list (kept for the last few lists: do not change a list
     after asking) and read from the memo in one pass."""
     lex, gaz = owners()
-    if _STORE[0] is not lex or _STORE[1] is not gaz or len(_STORE[2]) >= _SIZE:
-        _STORE[:] = [lex, gaz, {}]
+    made_for = _STORE[0]
+    if made_for is None or made_for[0] is not lex or made_for[1] is not gaz or \
+            made_for[2] != lex.actions._generation or made_for[3] != lex.speech._generation or \
+            len(_STORE[1]) >= _SIZE:
+        _STORE[:] = [(lex, gaz, lex.actions._generation, lex.speech._generation), {}]
         _HELD.clear()
-    memo: dict[str, Spelling] = _STORE[2]
+    memo: dict[str, Spelling] = _STORE[1]
     held = _HELD.get(id(keys))
     if held is not None and held[0] is keys and held[1] == len(keys) and held[2] is memo:
         return held[3]

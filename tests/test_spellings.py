@@ -28,3 +28,24 @@ def test_fields_hold_what_the_memos_they_replace_held():
             assert rec.nisba == _nisba_of(gaz, key)
         assert rec.sport is spellings.UNKNOWN or rec.sport == _reads_as(key, _SPORT_WORDS)
     assert any(rec.sport is True for rec in spellings.records(keys))
+
+
+def test_records_start_again_when_the_lexicons_or_an_index_they_read_change(monkeypatch):
+    class Index:
+        _generation = 0
+
+    class Lex:
+        actions, speech = Index(), Index()
+
+    lex, gaz = Lex(), object()
+    monkeypatch.setattr(spellings, "owners", lambda: (lex, gaz))
+    keys = ["قال", "الرئيس"]
+    first = spellings.records(keys)
+    first[0].nisba = "x"
+    assert spellings.records(list(keys))[0] is first[0]
+    lex.speech = Index()
+    lex.speech._generation = 1  # an entry added to the speech lexicon
+    again = spellings.records(list(keys))
+    assert again[0] is not first[0] and again[0].nisba is spellings.UNKNOWN
+    monkeypatch.setattr(spellings, "owners", lambda: (Lex(), gaz))  # other lexicons
+    assert spellings.records(list(keys))[0] is not again[0]
