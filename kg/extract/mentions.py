@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator
-from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, ne
 
@@ -96,11 +95,12 @@ _YEH_NAME_KEYS = frozenset(match_key(norm(name)) for name in _YEH_NAMES)
 _BIT = {method: 1 << r for r, (_module, method) in enumerate(RECOGNIZERS)}
 
 
-@lru_cache(maxsize=1 << 17)
 def _spelling_mask(key: str, written: str) -> int:
     """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
-    passes on its own, cached per spelling: a place or facility noun, a photo credit's bracket, a source label, a
-    given name or «عبد», a head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling."""
+    passes on its own: a place or facility noun, a photo credit's bracket, a source label, a given name or «عبد», a
+    head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling. Kept per spelling by its
+    callers (the spellings' records, _MASKS)."""
+    stems = [s for _p, s in clitic_variants(key)]  # (the three tests of the readings below read this list)
     mask = 0
     if _place_kind(key):
         mask |= _BIT["_place_noun"]
@@ -110,13 +110,13 @@ def _spelling_mask(key: str, written: str) -> int:
         mask |= _BIT["_credit"]
     if key in _SOURCE_LABELS:
         mask |= _BIT["_source_line"]
-    if _compound_head(key) or _opens_given(written) or any(s in _YEH_NAME_KEYS for _p, s in clitic_variants(key)):
+    if _compound_head(key) or _opens_given(written) or not _YEH_NAME_KEYS.isdisjoint(stems):
         mask |= _BIT["_given_name"]  # («علي» is read as a name by position: MentionFinder._yeh_names)
     if _head_reading(written) or _definite_org_head(written):
         mask |= _BIT["_named"]
-    if any(s == _KINGDOM for _p, s in clitic_variants(key)):
+    if _KINGDOM in stems:
         mask |= _BIT["_kingdom"]
-    if any(s in _MINISTRY_HEADS for _p, s in clitic_variants(key)):
+    if not _MINISTRY_HEADS.isdisjoint(stems):
         mask |= _BIT["_institution"]  # a ministry of a portfolio the list does not name
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
@@ -127,8 +127,8 @@ _MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match k
 
 
 def _mask_of(written: str) -> int:
-    """_spelling_mask of a token by its normalized form, kept in a plain dict: looked up at every token of every
-    article, the lru_cache's two-argument key and bookkeeping cost more than the dict."""
+    """_spelling_mask of a token by its normalized form, kept in a plain dict (an lru_cache's two-argument key and
+    bookkeeping cost more than the dict)."""
     if len(_MASKS) >= 1 << 18:
         _MASKS.clear()
     mask = _MASKS[written] = _spelling_mask(match_key(written), written)
