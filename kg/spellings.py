@@ -22,13 +22,13 @@ class Spelling:
     (mentions._reads_as of the sport words), `mask` (mentions._spelling_mask of the key as written: only for a
     token whose normalized form is its key), `opens` (kg.extract.figures: a figure may open there), `weekday`
     (kg.extract.dates._weekday_of), `may_trigger` (kg.extract.actions: _may_trigger_spelled), `object_verb`
-    (kg.extract.statements: _with_object_pronoun)."""
+    (kg.extract.statements: _with_object_pronoun), `yeh` (mentions: the key reads as a name written with ي)."""
 
-    __slots__ = ("mask", "may_trigger", "nisba", "object_verb", "opens", "sport", "weekday")
+    __slots__ = ("mask", "may_trigger", "nisba", "object_verb", "opens", "sport", "weekday", "yeh")
 
     def __init__(self) -> None:
         self.mask = self.may_trigger = self.nisba = self.object_verb = self.opens = self.sport = self.weekday = \
-            UNKNOWN
+            self.yeh = UNKNOWN
 
 
 # what the records were made for (the lexicons, the gazetteer, and the generations of the two indexes whose

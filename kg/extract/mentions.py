@@ -66,7 +66,7 @@ from kg.model import Span
 from kg.positions import positions_of
 from kg.spellings import UNKNOWN, owners, records
 from kg.text.analysis import Analysis
-from kg.text.normalize import norm, skeleton
+from kg.text.normalize import norm, normalize_with_offsets, skeleton
 from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
@@ -85,6 +85,7 @@ _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
 _NISBA_FIELD, _MASK_FIELD, _SPORT_FIELD = attrgetter("nisba"), attrgetter("mask"), attrgetter("sport")
+_YEH_FIELD = attrgetter("yeh")
 _TEXT_OF = attrgetter("text")
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -164,6 +165,13 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
 
 
 _YEH_WRITTEN: dict[str, bool] = {}
+# the names of _YEH_NAMES as token keys, و/ف aside: a token written as one (_written_yeh_name: its harakat and a و/ف
+# before it aside) is normalized to one of these with و/ف before it (normalization drops the harakat and keeps و, ف
+# and the name's letters as they fold), and its key is that form (no «يه» ending to fold); None when a name's folded
+# form ends in «يه» (its key would be cut): every token is tested then
+_YEH_FOLDED = frozenset(normalize_with_offsets(name).text.lower().lstrip("وف") for name in _YEH_NAMES)
+_YEH_KEYS = None if normalize_with_offsets("وف").text != "وف" or any(match_key(f) != f for f in _YEH_FOLDED) \
+    else _YEH_FOLDED
 
 
 def _written_yeh_name(text: str) -> bool:
@@ -339,6 +347,18 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         def common(word: str) -> bool:
             return word in _common_bare_words() or word in _common_words() or word in _common_nouns()
 
+        if _YEH_KEYS is not None:
+            # only a token whose key reads as such a name («علي», «وعلي») can be written as one: those found from
+            # the spellings' records (kg.spellings) in one pass, the written form tested there alone
+            recs = records(self.keys)
+            maybe: list = list(map(_YEH_FIELD, recs))
+            for i in positions_of(maybe, UNKNOWN):
+                rec = recs[i]
+                if rec.yeh is UNKNOWN:
+                    rec.yeh = self.keys[i].lstrip("وف") in _YEH_KEYS
+                maybe[i] = rec.yeh
+            return frozenset(i for i in compress(range(len(self.toks) - 1), maybe)
+                             if _written_yeh_name(self.toks[i].text) and not common(self.toks[i + 1].norm))
         # the memo read for every token in one pass, the spellings it lacks tested after
         texts = list(map(_TEXT_OF, self.toks[:-1]))
         hits: list[bool | None] = list(map(_YEH_WRITTEN.get, texts))
