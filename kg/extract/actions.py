@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
+from operator import attrgetter
 
 from kg.doc import RawMention
 from kg.extract import cameo
@@ -34,6 +35,7 @@ from kg.extract.recognizers.places import _place_kind
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
 from kg.model import Action, Span, Statement
 from kg.positions import positions_of
+from kg.spellings import UNKNOWN, records
 from kg.text.normalize import norm
 
 # the extractor's closed word classes: kg/data/lexicon/action_words.tsv (normalized on load)
@@ -56,6 +58,7 @@ _CLAUSE_BREAKS = _CLAUSE_OPENERS | _THAT | {":"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم")
 _UNASKED = object()  # a memo's "not asked yet" (None is an answer)
+_MAY_TRIGGER = attrgetter("may_trigger")
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _DOERS = ("هما", "ه", "ها")  # the possessive of one doer, or the dual of two that did it together
 _NEEDS_OBJECT = {"ASSAULT", "COERCE"}
@@ -264,18 +267,18 @@ class ActionExtractor(ClauseReader):
         conjunction on a verb of two letters (_short_verb), a CAMEO verb (_cameo asks its lemma first) or a noun
         with an object pronoun; _match, _homograph and _names_head are asked only there (they are pure tests, and
         most tokens trigger nothing)."""
-        spelled = lexicons().actions.spelling_memo("may_trigger")  # the tests on the spelling alone, per spelling
-        # the memo read for every token in one pass; the spellings it does not hold yet are tested after
-        # (map, zip and compress: no Python step per token; a lexicon match is a non-empty tuple or None)
-        out = list(map(spelled.get, self.keys))
+        # the tests on the spelling alone, kept in the spellings' records (kg.spellings), read for every token in
+        # one pass; the spellings not asked yet are tested after (map, zip and compress: no Python step per token;
+        # a lexicon match is a non-empty tuple or None)
+        recs = records(self.keys)
+        out: list = list(map(_MAY_TRIGGER, recs))
         for k in compress(range(len(out)), map(any, zip(self._light, self._triggers, strict=True))):
             out[k] = True
-        for k in positions_of(out, None):
-            tok = self.keys[k]
-            may = spelled.get(tok)
-            if may is None:
-                may = spelled[tok] = self._may_trigger_spelled(tok)
-            out[k] = may
+        for k in positions_of(out, UNKNOWN):
+            rec = recs[k]
+            if rec.may_trigger is UNKNOWN:
+                rec.may_trigger = self._may_trigger_spelled(self.keys[k])
+            out[k] = rec.may_trigger
         return out
 
     def _scripture(self, may: list[bool]) -> None:

@@ -118,21 +118,23 @@ def _past_stems() -> frozenset[str]:
 
 
 def _past_shaped(token: str) -> bool:
+    """A known verb's past stem with a subject ending, an object pronoun or both, و/ف aside. The endings are
+    tried by length, one set look-up each, not one endswith per ending (every new spelling is asked)."""
     stems = _past_stems()
     for p in ("", "و", "ف"):
         if not token.startswith(p):
             continue
         rest = _fold(token[len(p):])
-        for end in ("",) + _PAST_ENDINGS:
-            for pron in ("",) + _PRONOUNS:
-                tail = end + pron
-                if tail and rest.endswith(tail) and rest[:-len(tail)] in stems:
-                    return True
+        for size, tails in _TAILS_BY_LENGTH:
+            if rest[-size:] in tails and rest[:-size] in stems:
+                return True
     return False
 
 
 _PAST_ENDINGS = ("ت", "وا", "تا")  # not a bare dual "ـا": "طالبا" is also "a student"
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_TAILS = {end + pron for end in ("",) + _PAST_ENDINGS for pron in ("",) + _PRONOUNS} - {""}
+_TAILS_BY_LENGTH = tuple((n, frozenset(t for t in _TAILS if len(t) == n)) for n in sorted({len(t) for t in _TAILS}))
 
 
 def inflection(token: str, lemma: str) -> str | None:

@@ -10,10 +10,11 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from itertools import chain, compress, islice, repeat
-from operator import is_not, or_
+from operator import attrgetter, is_not, or_
 
 from kg.lexicon import DATA, clitic_variants, lexicons, read_tsv
 from kg.positions import positions_of
+from kg.spellings import UNKNOWN, owners, records
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm, orthography
 
@@ -123,6 +124,15 @@ def _weekday_of(lex, token: str) -> int | None:
 
 def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
     """_weekday_of each token, the memo read in one pass."""
+    if lex is owners()[0]:  # the process's lexicons: from the spellings' records (kg.spellings)
+        recs = records(keys)
+        found: list = list(map(_WEEKDAY_FIELD, recs))
+        for i in positions_of(found, UNKNOWN):
+            rec = recs[i]
+            if rec.weekday is UNKNOWN:
+                rec.weekday = _weekday_of(lex, keys[i])
+            found[i] = rec.weekday
+        return found
     if _WEEKDAYS[0] is not lex or len(_WEEKDAYS[1]) >= 1 << 18:
         _WEEKDAYS[:] = [lex, {}]
     out = list(map(_WEEKDAYS[1].get, keys, repeat(_UNSEEN)))
@@ -132,6 +142,7 @@ def _weekdays_of(lex, keys: list[str]) -> list[int | None]:
 
 
 _UNSEEN = object()
+_WEEKDAY_FIELD = attrgetter("weekday")
 # id(keys) -> (keys, its length, the relative-day index, its generation, _date_openings)
 _OPENINGS: dict[int, tuple] = {}
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from operator import attrgetter
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import DATA, clitic_variants, lexicons, match_key, read_tsv, words
 from kg.model import Figure, Span, Statement
 from kg.positions import positions_of
+from kg.spellings import UNKNOWN, owners, records
 from kg.text.normalize import norm, orthography
 
 
@@ -56,6 +58,9 @@ def _source_nouns() -> frozenset[str]:
 
 
 _OPENS: list = [None, {}]  # the lexicons FigureExtractor._opens answered for, and its answer per spelling
+_MEASURES: list = [None, {}]  # the lexicons FigureExtractor._measure answered for, and its answer per spelling
+_UNSEEN = object()
+_OPENS_FIELD = attrgetter("opens")
 
 
 class FigureExtractor:
@@ -77,11 +82,16 @@ class FigureExtractor:
         return None
 
     def _measure(self, i: int) -> tuple[str, str] | None:
-        for _p, stem in clitic_variants(self.keys[i]):
-            hit = self.lex.measures.get(match_key(stem))
-            if hit:
-                return hit
-        return None
+        """The measure of the first clitic reading of token i that is one; kept per spelling (_MEASURES): the
+        figure tests ask it of the same tokens again and again."""
+        if _MEASURES[0] is not self.lex or len(_MEASURES[1]) >= 1 << 18:
+            _MEASURES[:] = [self.lex, {}]
+        key = self.keys[i]
+        hit = _MEASURES[1].get(key, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _MEASURES[1][key] = next((found for _p, stem in clitic_variants(key)
+                                            if (found := self.lex.measures.get(match_key(stem)))), None)
+        return hit
 
     def number_at(self, i: int, end: int) -> tuple[int, int] | None:
         """(value, tokens used) of a number expression starting at token i."""
@@ -421,7 +431,16 @@ class FigureExtractor:
     def _opens(self) -> list[bool]:
         """Per token, whether a figure may start there (_figure_at's opening tests, per spelling): a measure word
         (dual, pair, unit), «أحد», a number word, or a digit; most tokens are none of these."""
-        if _OPENS[0] is not self.lex or len(_OPENS[1]) >= 1 << 18:  # per spelling, for the process's lexicons
+        if self.lex is owners()[0]:  # the process's lexicons: from the spellings' records (kg.spellings)
+            recs = records(self.keys)
+            out: list = list(map(_OPENS_FIELD, recs))
+            for i in positions_of(out, UNKNOWN):
+                rec = recs[i]
+                if rec.opens is UNKNOWN:
+                    rec.opens = self._opens_at(i)
+                out[i] = rec.opens
+            return out
+        if _OPENS[0] is not self.lex or len(_OPENS[1]) >= 1 << 18:  # per spelling, for these lexicons
             _OPENS[:] = [self.lex, {}]
         seen: dict[str, bool] = _OPENS[1]
         out = list(map(seen.get, self.keys))  # the memo read in one pass; the spellings it lacks are tested after
@@ -429,10 +448,15 @@ class FigureExtractor:
             key = self.keys[i]
             may = seen.get(key)
             if may is None:
-                may = seen[key] = bool(self._measure(i) or self._word_value(i) or any(c.isdigit() for c in key)
-                                       or any(s in self.words["one_of"] for _p, s in clitic_variants(key)))
+                may = seen[key] = self._opens_at(i)
             out[i] = may
         return out
+
+    def _opens_at(self, i: int) -> bool:
+        """_opens at token i: its tests read the token's spelling alone."""
+        key = self.keys[i]
+        return bool(self._measure(i) or self._word_value(i) or any(c.isdigit() for c in key)
+                    or any(s in self.words["one_of"] for _p, s in clitic_variants(key)))
 
     def _figure_at(self, s0: int, s1: int, i: int, last: tuple[int, str, int] | None,
                    ) -> tuple[int, str, int, int] | None:

@@ -9,9 +9,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator
-from functools import lru_cache
 from itertools import compress, repeat
-from operator import attrgetter
+from operator import attrgetter, ne
 
 from kg.doc import RawMention
 from kg.extract.cameo import verb_shaped
@@ -60,15 +59,16 @@ from kg.extract.recognizers.shared import (
     _state_context,
     _stopwords,
     _unclitic,
-    sport_sentence,
+    score_at,
     word_of,
 )
 from kg.extract.recognizers.titles import Titles
 from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
 from kg.model import Span
 from kg.positions import positions_of
+from kg.spellings import UNKNOWN, owners, records
 from kg.text.analysis import Analysis
-from kg.text.normalize import norm, skeleton
+from kg.text.normalize import norm, normalize_with_offsets, skeleton
 from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
@@ -86,6 +86,8 @@ _UNKNOWN = object()  # not asked yet (None is an answer)
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
+_NISBA_FIELD, _MASK_FIELD, _SPORT_FIELD = attrgetter("nisba"), attrgetter("mask"), attrgetter("sport")
+_YEH_FIELD = attrgetter("yeh")
 _TEXT_OF = attrgetter("text")
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -96,11 +98,12 @@ _YEH_NAME_KEYS = frozenset(match_key(norm(name)) for name in _YEH_NAMES)
 _BIT = {method: 1 << r for r, (_module, method) in enumerate(RECOGNIZERS)}
 
 
-@lru_cache(maxsize=1 << 17)
 def _spelling_mask(key: str, written: str) -> int:
     """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
-    passes on its own, cached per spelling: a place or facility noun, a photo credit's bracket, a source label, a
-    given name or «عبد», a head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling."""
+    passes on its own: a place or facility noun, a photo credit's bracket, a source label, a given name or «عبد», a
+    head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling. Kept per spelling by its
+    callers (the spellings' records, _MASKS)."""
+    stems = [s for _p, s in clitic_variants(key)]  # (the three tests of the readings below read this list)
     mask = 0
     if _place_kind(key):
         mask |= _BIT["_place_noun"]
@@ -110,13 +113,13 @@ def _spelling_mask(key: str, written: str) -> int:
         mask |= _BIT["_credit"]
     if key in _SOURCE_LABELS:
         mask |= _BIT["_source_line"]
-    if _compound_head(key) or _opens_given(written) or any(s in _YEH_NAME_KEYS for _p, s in clitic_variants(key)):
+    if _compound_head(key) or _opens_given(written) or not _YEH_NAME_KEYS.isdisjoint(stems):
         mask |= _BIT["_given_name"]  # («علي» is read as a name by position: MentionFinder._yeh_names)
     if _head_reading(written) or _definite_org_head(written):
         mask |= _BIT["_named"]
-    if any(s == _KINGDOM for _p, s in clitic_variants(key)):
+    if _KINGDOM in stems:
         mask |= _BIT["_kingdom"]
-    if any(s in _MINISTRY_HEADS for _p, s in clitic_variants(key)):
+    if not _MINISTRY_HEADS.isdisjoint(stems):
         mask |= _BIT["_institution"]  # a ministry of a portfolio the list does not name
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
@@ -127,8 +130,8 @@ _MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match k
 
 
 def _mask_of(written: str) -> int:
-    """_spelling_mask of a token by its normalized form, kept in a plain dict: looked up at every token of every
-    article, the lru_cache's two-argument key and bookkeeping cost more than the dict."""
+    """_spelling_mask of a token by its normalized form, kept in a plain dict (an lru_cache's two-argument key and
+    bookkeeping cost more than the dict)."""
     if len(_MASKS) >= 1 << 18:
         _MASKS.clear()
     mask = _MASKS[written] = _spelling_mask(match_key(written), written)
@@ -164,6 +167,13 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
 
 
 _YEH_WRITTEN: dict[str, bool] = {}
+# the names of _YEH_NAMES as token keys, و/ف aside: a token written as one (_written_yeh_name: its harakat and a و/ف
+# before it aside) is normalized to one of these with و/ف before it (normalization drops the harakat and keeps و, ف
+# and the name's letters as they fold), and its key is that form (no «يه» ending to fold); None when a name's folded
+# form ends in «يه» (its key would be cut): every token is tested then
+_YEH_FOLDED = frozenset(normalize_with_offsets(name).text.lower().lstrip("وف") for name in _YEH_NAMES)
+_YEH_KEYS = None if normalize_with_offsets("وف").text != "وف" or any(match_key(f) != f for f in _YEH_FOLDED) \
+    else _YEH_FOLDED
 
 
 def _written_yeh_name(text: str) -> bool:
@@ -180,18 +190,38 @@ def _written_yeh_name(text: str) -> bool:
 _SURNAME_READINGS: list = [None, {}]  # the stop words the memo below was made with, and token -> its readings
 
 
-def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
-    """(prefix, stem, whether a spelling variant of the stem is looked for: five letters or more, no article) of
-    each clitic reading of `token` that may be a lent family name (not a stop word), in clitic_variants order. Kept
-    per spelling for the process: every article asks it of its common words."""
+def _surname_memo(stop: frozenset[str]) -> dict[str, tuple[tuple[str, str, str | None], ...]]:
+    """token -> _surname_readings, for the process (emptied when the stop words change or at 2**18 spellings)."""
     if _SURNAME_READINGS[0] is not stop or len(_SURNAME_READINGS[1]) >= 1 << 18:
         _SURNAME_READINGS[:] = [stop, {}]
-    memo = _SURNAME_READINGS[1]
+    return _SURNAME_READINGS[1]
+
+
+def _surname_readings(token: str, stop: frozenset[str]) -> tuple[tuple[str, str, str | None], ...]:
+    """(prefix, stem, the stem's skeleton when a spelling variant of it is looked for: five letters or more, no
+    article; else None) of each clitic reading of `token` that may be a lent family name (not a stop word), in
+    clitic_variants order. Kept per spelling for the process: every article asks it of its common words."""
+    memo = _surname_memo(stop)
     found = memo.get(token)
     if found is None:
-        found = memo[token] = tuple((prefix, stem, len(stem) >= 5 and not stem.startswith("ال"))
+        found = memo[token] = tuple((prefix, stem, skeleton(stem) if len(stem) >= 5 and not stem.startswith("ال")
+                                     else None)
                                     for prefix, stem in clitic_variants(token) if stem not in stop)
     return found
+
+
+_WORDS_MEMOS: dict[frozenset[str], dict[str, bool]] = {}  # a word set of shared.py -> token key -> word_of
+
+
+def _words_memo(words: frozenset[str]) -> dict[str, bool]:
+    """The answers of shared.word_of for one word set, per token key, kept for the process (the sets are the module's
+    constants; every article asks about its common words); emptied at 2**18 answers."""
+    memo = _WORDS_MEMOS.get(words)
+    if memo is None or len(memo) >= 1 << 18:
+        if memo is None and len(_WORDS_MEMOS) >= 16:
+            _WORDS_MEMOS.clear()
+        memo = _WORDS_MEMOS[words] = {}
+    return memo
 
 
 class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilities, Credits, Listed, Names,
@@ -241,10 +271,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _nisba_list(self) -> list[str | None]:
         """_nisba_at(i) for every token, in one pass: the focus country asks it at nearly every token, and a call
         per position through two memos cost more than the answers."""
-        memo, unattested, gaz = self.gaz.nisba_memo, self._unattested, self.gaz
-        out: list[str | None] = list(map(memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
-        for i in positions_of(out, _UNKNOWN):
-            out[i] = _nisba_of(gaz, self.keys[i])
+        unattested, gaz = self._unattested, self.gaz
+        if gaz is owners()[1]:  # the process's gazetteer: from the spellings' records (kg.spellings)
+            recs = records(self.keys)
+            out: list = list(map(_NISBA_FIELD, recs))
+            for i in positions_of(out, UNKNOWN):
+                rec = recs[i]
+                if rec.nisba is UNKNOWN:
+                    rec.nisba = _nisba_of(gaz, self.keys[i])
+                out[i] = rec.nisba
+        else:
+            out = list(map(gaz.nisba_memo.get, self.keys, repeat(_UNKNOWN)))  # the memo read in one pass
+            for i in positions_of(out, _UNKNOWN):
+                out[i] = _nisba_of(gaz, self.keys[i])
         if unattested:
             out = [None if hit in unattested else hit for hit in out]
         return out
@@ -276,20 +315,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         capitals = {key: state for key, state in self.gaz.capitals.items() if state in states}
         seen: set[str] = set()
         matches = self.gaz.names.matches(self.keys)  # match() at each i, from one list
-        nisba = self.gaz.nisba.get
-        for i, key in enumerate(self.keys):
-            m = matches[i]
-            if m:
-                for p in m[2]:
-                    if p["key"] in capitals:
-                        seen.add(capitals[p["key"]])
-                    elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
-                        seen.add(p["key"])
-            # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
-            adj = nisba(key)
-            if adj is not None and adj in states and i and self.keys[i - 1].startswith("ال") and \
-                    self.keys[i - 1][2:] in nouns:
-                seen.add(adj)
+        # only the positions with a match or with the adjective of a homograph state are looked at, found by
+        # map/compress (a Python step per token of every article cost more than the tests)
+        for i in compress(range(len(matches)), matches):
+            for p in matches[i][2]:
+                if p["key"] in capitals:
+                    seen.add(capitals[p["key"]])
+                elif p["type"] == "State" and p["key"] in states and i and self.keys[i - 1] in cues:
+                    seen.add(p["key"])
+        # «الحكومة المالية»: the adjective of a state noun («الرئيس المالي بشركة» is a company's CFO)
+        adjs = list(map(self.gaz.nisba.get, self.keys))
+        for i in compress(range(len(adjs)), map(states.__contains__, adjs)):
+            if i and self.keys[i - 1].startswith("ال") and self.keys[i - 1][2:] in nouns:
+                seen.add(adjs[i])
         return frozenset(states - seen)
 
     def _names_written_with_yeh(self) -> frozenset[int]:
@@ -304,6 +342,18 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         def common(word: str) -> bool:
             return word in _common_bare_words() or word in _common_words() or word in _common_nouns()
 
+        if _YEH_KEYS is not None:
+            # only a token whose key reads as such a name («علي», «وعلي») can be written as one: those found from
+            # the spellings' records (kg.spellings) in one pass, the written form tested there alone
+            recs = records(self.keys)
+            maybe: list = list(map(_YEH_FIELD, recs))
+            for i in positions_of(maybe, UNKNOWN):
+                rec = recs[i]
+                if rec.yeh is UNKNOWN:
+                    rec.yeh = self.keys[i].lstrip("وف") in _YEH_KEYS
+                maybe[i] = rec.yeh
+            return frozenset(i for i in compress(range(len(self.toks) - 1), maybe)
+                             if _written_yeh_name(self.toks[i].text) and not common(self.toks[i + 1].norm))
         # the memo read for every token in one pass, the spellings it lacks tested after
         texts = list(map(_TEXT_OF, self.toks[:-1]))
         hits: list[bool | None] = list(map(_YEH_WRITTEN.get, texts))
@@ -316,7 +366,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         first: dict[str, int] = {}
         names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
         nisbas = self._nisbas  # _nisba(i) at each i
-        for i in range(len(self.keys)):
+        # a position with neither a name nor a nisba counts nothing: only the others are visited, found by
+        # map/compress, in order
+        for i in compress(range(len(self.keys)), map(any, zip(names, nisbas, strict=True))):
             m = names[i]
             hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
             key = hit if hit and hit not in self._unattested else nisbas[i]
@@ -630,11 +682,20 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most
         tokens open nothing, and calling fourteen recognizers at each of them cost more than their tests."""
-        # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys); the memo read in one pass
+        # _spelling_mask(key, tok.norm): the key is match_key(tok.norm) (token_keys), and match_key(key) is the key.
+        # Read from the spellings' records (kg.spellings) in one pass: a record's mask is its key's as written, so
+        # a token whose normalized form is not its key (a feminine nisba, folded) has its own, from _MASKS
+        recs = records(self.keys)
+        masks: list = list(map(_MASK_FIELD, recs))
+        for i in positions_of(masks, UNKNOWN):
+            rec = recs[i]
+            if rec.mask is UNKNOWN:
+                rec.mask = _mask_of(self.keys[i])
+            masks[i] = rec.mask
         norms = list(map(_NORM_OF, self.toks))
-        masks = list(map(_MASKS.get, norms))
-        for i in positions_of(masks, None):
-            masks[i] = _mask_of(norms[i])
+        for i in compress(range(len(norms)), map(ne, norms, self.keys)):
+            mask = _MASKS.get(norms[i])
+            masks[i] = _mask_of(norms[i]) if mask is None else mask
         for method, positions in self._position_gates():
             bit = _BIT[method]
             for i in positions:
@@ -724,7 +785,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
-        for i in range(len(self.keys)):
+        # only a token with a reading that opens one of the names can repeat it: those spellings found once each,
+        # their positions by map/compress (the loop below tried every token of the article)
+        firsts = {name[0] for name in names}
+        opening = {k for k in set(self.keys) if any(stem in firsts for _p, stem in clitic_variants(k))}
+        for i in compress(range(len(self.keys)), map(opening.__contains__, self.keys)):
             if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
             for prefix, stem in clitic_variants(self.keys[i]):
@@ -740,7 +805,14 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
 
     def _word_in(self, k: int, words: frozenset[str]) -> bool:
         """A reading of token k, a proclitic or a pronoun suffix aside («وفازت», «تعادله»), is one of `words`."""
-        return 0 <= k < len(self.keys) and word_of(self.keys[k], words)
+        if not 0 <= k < len(self.keys):
+            return False
+        memo = _words_memo(words)
+        key = self.keys[k]
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = word_of(key, words)
+        return found
 
     def _teams(self) -> None:
         """A country or city that plays is a team, an organization apart from the state or the city: after a verb
@@ -749,8 +821,19 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         or a game's score: «فازت الغابون على مدغشقر 4 - صفر»); a team noun before it names the team («منتخب
         فنلندا»); a club's prefix or suffix makes it a club's name in any sentence («دينامو كييف», «مانشستر
         يونايتد»). The state or city named inside «منتخب X» stays a mention."""
-        sporty = {n for n, sent in enumerate(self.a.sentences) if sport_sentence(self.keys[self._first_of[n]:
-                                                                                          self._first_of[n + 1]])}
+        # the memo read for every token in one pass, the spellings it lacks tested after (the test at every token
+        # of every article was over 2 % of a build)
+        recs = records(self.keys)  # (kg.spellings)
+        sport = list(map(_SPORT_FIELD, recs))
+        for k in positions_of(sport, UNKNOWN):
+            rec = recs[k]
+            if rec.sport is UNKNOWN:
+                rec.sport = word_of(self.keys[k], _SPORT_WORDS)
+            sport[k] = rec.sport
+        sporty = {self._sentence_no(k) for k in compress(range(len(sport)), sport)}
+        # a game's score around a dash, within one sentence (as shared.sport_sentence reads it)
+        sporty.update(self._sentence_no(k - 1) for k in positions_of(self.keys, "-")
+                      if k > 0 and score_at(self.keys, k - 1) and self._sentence_no(k - 1) == self._sentence_no(k + 1))
         candidates = [m for m in self.mentions if m.type in ("State", "Place") and m.kind == "gazetteer" and m.key]
         teams: dict[int, RawMention] = {}  # id of the place or state mention -> its team
         nested: set[int] = set()
@@ -966,15 +1049,25 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = set()
         for m in self.mentions:
             covered.update(range(m.first, m.last))
-        readings: dict[str, tuple[str, str, RawMention] | None] = {}  # per spelling: the reading below depends on it
-        for i, k in enumerate(self.keys):
+        # the reading depends on the spelling alone: asked once per spelling of the article, then the positions of
+        # the spellings that have one found by map/compress (a Python step per token cost more than the readings)
+        spellings = list(set(self.keys))
+        held = list(map(_surname_memo(self.stop).get, spellings))  # _surname_readings, the memo read in one pass
+        for n in positions_of(held, None):
+            held[n] = _surname_readings(spellings[n], self.stop)
+        readings: dict[str, tuple[str, str, RawMention]] = {}
+        for k, options in zip(spellings, held, strict=True):
+            for prefix, stem, skel in options:  # _surname_reading, inlined (once per spelling of every article)
+                hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
+                if hit:
+                    readings[k] = (prefix, stem, hit)
+                    break
+        for i in compress(range(len(self.keys)), map(readings.__contains__, self.keys)):
             # `skip and`: no generator per token when the article has no boilerplate (most have none)
             if i in covered or skip and any(self.toks[i].span.begin >= s.begin and self.toks[i].span.end <= s.end
                                             for s in skip):
                 continue
-            found = readings.get(k, _UNKNOWN)
-            if found is _UNKNOWN:
-                found = readings[k] = self._surname_reading(k, exact, loose)
+            found = readings.get(self.keys[i])
             if found is not None:
                 prefix, stem, hit = found
                 self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
@@ -983,8 +1076,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:
         """(prefix, stem, the person) of the first clitic reading of token k that is a lent family name."""
-        for prefix, stem, variable in _surname_readings(k, self.stop):
-            hit = exact.get(stem) or (loose.get(skeleton(stem)) if loose and variable else None)
+        for prefix, stem, skel in _surname_readings(k, self.stop):
+            hit = exact.get(stem) or (loose.get(skel) if loose and skel is not None else None)
             if hit:
                 return prefix, stem, hit
         return None

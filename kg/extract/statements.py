@@ -10,16 +10,18 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from itertools import compress, repeat
-from operator import is_not, or_
+from operator import attrgetter, is_not, or_
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Span, Statement
+from kg.spellings import UNKNOWN, owners, records
 from kg.text.normalize import norm
 
 _PUNCT = {"،", ",", ":", "؛", "-", "(", ")"}
 _UNASKED = object()  # a memo's "not asked yet" (None is an answer)
+_OBJECT_VERB = attrgetter("object_verb")
 _QUOTE = '"'
 _OCCASIONS = PhraseIndex()
 for _row in read_tsv(DATA / "lexicon" / "dates.tsv"):
@@ -1403,10 +1405,11 @@ class StatementExtractor:
     def run(self) -> list[Statement]:
         quoted_to = -1  # token where the last quotation ends: a quotation may run over several sentences
         cues = self.lex.speech.matches(self.keys)  # speech.match(keys, i) at every i, from one scan
-        with_pronoun = self._object_pronoun_verbs.get
         # the positions the loop below stops at: a cue, or a spelling whose _with_object_pronoun is not known to be
-        # None (read from its memo in one pass); at any other token the loop only steps on
-        asked = map(with_pronoun, self.keys, repeat(_UNASKED))
+        # None (read from the spellings' records in one pass, kg.spellings); at any other token the loop only steps
+        recs = records(self.keys) if self.lex is owners()[0] else None
+        asked = map(_OBJECT_VERB, recs) if recs is not None else \
+            map(self._object_pronoun_verbs.get, self.keys, repeat(_UNASKED))
         # k where cues[k] or asked[k] is not None, without a Python step per token (cues has a match per key)
         stops = list(compress(range(len(self.keys)),
                               map(or_, map(is_not, cues, repeat(None)), map(is_not, asked, repeat(None)))))
@@ -1434,9 +1437,12 @@ class StatementExtractor:
                         i = at
                         continue
                 m = cues[i]
-                if m is None:  # _with_object_pronoun(i), its memo read here first (most tokens are no cue)
-                    m = with_pronoun(self.keys[i], _UNASKED)
-                    if m is _UNASKED:
+                if m is None:  # _with_object_pronoun(i), its record read here first (most tokens are no cue)
+                    if recs is not None:
+                        m = recs[i].object_verb
+                        if m is UNKNOWN:
+                            m = recs[i].object_verb = self._with_object_pronoun(i)
+                    else:
                         m = self._with_object_pronoun(i)
                     self._suffixed = m is not None
                 else:

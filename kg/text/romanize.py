@@ -114,9 +114,9 @@ def beam_search(backend: Any, src_batch: list[list[int]], vocab: Any, beam_width
     n, k = len(src_batch), beam_width
     pad, bos, eos = vocab.pad_id, vocab.bos_id, vocab.eos_id
     src, src_mask = pad_batch(src_batch, pad)
-    state = backend.encode(src, src_mask)
+    encoded = backend.encode(src, src_mask)
     expand = np.repeat(np.arange(n), k)
-    state = {name: v[expand] for name, v in state.items()}
+    state = {name: v[expand] for name, v in encoded.items()}
     dynamic = getattr(backend, "dynamic_state_names", None)
     dynamic = set(state) if dynamic is None else set(dynamic)
     prefix = np.full((n * k, max_len + 1), pad, dtype=np.int64)  # a unit that left keeps PAD, as the package adds
@@ -129,8 +129,14 @@ def beam_search(backend: Any, src_batch: list[list[int]], vocab: Any, beam_width
     rows = np.arange(n * k)
     static = {name: v for name, v in state.items() if name not in dynamic}
     for t in range(max_len):
-        feed = {name: (v[rows] if name in dynamic else static[name]) for name, v in state.items()}
-        logprobs, out = backend.step(prefix[rows, :t + 1], feed)
+        if t == 0:
+            # a unit's k rows are one row yet (its encoding and BOS): decoded once and repeated, the same outputs
+            # (the decoder reads each row alone) for 1/k of the first step's rows
+            logprobs, out = backend.step(prefix[::k, :1], encoded)
+            logprobs, out = logprobs[expand], {name: out[name][expand] for name in dynamic}
+        else:
+            feed = {name: (v[rows] if name in dynamic else static[name]) for name, v in state.items()}
+            logprobs, out = backend.step(prefix[rows, :t + 1], feed)
         m, v_size = len(live), logprobs.shape[1]
         lp = logprobs.astype(np.float64).reshape(m, k, v_size)
         if t == 0:
