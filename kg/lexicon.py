@@ -641,6 +641,11 @@ def lexicons() -> Lexicons:
                 light.add(f, {**payload, "object": phrase_key(obj)})
             else:
                 actions.add(f, payload)
+    for row in read_tsv(ldir / "carriers.tsv"):  # after the listed pairings: a listed "verb … noun" is read first
+        payload = {"type": None, "kind": "verb", "target": None, "form": row["form"] + " …", "requires": None,
+                   "carrier": norm(row["prefix"]), "types": frozenset(row["types"].split())}
+        for f in _verb_forms(row["form"]):
+            light.add(f, payload)
     context = PhraseIndex()
     for row in read_tsv(ldir / "action_context.tsv"):
         forms = _verb_forms(row["form"]) if row["kind"] == "verb" else [row["form"]]

@@ -33,7 +33,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.recognizers.places import _place_kind
 from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
-from kg.model import Action, Span, Statement
+from kg.model import Action, Mention, Span, Statement
 from kg.positions import positions_of
 from kg.spellings import UNKNOWN, records
 from kg.text.normalize import norm
@@ -121,6 +121,7 @@ class ActionExtractor(ClauseReader):
         self.sentence_start = 0
         self.requires_target = False
         self.untargeted_actor: str | None = None
+        self.crowds: list[Mention] = []  # the crowds that protested, named by a plural noun and no entity
         from kg.extract.recognizers.shared import _stopwords
 
         self._stop = _stopwords()
@@ -153,7 +154,10 @@ class ActionExtractor(ClauseReader):
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
             for p in payloads:
                 for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
-                    if self._object_at(o, p["object"]):
+                    if "carrier" in p:
+                        if (carried := self._carried(o, p)) is not None:
+                            return n, carried[1], (o, o + carried[0]), ""
+                    elif self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
                     if self._other_object(o):
                         break  # "نشرت قناة الإخبارية تسجيلا ... مسجد قوات": the verb has its object already
@@ -169,6 +173,28 @@ class ActionExtractor(ClauseReader):
         if hit is _UNASKED:
             hit = self._with_pronoun[tok] = self._noun_with_pronoun(tok)
         return hit
+
+    def _carried(self, o: int, p: dict) -> tuple[int, dict] | None:
+        """The event noun at o that a carrier verb (carriers.tsv) makes its object, as a trigger of the verb's type
+        ("قامت الشرطة باعتقال", "شارك المئات في مظاهرة"): its length and payload, or None."""
+        prefix = p["carrier"]
+        if " " not in prefix and len(prefix) > 1:  # a preposition written as its own word: "في مظاهرة"
+            if o == 0 or self.keys[o - 1] != prefix:
+                return None
+            prefix = ""
+        m = self._triggers[o]
+        if not m or m[1] != prefix:
+            return None
+        for q in m[2]:
+            if q["kind"] not in ("noun", "verb") or "*" not in p["types"] and q["type"] not in p["types"]:
+                continue
+            if q["kind"] == "verb" and (self.keys[o][len(prefix):] != _verb_base(q) or
+                                        not prefix and len(_verb_base(q)) != 3):
+                # an inflected verb is no event noun ("قصفت"); a bare verb is one only after a preposition or when
+                # its verbal noun is spelled like it ("قصف", not "نفذت ... استهدف")
+                continue
+            return m[0], {**q, "kind": "verb", "form": f"{p['form']} {q['form']}", "object": ()}
+        return None
 
     def _noun_with_pronoun(self, tok: str) -> tuple[int, dict, None, str] | None:
         """"تدميرهم": a noun trigger with an object pronoun (asked per spelling: the answer depends on it alone)."""
@@ -713,8 +739,10 @@ class ActionExtractor(ClauseReader):
                 p.get("requires") != "protesters" and (  # "المقاومة استولت": only named protesters seize as a protest
                 p["kind"] in ("verb", "present") or self._outbreak(i + n, s1) or self._outbreak(max(s0, i - 6), i)):
             # a story that names no country: protesters of no country, as the groups recognizer makes them
-            actor = f"{self.ctx.focus or 'world'}_protesters"
+            actor = f"{self._protest_country(i, n, s0, s1) or self.ctx.focus or 'world'}_protesters"
             self._ensure_group(actor)
+            if kind == "verb":
+                self._crowd_named(self._skip_days(i + n, obj[0] if obj else s1), actor)
         if actor is None or p.get("requires") == "protesters" and "protest" not in (
                 getattr(self.ctx.entities.get(actor), "label_en", "") or "").lower():
             return [], p  # "استولى المحتجون على المباني" is a protest; "استولى الحوثيون على الغاز" is not
@@ -1491,6 +1519,28 @@ class ActionExtractor(ClauseReader):
         return k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
                             bool(self.lex.qualifiers.match(self.keys, k)))
 
+    def _crowd_named(self, k: int, key: str) -> None:
+        """The subject right after a protest verb, a definite plural noun no entity names ("قام الأهالي بوقفة
+        احتجاجية", "تظاهر الطلاب"), becomes a mention of the protesters: the crowd is named in the text."""
+        if k >= len(self.keys) or self.ctx.mention_at(k) is not None or k in self.ctx.starts:
+            return
+        tok, key_k = self.toks[k], self.keys[k]
+        if not key_k.startswith("ال") or len(key_k) < 5 or key_k[2:] in self.lex.vague or key_k in self._stop or \
+                self.lex.actions.match(self.keys, k) or self._role_at(k, "homograph", clitics=True):
+            return
+        self.crowds.append(Mention(tok.span, self.ctx.analysis.text[tok.span.begin:tok.span.end], key, "crowd"))
+
+    def _protest_country(self, i: int, n: int, s0: int, s1: int) -> str | None:
+        """The country of the first place the sentence names, after the trigger first: a crowd protests where it
+        stands ("وقفة احتجاجية أمام السفارة الروسية في كييف": Ukraine's protesters, not the embassy's Russia)."""
+        for lo, hi in ((i + n, self._clause_end(i + n, s1)), (s0, i)):
+            for k in range(lo, hi):  # every mention's start, those inside a name too ("السفارة الروسية في كييف")
+                m = self.ctx.starts.get(k)
+                e = self.ctx.entities.get(m.key) if m is not None else None
+                if e is not None and e.type == "Place" and e.country:
+                    return e.country
+        return None
+
     def _crowd_protest(self, p: dict, j: int, end: int) -> bool:
         """A protest verb with a crowd between j and end ("العشرات", "مئات", "نحو 500"); not "احتج أحد الزبائن" (one
         complained) nor "استولى فصيل" (only protesters' seizures are protests)."""
@@ -2118,5 +2168,14 @@ def _trigger_words(trigger: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def extract_actions(ctx: DocContext, skip_sentences: set[int], statements: list[Statement]) -> list[Action]:
-    return ActionExtractor(ctx, skip_sentences, statements).run()
+def extract_actions(ctx: DocContext, skip_sentences: set[int], statements: list[Statement],
+                    mentions: list[Mention] | None = None) -> list[Action]:
+    """The article's actions; the crowds that protested, named by a noun, are added to `mentions` when given."""
+    extractor = ActionExtractor(ctx, skip_sentences, statements)
+    actions = extractor.run()
+    if mentions is not None and extractor.crowds:
+        kept = {a.actor for a in actions}
+        have = {(m.span.begin, m.span.end) for m in mentions}
+        mentions.extend(m for m in extractor.crowds if m.entity in kept and (m.span.begin, m.span.end) not in have)
+        mentions.sort(key=lambda m: (m.span.begin, m.span.end))
+    return actions

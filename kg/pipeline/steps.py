@@ -167,7 +167,7 @@ def find_statements(doc: Doc) -> Doc:
 def find_actions(doc: Doc) -> Doc:
     from kg.extract.actions import extract_actions
 
-    doc.actions = extract_actions(doc.context, doc.skip, doc.statements)
+    doc.actions = extract_actions(doc.context, doc.skip, doc.statements, doc.mentions)
     return doc
 
 

@@ -1,0 +1,53 @@
+"""Round 18 (light verbs that carry an event noun, and the crowds that protest): sentences written for these tests."""
+
+from kg.pipeline import extract_text
+
+
+def _result(body: str):
+    return extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = _result(body)
+    return {(a.actor, a.type, a.target) for a in r.actions}
+
+
+def test_a_light_verb_codes_the_event_noun_it_carries_with_its_own_subject():
+    # «قام ب» carries any event noun: the subject of «قام» did it, the noun's object is the target
+    assert ("saudi_led_coalition", "ASSAULT", "houthis") in _actions(
+        "وقامت قوات التحالف العربي بقصف مواقع الحوثيين في صنعاء.")
+    assert ("yemen_army", "ASSAULT", "houthis") in _actions("وقام الجيش اليمني بقصف مواقع الحوثيين.")
+    # «واصل» and «شارك في» carry the nouns of their types
+    assert ("saudi_arabia", "ASSAULT", "houthis") in _actions("وواصلت السعودية قصف مواقع الحوثيين في صنعاء.")
+    assert ("iraq_protesters", "PROTEST", None) in _actions(
+        "وشارك المئات في مظاهرات للمطالبة بحل أزمة الكهرباء في كربلاء.")
+
+
+def test_a_light_verb_carries_only_a_noun_of_its_types_and_never_an_inflected_verb():
+    # «واصل» carries attacks, not talks: the talks are not coded with «واصلت» as their verb
+    r = _result("وواصلت السعودية محادثات مع مصر.")
+    assert not any(a.trigger.startswith("وواصلت") for a in r.actions), r.actions
+    # «قام» with no «ب» on the noun is "arose": «قامت» is no verb of the protests
+    r = _result("وقامت السعودية احتجاجات في المدينة أمس.")
+    assert not any(a.trigger.startswith("وقامت") for a in r.actions), r.actions
+    # a past verb after «نفذ» is no noun it carries
+    r = _result("ونفذت الشرطة التونسية أمس استهدف المسلحين.")
+    assert not any(a.trigger.startswith("ونفذت") for a in r.actions), r.actions
+
+
+def test_protesters_are_of_the_country_where_they_stand_not_of_the_embassy_they_face():
+    got = _actions("شارك مئات الأشخاص في وقفة احتجاجية أمام السفارة الروسية في كييف.")
+    assert any(a == "ukraine_protesters" and t == "PROTEST" for a, t, _g in got), got
+    assert not any(a == "russia_protesters" for a, _t, _g in got), got
+    got = _actions("تظاهر طلاب جامعة القاهرة ضد قرار إدارة الجامعة.")
+    assert any(a == "egypt_protesters" for a, _t, _g in got), got
+
+
+def test_the_noun_naming_a_crowd_that_protested_is_a_mention_of_the_protesters():
+    r = _result("وقام الأهالي بوقفة احتجاجية أمام مقر المعتمدية في تونس.")
+    assert ("الأهالي", "tunisia_protesters") in {(m.text, m.entity) for m in r.mentions}, r.mentions
+    assert any(a.actor == "tunisia_protesters" and a.type == "PROTEST" for a in r.actions), r.actions
+    # a count is no name of the crowd
+    r = _result("تظاهر العشرات في بغداد.")
+    assert any(a.actor == "iraq_protesters" for a in r.actions), r.actions
+    assert not any(m.entity == "iraq_protesters" for m in r.mentions), r.mentions
