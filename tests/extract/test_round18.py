@@ -51,3 +51,9 @@ def test_the_noun_naming_a_crowd_that_protested_is_a_mention_of_the_protesters()
     r = _result("تظاهر العشرات في بغداد.")
     assert any(a.actor == "iraq_protesters" for a in r.actions), r.actions
     assert not any(m.entity == "iraq_protesters" for m in r.mentions), r.mentions
+
+
+def test_members_of_a_group_named_with_min_act_for_it():
+    assert ("al_qaeda", "ASSAULT", None) in _actions("هاجم عناصر من تنظيم القاعدة معسكرا للجيش في محافظة أبين.")
+    got = _actions("وقتل جنديان في هجوم شنه مقاتلون من حركة الشباب على قاعدة للجيش الصومالي.")
+    assert any(a == "al_shabaab" and t == "ASSAULT" for a, t, _g in got), got
