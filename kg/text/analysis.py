@@ -20,6 +20,7 @@ from kg.text.normalize import NormText, normalize_with_offsets, orthography
 _SEPARATORS = "".join(c for c, _t in orthography("decimal_separator") + orthography("thousands_separator"))
 _TOKEN = re.compile(r"\d+(?:[.," + _SEPARATORS + r"]\d+)*|[^\W\d_]+(?:[\d]+)?|\S", re.UNICODE)
 _SENTENCE_END = {".", "!", "?", "…"} | {c for c, _t in orthography("sentence_end")}
+_TITLE_LETTERS = frozenset(t for _c, t in orthography("title_abbreviation"))
 _BEGIN = attrgetter("span.begin")
 _NORM_OF = attrgetter("norm")
 
@@ -95,7 +96,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # a stop ends the sentence unless it sits inside a number or precedes a closing quote
     norms = list(map(_NORM_OF, tokens))
     for i in compress(range(n), map(_SENTENCE_END.__contains__, norms)):
-        if i + 1 == n or norms[i + 1] not in ('"', ")"):
+        if (i + 1 == n or norms[i + 1] not in ('"', ")")) and not _title_stop(text, tokens, norms, i):
             cuts.add(i + 1)
     sentences: list[Sentence] = []
     bounds = sorted(cuts)
@@ -104,6 +105,16 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         part = tokens[a:b]
         sentences.append(Sentence(Span(part[0].span.begin, part[-1].span.end), part))
     return sentences
+
+
+def _title_stop(text: str, tokens: list[Token], norms: list[str], i: int) -> bool:
+    """The stop at i abbreviates a title before a name on the same line ("وقال د. محمد", "اللواء م.ناصر"), not
+    after a number ("عام 1436هـ. ثم"): the sentence goes on."""
+    if i == 0 or i + 1 >= len(tokens) or norms[i - 1] not in _TITLE_LETTERS or norms[i] != ".":
+        return False
+    if i > 1 and norms[i - 2][-1:].isdigit() or "\n" in text[tokens[i].span.end:tokens[i + 1].span.begin]:
+        return False
+    return "\u0621" <= norms[i + 1][:1] <= "\u064a"
 
 
 def analyse(text: str) -> Analysis:
