@@ -57,3 +57,20 @@ def test_members_of_a_group_named_with_min_act_for_it():
     assert ("al_qaeda", "ASSAULT", None) in _actions("هاجم عناصر من تنظيم القاعدة معسكرا للجيش في محافظة أبين.")
     got = _actions("وقتل جنديان في هجوم شنه مقاتلون من حركة الشباب على قاعدة للجيش الصومالي.")
     assert any(a == "al_shabaab" and t == "ASSAULT" for a, t, _g in got), got
+
+
+def _speakers(body: str) -> list[str]:
+    r = _result(body)
+    return [r.entities[s.speaker].label_ar for s in r.statements]
+
+
+def test_an_unknown_speaker_named_before_a_title_in_apposition_is_a_person():
+    assert _speakers("وقال بيجان فارنودي المتحدث باسم مؤسسة كوفي أنان إن أنان ليس الشخص المناسب.") == ["بيجان فارنودي"]
+    # a nisba after a given name closes the name though it is also a word ("golden")
+    assert _speakers("بدوره، أكد محمد الذهبي أستاذ القانون الدستوري أن القرار يمثل كارثة قانونية.") == ["محمد الذهبي"]
+    assert _speakers("وقال محمد الذهبي إن القرار كارثة.") == ["محمد الذهبي"]
+
+
+def test_unnamed_sources_stay_no_speaker():
+    assert _speakers("وقالت مصادر محلية، إن القرار كارثة.") == []
+    assert _speakers("وقال شهود عيان، إن القرار كارثة.") == []

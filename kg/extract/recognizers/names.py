@@ -137,6 +137,17 @@ class Names:
             return None
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
+    def _titled_apposition(self, k: int, end: int) -> bool:
+        """A comma and a title right after a two-word name ("شهاب وجيه، المتحدث الإعلامي")."""
+        return k + 1 < end and self.keys[k] in ("،", ",") and bool(self.lex.titles.match(self.keys, k + 1))
+
+    def _nisba_family(self, k: int, end: int) -> bool:
+        """A definite nisba word at k closing a speaker's name: "إن", a comma or a title follows it."""
+        tok = self.keys[k] if k < end else ""
+        return tok.startswith("ال") and tok.endswith("ي") and len(tok) >= 5 and k + 1 < end and (
+            self.keys[k + 1] in _AFTER_SPEAKER or bool(self.lex.titles.match(self.keys, k + 1))) and \
+            not self.gaz.names.match(self.keys, k)
+
     def _speaker_name(self, i: int, end: int) -> list[RawMention] | None:
         """An unknown two- or three-word name right after a speech verb ("وقال جون كيربي إن") is a person."""
         if i == 0 or i >= end:
@@ -144,13 +155,18 @@ class Names:
         cue = self.lex.speech.match(self.keys, i - 1)
         if not cue or cue[0] != 1 or cue[2][0]["kind"] not in ("verb", "present"):
             return self._quoted_name_saying(i, end)
-        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i) or \
-                not self._given(i) and self._indefinite_common_noun(i):
-            return None  # "وقال شهود عيان": a common noun opens no name
+        if not self._is_name_token(i, False) or self.gaz.names.match(self.keys, i):
+            return None
+        if not self._given(i) and self._indefinite_common_noun(i) and not self._titled_apposition(i + 2, end):
+            return None  # "وقال شهود عيان": a common noun opens no name, unless a title follows the name in
+            # apposition ("قال شهاب وجيه، المتحدث الإعلامي للحزب")
         # between a speech verb and "إن" / a comma, a definite last word is a family name ("وقال مدحت الزاهد إن")
         ne = self._read_name(i, after_given=True)
-        if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER):
-            return None
+        if ne == i + 1 and self._given(i) and self._nisba_family(ne, end):
+            ne += 1  # "أكد محمد الذهبي أن": a nisba after a given name is the family name, though also a word
+        if not 2 <= ne - i <= 3 or (ne < end and self.keys[ne] not in _AFTER_SPEAKER and
+                                    not self.lex.titles.match(self.keys, ne)):
+            return None  # the name ends at "إن", a comma or a title in apposition ("أكد محمد الذهبي أستاذ القانون")
         if any(t.norm.endswith(("ات", "يه", "ون", "ين")) and not t.norm.endswith("تون") for t in self.toks[i:ne]):
             return None  # "وانتقدت منظمات حقوقية", "وقالت مصادر محلية": nouns and adjectives, not a foreign name
             # (but "هافينغتون", "كلينتون" are)
