@@ -74,3 +74,16 @@ def test_an_unknown_speaker_named_before_a_title_in_apposition_is_a_person():
 def test_unnamed_sources_stay_no_speaker():
     assert _speakers("وقالت مصادر محلية، إن القرار كارثة.") == []
     assert _speakers("وقال شهود عيان، إن القرار كارثة.") == []
+
+
+def test_managing_to_do_an_act_codes_the_act_for_the_subject():
+    got = _actions("وتمكنت قوات الأمن السعودية من القبض على المتهم.")
+    assert any(a == "saudi_arabia_security_forces" and t == "COERCE" for a, t, _g in got), got
+    got = _actions("ونجحت طائرات التحالف العربي في القضاء على مسلحين حوثيين.")
+    assert ("saudi_led_coalition", "ASSAULT", "houthis") in got, got
+    # no act carried: a match won
+    assert _actions("ونجح المنتخب السعودي في الفوز على نظيره الإماراتي.") == set()
+    # an arrest announced by a body is its own; a passive one has no actor
+    got = _actions("وأعلنت وزارة الداخلية السعودية القبض على خلية إرهابية في القطيف.")
+    assert any(a == "saudi_arabia_interior_ministry" and t == "COERCE" for a, t, _g in got), got
+    assert _actions("وتم القبض على المتهم في الرياض.") == set()
