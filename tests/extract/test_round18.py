@@ -87,3 +87,12 @@ def test_managing_to_do_an_act_codes_the_act_for_the_subject():
     got = _actions("وأعلنت وزارة الداخلية السعودية القبض على خلية إرهابية في القطيف.")
     assert any(a == "saudi_arabia_interior_ministry" and t == "COERCE" for a, t, _g in got), got
     assert _actions("وتم القبض على المتهم في الرياض.") == set()
+
+
+def test_settlers_helicopters_and_strikes():
+    got = _actions("هاجم مستوطنون فلسطينيين في قرية قرب نابلس.")
+    assert any(a.endswith("_settlers") and t == "ASSAULT" for a, t, _g in got), got
+    got = _actions("أضرب عمال الموانئ في تونس عن العمل للمطالبة برفع الأجور.")
+    assert any(a == "tunisia_protesters" and t == "PROTEST" for a, t, _g in got), got
+    got = _actions("نظم أنصار الرئيس المعزول مسيرة في الإسكندرية.")
+    assert any(a == "egypt_protesters" and t == "PROTEST" for a, t, _g in got), got
