@@ -96,3 +96,10 @@ def test_settlers_helicopters_and_strikes():
     assert any(a == "tunisia_protesters" and t == "PROTEST" for a, t, _g in got), got
     got = _actions("نظم أنصار الرئيس المعزول مسيرة في الإسكندرية.")
     assert any(a == "egypt_protesters" and t == "PROTEST" for a, t, _g in got), got
+
+
+def test_the_occupation_forces_of_a_named_state_are_its_forces():
+    got = _actions("اقتحمت قوات الاحتلال الإسرائيلي المسجد الأقصى واعتدت على المصلين.")
+    assert any(a == "israel_forces" and t == "ASSAULT" for a, t, _g in got), got
+    # with no state named, «قوات الاحتلال» is nobody's
+    assert _actions("اقتحمت قوات الاحتلال المسجد الأقصى.") == set()
