@@ -373,6 +373,15 @@ class ActionExtractor(ClauseReader):
                     continue
                 self.untargeted_actor = None
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
+                if not found and self.kind == "noun" and p["type"] == "ASSAULT" and not pronoun and \
+                        self._attack_happened(s0, i) and (state := self._attacking_state(i + n, s1)) is not None:
+                    # "استهدفت غارة إسرائيلية سيارة", "قتل خمسة في غارات روسية على إدلب": the nationality on a noun of
+                    # attack names the state that attacked, though no subject is named
+                    end = self._clause_end(i + n + 1, s1)
+                    target = self._target(i + n + 1, end, p["target"], state, "ASSAULT")
+                    if target is not None and getattr(self.ctx.entities.get(target), "country", None) == state:
+                        target = None  # "غارة أميركية على حاجز للجيش": not the state's own army
+                    found = [(state, target, i + n + 1)]
                 if found and (agent := self._nisba_agent(i + n, s1)) is not None and found[0][0] != agent:
                     # "رغم طلب مصري بتسلمه", "غارات روسية": the nationality on a verbal noun names who did it; after
                     # a verb, one national with no article is its subject ("طلب مصري"), no actor read elsewhere
@@ -1750,6 +1759,36 @@ class ActionExtractor(ClauseReader):
             return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused
         state = gazetteer().nisba.get(match_key(self.keys[k + 1]))
         return state if state and state in self.ctx.entities and state != actor else None
+
+    def _attack_happened(self, s0: int, i: int) -> bool:
+        """A noun of attack in a frame that says it took place: the attack harm came in ("قتل خمسة في غارة",
+        "بغارة", "جراء قصف") or the subject of a past verb of attack ("استهدفت غارة"); not a raid denied, feared or
+        asked to stop ("نفت وقوع غارات", "أي غارات جديدة", "من أن غارات قد تستهدف")."""
+        if self.keys[i].startswith("ب") and not self.keys[i].startswith("بال"):
+            return True
+        if i == s0:
+            return False
+        if self.keys[i - 1] in _HARMED_IN:
+            return True
+        prev = self._triggers[i - 1]
+        return bool(prev) and prev[2][0]["type"] == "ASSAULT" and prev[2][0]["kind"] == "verb" and \
+            self.keys[i - 1].endswith("ت")
+
+    def _attacking_state(self, j: int, s1: int) -> str | None:
+        """The state whose nationality adjective stands right after a noun of attack ("غارة إسرائيلية"), made an
+        entity from the gazetteer when the article has not named it."""
+        if j >= s1 or self.ctx.mention_at(j) is not None:
+            return None
+        state = gazetteer().nisba.get(match_key(self.keys[j]))
+        row = gazetteer().rows.get(state or "")
+        if not row or row.get("type") != "State":
+            return None
+        if state not in self.ctx.entities:
+            from kg.model import Entity
+
+            self.ctx.entities[state] = Entity(state, "State", row["names"][0], row.get("label_en") or None,
+                                              row.get("wikidata") or None)
+        return state
 
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""

@@ -103,3 +103,15 @@ def test_the_occupation_forces_of_a_named_state_are_its_forces():
     assert any(a == "israel_forces" and t == "ASSAULT" for a, t, _g in got), got
     # with no state named, «قوات الاحتلال» is nobody's
     assert _actions("اقتحمت قوات الاحتلال المسجد الأقصى.") == set()
+
+
+def test_the_nationality_of_an_attack_that_took_place_names_the_attacker():
+    assert ("israel", "ASSAULT", "south_lebanon") in _actions("وقتل خمسة مدنيين في غارة إسرائيلية على جنوب لبنان.")
+    assert any(a == "russia" and t == "ASSAULT" for a, t, _g in _actions("وقتل عشرة أشخاص بقصف روسي على ريف إدلب."))
+    # a strike denied, feared or asked to stop did not take place
+    for body in ("ونفت موسكو وقوع غارات روسية على المدنيين.", "وهدد الحوثيون بالرد على أي غارات سعودية جديدة.",
+                 "وحذر من أن غارات أمريكية قد تستهدف المدينة.", "وطالبت المعارضة بوقف الغارات الروسية على إدلب."):
+        assert not any(t == "ASSAULT" for _a, t, _g in _actions(body)), body
+    # the state's own army is not the target of its strike
+    got = _actions("وقتل ثمانية جنود في غارة أميركية على حاجز للجيش.")
+    assert not any(a == "usa" and g and g.startswith("usa") for a, _t, g in got), got
