@@ -2163,7 +2163,7 @@ def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
                 same = (a.actor == b.actor and (words <= bw or bw <= words)
                         and (a.target == b.target or None in (a.target, b.target))
                         and (not text or a.type not in _PHYSICAL or _one_mention(a, b, text))) or \
-                    _light_verb_object(a, b)
+                    _light_verb_object(a, b) or _overlapping(a, b)
             if same:
                 if b.target is None and a.target is not None or b.date is None and a.date is not None:
                     a.date = a.date or b.date
@@ -2172,6 +2172,13 @@ def _dedupe(actions: list[Action], text: str = "") -> list[Action]:
         else:
             kept.append(a)
     return kept
+
+
+def _overlapping(a: Action, b: Action) -> bool:
+    """"نفذت المقاومة هجوما استهدف دورية للحوثيين": two triggers of one actor, type and target (or one without)
+    whose evidence overlaps tell one event."""
+    return a.actor == b.actor and (a.target == b.target or None in (a.target, b.target)) and \
+        max(a.evidence.begin, b.evidence.begin) < min(a.evidence.end, b.evidence.end)
 
 
 def _light_verb_object(a: Action, b: Action) -> bool:

@@ -115,3 +115,10 @@ def test_the_nationality_of_an_attack_that_took_place_names_the_attacker():
     # the state's own army is not the target of its strike
     got = _actions("وقتل ثمانية جنود في غارة أميركية على حاجز للجيش.")
     assert not any(a == "usa" and g and g.startswith("usa") for a, _t, g in got), got
+
+
+def test_two_triggers_of_one_event_are_one_action():
+    r = _result("وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية عسكرية تابعة للحوثيين شرق مدينة تعز.")
+    got = [(a.actor, a.type, a.target) for a in r.actions]
+    assert [t for a, t, g in got if a.endswith("popular_resistance") and g == "houthis"] == ["ASSAULT"], r.actions
+    assert len([a for a in r.actions if a.type == "ASSAULT"]) == 1, r.actions
