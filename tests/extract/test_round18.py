@@ -122,3 +122,9 @@ def test_two_triggers_of_one_event_are_one_action():
     got = [(a.actor, a.type, a.target) for a in r.actions]
     assert [t for a, t, g in got if a.endswith("popular_resistance") and g == "houthis"] == ["ASSAULT"], r.actions
     assert len([a for a in r.actions if a.type == "ASSAULT"]) == 1, r.actions
+
+
+def test_renewing_is_speech_only_with_a_word_of_speech_as_its_object():
+    assert _speakers("وجدد الرئيس الأمريكي باراك أوباما دعوته للشعب الأميركي لتأييد الاتفاق النووي.") == ["باراك أوباما"]
+    assert _speakers("وجددت مليشيات الحوثي قصفها بصواريخ الكاتيوشا قرى جبل صبر.") == []
+    assert _speakers("وجددت الجماهير ثقتها في مجلس الإدارة.") == []
