@@ -574,7 +574,7 @@ class ActionExtractor(ClauseReader):
                 actor, tstart = subject_after.key, subject_after.last
                 self.after_verb = subject_after
                 nxt = self.ctx.mention_at(subject_after.last)
-                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
+                if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
                     _a, target, co_actor = self._pair(subject_after, nxt, ptype)  # two subjects
                     tstart = nxt.last
             elif a and not self.keys[i].startswith(("و", "ف")):
@@ -612,7 +612,7 @@ class ActionExtractor(ClauseReader):
                 while after < s1 - 1 and (self.keys[after] in QUOTES or self.toks[after].text in ("“", "”")):
                     after += 1  # 'رفض "أوبك" وروسيا'
                 nxt = self.ctx.mention_at(after)
-                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and nxt.key != actor:
+                if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
                     tstart = nxt.last
@@ -704,7 +704,7 @@ class ActionExtractor(ClauseReader):
                 target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
                 target = target or lam_object
                 nxt = self.ctx.mention_at(genitive.last)
-                if nxt and nxt.type in ACTOR_TYPES and self.keys[nxt.first].startswith("و") and \
+                if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and \
                         nxt.key not in (actor, target):
                     co_actor = nxt.key  # "هجوما للحوثيين وقوات صالح": both attacked
             elif p.get("requires") == "agent":

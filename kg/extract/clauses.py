@@ -214,12 +214,12 @@ class ClauseReader:
                     or k > j and ptype in _FRIENDLY and self._hostile_at(k)), end)
         # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
         for m in self._actors(j, min(end, j + 14)):
-            if m.first <= j + 2 and j < len(self.keys) and self.keys[j].startswith("و") and \
-                    not self.keys[j].startswith("وب") and ptype not in ("CONSULT", "AGREE", "COOPERATE"):
+            if m.first <= j + 2 and j < len(self.keys) and self._conjunction_at(j) and \
+                    ptype not in ("CONSULT", "AGREE", "COOPERATE"):
                 # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target; "استنكرت وبشدة تصريحات X" is
                 # an adverb (و + a ب phrase), no second subject
                 continue
-            if j < m.first <= j + 3 and self.keys[m.first].startswith("و") and ptype not in (
+            if j < m.first <= j + 3 and m.proclitic.startswith("و") and ptype not in (
                     "CONSULT", "AGREE", "COOPERATE") and \
                     all(self.keys[k].startswith("ال") and not self.ctx.mention_at(k) for k in range(j, m.first)) and \
                     m.last < end and self.keys[m.last] in ("،", ",") and (obj := self.ctx.mention_at(m.last + 1)) \
@@ -484,6 +484,15 @@ class ClauseReader:
             if m and m[1] in ("و", "ف") and any(pl.get("kind", "verb") in ("verb", "present") for pl in m[2]):
                 return True
         return False
+
+    def _conjunction_at(self, k: int) -> bool:
+        """The word at k opens with the conjunction و: a mention read with that clitic ("وقوات صالح"), or another
+        word written with it; not a name or noun whose first letter is و ("وزارة الصحة", "وفد"), nor و + a ب phrase
+        ("وبشدة", an adverb)."""
+        m = self.ctx.mention_at(k)
+        if m is not None:
+            return m.proclitic.startswith("و")
+        return self.keys[k].startswith("و") and not self.keys[k].startswith("وب") and not self._w_noun(k)
 
     def _w_noun(self, k: int) -> bool:
         """"وفد", "وزير": a noun that starts with و, not a conjunction opening a clause."""

@@ -275,11 +275,19 @@ class StatementExtractor:
             k = j
             while k < end and self.keys[k] in ("،", ",", '"'):
                 k += 1
-            if k < end and self.keys[k].startswith("و") and (self.ctx.mention_at(k) or self.ctx.anaphor(k)):
+            if k < end and self._conjoined(k):
                 j = k
                 continue
             break
         return speakers
+
+    def _conjoined(self, k: int) -> bool:
+        """An actor joined by the conjunction at k ("وروسيا", "والحكومة"): a mention read with the clitic و, or an
+        anaphor written with it; not a name whose first letter is و ("وزارة الصحة", "وليد")."""
+        m = self.ctx.mention_at(k)
+        if m is not None:
+            return m.proclitic.startswith("و")
+        return self.keys[k].startswith("و") and self.ctx.anaphor(k) is not None
 
     def _apposed_name(self, j: int, end: int) -> str | None:
         """"وأوضح المتحدث الرسمي باسم الدفاع المدني بمنطقة مكة، المقدم محمد القرني، أن": a title naming no one, then
@@ -842,7 +850,7 @@ class StatementExtractor:
             k = j
             while k < end and self.keys[k] in ("،", ",", '"'):
                 k += 1
-            if k < end and self.keys[k].startswith("و") and (self.ctx.mention_at(k) or self.ctx.anaphor(k)):
+            if k < end and self._conjoined(k):
                 j = k
             else:
                 break

@@ -125,6 +125,16 @@ def test_two_triggers_of_one_event_are_one_action():
 
 
 def test_renewing_is_speech_only_with_a_word_of_speech_as_its_object():
-    assert _speakers("وجدد الرئيس الأمريكي باراك أوباما دعوته للشعب الأميركي لتأييد الاتفاق النووي.") == ["باراك أوباما"]
+    assert _speakers("وجدد الرئيس الأمريكي باراك أوباما دعوته للشعب الأميركي لتأييد الاتفاق.") == ["باراك أوباما"]
     assert _speakers("وجددت مليشيات الحوثي قصفها بصواريخ الكاتيوشا قرى جبل صبر.") == []
     assert _speakers("وجددت الجماهير ثقتها في مجلس الإدارة.") == []
+
+
+def test_a_name_whose_first_letter_is_waw_is_no_conjunction():
+    # «وزارة الصحة» after the subject is the one asked, not a second speaker joined by «و»
+    r = _result("ودعا الرئيس المصري عبد الفتاح السيسي وزارة الصحة إلى التدخل السريع لمعالجة الأوضاع.")
+    assert [s.speaker for s in r.statements] == ["sisi"], r.statements
+    assert [(a.actor, a.type, a.target) for a in r.actions] == [("sisi", "REQUEST", "egypt_health_ministry")]
+    # a real conjunction still joins two speakers
+    r = _result("وقال الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي فرانسوا هولاند إن الاتفاق مهم.")
+    assert sorted(s.speaker for s in r.statements) == ["hollande", "putin"], r.statements
