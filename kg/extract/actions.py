@@ -1080,6 +1080,8 @@ class ActionExtractor(ClauseReader):
         رئيس لجنة الاحتراف"): the office and the body in it are his own, not whom he acted on. Only an office with
         no name of its own and of no other country than his ("استقبل الملك سلمان وزير الخارجية الأمريكي جون كيري",
         "التقى السيسي رئيس الوزراء الإثيوبي": another man)."""
+        if (holder := self._holder_after_office(j, s1)) is not None:
+            return holder
         if j < s1 and self.keys[j] in ("،", ","):
             # "حذر طاهر بومدرا، كبير موظفي الأمم المتحدة في العراق سابقا، من": an aside set off by commas, with no
             # verb in it, describes him
@@ -1106,6 +1108,25 @@ class ActionExtractor(ClauseReader):
         if k < s1 and self._role_at(k, "posting") and (owner := self.ctx.mention_at(k + 1)) is not None:
             k = owner.last
         return k
+
+    def _holder_after_office(self, j: int, s1: int) -> int | None:
+        """Past the name right after an office named without one ("وزير الداخلية البحريني الفريق الركن الشيخ راشد
+        بن عبدالله آل خليفة إيران"): the holder is the office, not whom he acted on; None when no name follows."""
+        if self.after_verb is None or self.after_verb.kind != "role":
+            return None
+        k = j
+        while k < s1 and self.ctx.mention_at(k) is None and (title := self.lex.titles.match(self.keys, k)) and \
+                all(p["named_only"] for p in title[2]):
+            k += title[0]  # ranks and honorifics before the name ("الفريق الركن"), not another office ("نظيره")
+        m = self.ctx.mention_at(k) if k < s1 else None
+        if m is None or m.type != "Person" or m.kind == "role" or not m.name:
+            return None
+        if (title := self.lex.titles.match(self.keys, m.first)) and not all(p["named_only"] for p in title[2]):
+            return None  # "وزير الخارجية السعودي نظيره الأمريكي جون كيري": another office, another man
+        office, person = self.ctx.entities.get(self.after_verb.key), self.ctx.entities.get(m.key)
+        if office and person and office.country and person.country and office.country != person.country:
+            return None
+        return m.last
 
     def _past_unlisted_office(self, j: int, k: int, s1: int) -> int:
         """"خالد القحطاني رئيس الإعلام والنشر بغرفة الأحساء": a title with no office of its own after the name,

@@ -567,6 +567,9 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
+            if j > i and not prev_link and self.keys[j - 1] not in _FAMILY_LINKS and self._state_at(j) and \
+                    not self._given(j):
+                break  # "راشد بن عبدالله آل خليفة إيران بالتورط": a state named after the name is its object
             if j > i and not prev_link and self._listed_person_ends(i, j):
                 break  # "وأكد الملك سلمان حرص المملكة": a listed name runs on only into a name's word
             prev_link = j == i and self.keys[j] in _NAME_OPENERS  # "عبد الرزاق": the link opens the name

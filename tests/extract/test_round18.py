@@ -138,3 +138,18 @@ def test_a_name_whose_first_letter_is_waw_is_no_conjunction():
     # a real conjunction still joins two speakers
     r = _result("وقال الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي فرانسوا هولاند إن الاتفاق مهم.")
     assert sorted(s.speaker for s in r.statements) == ["hollande", "putin"], r.statements
+
+
+def test_an_office_holder_named_after_the_office_is_not_whom_he_acted_on():
+    got = _actions("اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في "
+                   "الإخلال بأمن البحرين.")
+    assert ("bahrain_interior_minister", "ACCUSE", "iran") in got, got
+    # another office and its holder stay the target
+    got = _actions("والتقى وزير الخارجية السعودي نظيره الأمريكي جون كيري.")
+    assert ("saudi_arabia_foreign_minister", "CONSULT", "john_kerry") in got, got
+
+
+def test_a_person_name_ends_before_a_state_named_after_it():
+    r = _result("وقال العميد الركن نومان الزوبعي إن الجيش مستمر، واتهم الشيخ راشد آل خليفة إيران بالتورط.")
+    labels = {m.text for m in r.mentions}
+    assert "العميد الركن نومان الزوبعي" in labels and "إيران" in labels, labels
