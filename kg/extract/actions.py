@@ -1069,7 +1069,7 @@ class ActionExtractor(ClauseReader):
         for k in range(i - 1, max(s0, i - 10) - 1, -1):
             if self.keys[k] in _CLAUSE_OPENERS or self.keys[k] in ("،", ",", "؛", ":"):
                 return False
-            if self.keys[k] in _LIFT:
+            if self.keys[k] in _LIFT or any(s in _LIFT for _p, s in clitic_variants(self.keys[k])):
                 return True
             if self.lex.actions.match(self.keys, k):
                 return False  # another act between: "رفع المتظاهرون لافتات واعتقلت الشرطة"

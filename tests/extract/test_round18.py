@@ -153,3 +153,8 @@ def test_a_person_name_ends_before_a_state_named_after_it():
     r = _result("وقال العميد الركن نومان الزوبعي إن الجيش مستمر، واتهم الشيخ راشد آل خليفة إيران بالتورط.")
     labels = {m.text for m in r.mentions}
     assert "العميد الركن نومان الزوبعي" in labels and "إيران" in labels, labels
+
+
+def test_a_state_of_emergency_ended_is_none_imposed():
+    assert not any(t == "COERCE" for _a, t, _g in _actions("وأنهت السعودية حالة الطوارئ في المنطقة."))
+    assert not any(t == "SANCTION" for _a, t, _g in _actions("وقررت الحكومة وقف العقوبات على روسيا."))
