@@ -480,7 +480,8 @@ class ActionExtractor(ClauseReader):
             # "was issued"; the one named is its object, whoever issued it is not named
             by = self._agent(i + n, s1)
             return ([(by, None, i + n)] if by else []), p
-        if i > s0 and self._role_at(i - 1, "auxiliary", clitics=True):
+        if i > s0 and (self._role_at(i - 1, "auxiliary", clitics=True) or
+                       kind == "noun" and self._coordinated_passive(s0, i)):
             # "الكيفية التي تم قتل الرئيس من خلالها": a verbal noun after "تم" is a passive; only an agent named
             # with "من قبل" acts, on the one the noun governs
             by = self._agent(i + n, s1)
@@ -1061,6 +1062,20 @@ class ActionExtractor(ClauseReader):
                 return True
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
+        return False
+
+    def _coordinated_passive(self, s0: int, i: int) -> bool:
+        """"تم تفكيك 21 عبوة ناسفة، وتدمير عجلة مسلحة": a verbal noun joined by و to an earlier one that "تم" made
+        passive is passive too (within fifteen words, no verb or clause opener between)."""
+        if not self.keys[i].startswith("و") or self.ctx.mention_at(i) is not None:
+            return False
+        for k in range(i - 1, max(s0, i - 15) - 1, -1):
+            if self.keys[k] in _CLAUSE_OPENERS or self.keys[k] in (".", "؛", ":"):
+                return False
+            if self._role_at(k, "auxiliary", clitics=True):
+                return True
+            if self._inflected_verb(k):
+                return False  # "تم اعتقال X، وقصفت الطائرات ...": a verb of its own opens another clause
         return False
 
     def _lifted(self, s0: int, i: int) -> bool:

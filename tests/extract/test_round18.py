@@ -158,3 +158,12 @@ def test_a_person_name_ends_before_a_state_named_after_it():
 def test_a_state_of_emergency_ended_is_none_imposed():
     assert not any(t == "COERCE" for _a, t, _g in _actions("وأنهت السعودية حالة الطوارئ في المنطقة."))
     assert not any(t == "SANCTION" for _a, t, _g in _actions("وقررت الحكومة وقف العقوبات على روسيا."))
+
+
+def test_a_verbal_noun_joined_to_a_passive_one_is_passive_too():
+    got = _actions("وأعلنت قيادة عمليات بغداد عن مقتل 17 مسلحا شرقي الفلوجة.\n"
+                   "كما تم تفكيك 21 عبوة ناسفة ، وتدمير عجلة مسلحة وأخرى تحمل مسلحين ، وتدمير خندق .")
+    assert not any(t == "ASSAULT" for _a, t, _g in got), got
+    # a verbal noun with its own subject before it stays active
+    got = _actions("وقامت القوات العراقية بتفكيك العبوات وتدمير مواقع داعش.")
+    assert ("iraq_forces", "ASSAULT", "isis") in got, got
