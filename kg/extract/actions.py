@@ -32,7 +32,7 @@ from kg.extract.clauses import (
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.recognizers.places import _place_kind
-from kg.lexicon import clitic_variants, gazetteer, lexicons, match_key, words
+from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Action, Mention, Span, Statement
 from kg.positions import positions_of
 from kg.spellings import UNKNOWN, records
@@ -97,6 +97,9 @@ _MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
 _CHARGE_VERBS = {match_key(w) for w in words(_WORDS, "charge_verb")}
 _OWE_FORMS = {match_key(w) for w in words(_WORDS, "owe_form")}
 _WARNED_OF = words(_WORDS, "warned_of")[0]
+# the prepositions written as their own word before a carrier verb's event noun ("شارك في", "تمكن من")
+_CARRIER_WORDS = frozenset(norm(r["prefix"]) for r in read_tsv(DATA / "lexicon" / "carriers.tsv")
+                            if len(r["prefix"]) > 1)
 _VISIT = words(_WORDS, "visit_noun")[0]  # the lexicon's form of the nominal visit (actions.tsv)
 _VISIT_VERBS = set(words(_WORDS, "visit_verb"))
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -153,11 +156,13 @@ class ActionExtractor(ClauseReader):
             n, _prefix, payloads = light
             end = self._clause_end(i + n, min(len(self.keys), i + n + 14))
             for p in payloads:
-                for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
-                    if "carrier" in p:
+                if "carrier" in p:
+                    for o in self._carrier_objects(i + n, end):
                         if (carried := self._carried(o, p)) is not None:
                             return n, carried[1], (o, o + carried[0]), ""
-                    elif self._object_at(o, p["object"]):
+                    continue
+                for o in self._adjacent(i + n, end) if p.get("requires") == "adjacent" else range(i + n, end):
+                    if self._object_at(o, p["object"]):
                         return n, p, (o, o + len(p["object"])), ""
                     if self._other_object(o):
                         break  # "نشرت قناة الإخبارية تسجيلا ... مسجد قوات": the verb has its object already
@@ -173,6 +178,23 @@ class ActionExtractor(ClauseReader):
         if hit is _UNASKED:
             hit = self._with_pronoun[tok] = self._noun_with_pronoun(tok)
         return hit
+
+    def _carrier_objects(self, j: int, end: int) -> list[int]:
+        """Where the event noun of a carrier verb may stand: after the verb and its subject (a mention, the fighters
+        of one, or one unknown word: "قام الأهالي بوقفة"), within five words that no comma or clause opener breaks
+        ("قامت المقاومة الشعبية بمحافظة الضالع باقتحام", "شاركت طائرات التحالف لأول مرة في قصف"); not further
+        on ("بدأت بالعمل، إلا أن ... بسبب تدمير")."""
+        k = self._skip_days(j, end)
+        if k >= end:
+            return []
+        subj = self._subject_at(k, end)
+        after = subj.last if subj is not None and k <= subj.first <= k + 1 else k
+        out = []
+        for c in range(k, min(end, after + 5)):
+            if self.keys[c] in ("،", ",", "؛", ":", ".") or self.keys[c] in _CLAUSE_OPENERS:
+                break
+            out.append(c)
+        return out
 
     def _carried(self, o: int, p: dict) -> tuple[int, dict] | None:
         """The event noun at o that a carrier verb (carriers.tsv) makes its object, as a trigger of the verb's type

@@ -167,3 +167,10 @@ def test_a_verbal_noun_joined_to_a_passive_one_is_passive_too():
     # a verbal noun with its own subject before it stays active
     got = _actions("وقامت القوات العراقية بتفكيك العبوات وتدمير مواقع داعش.")
     assert ("iraq_forces", "ASSAULT", "isis") in got, got
+
+
+def test_a_carrier_verb_carries_only_a_noun_close_after_its_subject():
+    got = _actions("وقال المحافظ إن الشرطة اليمنية بدأت بالعمل، إلا أن بعض العراقيل تعتلي عودتهم بسبب تدمير المباني.")
+    assert not any(t == "ASSAULT" for _a, t, _g in got), got
+    got = _actions("وقامت المقاومة الشعبية بمحافظة الضالع باقتحام مواقع الحوثيين.")
+    assert any(t == "ASSAULT" and g == "houthis" for _a, t, g in got), got
