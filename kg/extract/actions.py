@@ -100,6 +100,7 @@ _WARNED_OF = words(_WORDS, "warned_of")[0]
 # the prepositions written as their own word before a carrier verb's event noun ("شارك في", "تمكن من")
 _CARRIER_WORDS = frozenset(norm(r["prefix"]) for r in read_tsv(DATA / "lexicon" / "carriers.tsv")
                             if len(r["prefix"]) > 1)
+_AMBASSADOR = "ambassador"  # the role key of titles.tsv whose unnamed holder stands for his state
 _VISIT = words(_WORDS, "visit_noun")[0]  # the lexicon's form of the nominal visit (actions.tsv)
 _VISIT_VERBS = set(words(_WORDS, "visit_verb"))
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -1838,15 +1839,21 @@ class ActionExtractor(ClauseReader):
         if j >= s1 or self.ctx.mention_at(j) is not None:
             return None
         state = gazetteer().nisba.get(match_key(self.keys[j]))
-        row = gazetteer().rows.get(state or "")
-        if not row or row.get("type") != "State":
-            return None
-        if state not in self.ctx.entities:
-            from kg.model import Entity
+        return state if state and self._state_entity(state) else None
 
-            self.ctx.entities[state] = Entity(state, "State", row["names"][0], row.get("label_en") or None,
-                                              row.get("wikidata") or None)
-        return state
+    def _state_entity(self, state: str) -> bool:
+        """The gazetteer's state `state` as an entity of the article (made when the article has not named it);
+        False when the gazetteer has no state of that key."""
+        if state in self.ctx.entities:
+            return self.ctx.entities[state].type == "State"
+        row = gazetteer().rows.get(state)
+        if not row or row.get("type") != "State":
+            return False
+        from kg.model import Entity
+
+        self.ctx.entities[state] = Entity(state, "State", row["names"][0], row.get("label_en") or None,
+                                          row.get("wikidata") or None)
+        return True
 
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""
@@ -2156,6 +2163,10 @@ class ActionExtractor(ClauseReader):
                 and owner.country == target:
             # "اعتقلت الشرطة المالية رجلا بوسط مالي": a body does not act on its own state; the state was where
             target = None
+        if p["type"] in ("SANCTION", "ACCUSE") and target is not None and \
+                (envoy := self.ctx.entities.get(target)) is not None and envoy.country and envoy.country != actor and \
+                target == f"{envoy.country}_{_AMBASSADOR}" and self._state_entity(envoy.country):
+            target = envoy.country  # "طرد السفير السوري", "استدعت السفير الإيراني": the state he stands for
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
 
     def _reporter(self, key: str) -> bool:

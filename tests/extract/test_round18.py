@@ -174,3 +174,9 @@ def test_a_carrier_verb_carries_only_a_noun_close_after_its_subject():
     assert not any(t == "ASSAULT" for _a, t, _g in got), got
     got = _actions("وقامت المقاومة الشعبية بمحافظة الضالع باقتحام مواقع الحوثيين.")
     assert any(t == "ASSAULT" and g == "houthis" for _a, t, g in got), got
+
+
+def test_an_ambassador_expelled_or_summoned_stands_for_his_state():
+    assert ("tunisia", "SANCTION", "syria") in _actions("وكانت تونس أول بلد طرد السفير السوري في بداية 2012.")
+    got = _actions("واستدعت وزارة الخارجية البحرينية السفير العراقي لديها احتجاجا على التصريحات.")
+    assert ("bahrain_foreign_ministry", "ACCUSE", "iraq") in got, got
