@@ -15,20 +15,21 @@ from operator import attrgetter, ne
 from kg.doc import RawMention
 from kg.extract.cameo import verb_shaped
 from kg.extract.recognizers.credits import Credits
-from kg.extract.recognizers.facilities import Facilities, _facility_of
+from kg.extract.recognizers.facilities import Facilities
 from kg.extract.recognizers.forces import Forces
 from kg.extract.recognizers.groups import Groups
 from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
 from kg.extract.recognizers.listed import Listed, _foreign_shaped
-from kg.extract.recognizers.named import Named, _definite_org_head, _head_reading
-from kg.extract.recognizers.names import Names, _compound_head, _opens_given
-from kg.extract.recognizers.places import Places, _place_kind
+from kg.extract.recognizers.named import Named
+from kg.extract.recognizers.names import Names, _compound_head
+from kg.extract.recognizers.places import Places
 from kg.extract.recognizers.shared import (
     _CLUB_PREFIXES,
     _CLUB_SUFFIXES,
     _COMPOUND_HEAD,
     _EPONYM_HEADS,
+    _FACILITIES,
     _FAMILY_LINKS,
     _GENERIC_SIDES,
     _KINGDOM,
@@ -39,6 +40,7 @@ from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
+    _PLACE_NOUNS,
     _QUOTED_FROM,
     _SOURCE_LABELS,
     _SPORT_WORDS,
@@ -102,20 +104,30 @@ def _spelling_mask(key: str, written: str) -> int:
     """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
     passes on its own: a place or facility noun, a photo credit's bracket, a source label, a given name or «عبد», a
     head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling. Kept per spelling by its
-    callers (the spellings' records, _MASKS)."""
-    stems = [s for _p, s in clitic_variants(key)]  # (the three tests of the readings below read this list)
+    callers (the spellings' records, _MASKS).
+
+    Asked once per new spelling (tens of thousands in a build of a thousand articles): the tests of _place_kind,
+    _facility_of, _compound_head, _opens_given, _head_reading and _definite_org_head, made here from one list of
+    readings each for the key and the written form (tests/extract/test_mentions.py holds them to those functions),
+    instead of six cached calls, each with its own pass over the readings."""
+    readings = clitic_variants(key)
+    stems = [s for _p, s in readings]
     mask = 0
-    if _place_kind(key):
+    if any(map(_PLACE_NOUNS.get, stems)):  # _place_kind: the last place noun's kind, a kind when any has one
         mask |= _BIT["_place_noun"]
-    if _facility_of(key):
-        mask |= _BIT["_facility"]
+    for s in stems:  # _facility_of: the first facility noun's entry
+        if s in _FACILITIES:
+            if _FACILITIES[s]:
+                mask |= _BIT["_facility"]
+            break
     if key == "(":
         mask |= _BIT["_credit"]
     if key in _SOURCE_LABELS:
         mask |= _BIT["_source_line"]
-    if _compound_head(key) or _opens_given(written) or not _YEH_NAME_KEYS.isdisjoint(stems):
+    given, named = _written_readings(readings if written == key else clitic_variants(written))
+    if given or _COMPOUND_HEAD in stems or not _YEH_NAME_KEYS.isdisjoint(stems):
         mask |= _BIT["_given_name"]  # («علي» is read as a name by position: MentionFinder._yeh_names)
-    if _head_reading(written) or _definite_org_head(written):
+    if named:
         mask |= _BIT["_named"]
     if _KINGDOM in stems:
         mask |= _BIT["_kingdom"]
@@ -124,6 +136,23 @@ def _spelling_mask(key: str, written: str) -> int:
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
     return mask
+
+
+_DIVINE_COMPOUND = _COMPOUND_HEAD + "ال"
+
+
+def _written_readings(readings: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """(_opens_given, _head_reading or _definite_org_head) of the token these are the clitic readings of, from one
+    pass over them (each is "some reading passes a test")."""
+    given_names, heads = _given_names(), _name_heads()
+    given = named = False
+    for p, s in readings:
+        if not given and (s.startswith(_DIVINE_COMPOUND) and len(s) >= 7 or
+                          s in given_names and (not p or len(s) >= 5)):
+            given = True
+        if not named and (s in heads or s.startswith("ال") and heads.get(s[2:], ("",))[0] == "Organization"):
+            named = True
+    return given, named
 
 
 _MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match key and it
