@@ -188,7 +188,12 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     memo = gaz.nisba_memo
     hit = memo.get(token, _UNKNOWN)
     if hit is _UNKNOWN:
-        hit = next((s for s in (gaz.nisba.get(match_key(stem)) for _p, stem in clitic_variants(token)) if s), None)
+        hit = None
+        for _p, stem in clitic_variants(token):  # the first reading that is a state's adjective (a loop, once per
+            state = gaz.nisba.get(match_key(stem))  # new spelling: two generators cost more than the look-ups)
+            if state:
+                hit = state
+                break
         if len(memo) >= 1 << 18:
             memo.clear()
         memo[token] = hit
