@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import compress, repeat
-from operator import attrgetter, ne
+from operator import attrgetter, itemgetter, ne
 
 from kg.doc import RawMention
 from kg.extract.cameo import verb_shaped
@@ -91,6 +91,7 @@ _NORM_OF = attrgetter("norm")
 _NISBA_FIELD, _MASK_FIELD, _SPORT_FIELD = attrgetter("nisba"), attrgetter("mask"), attrgetter("sport")
 _YEH_FIELD = attrgetter("yeh")
 _TEXT_OF = attrgetter("text")
+_STEM = itemgetter(1)  # of a (prefix, stem) clitic reading
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
@@ -652,6 +653,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _sentence_no(self, i: int) -> int:
         return self._sent_of_token[i] if i < len(self._sent_of_token) else 0
 
+    def _in_sentences(self, sentences: Collection[int], end: int) -> Iterable[int]:
+        """The positions below `end` whose _sentence_no is one of `sentences`, in order: found by compress over
+        the sentence of every token (a call of _sentence_no per token of the article cost more than the loops)."""
+        if len(self._sent_of_token) != len(self.keys):  # (never: the sentences hold the tokens, each once)
+            return (i for i in range(end) if self._sentence_no(i) in sentences)
+        return compress(range(max(0, end)), map(sentences.__contains__, self._sent_of_token))
+
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
         tok = self.keys[k]
@@ -822,7 +830,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         # only a token with a reading that opens one of the names can repeat it: those spellings found once each,
         # their positions by map/compress (the loop below tried every token of the article)
         firsts = {name[0] for name in names}
-        opening = {k for k in set(self.keys) if any(stem in firsts for _p, stem in clitic_variants(k))}
+        opening = {k for k in set(self.keys) if not firsts.isdisjoint(map(_STEM, clitic_variants(k)))}
         for i in compress(range(len(self.keys)), map(opening.__contains__, self.keys)):
             if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
@@ -939,8 +947,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = {k for m in self.mentions for k in range(m.first, m.last)}
         names: dict[str, str] = {}  # the club's word without its clitics -> its key
         found: list[tuple[int, str]] = []
-        for v in range(len(self.keys) - 3):
-            if self._sentence_no(v) not in sporty or not self._word_in(v, _MATCH_VERBS):
+        for v in self._in_sentences(sporty, len(self.keys) - 3):
+            if not self._word_in(v, _MATCH_VERBS):
                 continue
             a = v + 1
             w = next((n for n in range(a + 1, min(a + 3, len(self.keys))) if self.keys[n] in _VERSUS), None)
@@ -956,8 +964,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     covered.add(k)
         if not names:
             return
-        for k in range(len(self.keys)):
-            if k in covered or self._sentence_no(k) not in sporty:
+        for k in self._in_sentences(sporty, len(self.keys)):
+            if k in covered:
                 continue
             stem = next((s for p, s in clitic_variants(self.keys[k]) if s in names), None)
             if stem is not None:

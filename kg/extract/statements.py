@@ -192,16 +192,19 @@ class StatementExtractor:
         # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
         # a mark with no partner within the line and 150 words is a stray, not an opening
         self._in_quote = [False] * len(self.toks)
-        text, t = ctx.analysis.text, 0
-        while t < len(self.toks):
-            if self.keys[t] == _QUOTE:
-                close = next((u for u in range(t + 1, min(len(self.toks), t + 150))
-                              if self.keys[u] == _QUOTE
-                              or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
-                if close is not None and self.keys[close] == _QUOTE:
-                    for u in range(t + 1, close):
-                        self._in_quote[u] = True
-                    t = close
+        text, t, size = ctx.analysis.text, 0, len(self.toks)
+        while True:
+            try:
+                t = self.keys.index(_QUOTE, t, size)  # the next quote mark, found in C (not a step per token)
+            except ValueError:
+                break
+            close = next((u for u in range(t + 1, min(size, t + 150))
+                          if self.keys[u] == _QUOTE
+                          or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
+            if close is not None and self.keys[close] == _QUOTE:
+                for u in range(t + 1, close):
+                    self._in_quote[u] = True
+                t = close
             t += 1
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None

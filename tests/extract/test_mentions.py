@@ -795,3 +795,18 @@ def test_the_spelling_mask_is_the_recognizers_own_tests(seeds_dir):
     masks = [(w, m._spelling_mask(match_key(w), w)) for w in sorted(words)]
     assert [(w, mask) for w, mask in masks if mask != _mask_from_the_recognizers_tests(match_key(w), w)] == []
     assert len({mask for _w, mask in masks}) > 8  # the words reach most bits
+
+
+def test_positions_in_sentences_are_those_whose_sentence_no_is_asked(seeds_dir):
+    """MentionFinder._in_sentences (the clubs' and the longer listed names' loops) == the positions whose
+    _sentence_no is one of the sentences asked, below the end asked."""
+    from kg.extract.mentions import MentionFinder
+    from kg.text.analysis import analyse
+
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    finder = MentionFinder(analyse(path.read_text("utf-8")))
+    size = len(finder.keys)
+    for sentences in ({0}, {1, 3}, (2,), set(), {10 ** 6}):
+        for end in (size, size - 3, 5, 0, -2):
+            assert list(finder._in_sentences(sentences, end)) == \
+                [i for i in range(end) if finder._sentence_no(i) in sentences]
