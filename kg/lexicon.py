@@ -198,15 +198,16 @@ class PhraseIndex:
         for key, hit in self.entries.items():
             if not hit:
                 continue
-            rest = " ".join(key[1:])
+            tail, n = (" " + " ".join(key[1:]) + " " if len(key) > 1 else " "), len(key)
             spellings = firsts.get(key[0])
             if spellings is None:
                 spellings = firsts[key[0]] = list(_spellings(key[0]))
             for x, rank, prefix in spellings:
-                pattern = f" {x} {rest} " if rest else f" {x} "
+                pattern = " " + x + tail
                 # two phrases may spell the same pattern through two readings of x: the earlier reading
-                if pattern not in best or rank < best[pattern][2]:
-                    best[pattern] = (len(pattern), len(key), rank, prefix, hit)
+                old = best.get(pattern)
+                if old is None or rank < old[2]:
+                    best[pattern] = (len(pattern), n, rank, prefix, hit)
         return best
 
     def _compile(self):
@@ -376,10 +377,32 @@ def _spellings(first: str) -> Iterator[tuple[str, int, str]]:
     clitic reading whose comparison key is `first` (readings made one at a time and uncached: a lexicon's surfaces
     would fill the caches the text's tokens need)."""
     for x in _surfaces(first):
-        for rank, (prefix, stem) in enumerate(clitic_variants.__wrapped__(x)):
-            if match_key(stem) == first:
-                yield x, rank, prefix
-                break
+        found = _first_reading(x, first)
+        if found is not None:
+            yield x, *found
+
+
+def _first_reading(token: str, key: str) -> tuple[int, str] | None:
+    """(rank, prefix) of the first of clitic_variants(token) whose stem's comparison key is `key`, else None: the
+    readings tried in clitic_variants' order and given up at the first that fits (the automata's ~96,000 patterns
+    are made at every start-up; building every reading of each surface was half of that)."""
+    if match_key(token) == key:
+        return 0, ""
+    plain = _PREFIXES_BY_LETTER.get(token[:1])
+    if plain is None:
+        return None
+    rank = 0
+    for p in _ARTICLE_PREFIXES_BY_LETTER.get(token[:1], ()):
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            rank += 1
+            if match_key("ال" + token[len(p):]) == key:
+                return rank, p
+    for p in plain:
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            rank += 1
+            if match_key(token[len(p):]) == key:
+                return rank, p
+    return None
 
 
 @dataclass
@@ -393,6 +416,8 @@ class Gazetteer:
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)  # (role, state) ->
     # [(start YYYYMMDD or "", end YYYYMMDD or "", person key)], from offices.tsv
     _fuzzy_firsts: set[str] | None = field(default=None, repr=False, compare=False)
+    # first word's key -> the word counts of the fuzzy names it opens (made with _fuzzy_firsts)
+    _fuzzy_sizes: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
     nisba_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # mentions._nisba_of
     _fuzzy_openers: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -409,6 +434,10 @@ class Gazetteer:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
         if self._fuzzy_firsts is None:
             self._fuzzy_firsts = {fk[0] for fk in self.fuzzy}
+            sizes: dict[str, set[int]] = {}
+            for fk in self.fuzzy:
+                sizes.setdefault(fk[0], set()).add(len(fk))
+            self._fuzzy_sizes = {first: frozenset(ns) for first, ns in sizes.items()}
         if not 0 <= i < len(keys):
             return None
         # the readings of token i whose key can open a listed name: most tokens have none (kept per spelling)
@@ -424,6 +453,8 @@ class Gazetteer:
             if i + n > len(keys):
                 continue
             for first in firsts:
+                if n not in self._fuzzy_sizes[fuzzy_key(first)]:
+                    continue  # no listed name of n words opens here: the next tokens' keys are not made (most)
                 fk = (fuzzy_key(first),) + tuple(fuzzy_key(k) for k in keys[i + 1:i + n])
                 if all(len(t) >= 4 for t in fk) and fk in self.fuzzy:
                     hit = self.fuzzy[fk]

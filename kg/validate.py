@@ -86,17 +86,12 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
     time); kg's span check reads the lines too (ntriples_span_violations). Without the engine, the union is built
     (from `graphs`, or parsed from the lines) and validated."""
     lines = list(dict.fromkeys(lines))
-    program, native_input = _compiled_shapes(), _native_input()
     text = "".join(lines)
-    try:
-        if program is None or native_input is None:
-            raise LookupError("no native engine")
-        conforms, report, _ = program.validate(native_input(text, "nt", None, {}),
-                                               inference=None, _normalize_report_literals=True)  # as its validate()
-    except Exception:  # noqa: BLE001 - no engine for text, or one that refuses it: the graph path gives the verdict
+    verdict = _engine_verdict(text)
+    if verdict is None:
         union = rdflib.Graph()
         if graphs is None:
-            union.parse(data="".join(lines), format="nt")
+            union.parse(data=text, format="nt")
         else:
             for g in graphs:
                 for triple in g:
@@ -106,7 +101,34 @@ def validate_ntriples(lines: Iterable[str], graphs: Iterable[rdflib.Graph] | Non
     # engine), not by splitting every line in Python
     one_per_line = text.count("\n") == len(lines) and all(map(str.endswith, lines, repeat("\n")))
     rows = _span_rows(text) if one_per_line else (line.split(" ", 2) for line in lines)
-    return _result(conforms, report, _span_violations(rows))
+    return _result(*verdict, _span_violations(rows))
+
+
+def validate_ntriples_text(text: str) -> ValidationResult:
+    """validate_ntriples of the lines of `text`, one triple per line, each line ending in its newline. Repeated lines
+    give the same result: the engine (or rdflib) reads a set of triples, and a repeated span line only repeats rows
+    of a violation, which the report lists once (_result). The streamed build joins each article's lines once
+    (kg.run.stream) instead of handing thousands of lines over to be deduplicated and joined again."""
+    verdict = _engine_verdict(text)
+    if verdict is None:
+        union = rdflib.Graph()
+        union.parse(data=text, format="nt")
+        return validate(union)
+    return _result(*verdict, _span_violations(_span_rows(text)))
+
+
+def _engine_verdict(text: str) -> tuple[bool, rdflib.Graph] | None:
+    """(conforms, report graph) of pyshacl-turbo's engine on N-Triples `text`; None without an engine that reads
+    text (then the graph path gives the verdict)."""
+    program, native_input = _compiled_shapes(), _native_input()
+    try:
+        if program is None or native_input is None:
+            raise LookupError("no native engine")
+        conforms, report, _ = program.validate(native_input(text, "nt", None, {}),
+                                               inference=None, _normalize_report_literals=True)  # as its validate()
+    except Exception:  # noqa: BLE001 - no engine for text, or one that refuses it: the graph path gives the verdict
+        return None
+    return conforms, report
 
 
 @functools.cache
@@ -221,14 +243,22 @@ _NT_ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', 
 
 def _span_rows(text: str) -> Iterator[tuple[str, str, str]]:
     """line.split(" ", 2) of each line _span_lines finds (the newline aside, which no reading of a row looks at),
-    cut from the text without making the line."""
+    cut from the text without making the line: the kgo:text lines, then the kgo:begin lines, then the kgo:end
+    lines, each in the order of the text (what _span_violations reads of them does not depend on how the three
+    are interleaved). Each predicate is found by str.find of its own text: the three share a prefix with every
+    kgo: term, at which the pattern's search stopped (a third of a batch's lines). A find that _SPAN_PREDICATE's
+    scan would skip overlaps a match before it on its line, so it is not the line's second field either."""
     find, rfind, size = text.find, text.rfind, len(text)
-    for m in _SPAN_PREDICATE.finditer(text):
-        at, after = m.span()
-        start = rfind("\n", 0, at) + 1
-        if find(" ", start, at) == -1:
-            end = find("\n", after)
-            yield text[start:at], text[at + 1:after - 1], text[after:end if end != -1 else size]
+    for predicate in (_KGO_TEXT, _KGO_BEGIN, _KGO_END):
+        needle = f" {predicate} "
+        at = find(needle)
+        while at != -1:
+            after = at + len(needle)
+            start = rfind("\n", 0, at) + 1
+            if find(" ", start, at) == -1:
+                end = find("\n", after)
+                yield text[start:at], predicate, text[after:end if end != -1 else size]
+            at = find(needle, after)
 
 
 def ntriples_span_violations(lines: Iterable[str]) -> list[dict]:

@@ -131,3 +131,20 @@ def test_an_abbreviation_of_two_bodies_names_neither():
     result = extract_text(text)
     assert "reporters_without_borders" not in result.entities and "rapid_support_forces" in result.entities
     assert not any(text[m.span.begin:m.span.end] == "RSF" for m in result.mentions)
+
+
+def test_first_reading_is_the_first_clitic_reading_with_that_key(seeds_dir):
+    """kg.lexicon._first_reading (the automata's patterns at start-up) == the first of clitic_variants whose stem's
+    comparison key is asked, on the seeds' tokens and every key their readings have."""
+    from kg.lexicon import _first_reading, clitic_variants, match_key
+    from kg.text.analysis import analyse
+
+    tokens = {t.norm for path in sorted(seeds_dir.glob("*.txt")) for t in analyse(path.read_text("utf-8")).tokens}
+    checked = 0
+    for token in tokens:
+        readings = clitic_variants(token)
+        for key in {match_key(stem) for _p, stem in readings} | {token + "x"}:
+            expected = next(((rank, p) for rank, (p, stem) in enumerate(readings) if match_key(stem) == key), None)
+            assert _first_reading(token, key) == expected, (token, key)
+            checked += 1
+    assert checked > len(tokens)

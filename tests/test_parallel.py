@@ -79,6 +79,8 @@ def test_a_graph_that_does_not_conform_writes_nothing(monkeypatch: pytest.Monkey
     # the streamed build validates N-Triples lines (article batches and the shared graph)
     monkeypatch.setattr(kg.validate, "validate_ntriples",
                         lambda lines, graphs=None: ValidationResult(False, "Violation: made up"))
+    monkeypatch.setattr(kg.validate, "validate_ntriples_text",
+                        lambda text: ValidationResult(False, "Violation: made up"))
     out = tmp_path / "kg.nq"
     report = build_nquads(iter_inputs([seeds_dir]), out, workers=1)
     # each article fails alone too, so each is left out with the report (kg.run.quarantine) and nothing is left

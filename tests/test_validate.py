@@ -456,7 +456,7 @@ def test_span_length_check_skips_offsets_that_are_not_integers():
                          ids=lambda b: b.__name__.strip("_") if b else "valid")
 def test_validating_ntriples_lines_gives_the_graphs_verdict_and_report(breakage):
     """kg.validate.validate_ntriples (the streaming build's path: the engine reads text) == validate(union)."""
-    from kg.validate import validate_ntriples
+    from kg.validate import validate_ntriples, validate_ntriples_text
 
     g = valid_graph()
     if breakage:
@@ -471,6 +471,9 @@ def test_validating_ntriples_lines_gives_the_graphs_verdict_and_report(breakage)
         (reference.conforms, reference.report_text, reference.violations)
     text_only = validate_ntriples(lines)  # the streamed build's call: the span check reads the lines
     assert (text_only.conforms, text_only.report_text, text_only.violations) == \
+        (reference.conforms, reference.report_text, reference.violations)
+    joined = validate_ntriples_text("".join(lines))  # the lines as they come, repeats kept (half of them here)
+    assert (joined.conforms, joined.report_text, joined.violations) == \
         (reference.conforms, reference.report_text, reference.violations)
 
 
@@ -496,10 +499,13 @@ def test_span_lines_are_the_lines_the_span_pattern_matches():
 def test_span_rows_are_the_split_span_lines():
     from kg.validate import _KGO_BEGIN, _KGO_END, _KGO_TEXT, _span_lines, _span_rows, _span_violations
 
-    text = (f'<a> <p> "x {_KGO_TEXT} y" .\n<s> {_KGO_TEXT} "a {_KGO_TEXT} b" .\n <x>\n{_KGO_END} "1" .\n'
-            f'<b>  {_KGO_END} "2" .\n<c> {_KGO_BEGIN} {_KGO_END} .\n\n<d> {_KGO_BEGIN} "3"')
-    assert [tuple(r) for r in _span_rows(text)] == \
-        [tuple(line[:-1].split(" ", 2)) for line in _span_lines(text)]
+    text = (f'<e> {_KGO_END} "4" .\n<a> <p> "x {_KGO_TEXT} y" .\n<s> {_KGO_TEXT} "a {_KGO_TEXT} b" .\n <x>\n'
+            f'{_KGO_END} "1" .\n<b>  {_KGO_END} "2" .\n<c> {_KGO_BEGIN} {_KGO_END} .\n\n<d> {_KGO_BEGIN} "3"')
+    # the same rows, the text's, then the begins', then the ends' (each in the text's order): what the check reads
+    # of them does not depend on how the three are interleaved
+    rows = [tuple(line[:-1].split(" ", 2)) for line in _span_lines(text)]
+    assert [tuple(r) for r in _span_rows(text)] == sorted(rows, key=lambda r: (_KGO_TEXT, _KGO_BEGIN).index(r[1])
+                                                          if r[1] != _KGO_END else 2)
     nni = '"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .'
     for begin in ('"2' + nni, '"٢' + nni, '"+2' + nni, '"2"^^<http://www.w3.org/2001/XMLSchema#integer> .', '"2"'):
         rows = [("<s>", _KGO_TEXT, '"abc" .'), ("<s>", _KGO_BEGIN, begin), ("<s>", _KGO_END, '"6' + nni)]

@@ -117,8 +117,12 @@ def _weekday_of(lex, token: str) -> int | None:
     memo = _WEEKDAYS[1]
     if token in memo:
         return memo[token]
-    wd = memo[token] = next((lex.weekdays[stem] for _p, stem in clitic_variants(token) if stem in lex.weekdays),
-                            None)
+    weekdays, wd = lex.weekdays, None
+    for _p, stem in clitic_variants(token):  # a loop, not a generator: once per new spelling
+        if stem in weekdays:
+            wd = weekdays[stem]
+            break
+    memo[token] = wd
     return wd
 
 

@@ -89,8 +89,13 @@ class FigureExtractor:
         key = self.keys[i]
         hit = _MEASURES[1].get(key, _UNSEEN)
         if hit is _UNSEEN:
-            hit = _MEASURES[1][key] = next((found for _p, stem in clitic_variants(key)
-                                            if (found := self.lex.measures.get(match_key(stem)))), None)
+            measures, hit = self.lex.measures, None
+            for _p, stem in clitic_variants(key):  # a loop, not a generator: once per new spelling
+                found = measures.get(match_key(stem))
+                if found:
+                    hit = found
+                    break
+            _MEASURES[1][key] = hit
         return hit
 
     def number_at(self, i: int, end: int) -> tuple[int, int] | None:
@@ -455,7 +460,7 @@ class FigureExtractor:
     def _opens_at(self, i: int) -> bool:
         """_opens at token i: its tests read the token's spelling alone."""
         key = self.keys[i]
-        return bool(self._measure(i) or self._word_value(i) or any(c.isdigit() for c in key)
+        return bool(self._measure(i) or self._word_value(i) or any(map(str.isdigit, key))
                     or any(s in self.words["one_of"] for _p, s in clitic_variants(key)))
 
     def _figure_at(self, s0: int, s1: int, i: int, last: tuple[int, str, int] | None,

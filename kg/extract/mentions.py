@@ -8,27 +8,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from itertools import compress, repeat
-from operator import attrgetter, ne
+from operator import attrgetter, itemgetter, ne
 
 from kg.doc import RawMention
 from kg.extract.cameo import verb_shaped
 from kg.extract.recognizers.credits import Credits
-from kg.extract.recognizers.facilities import Facilities, _facility_of
+from kg.extract.recognizers.facilities import Facilities
 from kg.extract.recognizers.forces import Forces
 from kg.extract.recognizers.groups import Groups
 from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
 from kg.extract.recognizers.listed import Listed, _foreign_shaped
-from kg.extract.recognizers.named import Named, _definite_org_head, _head_reading
-from kg.extract.recognizers.names import Names, _compound_head, _opens_given
-from kg.extract.recognizers.places import Places, _place_kind
+from kg.extract.recognizers.named import Named
+from kg.extract.recognizers.names import Names, _compound_head
+from kg.extract.recognizers.places import Places
 from kg.extract.recognizers.shared import (
     _CLUB_PREFIXES,
     _CLUB_SUFFIXES,
     _COMPOUND_HEAD,
     _EPONYM_HEADS,
+    _FACILITIES,
     _FAMILY_LINKS,
     _GENERIC_SIDES,
     _KINGDOM,
@@ -39,6 +40,7 @@ from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _NAME_OPENERS,
     _PATRONYM_LINKS,
+    _PLACE_NOUNS,
     _QUOTED_FROM,
     _SOURCE_LABELS,
     _SPORT_WORDS,
@@ -89,6 +91,7 @@ _NORM_OF = attrgetter("norm")
 _NISBA_FIELD, _MASK_FIELD, _SPORT_FIELD = attrgetter("nisba"), attrgetter("mask"), attrgetter("sport")
 _YEH_FIELD = attrgetter("yeh")
 _TEXT_OF = attrgetter("text")
+_STEM = itemgetter(1)  # of a (prefix, stem) clitic reading
 _QUOTE_MARK = '"'
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _CLITIC_INNA = re.compile("[\u0648\u0641]\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?")
@@ -102,20 +105,30 @@ def _spelling_mask(key: str, written: str) -> int:
     """The bits (_BIT) of the recognizers whose opening test a token of this spelling (match key, written form)
     passes on its own: a place or facility noun, a photo credit's bracket, a source label, a given name or «عبد», a
     head noun, «المملكة», a foreign-shaped word the gazetteer may know in another spelling. Kept per spelling by its
-    callers (the spellings' records, _MASKS)."""
-    stems = [s for _p, s in clitic_variants(key)]  # (the three tests of the readings below read this list)
+    callers (the spellings' records, _MASKS).
+
+    Asked once per new spelling (tens of thousands in a build of a thousand articles): the tests of _place_kind,
+    _facility_of, _compound_head, _opens_given, _head_reading and _definite_org_head, made here from one list of
+    readings each for the key and the written form (tests/extract/test_mentions.py holds them to those functions),
+    instead of six cached calls, each with its own pass over the readings."""
+    readings = clitic_variants(key)
+    stems = [s for _p, s in readings]
     mask = 0
-    if _place_kind(key):
+    if any(map(_PLACE_NOUNS.get, stems)):  # _place_kind: the last place noun's kind, a kind when any has one
         mask |= _BIT["_place_noun"]
-    if _facility_of(key):
-        mask |= _BIT["_facility"]
+    for s in stems:  # _facility_of: the first facility noun's entry
+        if s in _FACILITIES:
+            if _FACILITIES[s]:
+                mask |= _BIT["_facility"]
+            break
     if key == "(":
         mask |= _BIT["_credit"]
     if key in _SOURCE_LABELS:
         mask |= _BIT["_source_line"]
-    if _compound_head(key) or _opens_given(written) or not _YEH_NAME_KEYS.isdisjoint(stems):
+    given, named = _written_readings(readings if written == key else clitic_variants(written))
+    if given or _COMPOUND_HEAD in stems or not _YEH_NAME_KEYS.isdisjoint(stems):
         mask |= _BIT["_given_name"]  # («علي» is read as a name by position: MentionFinder._yeh_names)
-    if _head_reading(written) or _definite_org_head(written):
+    if named:
         mask |= _BIT["_named"]
     if _KINGDOM in stems:
         mask |= _BIT["_kingdom"]
@@ -124,6 +137,23 @@ def _spelling_mask(key: str, written: str) -> int:
     if key not in _stopwords() and _foreign_shaped(key):
         mask |= _BIT["_gazetteer"]
     return mask
+
+
+_DIVINE_COMPOUND = _COMPOUND_HEAD + "ال"
+
+
+def _written_readings(readings: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """(_opens_given, _head_reading or _definite_org_head) of the token these are the clitic readings of, from one
+    pass over them (each is "some reading passes a test")."""
+    given_names, heads = _given_names(), _name_heads()
+    given = named = False
+    for p, s in readings:
+        if not given and (s.startswith(_DIVINE_COMPOUND) and len(s) >= 7 or
+                          s in given_names and (not p or len(s) >= 5)):
+            given = True
+        if not named and (s in heads or s.startswith("ال") and heads.get(s[2:], ("",))[0] == "Organization"):
+            named = True
+    return given, named
 
 
 _MASKS: dict[str, int] = {}  # normalized token -> _spelling_mask of its match key and it
@@ -159,7 +189,12 @@ def _nisba_of(gaz: Gazetteer, token: str) -> str | None:
     memo = gaz.nisba_memo
     hit = memo.get(token, _UNKNOWN)
     if hit is _UNKNOWN:
-        hit = next((s for s in (gaz.nisba.get(match_key(stem)) for _p, stem in clitic_variants(token)) if s), None)
+        hit = None
+        for _p, stem in clitic_variants(token):  # the first reading that is a state's adjective (a loop, once per
+            state = gaz.nisba.get(match_key(stem))  # new spelling: two generators cost more than the look-ups)
+            if state:
+                hit = state
+                break
         if len(memo) >= 1 << 18:
             memo.clear()
         memo[token] = hit
@@ -621,6 +656,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
     def _sentence_no(self, i: int) -> int:
         return self._sent_of_token[i] if i < len(self._sent_of_token) else 0
 
+    def _in_sentences(self, sentences: Collection[int], end: int) -> Iterable[int]:
+        """The positions below `end` whose _sentence_no is one of `sentences`, in order: found by compress over
+        the sentence of every token (a call of _sentence_no per token of the article cost more than the loops)."""
+        if len(self._sent_of_token) != len(self.keys):  # (never: the sentences hold the tokens, each once)
+            return (i for i in range(end) if self._sentence_no(i) in sentences)
+        return compress(range(max(0, end)), map(sentences.__contains__, self._sent_of_token))
+
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
         tok = self.keys[k]
@@ -791,7 +833,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         # only a token with a reading that opens one of the names can repeat it: those spellings found once each,
         # their positions by map/compress (the loop below tried every token of the article)
         firsts = {name[0] for name in names}
-        opening = {k for k in set(self.keys) if any(stem in firsts for _p, stem in clitic_variants(k))}
+        opening = {k for k in set(self.keys) if not firsts.isdisjoint(map(_STEM, clitic_variants(k)))}
         for i in compress(range(len(self.keys)), map(opening.__contains__, self.keys)):
             if i in covered or skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
                 continue
@@ -908,8 +950,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         covered = {k for m in self.mentions for k in range(m.first, m.last)}
         names: dict[str, str] = {}  # the club's word without its clitics -> its key
         found: list[tuple[int, str]] = []
-        for v in range(len(self.keys) - 3):
-            if self._sentence_no(v) not in sporty or not self._word_in(v, _MATCH_VERBS):
+        for v in self._in_sentences(sporty, len(self.keys) - 3):
+            if not self._word_in(v, _MATCH_VERBS):
                 continue
             a = v + 1
             w = next((n for n in range(a + 1, min(a + 3, len(self.keys))) if self.keys[n] in _VERSUS), None)
@@ -925,8 +967,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     covered.add(k)
         if not names:
             return
-        for k in range(len(self.keys)):
-            if k in covered or self._sentence_no(k) not in sporty:
+        for k in self._in_sentences(sporty, len(self.keys)):
+            if k in covered:
                 continue
             stem = next((s for p, s in clitic_variants(self.keys[k]) if s in names), None)
             if stem is not None:

@@ -135,6 +135,19 @@ _SVO_OPENERS = _class("svo_opener")  # "وكان X قال"
 _NEGATIONS = _class("negation")  # "، ولم يؤكد": the reporter's clause on what the speaker did not say
 _TITLE_OWNERS = frozenset(words("context_words.tsv", "title_owner"))  # "المتحدث الرسمي باسم X"
 _CONCESSIVES = _class("concessive")  # "رغم أن خبراء يرون": the reporter's concession opens a new report
+# unions of the classes that the loops below test token after token, made once (an `x in A | B` builds the union
+# at every test)
+_CLAUSE_STOPS = _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."}  # where a speaker's phrase or a clause stops
+_CLAUSE_OPENERS = _COMPLEMENTIZERS | _CONCESSIVES | _CONTRASTS | _CLAUSE_LINKS
+_NOT_IN_UNNAMED_SUBJECT = _CONTRASTS | _CLAUSE_LINKS | _CONCESSIVES | _NOT_ASSERTING
+_SOURCE_OR_REPORT_NOUNS = _SOURCE_NOUNS | _REPORT_NOUNS
+_NAME_STOPS = _ANY_COMPLEMENTIZER | {_QUOTE, ".", ":", "؛"}
+_CLAUSE_LINKS_OR_SEMICOLON = _CLAUSE_LINKS | {"؛", ";"}
+_PHRASE_ENDS = _PUNCT | {_QUOTE, "."}
+_CONTENT_TAIL = _PUNCT | {".", "؟", "!", _QUOTE}
+_SENTENCE_TAIL = _PUNCT | {".", "؟", "!"}
+_WORDS_OPENERS = _ANY_COMPLEMENTIZER | {":", _QUOTE}
+_COMPLEMENTIZER_OR_COLON = _ANY_COMPLEMENTIZER | {":"}
 _APPOSITION_OPENERS = _class("apposition_opener")  # "، أحد أبرز مشايخ القبيلة،"
 _HONORIFICS = _class("honorific")  # "وعبر جلالته": the one named before, by his honorific
 _OBJECT_THEN_B = _keys("object_then_b")  # "اتهمت الجامعة بأنها": the one accused, before its ب-complement
@@ -179,16 +192,19 @@ class StatementExtractor:
         # tokens inside a quotation opened earlier in the same line (sentence splits fall inside quotations)
         # a mark with no partner within the line and 150 words is a stray, not an opening
         self._in_quote = [False] * len(self.toks)
-        text, t = ctx.analysis.text, 0
-        while t < len(self.toks):
-            if self.keys[t] == _QUOTE:
-                close = next((u for u in range(t + 1, min(len(self.toks), t + 150))
-                              if self.keys[u] == _QUOTE
-                              or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
-                if close is not None and self.keys[close] == _QUOTE:
-                    for u in range(t + 1, close):
-                        self._in_quote[u] = True
-                    t = close
+        text, t, size = ctx.analysis.text, 0, len(self.toks)
+        while True:
+            try:
+                t = self.keys.index(_QUOTE, t, size)  # the next quote mark, found in C (not a step per token)
+            except ValueError:
+                break
+            close = next((u for u in range(t + 1, min(size, t + 150))
+                          if self.keys[u] == _QUOTE
+                          or "\n" in text[self.toks[u - 1].span.end:self.toks[u].span.begin]), None)
+            if close is not None and self.keys[close] == _QUOTE:
+                for u in range(t + 1, close):
+                    self._in_quote[u] = True
+                t = close
             t += 1
         # the organization the last source ("مصدر في X") spoke for; "" when the text did not place it
         self._source_org: str | None = None
@@ -294,7 +310,7 @@ class StatementExtractor:
         the holder's name set off by commas right before the words: the holder speaks."""
         for t in range(j, min(end, j + 12)):
             k = self.keys[t]
-            if k in _ANY_COMPLEMENTIZER | {_QUOTE, ".", ":", "؛"} or \
+            if k in _NAME_STOPS or \
                     self.lex.speech.match(self.keys, t) or (m := self.ctx.mention_at(t)) is not None and \
                     m.type == "Person":
                 return None
@@ -348,7 +364,7 @@ class StatementExtractor:
                 break
             if self.keys[k] in ("،", ",") and (apposed := self._apposed_after(k, end)) is not None:
                 return [apposed]  # "رئيس لجنة التنمية بحي الروضة، محمد الخميس، أن": the name set off by commas
-            if self.keys[k] in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."} or \
+            if self.keys[k] in _CLAUSE_STOPS or \
                     self.lex.speech.match(self.keys, k):
                 break
             m = self.ctx.mention_at(k)
@@ -402,7 +418,7 @@ class StatementExtractor:
         if not self._subject_phrase(j, end):
             return found
         for k in range(j, min(end, j + 10)):
-            if self.keys[k] in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."}:
+            if self.keys[k] in _CLAUSE_STOPS:
                 break
             if (cue := self.lex.speech.match(self.keys, k)) and cue[2][0]["kind"] == "attribution":
                 return []  # "وقالت وفقا لما ذكره راديو فرنسا إن": the channel, not the subject
@@ -567,7 +583,7 @@ class StatementExtractor:
         t = k + 1
         while t < min(end, k + 7):
             w = self.keys[t]
-            if w in _ANY_COMPLEMENTIZER | _PUNCT | {_QUOTE, "."}:
+            if w in _CLAUSE_STOPS:
                 break
             m = self.ctx.mention_at(t)
             if m is not None and m.type in ("Organization", "Group") and (
@@ -600,7 +616,7 @@ class StatementExtractor:
         if amma is not None and self.keys[i].startswith("ف"):
             m = self.ctx.mention_at(amma + 1)
             return m.key if m is not None and m.type in _ACTOR_TYPES else None
-        start = next((t + 1 for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _CLAUSE_LINKS | {"؛", ";"}), s0)
+        start = next((t + 1 for t in range(i - 1, s0 - 1, -1) if self.keys[t] in _CLAUSE_LINKS_OR_SEMICOLON), s0)
         # the clause's verb, then its subject: the first actor within two words of the clause start
         for m in self.ctx.mentions_in(start, i):
             if m.first > start + 2:
@@ -819,7 +835,7 @@ class StatementExtractor:
                     and close + 1 < end and self.keys[close + 1] in _ANY_COMPLEMENTIZER \
                     and not any(self.lex.speech.match(self.keys, u) for u in range(k + 1, close)):
                 return True  # "واعتبرت وفاء العمراني، شاعرة مغربية، أن": a name, its apposition, the words
-            if self.keys[k] in _PUNCT | {_QUOTE, "."}:
+            if self.keys[k] in _PHRASE_ENDS:
                 return False
             if (m := self.lex.speech.match(self.keys, k)) and m[2][0]["kind"] in ("verb", "present"):
                 return False  # "استبعدت خفضا لديون اليونان وقالت إنها": the complementizer is the next verb's
@@ -1015,8 +1031,8 @@ class StatementExtractor:
                         nxt in _DEMONSTRATIVES and j + 2 < end and self.keys[j + 2].startswith("ال"))):
                     j += 3 if nxt in _DEMONSTRATIVES else 2  # "في أبريل"، "في هذا السياق"
                     # "في اليوم الأول من زيارة غير مسبوقة إلى كينيا السبت أن": the date phrase runs to the words
-                    opener = next((t for t in range(j, min(end, j + 12)) if self.keys[t] in _COMPLEMENTIZERS
-                                   | _PRONOUN_COMPLEMENTIZERS | _PUNCT | {_QUOTE, "."} or self._finite_cue(t)), None)
+                    opener = next((t for t in range(j, min(end, j + 12)) if self.keys[t] in _CLAUSE_STOPS
+                                   or self._finite_cue(t)), None)
                     if opener is not None and self.keys[opener] in _ANY_COMPLEMENTIZER and \
                             not any(m.type in _ACTOR_TYPES and not self._governed(m)
                                     for m in self.ctx.mentions_in(j, opener)):
@@ -1198,7 +1214,7 @@ class StatementExtractor:
                 # "... يبقى مطروحا رغم ان خبراء يرون ان": a new report whose unnamed subject opens its clause; the
                 # link and the complementizer before it go with it
                 e = start
-                while e > c + 1 and (self.keys[e - 1] in _COMPLEMENTIZERS | _CONCESSIVES | _CONTRASTS | _CLAUSE_LINKS
+                while e > c + 1 and (self.keys[e - 1] in _CLAUSE_OPENERS
                                      or self.keys[e - 1] in _PUNCT or self.keys[e - 1] == "و"):
                     e -= 1
                 break
@@ -1220,7 +1236,7 @@ class StatementExtractor:
                     e -= 1  # "...، إذ يقول باحثون إنهم": the link opens the new report
                 break
             e += 1
-        while e > c and self.keys[e - 1] in _PUNCT | {".", "؟", "!", _QUOTE}:
+        while e > c and self.keys[e - 1] in _CONTENT_TAIL:
             if self.keys[e - 1] == _QUOTE and self.keys[c:e].count(_QUOTE) % 2 == 0:
                 break
             e -= 1
@@ -1259,7 +1275,7 @@ class StatementExtractor:
         while start < i and self.keys[start] in _CLAUSE_PARTICLES:
             start += 1
         end = s1
-        while end > start and self.keys[end - 1] in _PUNCT | {".", "؟", "!"}:
+        while end > start and self.keys[end - 1] in _SENTENCE_TAIL:
             end -= 1
         return start, end, "indirect"
 
@@ -1318,8 +1334,7 @@ class StatementExtractor:
         """Is the token at e a speech verb whose words open (a complementizer, a colon, a quotation) a few words on?"""
         m = self.lex.speech.match(self.keys, e)
         return bool(m) and m[2][0]["kind"] in ("verb", "present") and any(
-            self.keys[u] in _ANY_COMPLEMENTIZER | {":", _QUOTE}
-            for u in range(e + m[0], min(end, e + m[0] + 6)))
+            self.keys[u] in _WORDS_OPENERS for u in range(e + m[0], min(end, e + m[0] + 6)))
 
     def _unnamed_subject_before(self, lo: int, e: int) -> int | None:
         """Where a subject that names no one opens its clause right before the verb at e ("غير أن مختصين آخرين
@@ -1328,16 +1343,15 @@ class StatementExtractor:
         t = e - 1
         while t >= lo and e - t <= 3 and self.keys[t] not in _PUNCT and self.keys[t] != _QUOTE and \
                 self.ctx.mention_at(t) is None and self.ctx.anaphor(t) is None and self._content_word(t, e) and \
-                self.keys[t] not in _CONTRASTS | _CLAUSE_LINKS | _CONCESSIVES | _NOT_ASSERTING and \
+                self.keys[t] not in _NOT_IN_UNNAMED_SUBJECT and \
                 not self.lex.speech.match(self.keys, t):
             t -= 1
         start = t + 1
-        if start >= e or t >= lo and not (self.keys[t] in _COMPLEMENTIZERS | _CONTRASTS | _CLAUSE_LINKS
-                                          | _CONCESSIVES or self.keys[t] in ("،", ",")):
+        if start >= e or t >= lo and not (self.keys[t] in _CLAUSE_OPENERS or self.keys[t] in ("،", ",")):
             return None
         head = self.keys[start]
         plural = len(head) > 4 and head.endswith(("ون", "ين")) and not head.startswith(("ي", "ت"))
-        if not (plural or any(v in _SOURCE_NOUNS | _REPORT_NOUNS for _p, v in clitic_variants(head))):
+        if not (plural or any(v in _SOURCE_OR_REPORT_NOUNS for _p, v in clitic_variants(head))):
             return None
         if any(not self.keys[u].endswith(("ون", "ين", "ي", "ه")) for u in range(start + 1, e)):
             return None  # only adjectives may follow the head ("مختصين آخرين"، "مصادر مطلعة")
@@ -1360,8 +1374,7 @@ class StatementExtractor:
                 len(word) > 5 and word.endswith("ون") and not word.startswith(("ي", "ت"))
         if not named:
             return False
-        return any(self.keys[u] in _ANY_COMPLEMENTIZER | {":"}
-                   for u in range(k + 1, min(end, k + 12)))
+        return any(self.keys[u] in _COMPLEMENTIZER_OR_COLON for u in range(k + 1, min(end, k + 12)))
 
     def _svo_clause(self, e: int) -> bool:
         """At e a contrastive link opens a clause whose subject speaks: "لكن X استبعدت"، "بينما X قال"."""

@@ -184,9 +184,8 @@ class _Terms:
     def iri(self, value: str):
         if not self.text:
             return URIRef(value)
-        for c in _INVALID_IRI_CHARS:  # rdflib's URIRef.n3() refuses these (rdflib.term._is_valid_uri)
-            if c in value:
-                raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N3/Turtle.')
+        if _INVALID_IRI.search(value) is not None:  # rdflib's URIRef.n3() refuses these (rdflib.term._is_valid_uri)
+            raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N3/Turtle.')
         return f"<{value}>"
 
     def kgo(self, local: str):  # KGO[local], a closed namespace: an undeclared term raises
@@ -208,13 +207,16 @@ class _Terms:
         return f"{_quote(value)}@{tag}" if self.text else Literal(value, lang=tag)
 
     def nni(self, n: int):
-        return f'"{n}"^^<{XSD.nonNegativeInteger}>' if self.text else _nni(n)
+        return f'"{n}{_NNI_TAIL}' if self.text else _nni(n)
 
     def date(self, day: date):
-        return f'"{day.isoformat()}"^^<{XSD.date}>' if self.text else _date(day)
+        return f'"{day.isoformat()}{_DATE_TAIL}' if self.text else _date(day)
 
 
 _INVALID_IRI_CHARS = '<>" {}|\\^`'
+_INVALID_IRI = re.compile("[" + re.escape(_INVALID_IRI_CHARS) + "]")  # one search, not a scan per character
+# the datatypes' text, made once: XSD.x is a lookup of rdflib's namespace class (two per mention's span)
+_NNI_TAIL, _DATE_TAIL = f'"^^<{XSD.nonNegativeInteger}>', f'"^^<{XSD.date}>'
 
 
 def _quote(value: str) -> str:

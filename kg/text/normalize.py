@@ -148,6 +148,12 @@ _ARTICLE = orthography("article")[0][0]
 _REPEATS = re.compile(r"(.)\1+")
 
 
+def _one_of_the_run(m: re.Match) -> str:
+    """The repeated letter once: what the template r"\\1" gives, without re parsing a template on every call (4 µs,
+    most of skeleton's time; few words repeat a letter)."""
+    return m.group(1)
+
+
 @lru_cache(maxsize=1 << 18)
 def skeleton(name: str) -> str:
     """A spelling-tolerant key for foreign names: جومرت/جومارت, توكاييف/توكايف share it."""
@@ -156,6 +162,6 @@ def skeleton(name: str) -> str:
         if word.startswith(_ARTICLE) and len(word) > 4:
             word = word[len(_ARTICLE):]
         head, rest = word[:1], _LONG_VOWELS.sub("", word[1:])
-        word = head + _REPEATS.sub(r"\1", rest)
+        word = head + _REPEATS.sub(_one_of_the_run, rest)
         out.append(word)
     return " ".join(out)

@@ -314,20 +314,23 @@ _AR_CONSONANTS = str.maketrans({
 _LATIN_DIGRAPHS = (("sh", "s"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "k"), ("ph", "f"), ("ch", "s"),
                    ("q", "k"), ("c", "k"), ("g", "k"), ("j", "k"), ("x", "ks"), ("v", "f"), ("p", "b"))
 _AGREEMENT = 0.4  # of the consonants; q, k, g and j as one (the Gulf's «قرقاش» is Gargash)
+# what the skeletons keep and drop, as one regex and one table (not a generator per character of every new label)
+_NOT_ASCII_LETTER = re.compile("[^A-Za-z]")  # c.isascii() and c.isalpha() is A-Z, a-z
+_LATIN_VOWELS = str.maketrans(dict.fromkeys("aeiouyw"))
 
 
 def _skeleton_ar(word: str) -> str:
     word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-    skel = "".join(c for c in word.translate(_AR_CONSONANTS) if c.isascii() and c.isalpha())
+    skel = _NOT_ASCII_LETTER.sub("", word.translate(_AR_CONSONANTS))
     return skel.replace("j", "k").replace("g", "k")
 
 
 def _skeleton_latin(word: str) -> str:
-    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalpha())
+    w = _NOT_ASCII_LETTER.sub("", unicodedata.normalize("NFKD", word.lower()))
     w = w[2:] if w.startswith("al") and len(w) > 4 and word[2:3] in ("-", "'") else w
     for a, b in _LATIN_DIGRAPHS:
         w = w.replace(a, b)
-    return "".join(c for c in w if c not in "aeiouyw")
+    return w.translate(_LATIN_VOWELS)
 
 
 def _loops(a: str, b: str) -> bool:
@@ -339,12 +342,13 @@ def _agrees(arabic: str, latin: str, bar: float = _AGREEMENT) -> bool:
     a, b = _skeleton_ar(arabic), _skeleton_latin(latin)
     if not a or not b:
         return True  # nothing to compare (a vowel-only word, a foreign script)
-    return not _loops(a, b) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= bar
+    return not _loops(a, b) and (a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= bar)
 
 
 def _checked(text: str, label: str) -> str:
     whole_a, whole_b = _skeleton_ar(text.replace(" ", "")), _skeleton_latin(label.replace(" ", ""))
-    if not whole_a or not whole_b or SequenceMatcher(None, whole_a, whole_b, autojunk=False).ratio() >= 0.85:
+    if not whole_a or not whole_b or whole_a == whole_b or \
+            SequenceMatcher(None, whole_a, whole_b, autojunk=False).ratio() >= 0.85:  # (the same: a ratio of 1)
         return label
     words, latin = text.split(), label.split()
     if len(words) != len(latin):  # no word-for-word reading: only a loop is told apart

@@ -757,3 +757,56 @@ def test_after_abu_any_word_is_the_name_even_a_verb():
     r, ents = _entities("واقترحت على صديقي الدكتور حمود أبو طالب الكاتب بصحيفة عكاظ أن نتشارك في إنشاء مركز.")
     assert "حمود أبو طالب" in ents
     assert not any(a.type == "REQUEST" for a in r.actions)  # «طالب» of the name demands nothing
+
+
+def _mask_from_the_recognizers_tests(key: str, written: str) -> int:
+    """_spelling_mask as the recognizers' own per-spelling tests give it (what the mask stands for)."""
+    from kg.extract import mentions as m
+    from kg.extract.recognizers.facilities import _facility_of
+    from kg.extract.recognizers.listed import _foreign_shaped
+    from kg.extract.recognizers.named import _definite_org_head, _head_reading
+    from kg.extract.recognizers.names import _compound_head, _opens_given
+    from kg.extract.recognizers.places import _place_kind
+    from kg.lexicon import clitic_variants
+
+    stems = [s for _p, s in clitic_variants(key)]
+    bits = {"_place_noun": _place_kind(key), "_facility": _facility_of(key), "_credit": key == "(",
+            "_source_line": key in m._SOURCE_LABELS,
+            "_given_name": _compound_head(key) or _opens_given(written) or not m._YEH_NAME_KEYS.isdisjoint(stems),
+            "_named": _head_reading(written) or _definite_org_head(written), "_kingdom": m._KINGDOM in stems,
+            "_institution": not m._MINISTRY_HEADS.isdisjoint(stems),
+            "_gazetteer": key not in m._stopwords() and _foreign_shaped(key)}
+    return sum(m._BIT[name] for name, on in bits.items() if on)
+
+
+def test_the_spelling_mask_is_the_recognizers_own_tests(seeds_dir):
+    """_spelling_mask makes the recognizers' opening tests from one list of readings: the same bits as the tests
+    themselves, on the words those tests know (bare and with clitics) and on the seeds' tokens."""
+    from kg.extract import mentions as m
+    from kg.extract.recognizers.shared import _FACILITIES, _PLACE_NOUNS, _given_names, _name_heads
+    from kg.lexicon import _ARTICLE_PREFIXES, _PREFIXES, match_key
+    from kg.text.analysis import analyse
+
+    known = {*_FACILITIES, *_PLACE_NOUNS, *_given_names(), *_name_heads(), *m._SOURCE_LABELS, *m._MINISTRY_HEADS,
+             *m._YEH_NAME_KEYS, m._KINGDOM, m._COMPOUND_HEAD, "("}
+    words = known | {p + w for w in known for p in _PREFIXES} | \
+        {p + w[2:] for w in known if w.startswith("ال") for p in _ARTICLE_PREFIXES}
+    words |= {t.norm for path in sorted(seeds_dir.glob("*.txt")) for t in analyse(path.read_text("utf-8")).tokens}
+    masks = [(w, m._spelling_mask(match_key(w), w)) for w in sorted(words)]
+    assert [(w, mask) for w, mask in masks if mask != _mask_from_the_recognizers_tests(match_key(w), w)] == []
+    assert len({mask for _w, mask in masks}) > 8  # the words reach most bits
+
+
+def test_positions_in_sentences_are_those_whose_sentence_no_is_asked(seeds_dir):
+    """MentionFinder._in_sentences (the clubs' and the longer listed names' loops) == the positions whose
+    _sentence_no is one of the sentences asked, below the end asked."""
+    from kg.extract.mentions import MentionFinder
+    from kg.text.analysis import analyse
+
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    finder = MentionFinder(analyse(path.read_text("utf-8")))
+    size = len(finder.keys)
+    for sentences in ({0}, {1, 3}, (2,), set(), {10 ** 6}):
+        for end in (size, size - 3, 5, 0, -2):
+            assert list(finder._in_sentences(sentences, end)) == \
+                [i for i in range(end) if finder._sentence_no(i) in sentences]

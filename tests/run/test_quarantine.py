@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import kg.run.article
+import kg.run.stream
 from kg.cli import main
 from kg.exitcodes import EXIT_INVALID, EXIT_SKIPPED
 from kg.model import Action, Article, ArticleResult, Entity, Span
@@ -65,6 +66,18 @@ def test_the_streamed_build_leaves_out_only_the_bad_article(one_bad_article, tmp
     graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text(encoding="utf-8").splitlines()}
     names = {g.rstrip(">").rsplit("/", 1)[-1] for g in graphs}
     assert Path(bad).stem not in names and {p.stem for p in paths if p.name != bad} <= names
+
+
+def test_a_batch_checked_from_text_skips_and_writes_what_the_lines_did(one_bad_article,
+                                                                       tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    paths, bad = one_bad_article
+    text = build_nquads(paths, tmp_path / "text.nq", workers=1)
+    monkeypatch.setattr(kg.run.stream, "_ntriples_text", lambda made: None)  # the lines, one by one
+    lines = build_nquads(paths, tmp_path / "lines.nq", workers=1)
+    assert len(text.skipped) == 1 and bad in text.skipped[0]
+    assert (text.skipped, text.violations, text.articles) == (lines.skipped, lines.violations, lines.articles)
+    assert (tmp_path / "text.nq").read_bytes() == (tmp_path / "lines.nq").read_bytes()
 
 
 def test_the_in_memory_build_leaves_out_only_the_bad_article(one_bad_article, tmp_path: Path,

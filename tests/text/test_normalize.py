@@ -50,3 +50,13 @@ def test_each_token_is_lowered_on_its_own_whatever_the_text_holds():
         tokens = analyse(text).tokens
         assert [t.norm for t in tokens] == [nt.text[t.span.begin:t.span.end].lower() for t in tokens]
         assert "ΟΔΟΣ" not in text or "οδος" in [t.norm for t in tokens]  # the final sigma of the word itself
+
+
+def test_skeleton_folds_a_repeated_letter_as_the_template_did():
+    """skeleton's repeated letters collapse through a function, not re's r"\\1" template (parsed on every call)."""
+    import re
+
+    from kg.text.normalize import _REPEATS, _one_of_the_run
+
+    for word in ("توكاييف", "جومارت", "آآبب", "aabbb", "x", ""):
+        assert _REPEATS.sub(_one_of_the_run, word) == re.sub(r"(.)\1+", r"\1", word)

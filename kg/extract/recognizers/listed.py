@@ -215,9 +215,8 @@ class Listed:
         longer = _longer_names(self.gaz).get(key)
         if not longer:
             return key
-        sent = self._sentence_no(i)
-        words = {_bare_stem(self.keys[k]) for k in range(len(self.keys))
-                 if self._sentence_no(k) == sent and not i <= k < i + n}
+        words = {_bare_stem(self.keys[k]) for k in self._in_sentences((self._sentence_no(i),), len(self.keys))
+                 if not i <= k < i + n}
         return next((other for other, word in longer if word in words), key)
 
     def _named_in_full_before(self, key: str) -> str | None:
