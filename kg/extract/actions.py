@@ -1590,7 +1590,7 @@ class ActionExtractor(ClauseReader):
     def _crowd_named(self, k: int, key: str) -> None:
         """The subject right after a protest verb, a definite plural noun no entity names ("قام الأهالي بوقفة
         احتجاجية", "تظاهر الطلاب"), becomes a mention of the protesters: the crowd is named in the text."""
-        if k >= len(self.keys) or self.ctx.mention_at(k) is not None or k in self.ctx.starts:
+        if k >= len(self.keys) or self.ctx.mention_at(k) is not None:
             return
         tok, key_k = self.toks[k], self.keys[k]
         if not key_k.startswith("ال") or len(key_k) < 5 or key_k[2:] in self.lex.vague or key_k in self._stop or \
