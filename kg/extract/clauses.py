@@ -103,7 +103,31 @@ class ClauseReader:
         ent = self.ctx.entities.get(key or "")
         if ent is None or ent.type not in ACTOR_TYPES:
             return None
-        return RawMention(k, k + 1, self.toks[k].span, ent.type, "anaphor", key)
+        prefix = next((p for p, stem in clitic_variants(self.keys[k]) if stem in _anaphor_words()[0]), "")
+        return RawMention(k, k + 1, self.toks[k].span, ent.type, "anaphor", key, prefix=prefix)
+
+    def _actors_or_anaphors(self, start: int, end: int) -> list[RawMention]:
+        """The actors named in [start, end) and the bare nouns there that refer back to one ("مواقع للتنظيم")."""
+        named = self._actors(start, end)
+        covered = {k for m in self.ctx.mentions_in(max(0, start - 8), end) for k in range(m.first, m.last)}
+        back = [b for k in range(start, end) if k not in covered and self._head_anaphor(k) and
+                not self._modifies(k, covered) and (b := self._anaphor_mention(k))]
+        return sorted(named + back, key=lambda m: m.first) if back else named
+
+    def _head_anaphor(self, k: int) -> bool:
+        """A noun that refers back by its head ("التنظيم", "للنظام"): the kinds that refer to the latest person or
+        ministry of any name ("الأخير", "الوزارة") are too loose for an object."""
+        kinds = _anaphor_words()[0]
+        return any(kinds.get(stem, "").startswith("head:") for _p, stem in clitic_variants(self.keys[k]))
+
+    def _modifies(self, k: int, covered: set[int]) -> bool:
+        """The noun at k is no object: the genitive of a name ("المجلس العسكري للمقاومة"), an adjective of a definite
+        noun ("الأسبوع الأخير"), or the subject of a verb right before it."""
+        if k < 1:
+            return False
+        return k - 1 in covered or self.keys[k].startswith("ال") and (
+            self.keys[k - 1].startswith("ال") or  # an adjective
+            any(self.lex.actions.match(self.keys, x) for x in range(max(0, k - 2), k)))
 
     def _member_of(self, k: int, end: int) -> RawMention | None:
         """"مسلحو المقاومة", "مقاتلات التحالف": the organization or group whose fighters or aircraft a noun at k
@@ -213,7 +237,7 @@ class ClauseReader:
                     or k > 0 and self.keys[k] in _RELATIVE and self.keys[k - 1] in ("،", ",")
                     or k > j and ptype in _FRIENDLY and self._hostile_at(k)), end)
         # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
-        for m in self._actors(j, min(end, j + 14)):
+        for m in self._actors_or_anaphors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self._conjunction_at(j) and \
                     ptype not in ("CONSULT", "AGREE", "COOPERATE"):
                 # "قصف الحوثيون وقوات صالح المدينة": a second actor, not the target; "استنكرت وبشدة تصريحات X" is

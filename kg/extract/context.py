@@ -160,18 +160,21 @@ class DocContext:
         rows = gazetteer().rows
         named: dict[str, int] = {}
         order: list[str] = []
+        headed: set[str] = set()  # named with the head itself ("تنظيم داعش" for "التنظيم"): before a body of the kind
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)
             if ent is None or ent.type not in ("Organization", "Group"):
                 continue
             surface = norm(self.analysis.text[m.span.begin:m.span.end])
             # a group only by its name's head: "الجبهة" is not the last militant group named
-            if head in surface or head in norm(ent.label_ar or "") or \
-                    ent.type == "Organization" and org_kind and rows.get(m.key, {}).get("kind") == org_kind:
+            by_head = head in surface or head in norm(ent.label_ar or "")
+            if by_head or ent.type == "Organization" and org_kind and rows.get(m.key, {}).get("kind") == org_kind:
                 if m.key not in named:
                     order.append(m.key)
                 named[m.key] = named.get(m.key, 0) + 1
-        return max(order, key=lambda k: named[k]) if order else None
+                if by_head:
+                    headed.add(m.key)
+        return max([k for k in order if k in headed] or order, key=lambda k: named[k]) if order else None
 
     def is_weekday_or_date(self, i: int) -> bool:
         lex = lexicons()

@@ -1,0 +1,27 @@
+"""Round 19 (objects that refer back, ...): sentences written for these tests."""
+
+from kg.pipeline import extract_text
+
+
+def _actions(body: str) -> set[tuple[str, str, str | None]]:
+    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
+    return {(a.actor, a.type, a.target) for a in r.actions}
+
+
+def test_a_bare_noun_that_refers_back_to_a_body_by_its_head_is_the_object_of_an_act():
+    lead = "وقال مسؤول عراقي إن تنظيم داعش سيطر على البلدة الأسبوع الماضي. "
+    assert ("anti_isis_coalition", "ASSAULT", "isis") in _actions(
+        lead + "وقصفت قوات التحالف الدولي مواقع للتنظيم قرب الموصل.")
+    assert ("anti_isis_coalition", "ASSAULT", "isis") in _actions(
+        lead + "وشنت قوات التحالف الدولي غارات على مواقع التنظيم قرب الموصل.")
+
+
+def test_a_noun_that_refers_back_is_no_object_as_an_adjective_a_genitive_or_a_subject():
+    # «الأخير» describes the week; «للمقاومة» belongs to the council's name; «التنظيم» after «عليه» is the subject
+    got = _actions("وقالت حركة حماس إن القوات الإسرائيلية قتلت ثلاثة فلسطينيين في الأسبوع الأخير.")
+    assert not any(t == "hamas" for _a, _t, t in got), got
+    got = _actions("وذكرت حركة المقاومة الإسلامية حماس أن المقاومة صامدة. "
+                   "وقد اتهم المجلس العسكري للمقاومة في تعز الميليشيات الحوثية بارتكاب الجريمة.")
+    assert any(t == "ACCUSE" and g == "houthis" for _a, t, g in got), got
+    got = _actions("وقال حزب الله إن تنظيم داعش هاجم البلدة. وهاجمت الوحدات الكردية البلدة بعد أن سيطر عليه التنظيم.")
+    assert not any(g == "hezbollah" for _a, _t, g in got), got
