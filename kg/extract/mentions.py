@@ -424,7 +424,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             # that is a common word too ("الزاوية": the angle)
             written: frozenset[str] = frozenset()
             for i in range(len(self.keys)):
-                m = self.gaz.names.match(self.keys, i, clitics=True)
+                # a word with the accusative's tanween is an adverb, no name («دومًا»: always, not Douma)
+                m = self.gaz.names.match(self.keys, i, clitics=True) if "\u064b" not in self.toks[i].text else None
                 row = self.gaz.rows.get(m[2][0]["key"], {}) if m else {}
                 # "للحج" is for the Hajj when the story writes "الحج" too, not "to Lahj"
                 generic = any(s.startswith("ال") and (s[2:] in self.heads or s in _common_words() or p and s in

@@ -25,3 +25,9 @@ def test_a_noun_that_refers_back_is_no_object_as_an_adjective_a_genitive_or_a_su
     assert any(t == "ACCUSE" and g == "houthis" for _a, t, g in got), got
     got = _actions("وقال حزب الله إن تنظيم داعش هاجم البلدة. وهاجمت الوحدات الكردية البلدة بعد أن سيطر عليه التنظيم.")
     assert not any(g == "hezbollah" for _a, _t, g in got), got
+
+
+def test_an_adverb_with_tanween_makes_no_focus_country():
+    # «دومًا» (always) is no mention of Douma: the ministry of a story that names no country is not Syria's
+    r = extract_text("الأحد 9 مارس 2025\nيذكر أن وزارة الزراعة تحث دومًا المزارعين على ترشيد المياه.", "a.txt")
+    assert not any("syria" in (m.entity or "") for m in r.mentions), r.mentions
