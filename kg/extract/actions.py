@@ -1120,9 +1120,9 @@ class ActionExtractor(ClauseReader):
         "التقى السيسي رئيس الوزراء الإثيوبي": another man)."""
         if (holder := self._holder_after_office(j, s1)) is not None:
             return holder
-        if j < s1 and self.keys[j] in ("،", ","):
-            # "حذر طاهر بومدرا، كبير موظفي الأمم المتحدة في العراق سابقا، من": an aside set off by commas, with no
-            # verb in it, describes him
+        if j < s1 and self.keys[j] in ("،", ",", "؛"):
+            # "حذر طاهر بومدرا، كبير موظفي الأمم المتحدة في العراق سابقا، من": an aside set off by commas (or opened
+            # by a semicolon, "حذر العليان؛ مدير عام فرع وزارة العمل، المواطنين"), with no verb in it, describes him
             close = next((k for k in range(j + 1, min(s1, j + 12)) if self.keys[k] in ("،", ",")), None)
             first = self.ctx.mention_at(j + 1)
             if close is not None and close > j + 1 and (first is None or first.kind == "role") and \

@@ -125,9 +125,14 @@ class ClauseReader:
         noun ("الأسبوع الأخير"), or the subject of a verb right before it."""
         if k < 1:
             return False
-        return k - 1 in covered or self.keys[k].startswith("ال") and (
-            self.keys[k - 1].startswith("ال") or  # an adjective
-            any(self.lex.actions.match(self.keys, x) for x in range(max(0, k - 2), k)))
+        if k - 1 in covered or not self.keys[k].startswith("ال"):
+            return k - 1 in covered
+        if self.keys[k - 1].startswith("ال") or self.lex.actions.match(self.keys, k - 1):
+            return True  # an adjective, or the subject right after its verb ("هاجم التنظيم")
+        # "سيطر عليه التنظيم": the subject after the verb and a preposition with a pronoun
+        prev = self.keys[k - 1]
+        return k >= 2 and bool(self.lex.actions.match(self.keys, k - 2)) and \
+            any(prev.endswith(suffix) and prev[:-len(suffix)] in _PREPOSITIONS for suffix in ("ه", "ها", "هم"))
 
     def _member_of(self, k: int, end: int) -> RawMention | None:
         """"مسلحو المقاومة", "مقاتلات التحالف": the organization or group whose fighters or aircraft a noun at k

@@ -31,3 +31,21 @@ def test_an_adverb_with_tanween_makes_no_focus_country():
     # «دومًا» (always) is no mention of Douma: the ministry of a story that names no country is not Syria's
     r = extract_text("الأحد 9 مارس 2025\nيذكر أن وزارة الزراعة تحث دومًا المزارعين على ترشيد المياه.", "a.txt")
     assert not any("syria" in (m.entity or "") for m in r.mentions), r.mentions
+
+
+def test_a_noun_that_refers_back_is_the_object_two_words_after_the_verb():
+    # «قصف قواعد الحزب»: the party named before owns the bases struck; no subject stands after «قصف» here
+    got = _actions("وقال حزب العمال الكردستاني إنه سيرد. ويواصل الطيران التركي قصف قواعد الحزب في شمال العراق.")
+    assert ("turkey_forces", "ASSAULT", "pkk") in got, got
+
+
+def test_an_aside_opened_by_a_semicolon_describes_the_speaker_and_names_no_target():
+    got = _actions("من جهته، حذّر عبدالله العليان؛ مدير عام فرع وزارة العمل في منطقة مكة المكرمة، المواطنين من "
+                   "التعامل مع مكاتب الاستقدام.")
+    assert not any("ministry" in (t or "") for _a, _ty, t in got), got
+
+
+def test_the_arab_and_international_coalition_is_the_coalition_against_daesh():
+    got = _actions("وشنت طائرات التحالف العربي - الدولي غارات على مقرات لجبهة النصرة في ريف حلب.")
+    assert any(a == "anti_isis_coalition" and t == "ASSAULT" for a, t, _g in got), got
+    assert not any(a == "saudi_led_coalition" for a, _t, _g in got), got
