@@ -46,6 +46,6 @@ def test_an_aside_opened_by_a_semicolon_describes_the_speaker_and_names_no_targe
 
 
 def test_the_arab_and_international_coalition_is_the_coalition_against_daesh():
-    got = _actions("وشنت طائرات التحالف العربي - الدولي غارات على مقرات لجبهة النصرة في ريف حلب.")
+    got = _actions("قال المرصد إن غارات التحالف العربي - الدولي على مقرات لجبهة النصرة في ريف حلب قتلت 115 مسلحا.")
     assert any(a == "anti_isis_coalition" and t == "ASSAULT" for a, t, _g in got), got
     assert not any(a == "saudi_led_coalition" for a, _t, _g in got), got
