@@ -1707,12 +1707,15 @@ class StatementExtractor:
                     first.first > s0 and self.keys[first.first].startswith("ال") and \
                     self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None:
                 subj, first, may_continue = None, None, False  # "وأوضحت الصحيفة السعودية ...، مضيفة": not the state
-            if first is not None and first.first > s0 + 3 and not self._after_cue(first.first) and not (
+            # "من جهته، بارك المهندس X ...، مشيرا": a lead phrase set off by a comma opens no clause of its own
+            lead = next((k + 1 for k in range(s0, min(lim, s0 + 3)) if self.keys[k] in ("،", ",")
+                         and not self.ctx.mentions_in(s0, k)), s0)
+            if first is not None and first.first > lead + 3 and not self._after_cue(first.first) and not (
                     self.keys[first.first - 1].startswith("ال") and self.ctx.mention_at(first.first - 1) is None
                     and self._after_cue(first.first - 1)):  # "من جانبه عبر المواطن X عن ...، مطالبا": X speaks
                 # "طالب ائتلاف ... الحكومة بـ...، محذرا": the actor deep in the clause is its object
                 subj = None
-            if first is not None and subj and (self._owned(first) or first.first > s0 + 1 and not self._after_cue(
+            if first is not None and subj and (self._owned(first) or first.first > lead + 1 and not self._after_cue(
                     first.first) and self.keys[first.first - 1] not in _SUBJECT_OPENERS | _PUNCT and
                     not self.keys[first.first - 1].startswith("ال") and  # "المطرب وائل كفوري": a title
                     self._content_word(first.first - 1, lim) and self.ctx.mention_at(first.first - 1) is None):

@@ -49,3 +49,12 @@ def test_the_arab_and_international_coalition_is_the_coalition_against_daesh():
     got = _actions("قال المرصد إن غارات التحالف العربي - الدولي على مقرات لجبهة النصرة في ريف حلب قتلت 115 مسلحا.")
     assert any(a == "anti_isis_coalition" and t == "ASSAULT" for a, t, _g in got), got
     assert not any(a == "saudi_led_coalition" for a, _t, _g in got), got
+
+
+def test_a_participle_goes_on_with_the_subject_named_after_a_lead_phrase():
+    # «من جهته،» opens no clause: the engineer named right after «بارك» is the one who goes on «مشيرًا»
+    r = extract_text("الأحد 9 مارس 2025\nوقال عبدالعزيز العنقري مدير الجامعة إن الخريجين جاهزون. من جهته، بارك "
+                     "المهندس إبراهيم بن عبدالله المسعري رئيس الأكاديمية للخريجين نجاحهم، مشيرًا إلى أن طبيعة "
+                     "العمل تتطلب الانضباط.", "a.txt")
+    said = {s.cue: s.speaker for s in r.statements}
+    assert said.get("مشيرًا") == "person_abrahim_ebdalla_mser", r.statements
