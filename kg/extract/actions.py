@@ -696,6 +696,8 @@ class ActionExtractor(ClauseReader):
                     genitive = None  # "هجوم فرنسا": as often where it happened as who did it
             if genitive is None and n == 1 and ptype == "ASSAULT" and i + n < s1 and self._role_at(i + n, "member"):
                 genitive = self._subject_at(i + n, s1)  # "قصف طيران التحالف": its aircraft say whose act it is
+            if genitive is None and ptype == "ASSAULT":
+                genitive = self._forces_with_lam(i + n, s1)  # "غارة جوية لقوات الائتلاف الدولي"
             lam_object = None
             if genitive is None and n == 1 and obj is None and ptype in _NEEDS_OBJECT and \
                     (ag := self._subject_genitive(i + n, s1)):
@@ -939,6 +941,19 @@ class ActionExtractor(ClauseReader):
             if cameo.future_verb(self.toks[k].text) or self._role_at(k, "future"):
                 return not self.ctx.mention_at(k)
         return False
+
+    def _forces_with_lam(self, j: int, s1: int) -> RawMention | None:
+        """"غارة جوية لقوات الائتلاف الدولي", "غارة لطيران التحالف": a noun of attack, perhaps one adjective, then
+        the forces or aircraft of a body with ل: that body did it."""
+        k = j
+        if k < s1 and self.ctx.mention_at(k) is None and not self.keys[k].startswith(("ال", "ل")) and \
+                self.keys[k].endswith(("يه", "ي")):
+            k += 1  # "جوية", "انتحاري": an adjective of the noun
+        hit = self.lex.action_context.match(self.keys, k, clitics=True) if k + 1 < s1 else None
+        if not hit or hit[0] != 1 or hit[1] != "ل" or not any(pl["role"] == "member" for pl in hit[2]):
+            return None
+        m = self.ctx.mention_at(k + 1)
+        return m if m is not None and m.type in ("Organization", "Group") else None
 
     def _subject_genitive(self, j: int, s1: int) -> tuple[RawMention, str | None] | None:
         """"قمع الرئيس السوري بشار الأسد للاحتجاجات", "قصف النظام لمدينة حلب": a verbal noun's genitive followed

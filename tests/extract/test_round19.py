@@ -58,3 +58,12 @@ def test_a_participle_goes_on_with_the_subject_named_after_a_lead_phrase():
                      "العمل تتطلب الانضباط.", "a.txt")
     said = {s.cue: s.speaker for s in r.statements}
     assert said.get("مشيرًا") == "person_abrahim_ebdalla_mser", r.statements
+
+
+def test_the_forces_of_a_body_named_with_lam_after_a_noun_of_attack_did_it():
+    # the ministry announced the raid; the coalition's forces made it
+    got = _actions("اعلنت وزارة الدفاع الأمريكية ان غارة جوية لقوات الائتلاف الدولي فوق سوريا ادت الى مقتل قيادي.")
+    assert ("anti_isis_coalition", "ASSAULT", None) in got, got
+    assert not any(a == "usa_defense_ministry" for a, _t, _g in got), got
+    got = _actions("وأعلنت الحكومة اليمنية أن غارة لطيران التحالف العربي استهدفت مخزنا للأسلحة.")
+    assert any(a == "saudi_led_coalition" and t == "ASSAULT" for a, t, _g in got), got
