@@ -601,6 +601,17 @@ class ActionExtractor(ClauseReader):
                 if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
                     _a, target, co_actor = self._pair(subject_after, nxt, ptype)  # two subjects
                     tstart = nxt.last
+            elif a and subject_after is not None and self._object_pronoun(i, p) and \
+                    not self._governed(subject_after) and not self._nationals(subject_after) and \
+                    not self._after_relative(s0, i):
+                # "أماكن استخدمها داعش ... وقد استهدفتها القوات العراقية": the verb's object is its pronoun, so the
+                # actor named right after it is its subject, not the one named before
+                actor, tstart = subject_after.key, subject_after.last
+                self.after_verb = subject_after
+                nxt = self.ctx.mention_at(subject_after.last)
+                if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
+                    _a, target, co_actor = self._pair(subject_after, nxt, ptype)  # two subjects
+                    tstart = nxt.last
             elif a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \

@@ -67,3 +67,9 @@ def test_the_forces_of_a_body_named_with_lam_after_a_noun_of_attack_did_it():
     assert not any(a == "usa_defense_ministry" for a, _t, _g in got), got
     got = _actions("وأعلنت الحكومة اليمنية أن غارة لطيران التحالف العربي استهدفت مخزنا للأسلحة.")
     assert any(a == "saudi_led_coalition" and t == "ASSAULT" for a, t, _g in got), got
+
+
+def test_a_verb_with_an_object_pronoun_has_its_subject_after_it():
+    got = _actions("وقال مسؤول إن الأماكن التي استخدمها داعش قد استهدفتها القوات العراقية.")
+    assert ("iraq_forces", "ASSAULT", None) in got, got
+    assert not any(a == "isis" for a, _t, _g in got), got
