@@ -73,3 +73,11 @@ def test_a_verb_with_an_object_pronoun_has_its_subject_after_it():
     got = _actions("وقال مسؤول إن الأماكن التي استخدمها داعش قد استهدفتها القوات العراقية.")
     assert ("iraq_forces", "ASSAULT", None) in got, got
     assert not any(a == "isis" for a, _t, _g in got), got
+
+
+def test_bahrains_prime_minister_is_the_one_in_office_on_the_articles_day():
+    body = "\nوأكد سمو رئيس الوزراء البحريني أن دول منطقة الخليج عليها أن تنظر إلى ما هو أبعد من التصريحات المسيئة."
+    then = extract_text("الأحد 26 يوليو 2015" + body, "a.txt")
+    now = extract_text("الأحد 9 مارس 2025" + body, "a.txt")
+    assert [s.speaker for s in then.statements] == ["khalifa_bin_salman"], then.statements
+    assert [s.speaker for s in now.statements] == ["salman_bin_hamad"], now.statements
