@@ -430,6 +430,14 @@ class Gazetteer:
                  if (not start or start <= d) and (not end or d <= end)}
         return found.pop() if len(found) == 1 else None
 
+    def undated_holder(self, role: str | None, country: str | None) -> str | None:
+        """The one listed person whose role is this office, when no term of his in it is known (a known term that
+        does not cover the day leaves the office to nobody)."""
+        key = self.role_holders.get((role or "", country or ""))
+        if key is None or any(k == key for _s, _e, k in self.offices.get((role or "", country or ""), ())):
+            return None
+        return key
+
     def fuzzy_match(self, keys: list[str], i: int) -> tuple[int, dict] | None:
         """Foreign names spelled another way (تيليجرام/تيليغرام, مانجيستاو/مانغيستاو): longest match first."""
         if self._fuzzy_firsts is None:
@@ -537,7 +545,8 @@ def gazetteer() -> Gazetteer:
                 if row.get("capital_key"):
                     capitals.setdefault(row["capital_key"], key)
             if etype == "Person" and row.get("role_en") and row.get("country_key"):
-                office = (role_key(row["role_en"]), row["country_key"])
+                office = (person_role_key(row["role_en"], rows.get(row["country_key"], {}).get("label_en", "")),
+                          row["country_key"])
                 # an office several listed people held ("الرئيس العراقي": Saddam Hussein or Barham Salih?) has no
                 # holder the list can name without a date; the article's own naming decides, or nobody
                 holders[office] = "" if office in holders else key
@@ -551,26 +560,48 @@ def gazetteer() -> Gazetteer:
         if len(payloads) == 1:
             names.add(abbrev, payloads[0])
     offices: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for fname in ("offices.tsv", "offices_hand.tsv"):
+    hand: set[tuple[tuple[str, str], str]] = set()
+    for fname in ("offices_hand.tsv", "offices.tsv"):
         if not (gdir / fname).exists():
             continue
         for row in read_tsv(gdir / fname):
             if row.get("person_key") in rows and row.get("country_key"):
-                offices[(role_key(row["role_en"]), row["country_key"])].append(
-                    (row.get("start", ""), row.get("end", ""), row["person_key"]))
+                office = (role_key(row["role_en"]), row["country_key"])
+                if fname == "offices_hand.tsv":
+                    hand.add((office, row["person_key"]))
+                elif (office, row["person_key"]) in hand:
+                    continue  # a term checked by hand replaces the converted one ("President of Iran" ends in 2021)
+                offices[office].append((row.get("start", ""), row.get("end", ""), row["person_key"]))
     names.grouped = True
     return Gazetteer(names, rows, nisba, capitals, holders, fuzzy, dict(offices))
 
 
-def role_key(role_en: str) -> str:
+# the words of a head of state's or government's office, in the order that decides ("Crown Prince and Prime
+# Minister": the prime minister's office)
+_OFFICE_WORDS = (("prime minister", "prime_minister"), ("foreign", "foreign_minister"), ("president", "president"),
+                 ("emir", "emir"), ("king", "king"), ("crown prince", "crown_prince"), ("chancellor", "chancellor"),
+                 ("secretary-general", "secretary_general"), ("supreme leader", "supreme_leader"), ("sultan", "sultan"))
+
+
+def _office_word(text: str) -> str | None:
+    return next((key for word, key in _OFFICE_WORDS if word in text), None)
+
+
+def person_role_key(role_en: str, country_label: str) -> str:
+    """The office a listed person's role names: a head of state's or government's office (role_key) only when the
+    role is held in the person's own country ("Minister of Foreign Affairs of Pakistan"); "President of the European
+    Council" (a Belgian) or "National Security Advisor of the United Arab Emirates" are offices of their own."""
+    label = country_label.lower()
     r = role_en.lower()
-    for word, key in (("prime minister", "prime_minister"), ("foreign", "foreign_minister"),
-                      ("president", "president"), ("emir", "emir"), ("king", "king"), ("crown prince", "crown_prince"),
-                      ("chancellor", "chancellor"), ("secretary-general", "secretary_general"),
-                      ("supreme leader", "supreme_leader"), ("sultan", "sultan")):
-        if word in r:
+    for tail in (f" of the {label}", f" of {label}"):
+        if label and r.endswith(tail) and (key := _office_word(r[:-len(tail)])):
             return key
     return r.replace(" ", "_")
+
+
+def role_key(role_en: str) -> str:
+    r = role_en.lower()
+    return _office_word(r) or r.replace(" ", "_")
 
 
 @dataclass

@@ -22,7 +22,7 @@ from kg.extract.recognizers.shared import (
     family_part,
     shared_family_names,
 )
-from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, role_key, words
+from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, person_role_key, words
 from kg.model import Entity, Mention
 from kg.text.normalize import norm, skeleton
 from kg.text.romanize import romanize
@@ -135,7 +135,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
         row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
         if row.get("role_en") and row.get("country_key"):
-            holders.setdefault((role_key(row["role_en"]), row["country_key"]), m.key)
+            label = gaz.rows.get(row["country_key"], {}).get("label_en", "")
+            holders.setdefault((person_role_key(row["role_en"], label), row["country_key"]), m.key)
     for m in raw:
         if m.kind == "role" and m.role == "counterpart":
             # "وهنأ الرئيس الجزائري نظيره التونسي": the office of the person named before, in the other country
@@ -145,8 +146,11 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 m.key = None
                 continue
         if m.kind == "role":
-            m.key = holders.get((m.role, m.role_country)) or gaz.role_holders.get((m.role, m.role_country)) or \
-                gaz.holder_on(m.role, m.role_country, str(published) if published else None)
+            # the holder the article names, else the one in office that day, else the one person the gazetteer
+            # gives the office to, unless his term is known and the day is outside it
+            m.key = holders.get((m.role, m.role_country)) or \
+                gaz.holder_on(m.role, m.role_country, str(published) if published else None) or \
+                gaz.undated_holder(m.role, m.role_country)
             if m.key is None and m.role and m.role_country:
                 # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
                 country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)

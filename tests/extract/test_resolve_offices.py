@@ -22,8 +22,23 @@ def test_the_holder_on_the_publication_date():
 
 
 def test_no_holder_outside_the_listed_terms_or_without_a_date():
-    assert gazetteer().holder_on("prime_minister", "iraq", "2016-01-01") is None
-    assert _office_key("2016-01-01") == _office_key(None) == "iraq_prime_minister"
+    # Maliki until 2014-09-08, Abadi until 2018-10-25 (offices_hand.tsv); his successor is not listed
+    assert gazetteer().holder_on("prime_minister", "iraq", "2016-01-01") == "haider_al_abadi"
+    assert gazetteer().holder_on("prime_minister", "iraq", "2019-06-01") is None
+    assert _office_key("2019-06-01") == _office_key(None) == "iraq_prime_minister"
+
+
+def test_a_hand_checked_term_replaces_the_converted_one_and_an_undated_holder_needs_no_known_term():
+    gaz = gazetteer()
+    # the converted list has Rouhani in office with no end; the hand-checked term ends in 2021
+    assert gaz.holder_on("president", "iran", "2015-07-26") == "hassan_rouhani"
+    assert gaz.holder_on("president", "iran", "2022-01-05") == "ebrahim_raisi"
+    # Jordan's prime minister of 2020-2024 is no holder in 2015 though he is the only one the list names
+    assert gaz.holder_on("prime_minister", "jordan", "2015-07-26") is None
+    assert gaz.undated_holder("prime_minister", "jordan") is None
+    # a Belgian president of the European Council is no president of Belgium; a UAE adviser is no emir
+    assert gaz.role_holders.get(("president", "belgium")) is None
+    assert gaz.role_holders.get(("emir", "uae")) is None
 
 
 def test_converted_people_are_well_formed_names_and_load_as_persons():
