@@ -81,3 +81,10 @@ def test_bahrains_prime_minister_is_the_one_in_office_on_the_articles_day():
     now = extract_text("الأحد 9 مارس 2025" + body, "a.txt")
     assert [s.speaker for s in then.statements] == ["khalifa_bin_salman"], then.statements
     assert [s.speaker for s in now.statements] == ["salman_bin_hamad"], now.statements
+
+
+def test_what_an_initiative_or_a_deal_stipulates_has_not_happened():
+    got = _actions("وقال مسؤول يمني انه تم طرح مبادرة من قبل عبدالقادر هلال تقضي بانسحاب الحوثيين من الجنوب وتعز.")
+    assert not any(t == "RETREAT" for _a, t, _g in got), got
+    # the withdrawal itself still codes
+    assert ("houthis", "RETREAT", None) in _actions("وأعلن مسؤول يمني انسحاب الحوثيين من المدينة أمس.")
