@@ -262,6 +262,9 @@ class ClauseReader:
             if prep and m.first > 0 and self.keys[m.first - 1] in _IN_PLACE and \
                     not any(alt in _IN_PLACE for alt in prep.split("|")):
                 continue  # "أعربت عن إدانتها للتصعيد في ليبيا": where, not whom (the target comes with ل)
+            if m.first >= 2 and self._role_at(m.first - 2, "passive", phrase=True) and \
+                    self.lex.action_context.match(self.keys, m.first - 2)[0] == 2:
+                continue  # "مؤيدين قتلوا على يد المعارضة": the agent of another act, not the target
             if self._kin_of(m):
                 return None  # "اعتقلت السلطات أحد أقارب الرئيس بشار الأسد": the relative, unnamed, not Assad
             owned = self._owned_object(m)

@@ -88,3 +88,8 @@ def test_what_an_initiative_or_a_deal_stipulates_has_not_happened():
     assert not any(t == "RETREAT" for _a, t, _g in got), got
     # the withdrawal itself still codes
     assert ("houthis", "RETREAT", None) in _actions("وأعلن مسؤول يمني انسحاب الحوثيين من المدينة أمس.")
+
+
+def test_the_agent_of_another_act_after_ala_yad_is_no_target():
+    got = _actions("وقال ناشطون إن قصف طيران النظام السوري لحي الكلاسة في حلب أمس، أوقع مؤيدين قتلوا على يد المعارضة.")
+    assert not any(g == "syria_opposition" for _a, _t, g in got), got
