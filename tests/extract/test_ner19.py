@@ -29,3 +29,37 @@ def test_a_city_with_its_country_between_brackets_in_results_is_a_club():
 def test_a_country_after_the_noun_of_a_meeting_in_a_sentence_of_sport_is_a_team():
     orgs = _orgs("وطالب المدرب اللاعبين ببذل الجهد في لقاء الأردن غدا في التصفيات.")
     assert orgs.get("الأردن", "").endswith("_team")
+
+
+# ---------------------------------------------------------------------------------------------- the merge guard
+def _guard(text: str, words: str, etype: str = "Person"):
+    """The merge guard's verdict on the span of `words` (consecutive normalized tokens) as the model's `etype`."""
+    from kg.extract import statistical_ner as sn
+    from kg.text.analysis import analyse
+
+    a = analyse(text)
+    toks = a.sentences[0].tokens
+    norms = [t.norm for t in toks]
+    want = words.split()
+    k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
+    return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)
+
+
+def test_one_word_the_model_calls_a_person_right_after_a_speech_verb_passes_but_no_function_word_or_cut_name():
+    assert _guard("وقال شولتزمان إن الجهاز الجديد أصغر حجما.", "شولتزمان") is not None
+    assert _guard("وأوضح الحريري أن المبعوث أبلغه بذلك.", "الحريري") is not None
+    assert _guard("ووقع اتفاق بين إنوكيم والشركة الصينية.", "انوكيم") is None  # «بين»: between, not «بيّن»
+    assert _guard("وقال فضيلته إن الصلاة عماد الدين.", "فضيلته") is None  # an honorific with a pronoun
+    assert _guard("وقال دان ويرثايمر إن البحث سيستمر.", "دان") is None  # the name goes on
+    assert _guard("وأكد عسكريون أن الهجوم فشل.", "عسكريون") is None  # a plural of people
+
+
+def test_a_name_of_given_and_fathers_names_passes_with_no_title():
+    assert _guard("واحتفل شوعي بن مفرح بزواج ابنه في القرية.", "شوعي بن مفرح") is not None
+
+
+def test_in_a_sentence_of_sport_a_players_name_of_two_words_passes_with_no_title_but_no_adjective_or_cut_name():
+    assert _guard("وسجل هدف الفوز في الدقيقة الأخيرة يوهان كاباي، فيما تعادل الفريق الآخر.", "يوهان كاباي") is not None
+    assert _guard("ويختتم المنتخب بطولة كوتيف الودية بمواجهة فالنسيا.", "كوتيف الوديه") is None
+    assert _guard("وفي الشوط الثاني سجل كوستا دا سيلفا هدفا.", "كوستا دا") is None
+    assert _guard("وسجل الهدف الأول لاعبه في الدقيقة العاشرة.", "الدقيقه العاشره") is None
