@@ -216,6 +216,8 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
     guard = _Guard(analysis, raw, types, skip)
     guard.add_surnames((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
                        for b, e, t in spans if t == "Person" and e - b > 1)
+    guard.add_clubs((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
+                    for b, e, t in spans if t == "Organization" and e - b == 1)
     merged = merge_ner_spans(analysis, raw, found, "model", accept=guard)
     return _bare_surnames(analysis, merged, guard)
 
@@ -303,6 +305,7 @@ class _Guard:
         self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
         self.covered = {k for m in raw for k in range(m.first, m.last)}
         self.surnames = {skeleton(m.name[-1]) for m in raw if m.type == "Person" and len(m.name) > 1}
+        self.clubs: set[str] = set()  # one-word clubs found in sentences of sport (add_clubs)
         self.sport: set[int] = set()  # the tokens of sentences of sport
         first = 0
         for sent in analysis.sentences:
@@ -317,6 +320,22 @@ class _Guard:
             kept = self(toks, b, e, "Person")
             if kept and kept[1] - kept[0] > 1:
                 self.surnames.add(skeleton(toks[kept[1] - 1].norm))
+
+    def add_clubs(self, spans) -> None:
+        """The one-word clubs the model finds in sentences of sport that pass the guard there: the article's
+        other mentions of the word the model calls an organization are that club («يوفنتوس يحصل على الضوء الأخضر»).
+        A word with the article only after a noun of a team's parts («مرمى الاتحاد»): alone, «الشباب» is a club
+        and the youth, «الجزيرة» a club and a peninsula."""
+        for toks, b, e in spans:
+            g = self.offset[id(toks[b])]
+            if g in self.sport and self(toks, b, e, "Organization"):
+                self.clubs.add(self._prefix(toks[b].norm)[1])
+
+    def _club_again(self, k: int, stem: str) -> bool:
+        """Token k, one word the model calls an organization, repeats a club of the article (add_clubs)."""
+        from kg.extract.recognizers.shared import _TEAM_PARTS, word_of
+
+        return stem in self.clubs and (not stem.startswith("ال") or k > 0 and word_of(self.keys[k - 1], _TEAM_PARTS))
 
     def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
         while b < e and not self._name_word(toks[b], person, first=True):
@@ -349,6 +368,8 @@ class _Guard:
                                and stem not in self.divine):
             # a lone word only as a known surname (never a lone given name: "وحسن") or a side or player in sport
             if whole and self._sport_name(toks[b], g, etype, stem):
+                return b, e, prefix, stem
+            if whole and etype == "Organization" and self._club_again(g, stem):
                 return b, e, prefix, stem
             if whole and etype == "Person" and self._spoken_name(g, stem):
                 return b, e, prefix, stem

@@ -63,3 +63,18 @@ def test_in_a_sentence_of_sport_a_players_name_of_two_words_passes_with_no_title
     assert _guard("ويختتم المنتخب بطولة كوتيف الودية بمواجهة فالنسيا.", "كوتيف الوديه") is None
     assert _guard("وفي الشوط الثاني سجل كوستا دا سيلفا هدفا.", "كوستا دا") is None
     assert _guard("وسجل الهدف الأول لاعبه في الدقيقة العاشرة.", "الدقيقه العاشره") is None
+
+
+def test_a_club_the_model_finds_in_a_sentence_of_sport_is_that_club_elsewhere_in_the_article():
+    from kg.extract import statistical_ner as sn
+    from kg.text.analysis import analyse
+
+    a = analyse("وفاز فريق نوتينغام على ضيفه بهدفين في الدوري.\nويحصل نوتينغام على الضوء الأخضر من البلدية.\n"
+                "وعانى الشباب من البطالة في المدينة.")
+    guard = sn._Guard(a, [], sn.MERGED_TYPES)
+    s0, s1, s2 = (s.tokens for s in a.sentences)
+    assert guard(s1, 1, 2, "Organization") is None  # no sentence of sport: not yet
+    guard.add_clubs([(s0, 2, 3)])
+    assert guard(s1, 1, 2, "Organization") is not None
+    guard.add_clubs([(s0, 2, 3)])
+    assert guard(s2, 1, 2, "Organization") is None  # the youth, no club of the article
