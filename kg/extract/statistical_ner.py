@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.model import Token
-from kg.text.normalize import orthography, skeleton
+from kg.text.normalize import norm, orthography, skeleton
 
 
 @cache
@@ -295,6 +295,8 @@ class _Guard:
         self.given = _given_names()
         self.divine = _divine()
         self.heads = _name_heads()
+        self.not_after = {norm(r["head"]): r.get("not_after") or "" for r in
+                          read_tsv(DATA / "lexicon" / "name_heads.tsv")}
         self.institution_heads = {k[0] for k in self.lex.institutions.entries}
         # stop words as written but for hamza and diacritics: "على" (on) is one, "علي" (Ali) is not
         self.stop_written = {_spelling(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
@@ -473,9 +475,12 @@ class _Guard:
         from kg.extract.recognizers.shared import _FACILITIES
 
         prev = self.keys[b - 1] if b else ""
-        if prev in _words("name_forming") or prev in self.divine or prev in self.given or \
-                any(s in self.heads or s in _FACILITIES for _p, s in self._variants_all(prev)):
-            return True
+        listed = any(p.startswith("و") and (s in self.given or s in _words("name_forming") or s in self.words)
+                     for p, s in self._variants_all(self.keys[b])[1:])  # «محمد محمود [وأبو عريضة]»: one more name
+        if prev in _words("name_forming") or prev in self.divine or prev in self.given and not listed or \
+                any((s in self.heads and not (p and p == self.not_after.get(s))) or s in _FACILITIES
+                    for p, s in self._variants_all(prev)):
+            return True  # (not «بقيادة [جارية بن قدامة]»: «led by»)
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt in self.divine:
             return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
@@ -633,6 +638,6 @@ class _Guard:
         for p, stem in clitic_variants(word)[1:]:
             if stem.startswith("ال") and p.endswith(("ال", "لل")):  # "والرياض", "للامم": clearly a clitic
                 return p[:-2] if p.endswith("ال") else p[:-1], stem
-            if stem in self.words or stem in self.given:
-                return p, stem  # "وجوتشولك" where the article also writes "جوتشولك"
+            if stem in self.words or stem in self.given or stem in _words("name_forming"):
+                return p, stem  # "وجوتشولك" where the article also writes "جوتشولك", "وأبو عريضة"
         return "", word

@@ -78,3 +78,9 @@ def test_a_club_the_model_finds_in_a_sentence_of_sport_is_that_club_elsewhere_in
     assert guard(s1, 1, 2, "Organization") is not None
     guard.add_clubs([(s0, 2, 3)])
     assert guard(s2, 1, 2, "Organization") is None  # the youth, no club of the article
+
+
+def test_a_name_after_led_by_or_joined_by_wa_to_a_name_before_is_not_a_piece_of_that_name():
+    assert _guard("ثم جاء جيش بقيادة جارية بن قدامة إلى المدينة.", "جاريه بن قدامه") is not None
+    assert _guard("وحضر الحفل أحمد سالم وأبو عريضة في المساء.", "وابو عريضه") is not None
+    assert _guard("وحضر الحفل هبة الله علي شريم في المساء.", "علي شريم") is None  # one name of four words
