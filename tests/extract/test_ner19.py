@@ -84,3 +84,13 @@ def test_a_name_after_led_by_or_joined_by_wa_to_a_name_before_is_not_a_piece_of_
     assert _guard("ثم جاء جيش بقيادة جارية بن قدامة إلى المدينة.", "جاريه بن قدامه") is not None
     assert _guard("وحضر الحفل أحمد سالم وأبو عريضة في المساء.", "وابو عريضه") is not None
     assert _guard("وحضر الحفل هبة الله علي شريم في المساء.", "علي شريم") is None  # one name of four words
+
+
+def test_a_name_of_a_state_and_a_city_is_the_city_where_a_story_is_filed():
+    def keys(text: str) -> dict[str, str]:
+        r = extract_text(text, "t.txt")
+        return {m.text: r.entities[m.entity].key for m in r.mentions}
+
+    assert keys("القاهرة - عمان - بترا - حذر الملك من التصعيد في المنطقة.")["عمان"].endswith("amman")
+    assert keys("عمان بترا : يبدأ الملك زيارة رسمية إلى فرنسا.")["عمان"].endswith("amman")
+    assert keys("وزار الوزير عمان أمس والتقى السلطان.")["عمان"].endswith("oman")
