@@ -425,7 +425,15 @@ class _Guard:
         or a coach: no divine name («بالله عليكم»), no definite feminine adjective («بطولة كوتيف الودية»), and no
         foreign-shaped word after it that would go on with the name («كأس كوستا دا سول»), no word of sport and not
         the article on every word («الدقيقة العاشرة»)."""
-        from kg.extract.recognizers.shared import _GENERIC_SIDES, _SPORT_WORDS, _TEAM_NOUNS, _TEAM_PARTS, word_of
+        from kg.extract.recognizers.shared import (
+            _CLUB_PREFIXES,
+            _CLUB_SUFFIXES,
+            _GENERIC_SIDES,
+            _SPORT_WORDS,
+            _TEAM_NOUNS,
+            _TEAM_PARTS,
+            word_of,
+        )
 
         span = list(zip(range(b, e), self.keys[b:e], strict=True))
         if first in self.divine or all(w.startswith("ال") for _k, w in span) or any(
@@ -433,6 +441,8 @@ class _Guard:
                 any(word_of(w, ws) for ws in (_SPORT_WORDS, _TEAM_PARTS, _TEAM_NOUNS, _GENERIC_SIDES))
                 for k, w in span):
             return False  # «الدقيقة العاشرة»: words of sport, or of the article only, name no one
+        if any(self.toks_norm[k].endswith("يه") or w in _CLUB_PREFIXES or w in _CLUB_SUFFIXES for k, w in span):
+            return False  # «جنوبية غربية» (a weather report's «1 - 2 متر» reads as a score), «بوروسيا دورتموند»
         return not self._runs_on(e, conjunction=False)
 
     def _runs_on(self, e: int, conjunction: bool = True) -> bool:
@@ -475,8 +485,8 @@ class _Guard:
         from kg.extract.recognizers.shared import _FACILITIES
 
         prev = self.keys[b - 1] if b else ""
-        listed = any(p.startswith("و") and (s in self.given or s in _words("name_forming") or s in self.words)
-                     for p, s in self._variants_all(self.keys[b])[1:])  # «محمد محمود [وأبو عريضة]»: one more name
+        listed = any(p.startswith("و") and (s in self.given or s in self.words)
+                     for p, s in self._variants_all(self.keys[b])[1:])  # «أحمد سالم [وسامر حداد]»: one more name
         if prev in _words("name_forming") or prev in self.divine or prev in self.given and not listed or \
                 any((s in self.heads and not (p and p == self.not_after.get(s))) or s in _FACILITIES
                     for p, s in self._variants_all(prev)):
@@ -534,6 +544,8 @@ class _Guard:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
         + "لكرة السلة"), or a unit after a number ("300 ريال", "مليون ريال")."""
         prev = self.keys[b - 1] if b else ""
+        if prev in (")", "(") and b >= 2:
+            prev = self.keys[b - 2]  # "(18.583.000) ريال"
         return any(c.isdigit() for c in prev) or prev in self.lex.numbers or \
             (b - 1 in self.covered and self.keys[b].startswith("ل"))
 
@@ -638,6 +650,6 @@ class _Guard:
         for p, stem in clitic_variants(word)[1:]:
             if stem.startswith("ال") and p.endswith(("ال", "لل")):  # "والرياض", "للامم": clearly a clitic
                 return p[:-2] if p.endswith("ال") else p[:-1], stem
-            if stem in self.words or stem in self.given or stem in _words("name_forming"):
-                return p, stem  # "وجوتشولك" where the article also writes "جوتشولك", "وأبو عريضة"
+            if stem in self.words or stem in self.given:
+                return p, stem  # "وجوتشولك" where the article also writes "جوتشولك"
         return "", word
