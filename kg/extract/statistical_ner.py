@@ -464,9 +464,9 @@ class _Guard:
         from kg.lexicon import match_key
 
         key = self.keys[k]
-        if k == 0 or not self.lex.speech.match(self.keys, k - 1) or \
-                any(s in _words("not_speech") for _p, s in self._variants_all(self.keys[k - 1])) or len(stem) < 3 \
-                or stem in self.given or \
+        spoken = k > 0 and self.lex.speech.match(self.keys, k - 1) and \
+            not any(s in _words("not_speech") for _p, s in self._variants_all(self.keys[k - 1]))
+        if not (spoken or self._nationality_before(k)) or len(stem) < 3 or stem in self.given or \
                 stem in self.divine or stem in self.stop or key in self.stop or stem in _common_bare_words() or \
                 stem in _common_nouns() or stem in self.lex.numbers:
             return False
@@ -478,6 +478,21 @@ class _Guard:
                                             or stem[:-2] in _common_bare_words()):
             return False  # «أكد عسكريون», «وقال مسؤولون»: a plural of people (not «فيرجسون»)
         return not self._inside_name(k, k + 1) and not self._runs_on(k + 1)
+
+    def _nationality_before(self, k: int) -> bool:
+        """A masculine nationality standing as a noun right before token k («البرازيلي إيمرسون»), not one that
+        describes the noun before it («المنتخب البرازيلي»)."""
+        from kg.lexicon import match_key
+
+        if k < 2:
+            return False
+        prev, norm_ = self.keys[k - 1], self.toks_norm[k - 1]
+        stems = [s for _p, s in self._variants_all(prev) if s.startswith("ال")]
+        if not stems or not norm_.endswith("ي") or not any(match_key(s) in self.gaz.nisba or
+                                                           match_key(s[2:]) in self.gaz.nisba for s in stems):
+            return False
+        before = self.keys[k - 2]
+        return not (before.startswith("ال") and self._wordlike(before) and before not in self.stop)
 
     def _inside_name(self, b: int, e: int) -> bool:
         """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",

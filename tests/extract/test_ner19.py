@@ -100,3 +100,8 @@ def test_a_name_of_a_state_and_a_city_is_the_city_where_a_story_is_filed():
 
 def test_a_currency_after_a_number_in_brackets_is_no_club():
     assert _guard("وفاز الفريق 2 - 1، وبلغت قيمة العقد (18.583.000) ريال.", "ريال", "Organization") is None
+
+
+def test_one_word_after_a_nationality_standing_as_a_noun_passes_not_after_one_that_describes():
+    assert _guard("ويصل الغاني مونتاريو إلى الرياض غدا.", "مونتاريو") is not None
+    assert _guard("وغاب عن المنتخب البرازيلي مونتاريو بسبب الإصابة.", "مونتاريو") is None
