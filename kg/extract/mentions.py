@@ -904,7 +904,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                                            or self._word_in(before, _TEAM_PARTS) or self._word_in(before, _MATCH_NOUNS)
                                            or self._word_in(before, _MATCH_VERBS) and any(
                                                self.keys[n] in _VERSUS for n in range(j, min(j + 3, len(self.keys)))))
-                          or self._versus_at(before)
+                          or self._versus_at(before) or self._club_described(after)
                           or m.prefix.startswith("و") and i - 1 in team_ends):  # «فرنسا وانجلترا»
                     continue
             row = self.gaz.rows.get(m.key, {})
@@ -928,6 +928,18 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             self.mentions = [x for m in self.mentions for x in
                              ((teams[id(m)], m) if id(m) in nested else (teams[id(m)],) if id(m) in teams else (m,))]
         self._clubs(sporty)
+
+    def _club_described(self, k: int) -> bool:
+        """Token k, right after a country or city in a sentence of sport, makes it a club: a masculine nationality
+        adjective («برشلونة الإسباني», «موناكو الفرنسي»: the city or country is feminine, the club it names is not)
+        or its country between brackets, as results and fixtures name clubs («هامبورغ ( ألمانيا )»)."""
+        if k < 0 or k + 1 >= len(self.keys):
+            return False
+        word = self.keys[k]
+        if word.startswith("ال") and self.toks[k].norm.endswith("ي") and len(word) >= 5 and self._nisba(k):
+            return True
+        state = self._state_at(k + 1) if word == "(" else None
+        return state is not None and k + 1 + state[0] < len(self.keys) and self.keys[k + 1 + state[0]] == ")"
 
     def _club_word(self, k: int, covered: set[int]) -> bool:
         """Token k may be a club's one-word name nobody listed: a definite word or a foreign-shaped one, no function

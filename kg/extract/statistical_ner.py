@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.model import Token
-from kg.text.normalize import orthography, skeleton
+from kg.text.normalize import norm, orthography, skeleton
 
 
 @cache
@@ -216,6 +216,8 @@ def merge_model_mentions(analysis, raw: list, skip: Sequence = (), types: frozen
     guard = _Guard(analysis, raw, types, skip)
     guard.add_surnames((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
                        for b, e, t in spans if t == "Person" and e - b > 1)
+    guard.add_clubs((s.tokens, b, e) for s, spans in zip(analysis.sentences, found, strict=True)
+                    for b, e, t in spans if t == "Organization" and e - b == 1)
     merged = merge_ner_spans(analysis, raw, found, "model", accept=guard)
     return _bare_surnames(analysis, merged, guard)
 
@@ -268,8 +270,12 @@ class _Guard:
     """Vetoes and trims the model's spans (a wrong name costs more than a missing one):
 
     - function words, titles and other lexicon words at either end are trimmed off ("على X", "المعارض X");
-    - a single word is kept only as the surname of a person the article names in full (by the rules or the model):
+    - a single word is kept only as the surname of a person the article names in full (by the rules or the model),
+      as a club or a player in a sentence of sport, or as the subject right after a speech verb ("وقال فيرجسون"):
       alone, the model's single words are mostly common nouns of news text it never saw ("هدوء", "معسكر");
+    - a person of two words or more needs evidence besides the model (`_introduced`): a given name, a title, a
+      nationality or a speech verb before it, a chain of given and father's names ("الحسن بن علي"), or a sentence
+      of sport, where players are named with no title ("يوهان كاباي");
     - an organization's name goes on only with definite words ("مجلس الشعب", "حزب العدالة والتنمية"), so a verb
       or the next phrase does not join it ("الحزب يشعر");
     - no piece of a name the gazetteer knows longer ("فرانس" of "فرانس برس");
@@ -289,15 +295,19 @@ class _Guard:
         self.given = _given_names()
         self.divine = _divine()
         self.heads = _name_heads()
+        self.not_after = {norm(r["head"]): r.get("not_after") or "" for r in
+                          read_tsv(DATA / "lexicon" / "name_heads.tsv")}
         self.institution_heads = {k[0] for k in self.lex.institutions.entries}
         # stop words as written but for hamza and diacritics: "على" (on) is one, "علي" (Ali) is not
         self.stop_written = {_spelling(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv")}
         self.keys = [match_key(t.norm) for t in analysis.tokens]
         self.toks_norm = [t.norm for t in analysis.tokens]
+        self.toks = analysis.tokens
         self.words = {t.norm for t in analysis.tokens}
         self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
         self.covered = {k for m in raw for k in range(m.first, m.last)}
         self.surnames = {skeleton(m.name[-1]) for m in raw if m.type == "Person" and len(m.name) > 1}
+        self.clubs: set[str] = set()  # one-word clubs found in sentences of sport (add_clubs)
         self.sport: set[int] = set()  # the tokens of sentences of sport
         first = 0
         for sent in analysis.sentences:
@@ -312,6 +322,22 @@ class _Guard:
             kept = self(toks, b, e, "Person")
             if kept and kept[1] - kept[0] > 1:
                 self.surnames.add(skeleton(toks[kept[1] - 1].norm))
+
+    def add_clubs(self, spans) -> None:
+        """The one-word clubs the model finds in sentences of sport that pass the guard there: the article's
+        other mentions of the word the model calls an organization are that club («يوفنتوس يحصل على الضوء الأخضر»).
+        A word with the article only after a noun of a team's parts («مرمى الاتحاد»): alone, «الشباب» is a club
+        and the youth, «الجزيرة» a club and a peninsula."""
+        for toks, b, e in spans:
+            g = self.offset[id(toks[b])]
+            if g in self.sport and self(toks, b, e, "Organization"):
+                self.clubs.add(self._prefix(toks[b].norm)[1])
+
+    def _club_again(self, k: int, stem: str) -> bool:
+        """Token k, one word the model calls an organization, repeats a club of the article (add_clubs)."""
+        from kg.extract.recognizers.shared import _TEAM_PARTS, word_of
+
+        return stem in self.clubs and (not stem.startswith("ال") or k > 0 and word_of(self.keys[k - 1], _TEAM_PARTS))
 
     def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
         while b < e and not self._name_word(toks[b], person, first=True):
@@ -343,7 +369,13 @@ class _Guard:
         if e - b == 1 and not (etype == "Person" and skeleton(stem) in self.surnames and stem not in self.given
                                and stem not in self.divine):
             # a lone word only as a known surname (never a lone given name: "وحسن") or a side or player in sport
-            return (b, e, prefix, stem) if whole and self._sport_name(toks[b], g, etype, stem) else None
+            if whole and self._sport_name(toks[b], g, etype, stem):
+                return b, e, prefix, stem
+            if whole and etype == "Organization" and self._club_again(g, stem):
+                return b, e, prefix, stem
+            if whole and etype == "Person" and self._spoken_name(g, stem):
+                return b, e, prefix, stem
+            return None
         if etype == "Person" and (self._inside_name(g, g + e - b) or
                                   e - b > 1 and not self._introduced(g, g + e - b, stem)):
             return None
@@ -388,15 +420,92 @@ class _Guard:
             return False
         return _foreign_shaped(stem) and not stem.endswith("ي") or stem.startswith("ال") and len(stem) >= 5
 
+    def _sport_person(self, b: int, e: int, first: str) -> bool:
+        """Tokens b..e, a name of two words or more the model calls a person in a sentence of sport, name a player
+        or a coach: no divine name («بالله عليكم»), no definite feminine adjective («بطولة كوتيف الودية»), and no
+        foreign-shaped word after it that would go on with the name («كأس كوستا دا سول»), no word of sport and not
+        the article on every word («الدقيقة العاشرة»)."""
+        from kg.extract.recognizers.shared import (
+            _CLUB_PREFIXES,
+            _CLUB_SUFFIXES,
+            _GENERIC_SIDES,
+            _SPORT_WORDS,
+            _TEAM_NOUNS,
+            _TEAM_PARTS,
+            word_of,
+        )
+
+        span = list(zip(range(b, e), self.keys[b:e], strict=True))
+        if first in self.divine or all(w.startswith("ال") for _k, w in span) or any(
+                w.startswith("ال") and self.toks_norm[k].endswith("يه") or
+                any(word_of(w, ws) for ws in (_SPORT_WORDS, _TEAM_PARTS, _TEAM_NOUNS, _GENERIC_SIDES))
+                for k, w in span):
+            return False  # «الدقيقة العاشرة»: words of sport, or of the article only, name no one
+        if any(self.toks_norm[k].endswith("يه") or w in _CLUB_PREFIXES or w in _CLUB_SUFFIXES for k, w in span):
+            return False  # «جنوبية غربية» (a weather report's «1 - 2 متر» reads as a score), «بوروسيا دورتموند»
+        return not self._runs_on(e, conjunction=False)
+
+    def _runs_on(self, e: int, conjunction: bool = True) -> bool:
+        """The word at e may go on with a name that ends before it («كوستا دا سول», «وقال دان ويرثايمر»), or is a
+        verb or noun the name is the subject of, which the model may as well have read into it: any word but a
+        function word, a common word (unless shaped as a foreign name: «مورينيو» is frequent) or a word with the
+        article (or, unless `conjunction`, with «و»)."""
+        from kg.extract.recognizers.listed import _foreign_shaped
+        from kg.extract.recognizers.shared import _common_bare_words
+
+        nxt = self.keys[e] if e < len(self.keys) else ""
+        return self._wordlike(nxt) and not nxt.startswith("ال") and nxt not in self.stop and \
+            (nxt not in _common_bare_words() or _foreign_shaped(nxt)) and (conjunction or not nxt.startswith("و"))
+
+    def _spoken_name(self, k: int, stem: str) -> bool:
+        """Token k, one word the model calls a person, is the subject right after a speech verb («وقال فيرجسون»): a
+        name, not a given name alone, a common word, a title or a nationality."""
+        from kg.extract.recognizers.shared import _common_bare_words, _common_nouns
+        from kg.lexicon import match_key
+
+        key = self.keys[k]
+        spoken = k > 0 and self.lex.speech.match(self.keys, k - 1) and \
+            not any(s in _words("not_speech") for _p, s in self._variants_all(self.keys[k - 1]))
+        if not (spoken or self._nationality_before(k)) or len(stem) < 3 or stem in self.given or \
+                stem in self.divine or stem in self.stop or key in self.stop or stem in _common_bare_words() or \
+                stem in _common_nouns() or stem in self.lex.numbers:
+            return False
+        if any(w in self.gaz.nisba for w in (key, key[2:], match_key(stem))) or self.lex.titles.match(self.keys, k):
+            return False
+        if self.toks[k].text.endswith("ته"):
+            return False  # «وقال فضيلته»: a noun with a pronoun, an honorific
+        if stem.endswith(("ون", "ين")) and (stem[-3:-2] == "ي" or stem[:-2] in _common_nouns()
+                                            or stem[:-2] in _common_bare_words()):
+            return False  # «أكد عسكريون», «وقال مسؤولون»: a plural of people (not «فيرجسون»)
+        return not self._inside_name(k, k + 1) and not self._runs_on(k + 1)
+
+    def _nationality_before(self, k: int) -> bool:
+        """A masculine nationality standing as a noun right before token k («البرازيلي إيمرسون»), not one that
+        describes the noun before it («المنتخب البرازيلي»)."""
+        from kg.lexicon import match_key
+
+        if k < 2:
+            return False
+        prev, norm_ = self.keys[k - 1], self.toks_norm[k - 1]
+        stems = [s for _p, s in self._variants_all(prev) if s.startswith("ال")]
+        if not stems or not norm_.endswith("ي") or not any(match_key(s) in self.gaz.nisba or
+                                                           match_key(s[2:]) in self.gaz.nisba for s in stems):
+            return False
+        before = self.keys[k - 2]
+        return not (before.startswith("ال") and self._wordlike(before) and before not in self.stop)
+
     def _inside_name(self, b: int, e: int) -> bool:
         """The span is part of a longer name: the word before it links or opens a name ("هبة الله [علي شريم]",
         "مطار [أبو الظهور]", "حزب [الله]"), or it holds the divine name outside "عبد الله" ("محمد رسول الله")."""
         from kg.extract.recognizers.shared import _FACILITIES
 
         prev = self.keys[b - 1] if b else ""
-        if prev in _words("name_forming") or prev in self.divine or prev in self.given or \
-                any(s in self.heads or s in _FACILITIES for _p, s in self._variants_all(prev)):
-            return True
+        listed = any(p.startswith("و") and (s in self.given or s in self.words)
+                     for p, s in self._variants_all(self.keys[b])[1:])  # «أحمد سالم [وسامر حداد]»: one more name
+        if prev in _words("name_forming") or prev in self.divine or prev in self.given and not listed or \
+                any((s in self.heads and not (p and p == self.not_after.get(s))) or s in _FACILITIES
+                    for p, s in self._variants_all(prev)):
+            return True  # (not «بقيادة [جارية بن قدامة]»: «led by»)
         nxt = self.keys[e] if e < len(self.keys) else ""
         if nxt in self.divine:
             return True  # "[محمد صلى] الله عليه وسلم": a blessing formula
@@ -416,13 +525,18 @@ class _Guard:
 
     def _introduced(self, b: int, e: int, first: str) -> bool:
         """Some evidence besides the model that a person is named here: a known given name or a name-forming
-        word first ("عبد", "أبو", "بن"); a nationality or a speech verb just before ("الألمانية X", "قال X"); a
-        title opening the phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
+        word first ("عبد", "أبو", "بن"), or a father's name inside ("الحسن بن علي"); a sentence of sport
+        (`_sport_person`); a nationality or a speech verb just before ("الألمانية X", "قال X"); a title opening the
+        phrase (no punctuation between); punctuation on both sides ("قائد الشرطة، X، إن")."""
         inner = self.keys[b + 1:e - 1]
         if any(w in self.stop and w not in _words("name_forming") for w in inner):
             return False  # "محمود بعد فوزه": a name does not run across a function word
         if any(w.startswith(("لل", "وال")) and len(w) > 4 for w in self.keys[b + 1:e]):
             return False  # "صالح للشراب", "راشد والصباح": "for the ...", "and the ..." open no name word
+        if any(w in _words("patronym") for w in inner):
+            return True  # "الحسن بن علي": a chain of given and father's names
+        if b in self.sport and self._sport_person(b, e, first):
+            return True  # a player or a coach: sport writing names them with no title
         if first in self.given or first in _words("name_forming") or \
                 first.startswith(_words("compound_head", "mention_words.tsv")):
             return True
@@ -445,6 +559,8 @@ class _Guard:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
         + "لكرة السلة"), or a unit after a number ("300 ريال", "مليون ريال")."""
         prev = self.keys[b - 1] if b else ""
+        if prev in (")", "(") and b >= 2:
+            prev = self.keys[b - 2]  # "(18.583.000) ريال"
         return any(c.isdigit() for c in prev) or prev in self.lex.numbers or \
             (b - 1 in self.covered and self.keys[b].startswith("ل"))
 

@@ -40,7 +40,7 @@ def _span(toks, word: str) -> tuple[int, int]:
 
 
 SPORT = "وخسر النادي أمام ليفربول بهدفين، وقال كارفاليو إن الفريق سيعود."
-NEWS = "وقال كارفاليو إن الشركة ستفتح فرعا لها في ليفربول."
+NEWS = "وأعلنت الشركة أن كارفاليو سيفتح فرعا لها في ليفربول."
 
 
 def test_in_a_sentence_of_sport_one_word_the_model_calls_a_club_or_a_player_passes():

@@ -138,6 +138,11 @@ class Listed:
                 i + n < end and self.keys[i + n] == '"':
             # 'قالت مصادر لـ"الرياض"', 'قال لـ«الشرق الأوسط»': what one speaks to in quotes is a newspaper
             return self._credited(i, i + n, self.keys[i:i + n], media_only=True)
+        if etype == "State" and self._filed_at(i, n):
+            # "عمان - بترا": a name both a state's and a city's (Oman, Amman) is the city where a story is filed
+            city = next((q for q in payloads if q["type"] == "Place" and q["key"] not in self._unattested), None)
+            if city is not None:
+                key, etype = city["key"], "Place"
         if etype == "Place" and key in self.gaz.capitals:
             state = self.gaz.capitals[key]
             locative = self._locative(i, n, prefix) or self._city_context(i, prefix)
@@ -253,6 +258,15 @@ class Listed:
         # "أحمد علي- سبق- القاهرة:": the city closing a byline, after a dash and before the colon
         bylined = i > 0 and self.keys[i - 1] in ("-", "–", "—") and nxt == ":"
         return line_start and (nxt in ("-", "(", "–", "—", ":", "/") or dated) or bylined  # "أبوظبي في 3 مارس"
+
+    def _filed_at(self, i: int, n: int) -> bool:
+        """The name at i (n tokens) is a dateline's place: a city opening a line (_dateline), one more city of it
+        after a dash («القاهرة - عمان -»), or a place a news agency's name follows («عمان - بترا», «عمان (أ ف ب)»)."""
+        if self._dateline(i, n) or i >= 2 and self.keys[i - 1] in ("-", "–", "—") and self._dateline(i - 2, 1):
+            return True
+        j = i + n + (i + n < len(self.keys) and self.keys[i + n] in ("-", "–", "—", "("))
+        m = self.gaz.names.match(self.keys, j) if j < len(self.keys) else None
+        return bool(m) and any(self.gaz.rows.get(q["key"], {}).get("kind") == "agency" for q in m[2])
 
     def _foreign_shaped(self, i: int) -> bool:
         return _foreign_shaped(self.keys[i])
