@@ -266,18 +266,17 @@ class _ScanGroup:
         if self._automaton is None or generations != self._generations:
             import ahocorasick
 
-            # pattern -> (member, value), or (-1, ((member, value), ...)) for a pattern of several members
+            # pattern -> one entry per member that has it: (member, pattern length, n, rank, the answer, (n, rank)),
+            # the answer and the rank pair made here once, not at each of the scans' hits
             combined: dict[str, tuple] = {}
             for p, member in enumerate(self.members):
-                for pattern, value in member._patterns().items():
+                for pattern, (plen, n, rank, prefix, hit) in member._patterns().items():
+                    entry = (p, plen, n, rank, (n, prefix, hit), (n, rank))
                     old = combined.get(pattern)
-                    if old is None:
-                        combined[pattern] = (p, value)
-                    else:
-                        combined[pattern] = (-1, (*(old[1] if old[0] < 0 else (old,)), (p, value)))
+                    combined[pattern] = (entry,) if old is None else (*old, entry)
             automaton = ahocorasick.Automaton()
-            for pattern, entry in combined.items():
-                automaton.add_word(pattern, entry)
+            for pattern, entries in combined.items():
+                automaton.add_word(pattern, entries)
             automaton.make_automaton()
             self._automaton, self._generations = automaton, generations
         return self._automaton
@@ -289,18 +288,19 @@ class _ScanGroup:
             return False
         size = len(keys)
         found = [([None] * size, [None] * size, {}) for _m in self.members]
-        for end, (first, value) in self.automaton().iter(text):
-            for p, (plen, n, rank, prefix, hit) in ((first, value),) if first >= 0 else value:
+        where = bisect.bisect_left
+        for end, entries in self.automaton().iter(text):
+            for p, plen, n, rank, answer, n_rank in entries:
                 with_c, without, ranks = found[p]
                 # every space of the text is a token boundary, so a pattern starts at a token's leading space
-                t = bisect.bisect_left(starts, end + 1 - plen)
+                t = where(starts, end + 1 - plen)
                 # longest phrase first; of two as long, the earlier reading of the first token
                 old = ranks.get(t)
                 if old is None or n > old[0] or (n == old[0] and rank < old[1]):
-                    ranks[t] = (n, rank)
-                    with_c[t] = (n, prefix, hit)
+                    ranks[t] = n_rank
+                    with_c[t] = answer
                 if rank == 0 and (without[t] is None or n > without[t][0]):
-                    without[t] = (n, prefix, hit)
+                    without[t] = answer
         for member, (with_c, without, _ranks) in zip(self.members, found, strict=True):
             member._remember((keys, size, with_c, without))
         return True
