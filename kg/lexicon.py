@@ -283,12 +283,12 @@ class _ScanGroup:
         if self._automaton is None or generations != self._generations:
             import ahocorasick
 
-            # pattern -> one entry per member that has it: (member, pattern length, n, rank, the answer, (n, rank)),
-            # the answer and the rank pair made here once, not at each of the scans' hits
+            # pattern -> one entry per member that has it: (member, pattern length, n, rank, the answer), the answer
+            # made here once, not at each of the scans' hits
             combined: dict[str, tuple] = {}
             for p, member in enumerate(self.members):
                 for pattern, (plen, n, rank, prefix, hit) in member._patterns().items():
-                    entry = (p, plen, n, rank, (n, prefix, hit), (n, rank))
+                    entry = (p, plen, n, rank, (n, prefix, hit))
                     old = combined.get(pattern)
                     combined[pattern] = (entry,) if old is None else (*old, entry)
             automaton = ahocorasick.Automaton()
@@ -307,14 +307,16 @@ class _ScanGroup:
         found = [([None] * size, [None] * size, {}) for _m in self.members]
         where = bisect.bisect_left
         for end, entries in self.automaton().iter(text):
-            for p, plen, n, rank, answer, n_rank in entries:
+            for entry in entries:
+                p, plen, n, rank, answer = entry
                 with_c, without, ranks = found[p]
                 # every space of the text is a token boundary, so a pattern starts at a token's leading space
                 t = where(starts, end + 1 - plen)
-                # longest phrase first; of two as long, the earlier reading of the first token
+                # longest phrase first; of two as long, the earlier reading of the first token (the entry kept holds
+                # its n and rank)
                 old = ranks.get(t)
-                if old is None or n > old[0] or (n == old[0] and rank < old[1]):
-                    ranks[t] = n_rank
+                if old is None or n > old[2] or (n == old[2] and rank < old[3]):
+                    ranks[t] = entry
                     with_c[t] = answer
                 if rank == 0 and (without[t] is None or n > without[t][0]):
                     without[t] = answer
