@@ -93,3 +93,11 @@ def test_what_an_initiative_or_a_deal_stipulates_has_not_happened():
 def test_the_agent_of_another_act_after_ala_yad_is_no_target():
     got = _actions("وقال ناشطون إن قصف طيران النظام السوري لحي الكلاسة في حلب أمس، أوقع مؤيدين قتلوا على يد المعارضة.")
     assert not any(g == "syria_opposition" for _a, _t, g in got), got
+
+
+def test_kuwaits_foreign_minister_of_2015_is_sabah_al_khalid_named_or_not():
+    r = extract_text("الأحد 26 يوليو 2015\nالتقى وزير الخارجية المصري سامح شكري بوزير خارجية الكويت الشيخ صباح "
+                     "خالد الحمد الصباح.", "a.txt")
+    assert any(a.target == "sabah_al_khalid" for a in r.actions), r.actions
+    r = extract_text("الأحد 26 يوليو 2015\nوقال وزير الخارجية الكويتي إن بلاده تدعم الحل السياسي.", "a.txt")
+    assert [s.speaker for s in r.statements] == ["sabah_al_khalid"], r.statements
