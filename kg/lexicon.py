@@ -597,7 +597,8 @@ def gazetteer() -> Gazetteer:
 
 # the words of a head of state's or government's office, in the order that decides ("Crown Prince and Prime
 # Minister": the prime minister's office)
-_OFFICE_WORDS = (("prime minister", "prime_minister"), ("foreign", "foreign_minister"), ("president", "president"),
+_OFFICE_WORDS = (("deputy crown prince", "deputy_crown_prince"), ("prime minister", "prime_minister"),
+                 ("foreign", "foreign_minister"), ("president", "president"),
                  ("emir", "emir"), ("king", "king"), ("crown prince", "crown_prince"), ("chancellor", "chancellor"),
                  ("secretary-general", "secretary_general"), ("supreme leader", "supreme_leader"), ("sultan", "sultan"))
 

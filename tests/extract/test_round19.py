@@ -101,3 +101,12 @@ def test_kuwaits_foreign_minister_of_2015_is_sabah_al_khalid_named_or_not():
     assert any(a.target == "sabah_al_khalid" for a in r.actions), r.actions
     r = extract_text("الأحد 26 يوليو 2015\nوقال وزير الخارجية الكويتي إن بلاده تدعم الحل السياسي.", "a.txt")
     assert [s.speaker for s in r.statements] == ["sabah_al_khalid"], r.statements
+
+
+def test_offices_of_2015_go_to_their_holders_then():
+    said = {}
+    for office in ("وزير الخارجية الأمريكي", "المستشارة الألمانية", "ولي ولي العهد السعودي", "ولي العهد السعودي"):
+        r = extract_text(f"الأحد 26 يوليو 2015\nوقال {office} إن الوضع خطير.", "a.txt")
+        said[office] = [s.speaker for s in r.statements]
+    assert said == {"وزير الخارجية الأمريكي": ["john_kerry"], "المستشارة الألمانية": ["merkel"],
+                    "ولي ولي العهد السعودي": ["mohammed_bin_salman"], "ولي العهد السعودي": ["mohammed_bin_nayef"]}, said
