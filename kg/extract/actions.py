@@ -545,6 +545,8 @@ class ActionExtractor(ClauseReader):
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
+        if a is not None and self._opening_quote(i - 1, s0):
+            a, co = None, None  # 'وقال رامي عبد الرحمن "خطفت جبهة النصرة': the speaker before the quotation it opens
         if a is not None and self._prepositional_genitive(a):
             a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
@@ -952,6 +954,12 @@ class ActionExtractor(ClauseReader):
             if cameo.future_verb(self.toks[k].text) or self._role_at(k, "future"):
                 return not self.ctx.mention_at(k)
         return False
+
+    def _opening_quote(self, k: int, s0: int) -> bool:
+        """Token k opens a quotation: «, or a straight quote mark after an even number of them in the sentence."""
+        if k < s0 or self.keys[k] not in QUOTES or self.keys[k] == "»":
+            return False
+        return self.keys[k] == "«" or sum(self.keys[x] == self.keys[k] for x in range(s0, k)) % 2 == 0
 
     def _forces_with_lam(self, j: int, s1: int) -> RawMention | None:
         """"غارة جوية لقوات الائتلاف الدولي", "غارة لطيران التحالف": a noun of attack, perhaps one adjective, then

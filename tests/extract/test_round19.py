@@ -110,3 +110,20 @@ def test_offices_of_2015_go_to_their_holders_then():
         said[office] = [s.speaker for s in r.statements]
     assert said == {"وزير الخارجية الأمريكي": ["john_kerry"], "المستشارة الألمانية": ["merkel"],
                     "ولي ولي العهد السعودي": ["mohammed_bin_salman"], "ولي العهد السعودي": ["mohammed_bin_nayef"]}, said
+
+
+def test_people_news_of_2015_names_often_are_listed_with_their_spellings():
+    r = extract_text("الأحد 26 يوليو 2015\nوقال المتحدث باسم قوات التحالف العميد ركن أحمد حسن عسيري إن العمليات "
+                     "مستمرة. وقال مدير المرصد السوري رامي عبدالرحمن إن 20 قتلوا. وأضاف رامي عبد الرحمن أن "
+                     "الاشتباكات مستمرة. وقال المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات ستستأنف.",
+                     "a.txt")
+    assert [s.speaker for s in r.statements] == ["ahmed_asiri", "rami_abdulrahman", "rami_abdulrahman",
+                                                 "ismail_ould_cheikh_ahmed"], r.statements
+    r = extract_text("الأحد 26 يوليو 2015\nوقال رئيس الوزراء اليمني إن الحكومة ستعود إلى عدن.", "a.txt")
+    assert [s.speaker for s in r.statements] == ["khaled_bahah"], r.statements
+
+
+def test_the_speaker_before_a_quotation_is_not_the_subject_of_the_verb_that_opens_it():
+    got = _actions('وقال مدير المرصد السوري رامي عبد الرحمن "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30".')
+    assert ("hts", "ASSAULT", None) in got, got
+    assert not any(a == "rami_abdulrahman" for a, _t, _g in got), got
