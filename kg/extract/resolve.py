@@ -61,6 +61,9 @@ def _fathers_name(name: tuple[str, ...]) -> bool:
 
 
 def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
+    if len(name) > 2 and name[-2] == _COMPOUND_HEAD and name[-1].startswith("ال"):
+        # "رامي عبد الرحمن" and "رامي عبدالرحمن": one name written as two words or one
+        name = name[:-2] + (name[-2] + name[-1],)
     family = family_part(name[-1])
     core = _core(name)
     at = next((k for k, w in enumerate(name) if w in _PATRONYMS), len(name))
@@ -72,7 +75,9 @@ def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
         words = [_given_key(_given_part(name)), _given_key(_given_part(after))] + \
             ([family_part(name[-1])] if len(after) > father_len else [])
         return "person_" + slug(" ".join(words))
-    if len(core) > 1 and (with_first or family in shared_family_names() or _fathers_name(name)):
+    compound = name[-1].startswith(_COMPOUND_HEAD) and len(name[-1]) > len(_COMPOUND_HEAD) + 2
+    # a last name «عبد ...» is mostly a father's name, which many sons share ("محمد عبد السلام")
+    if len(core) > 1 and (with_first or family in shared_family_names() or _fathers_name(name) or compound):
         return "person_" + slug(f"{_given_key(_given_part(name))} {family}")
     return "person_" + family
 

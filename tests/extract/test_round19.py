@@ -127,3 +127,10 @@ def test_the_speaker_before_a_quotation_is_not_the_subject_of_the_verb_that_open
     got = _actions('وقال مدير المرصد السوري رامي عبد الرحمن "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30".')
     assert ("hts", "ASSAULT", None) in got, got
     assert not any(a == "rami_abdulrahman" for a, _t, _g in got), got
+
+
+def test_a_compound_abd_name_keys_one_person_whether_written_as_one_word_or_two():
+    from kg.extract.resolve import person_key
+    assert person_key(("رامي", "عبد", "الرحمن")) == person_key(("رامي", "عبدالرحمن"))
+    # a last name «عبد ...» is a father's name many share: the given name stays in the key
+    assert person_key(("محمد", "عبد", "السلام")) != person_key(("أحمد", "عبدالسلام"))
