@@ -598,7 +598,10 @@ def gazetteer() -> Gazetteer:
 # the words of a head of state's or government's office, in the order that decides ("Crown Prince and Prime
 # Minister": the prime minister's office)
 _OFFICE_WORDS = (("deputy crown prince", "deputy_crown_prince"), ("prime minister", "prime_minister"),
-                 ("foreign", "foreign_minister"), ("president", "president"),
+                 ("foreign", "foreign_minister"), ("minister of defen", "defense_minister"),
+                 ("defence minister", "defense_minister"), ("defense minister", "defense_minister"),
+                 ("secretary of defense", "defense_minister"), ("minister of interior", "interior_minister"),
+                 ("interior minister", "interior_minister"), ("president", "president"),
                  ("emir", "emir"), ("king", "king"), ("crown prince", "crown_prince"), ("chancellor", "chancellor"),
                  ("secretary-general", "secretary_general"), ("supreme leader", "supreme_leader"), ("sultan", "sultan"))
 

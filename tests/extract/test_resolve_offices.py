@@ -53,3 +53,13 @@ def test_converted_people_are_well_formed_names_and_load_as_persons():
             assert len(name.split()) >= 2 and not name.startswith("ال")
     offices = read_tsv(DATA / "gazetteer" / "offices.tsv")
     assert all(r["person_key"] in gaz.rows and r["country_key"] in gaz.rows for r in offices)
+
+
+def test_a_defence_or_interior_ministry_is_an_office_by_date_too():
+    gaz = gazetteer()
+    # the Saudi defence minister of 2015 was Mohammed bin Salman; the one listed undated took it in 2022
+    assert gaz.holder_on("defense_minister", "saudi_arabia", "2015-07-26") == "mohammed_bin_salman"
+    assert gaz.holder_on("defense_minister", "saudi_arabia", "2025-03-09") == "khalid_bin_salman"
+    assert gaz.holder_on("interior_minister", "saudi_arabia", "2015-07-26") == "mohammed_bin_nayef"
+    # Ukraine's chief of defence intelligence holds no defence ministry
+    assert gaz.role_holders.get(("defense_minister", "ukraine")) == "rustem_umerov"
