@@ -1,14 +1,10 @@
 """Actions, round 13 (verbs behind a conjunction, arrests): sentences written for these tests."""
 
+from extract_helpers import actions_by_label as _actions
+
 from kg.pipeline import extract_text
 
 DATELINE = "الأحد 9 مارس 2025\n"
-
-
-def _actions(body: str) -> set[tuple[str, str, str | None]]:
-    r = extract_text(DATELINE + body, "a.txt")
-    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
-            for a in r.actions}
 
 
 def test_a_conjunction_on_a_verb_opening_with_alif_lam_is_not_the_article():

@@ -1,5 +1,7 @@
 """Round 14 (held-out SaudiNewsNet errors): sentences written for these tests."""
 
+from extract_helpers import actions_by_label as _actions
+
 from kg.pipeline import extract_text
 
 
@@ -14,12 +16,6 @@ def test_the_dateline_capital_owns_an_unqualified_ministry_over_one_passing_nisb
     assert "saudi_arabia_interior_ministry" in keys and "yemen_interior_ministry" not in keys, keys
     # no dateline: the one state the story names still owns it
     assert "yemen_interior_ministry" in _keys(body)
-
-
-def _actions(body: str) -> set[tuple[str, str, str | None]]:
-    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
-    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
-            for a in r.actions}
 
 
 def test_a_man_killed_with_an_actor_only_after_a_preposition_is_the_victim():

@@ -1,13 +1,9 @@
 """Round 17 (targets named in the sentence and not read, from the judged SaudiNewsNet verdicts): sentences written
 for these tests."""
 
+from extract_helpers import actions_by_label as _actions
+
 from kg.pipeline import extract_text
-
-
-def _actions(body: str) -> set[tuple[str, str, str | None]]:
-    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
-    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
-            for a in r.actions}
 
 
 def test_the_dead_counted_before_the_attack_they_fell_in_are_its_target():

@@ -1,15 +1,7 @@
 """Round 18 (light verbs that carry an event noun, and the crowds that protest): sentences written for these tests."""
 
-from kg.pipeline import extract_text
-
-
-def _result(body: str):
-    return extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
-
-
-def _actions(body: str) -> set[tuple[str, str, str | None]]:
-    r = _result(body)
-    return {(a.actor, a.type, a.target) for a in r.actions}
+from extract_helpers import actions_by_key as _actions
+from extract_helpers import result as _result
 
 
 def test_a_light_verb_codes_the_event_noun_it_carries_with_its_own_subject():

@@ -1,11 +1,8 @@
 """Round 19 (objects that refer back, ...): sentences written for these tests."""
 
+from extract_helpers import actions_by_key as _actions
+
 from kg.pipeline import extract_text
-
-
-def _actions(body: str) -> set[tuple[str, str, str | None]]:
-    r = extract_text("الأحد 9 مارس 2025\n" + body, "a.txt")
-    return {(a.actor, a.type, a.target) for a in r.actions}
 
 
 def test_a_bare_noun_that_refers_back_to_a_body_by_its_head_is_the_object_of_an_act():
