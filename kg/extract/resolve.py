@@ -100,7 +100,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             published: str | None = None) -> tuple[dict[str, Entity], list[Mention]]:
     """`published` (ISO date): an office named without a name goes to whoever held it that day (offices.tsv)."""
     gaz = gazetteer()
-    # 1. persons: gazetteer key, else a family-name key; a bare first name joins the person it starts
+    # 1. persons: gazetteer key, else a family-name key (a bare given name joins no one: «فهد», «سلمان» are shared)
     persons = [m for m in raw if m.type == "Person" and m.kind == "person"]
     _bare_listed_names(persons, {m.key for m in raw if m.type == "State"}, gaz, text)  # the focus may come from him
     persons = [m for m in persons if m.type == "Person"]
@@ -118,8 +118,6 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             if m.key is not None and _another_person(m.name, full_names.get(m.key, ())):
                 # "بسام منير نحلاوي" and his sister "ميسم منير نحلاوي": one family name, two people
                 m.key = person_key(m.name, with_first=True)
-            if m.key is None and len(m.name) == 1:
-                m.key = next((by_last[k] for k in by_last if _first_name_of(k, m.name[0], persons)), None)
             if m.key is None:
                 m.key = person_key(m.name)
                 if len(_core(m.name)) == 1 and m.key[len("person_"):] in shared_family_names():
@@ -241,10 +239,6 @@ def _same_given(given: str, listed: set[str]) -> bool:
         if given not in _given_names() and x not in _given_names() and skeleton(given) == skeleton(x):
             return True  # جومرت/جومارت
     return False
-
-
-def _first_name_of(key: str, token: str, persons: list[RawMention]) -> bool:
-    return any(p.key == key and len(p.name) > 1 and skeleton(p.name[0]) == skeleton(token) for p in persons)
 
 
 def _name_as_written(m: RawMention, text: str) -> str:

@@ -246,3 +246,12 @@ def test_tail_scope_covers_a_tag_list_after_the_last_sentence_to_the_line_end():
     # a sentence that opens with the word and ends with a full stop, or the word inside a sentence, is news
     for news in ("سمات الشخصية القيادية كثيرة.", "وقال إن سمات المرحلة تغيرت", "انتهى الاجتماع. سمات المرحلة: الحوار"):
         assert find_boilerplate(doc(BODY_1, news, BODY_2)) == [], news
+
+
+def test_tail_scope_finds_the_tag_list_at_the_line_end_after_a_sentence_that_opens_with_the_word():
+    # the first «سمات» after a full stop opens a sentence of news that stops short of the end; the tags come last
+    line = "انتهى الاجتماع. سمات المرحلة: الحوار بين الأطراف. وقتل ثلاثة في الهجوم. سمات الرمادي داعش هجوم"
+    text = doc(BODY_1, line, BODY_2)
+    spans = find_boilerplate(text)
+    assert [s.text(text) for s in spans] == ["سمات الرمادي داعش هجوم"]
+    assert spans[0].begin == text.rindex("سمات")
