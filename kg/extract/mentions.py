@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, ne
 
 from kg.doc import RawMention
@@ -658,11 +658,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         return self._sent_of_token[i] if i < len(self._sent_of_token) else 0
 
     def _in_sentences(self, sentences: Collection[int], end: int) -> Iterable[int]:
-        """The positions below `end` whose _sentence_no is one of `sentences`, in order: found by compress over
-        the sentence of every token (a call of _sentence_no per token of the article cost more than the loops)."""
+        """The positions below `end` whose _sentence_no is one of `sentences`, in order: the token ranges of those
+        sentences (a scan of every token of the article per call made a long article's cost quadratic)."""
         if len(self._sent_of_token) != len(self.keys):  # (never: the sentences hold the tokens, each once)
             return (i for i in range(end) if self._sentence_no(i) in sentences)
-        return compress(range(max(0, end)), map(sentences.__contains__, self._sent_of_token))
+        first = self._first_of
+        return chain.from_iterable(range(first[n], min(first[n + 1], end))
+                                   for n in sorted(sentences) if 0 <= n < len(first) - 1)
 
     def _name_word(self, k: int) -> bool:
         """A word that can belong to an organization's or a place's name (definite nouns allowed)."""
@@ -811,10 +813,13 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         organization, so both take the shorter name's key."""
         named = [m for m in self.mentions if m.kind == "named" and m.extra.get("unknown") and m.label_ar]
         words = {id(m): _unclitic(norm(m.label_ar).split(), m.prefix) for m in named}
+        by_name: dict[tuple[str, tuple[str, ...]], list[RawMention]] = {}  # (type, words) -> mentions, by name
+        for o in named:
+            if len(words[id(o)]) >= 2:
+                by_name.setdefault((o.type, tuple(words[id(o)])), []).append(o)
         for m in named:
             mine = words[id(m)]
-            best = min((o for o in named if o.type == m.type and len(words[id(o)]) >= 2
-                        and len(words[id(o)]) < len(mine) and mine[:len(words[id(o)])] == words[id(o)]),
+            best = min((o for n in range(2, len(mine)) for o in by_name.get((m.type, tuple(mine[:n])), ())),
                        key=lambda o: (len(words[id(o)]), o.span.begin), default=None)
             if best is not None:
                 m.key, m.label_ar, m.label_en = best.key, best.label_ar, best.label_en
