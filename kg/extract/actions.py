@@ -1621,7 +1621,8 @@ class ActionExtractor(ClauseReader):
 
     def _people_object(self, j: int, end: int) -> bool:
         """The object is people: a person or a group named, a count, a noun of people, a nationality standing as a
-        noun («أوقفت السوري», «يهوديين اثنين») or initials in brackets («أوقفت ... (ع. م.)»), as Lebanese news names those held."""
+        noun («أوقفت السوري», «يهوديين اثنين») or initials in brackets («(ع. م.)»: Lebanese news so names those
+        held)."""
         k = self._skip_words(j, end)
         if k >= end:
             return False
