@@ -1,6 +1,7 @@
 """Round 20 (senses of verbs that also name a coercion, ...): sentences written for these tests."""
 
 from extract_helpers import actions_by_key as _actions
+from extract_helpers import result
 
 
 def test_a_verb_of_arrest_that_also_means_to_stop_codes_an_arrest_only_with_people_as_object():
@@ -11,3 +12,15 @@ def test_a_verb_of_arrest_that_also_means_to_stop_codes_an_arrest_only_with_peop
     assert any(t == "COERCE" for _a, t, _g in _actions("أوقفت الشرطة الإسبانية رجلا من مليلية."))
     assert any(t == "COERCE" for _a, t, _g in _actions("أوقفت قوة من الجيش اللبناني 23 شخصاً سورياً في عرسال."))
     assert any(t == "COERCE" for _a, t, _g in _actions("وقالت الشرطة الإسرائيلية إنها أوقفت يهوديين اثنين."))
+
+
+def test_a_bare_country_after_a_definite_title_or_head_is_no_genitive_of_it():
+    # «الأمين العام» carries the article, so Israel is the object, not the owner; «رئيس مصر» owns Egypt
+    r = result("وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات الاعتداءات.")
+    assert not any(e.type == "Person" and e.country == "israel" for e in r.entities.values()), r.entities
+    r = result("وحمل وزير الخارجية إسرائيل المسؤولية الكاملة عن الاعتداءات.")
+    assert not any(e.type == "Organization" and e.country == "israel" for e in r.entities.values()), r.entities
+    r = result("وهنأ مجلس الوزراء مصر على افتتاح مشروع قناة السويس الجديدة.")
+    assert "مجلس الوزراء مصر" not in {m.text for m in r.mentions}, r.mentions
+    r = result("وقال رئيس مصر إن الوضع مستقر.")
+    assert any(m.text == "رئيس مصر" and r.entities[m.entity].type == "Person" for m in r.mentions), r.mentions
