@@ -24,3 +24,11 @@ def test_a_bare_country_after_a_definite_title_or_head_is_no_genitive_of_it():
     assert "مجلس الوزراء مصر" not in {m.text for m in r.mentions}, r.mentions
     r = result("وقال رئيس مصر إن الوضع مستقر.")
     assert any(m.text == "رئيس مصر" and r.entities[m.entity].type == "Person" for m in r.mentions), r.mentions
+
+
+def test_an_unnamed_source_is_placed_only_by_a_body_right_after_its_description():
+    # «من الحوثيين» belongs to the words said (casualties among them), not to the sources
+    r = result("وأكدت مصادر محلية سقوط قتلى وجرحى من الحوثيين في العملية.")
+    assert not r.statements, r.statements
+    r = result("وقال مصدر أمني رفيع بوزارة الداخلية البحرينية في تصريح إن الوضع مستقر.")
+    assert [r.entities[s.speaker].type for s in r.statements] == ["Organization"], r.statements
