@@ -93,6 +93,7 @@ _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انت
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
+_PERSON_NOUN = {match_key(w) for w in words(_WORDS, "person_noun")}  # "أوقفت الشرطة رجلا"
 _MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
 _CHARGE_VERBS = {match_key(w) for w in words(_WORDS, "charge_verb")}
 _OWE_FORMS = {match_key(w) for w in words(_WORDS, "owe_form")}
@@ -861,6 +862,8 @@ class ActionExtractor(ClauseReader):
             return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
             return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
+        if p.get("requires") == "person" and not self._people_object(tstart, s1):
+            return [], p  # "وأوقفت الصين استيراد منتجات الدواجن": an activity stopped, no one arrested
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
@@ -1615,6 +1618,24 @@ class ActionExtractor(ClauseReader):
         return nxt >= end or self.keys[nxt] in (".", "،", ",", "؛") or \
             self.keys[nxt][:1] in ("و", "ف") and self.keys[nxt][1:3] != "ال" and len(self.keys[nxt]) > 3 and \
             self.ctx.mention_at(nxt) is None  # "أربعة رجال وضبطت": a verb on و opens the next clause
+
+    def _people_object(self, j: int, end: int) -> bool:
+        """The object is people: a person or a group named, a count, a noun of people, a nationality standing as a
+        noun («أوقفت السوري», «يهوديين اثنين») or initials in brackets («(ع. م.)»: Lebanese news so names those
+        held)."""
+        k = self._skip_words(j, end)
+        if k >= end:
+            return False
+        if (m := self.ctx.mention_at(k)) is not None:
+            return self._type(m.key) in ("Person", "Group")
+        key = self.keys[k]
+        if self._counted_object(k, end) or key in _PERSON_NOUN or key in self.lex.vague or \
+                self.lex.measures.get(key, ("", ""))[1] in ("people", "pair", "attacker"):
+            return True
+        if key.endswith("يين") or (key.startswith("ال") or key.endswith(("ين", "ون"))) and \
+                gazetteer().nisba.get(match_key(key)):
+            return True  # "يهوديين اثنين": a plural of belonging names people
+        return key == "(" and k + 1 < end and len(self.keys[k + 1]) == 1
 
     def _counted_object(self, j: int, end: int) -> bool:
         k = self._skip_days(j, end)

@@ -339,6 +339,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                     return None if p["key"] in self._unattested else (m[0], p["key"])
         return None
 
+    def _definite_at(self, k: int) -> bool:
+        """The word carries the article: a title or an institution's head that ends so takes no bare name after it as
+        its genitive («وحمّل الأمين العام إسرائيل المسؤولية»: Israel is the object; «رئيس مصر» owns Egypt)."""
+        return any(s.startswith("ال") and len(s) > 3 for _p, s in clitic_variants(self.keys[k]))  # not «والي»
+
     def _unattested_homograph_states(self) -> frozenset[str]:
         """Homograph states (_homograph_states) the article never names unmistakably: its name right after a
         preposition, a direction or «جمهورية» (state_context.tsv), or its capital. Without that, «دعما ماليا»,

@@ -580,12 +580,16 @@ class StatementExtractor:
         if word not in _SOURCE_NOUNS:
             return None
         self._source_org = ""
-        t = k + 1
+        t, words = k + 1, 0
         while t < min(end, k + 7):
             w = self.keys[t]
             if w in _CLAUSE_STOPS:
                 break
             m = self.ctx.mention_at(t)
+            if m is None and w not in _SOURCE_PLACING and any(c.isalpha() for c in w):
+                words += 1
+                if words > 3:
+                    break  # "وأكدت مصادر محلية سقوط قتلى من الحوثيين": the words said began; the Houthis place no one
             if m is not None and m.type in ("Organization", "Group") and (
                     self.keys[t - 1] in _SOURCE_PLACING or m.proclitic[-1:] == "ب"):
                 after = m.last

@@ -155,7 +155,7 @@ class Institutions:
         if adjective and j + 1 < end and self.keys[j].startswith("ال") and self.keys[j] not in self.stop and \
                 not self._state_at(j) and (nis := self._nisba(j + 1)):
             return j + 2, nis, []  # "السلطات القضائية الأمريكية", "الشرطة الفيدرالية الأمريكية": an adjective first
-        st = self._state_at(j)
+        st = self._state_at(j) if not self._definite_at(j - 1) else None  # «الخارجية إسرائيل»: no genitive
         if st:
             return j + st[0], st[1], [RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1])]
         if self.keys[j] == "في" and (st := self._state_at(j + 1)):

@@ -85,7 +85,7 @@ class Titles:
             st = self._state_at(j)
             if nis and not country:
                 country, j = nis, j + 1
-            elif st and not country:
+            elif st and not country and not (j == opened and self._definite_at(j - 1)):
                 country = st[1]
                 nested.append(RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1]))
                 j += st[0]

@@ -1,0 +1,34 @@
+"""Round 20 (senses of verbs that also name a coercion, ...): sentences written for these tests."""
+
+from extract_helpers import actions_by_key as _actions
+from extract_helpers import result
+
+
+def test_a_verb_of_arrest_that_also_means_to_stop_codes_an_arrest_only_with_people_as_object():
+    # «أوقف» arrests people; with an activity as its object it stops it
+    assert not any(t == "COERCE" for _a, t, _g in _actions("وأوقفت الصين استيراد جميع منتجات الدواجن الأمريكية."))
+    assert not any(t == "COERCE" for _a, t, _g in _actions("وأوقف البنك المركزي الروسي بشكل مؤقت شراء الدولار."))
+    assert not any(t == "COERCE" for _a, t, _g in _actions("وأوقفت الحكومة المصرية المشروع على الفور."))
+    assert any(t == "COERCE" for _a, t, _g in _actions("أوقفت الشرطة الإسبانية رجلا من مليلية."))
+    assert any(t == "COERCE" for _a, t, _g in _actions("أوقفت قوة من الجيش اللبناني 23 شخصاً سورياً في عرسال."))
+    assert any(t == "COERCE" for _a, t, _g in _actions("وقالت الشرطة الإسرائيلية إنها أوقفت يهوديين اثنين."))
+
+
+def test_a_bare_country_after_a_definite_title_or_head_is_no_genitive_of_it():
+    # «الأمين العام» carries the article, so Israel is the object, not the owner; «رئيس مصر» owns Egypt
+    r = result("وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن تبعات الاعتداءات.")
+    assert not any(e.type == "Person" and e.country == "israel" for e in r.entities.values()), r.entities
+    r = result("وحمل وزير الخارجية إسرائيل المسؤولية الكاملة عن الاعتداءات.")
+    assert not any(e.type == "Organization" and e.country == "israel" for e in r.entities.values()), r.entities
+    r = result("وهنأ مجلس الوزراء مصر على افتتاح مشروع قناة السويس الجديدة.")
+    assert "مجلس الوزراء مصر" not in {m.text for m in r.mentions}, r.mentions
+    r = result("وقال رئيس مصر إن الوضع مستقر.")
+    assert any(m.text == "رئيس مصر" and r.entities[m.entity].type == "Person" for m in r.mentions), r.mentions
+
+
+def test_an_unnamed_source_is_placed_only_by_a_body_right_after_its_description():
+    # «من الحوثيين» belongs to the words said (casualties among them), not to the sources
+    r = result("وأكدت مصادر محلية سقوط قتلى وجرحى من الحوثيين في العملية.")
+    assert not r.statements, r.statements
+    r = result("وقال مصدر أمني رفيع بوزارة الداخلية البحرينية في تصريح إن الوضع مستقر.")
+    assert [r.entities[s.speaker].type for s in r.statements] == ["Organization"], r.statements
