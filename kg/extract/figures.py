@@ -139,6 +139,8 @@ class FigureExtractor:
                            (scale or words_only) and (w := self._conjoined_word(j)) is not None):
             # "و630", or a number word with و after a number word or a scale ("ثلاثة وعشرون", "مليونا ومئتي ألف")
             part = int(m[1]) if m else w
+            if not m and value < 10 and not (20 <= part < 100 and part % 10 == 0):
+                break  # "بين أربعة وستة أسابيع": after a unit only its tens join it ("خمسة وعشرون"), so a range
             j += 1
             # "خمسة ملايين و630 ألفا": a smaller scale after the added part multiplies it
             if j < end and (w := self._word_value(j)) and w[1] and (not scale or w[0] < scale):

@@ -32,3 +32,10 @@ def test_an_unnamed_source_is_placed_only_by_a_body_right_after_its_description(
     assert not r.statements, r.statements
     r = result("وقال مصدر أمني رفيع بوزارة الداخلية البحرينية في تصريح إن الوضع مستقر.")
     assert [r.entities[s.speaker].type for s in r.statements] == ["Organization"], r.statements
+
+
+def test_two_units_joined_by_and_are_a_range_not_a_compound_number():
+    # «أربعة وستة أسابيع» is four to six weeks, never ten; «خمسة وعشرون» is twenty-five
+    values = {(f.value, f.measure) for f in result("وسيغيب لمدة تتراوح بين أربعة وستة أسابيع للعلاج.").figures}
+    assert (10, "weeks") not in values, values
+    assert (25, "killed") in {(f.value, f.measure) for f in result("وقتل خمسة وعشرون شخصا في الهجوم.").figures}
