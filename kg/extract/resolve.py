@@ -135,11 +135,14 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     for m in persons:
         if m.role and m.role_country:
             holders.setdefault((m.role, m.role_country), m.key)
+    listed: dict[tuple[str, str], list[str]] = {}
     for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
         row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
         if row.get("role_en") and row.get("country_key"):
             label = gaz.rows.get(row["country_key"], {}).get("label_en", "")
-            holders.setdefault((person_role_key(row["role_en"], label), row["country_key"]), m.key)
+            office = (person_role_key(row["role_en"], label), row["country_key"])
+            holders.setdefault(office, m.key)
+            listed.setdefault(office, []).append(m.key)
     for m in raw:
         if m.kind == "role" and m.role == "counterpart":
             # "وهنأ الرئيس الجزائري نظيره التونسي": the office of the person named before, in the other country
@@ -148,18 +151,25 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             if m.role is None or before[-1].role_country == m.role_country:
                 m.key = None
                 continue
-        if m.kind == "role":
+        if m.kind == "role" and m.role and m.role.startswith("former_"):
+            # "نيكولا ساركوزي الرئيس الفرنسي السابق": a listed holder the article names who is not in office that day
+            office = (m.role[len("former_"):], m.role_country or "")
+            now = gaz.holder_on(*office, str(published) if published else None)
+            m.key = next((k for k in listed.get(office, ()) if k != now), None)
+        elif m.kind == "role":
             # the holder the article names, else the one in office that day, else the one person the gazetteer
             # gives the office to, unless his term is known and the day is outside it
             m.key = holders.get((m.role, m.role_country)) or \
                 gaz.holder_on(m.role, m.role_country, str(published) if published else None) or \
                 gaz.undated_holder(m.role, m.role_country)
-            if m.key is None and m.role and m.role_country:
-                # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
-                country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)
-                m.key = f"{m.role_country}_{m.role}"
-                m.label_en = f"{m.role.replace('_', ' ').title()} of {country}"
-                m.label_ar = norm(m.title or "")
+        if m.kind == "role" and m.key is None and m.role and m.role_country:
+            # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
+            country = gaz.rows.get(m.role_country, {}).get("label_en", m.role_country)
+            m.key = f"{m.role_country}_{m.role}"
+            if m.role.startswith("former_"):  # many people held it before: this article's one, not a shared key
+                m.key += "_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+            m.label_en = f"{m.role.replace('_', ' ').title()} of {country}"
+            m.label_ar = norm(m.title or "")
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()

@@ -39,3 +39,12 @@ def test_two_units_joined_by_and_are_a_range_not_a_compound_number():
     values = {(f.value, f.measure) for f in result("وسيغيب لمدة تتراوح بين أربعة وستة أسابيع للعلاج.").figures}
     assert (10, "weeks") not in values, values
     assert (25, "killed") in {(f.value, f.measure) for f in result("وقتل خمسة وعشرون شخصا في الهجوم.").figures}
+
+
+def test_a_former_office_named_without_a_name_is_not_the_holder_of_the_day():
+    # «السابق»: someone who held it before; the listed past holder the article names, else one of this article
+    r = result("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقال الرئيس الأمريكي السابق إن الاتفاق سيئ.")
+    speakers = [r.entities[s.speaker].label_en for s in r.statements]
+    assert speakers[0] == "Barack Obama" and speakers[1] != "Barack Obama", speakers
+    r = result("انتقد وزير الخارجية الجزائري تصريحات نيكولا ساركوزي الرئيس الفرنسي السابق حول الجزائر.")
+    assert any(m.text == "الرئيس الفرنسي السابق" and m.entity == "sarkozy" for m in r.mentions), r.mentions

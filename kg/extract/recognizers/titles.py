@@ -195,6 +195,8 @@ class Titles:
             return None  # "الفريق القطري": a rank or trade and a nationality is no office (the Qatari team)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
             span = self._span(i, title_end)
+            if former and not role.startswith("former_"):
+                role = f"former_{role}"  # "وزير الخارجية الأمريكي السابق": a past holder, not the one in office
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
         return None
