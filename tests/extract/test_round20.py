@@ -43,7 +43,8 @@ def test_two_units_joined_by_and_are_a_range_not_a_compound_number():
 
 def test_a_former_office_named_without_a_name_is_not_the_holder_of_the_day():
     # «السابق»: someone who held it before; the listed past holder the article names, else one of this article
-    r = result("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقال الرئيس الأمريكي السابق إن الاتفاق سيئ.")
+    r = result("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقال الرئيس الأمريكي السابق إن الاتفاق سيئ.",
+               dateline="الأحد 9 أغسطس 2015\n")  # Obama in office that day
     speakers = [r.entities[s.speaker].label_en for s in r.statements]
     assert speakers[0] == "Barack Obama" and speakers[1] != "Barack Obama", speakers
     r = result("انتقد وزير الخارجية الجزائري تصريحات نيكولا ساركوزي الرئيس الفرنسي السابق حول الجزائر.")
