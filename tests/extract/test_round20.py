@@ -49,3 +49,10 @@ def test_a_former_office_named_without_a_name_is_not_the_holder_of_the_day():
     assert speakers[0] == "Barack Obama" and speakers[1] != "Barack Obama", speakers
     r = result("انتقد وزير الخارجية الجزائري تصريحات نيكولا ساركوزي الرئيس الفرنسي السابق حول الجزائر.")
     assert any(m.text == "الرئيس الفرنسي السابق" and m.entity == "sarkozy" for m in r.mentions), r.mentions
+
+
+def test_a_listed_body_right_after_a_place_noun_is_the_place():
+    # «منطقة الفاو» (Al-Faw, Yemen/Iraq) is no mention of the FAO, which stays «الفاو» elsewhere
+    r = result("وأشارت المصادر إلى أن غارتين في منطقة الفاو استهدفت إحداها تجمعا للحوثيين.")
+    assert "fao" not in r.entities and not any(a.actor == "fao" for a in r.actions), r.entities
+    assert "fao" in result("وقالت الفاو إن أسعار الغذاء ارتفعت.").entities
