@@ -56,3 +56,11 @@ def test_a_listed_body_right_after_a_place_noun_is_the_place():
     r = result("وأشارت المصادر إلى أن غارتين في منطقة الفاو استهدفت إحداها تجمعا للحوثيين.")
     assert "fao" not in r.entities and not any(a.actor == "fao" for a in r.actions), r.entities
     assert "fao" in result("وقالت الفاو إن أسعار الغذاء ارتفعت.").entities
+
+
+def test_a_coalition_after_a_force_noun_takes_its_whole_listed_name():
+    # «طيران التحالف العربي لدعم الشرعية»: the name runs on, so the positions after the raids are the target's
+    got = _actions("وفي مأرب، شن طيران التحالف العربي لدعم الشرعية غارات جوية على مواقع للحوثيين في المحافظة.")
+    assert ("saudi_led_coalition", "ASSAULT", "houthis") in got, got
+    got = _actions("وقصفت طائرات التحالف الدولي مواقع لتنظيم داعش في الرقة السورية.")
+    assert ("anti_isis_coalition", "ASSAULT", "isis") in got, got

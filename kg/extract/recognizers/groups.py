@@ -50,9 +50,15 @@ class Groups:
                                    label_ar=f"{_FORCES_LABEL} ({(row.get('names') or [nis])[0]})",
                                    extra={"country": nis},
                                    prefix=forces[1])]
-            coalition = self._coalition(i + n, end)
+            coalition, last = self._coalition(i + n, end), i + n + 1
+            named = self.gaz.names.match(self.keys, i + n, clitics=False) if coalition else None
+            listed = {r["coalition"] for rows in _coalitions().values() for r in rows}
+            if named and i + n + named[0] <= end and (key := next(
+                    (q["key"] for q in named[2] if q["key"] in listed), None)):
+                # "طيران التحالف العربي لدعم الشرعية", "قوات التحالف الدولي": the coalition's listed name runs on
+                coalition, last = key, i + n + named[0]
             if coalition:  # "طائرات التحالف": the coalition itself, as "قوات التحالف العربي" is
-                return [RawMention(i, i + n + 1, self._span(i, i + n + 1), "Organization", "gazetteer",
+                return [RawMention(i, last, self._span(i, last), "Organization", "gazetteer",
                                    key=coalition, prefix=forces[1])]
         m = self.lex.groups.match(self.keys, i)
         if not m or i + m[0] > end:
