@@ -9,10 +9,17 @@ from functools import cache
 
 from kg.doc import RawMention
 from kg.extract.dates import _weekday_of
-from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, read_tsv, token_keys
+from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv, token_keys
 from kg.model import Article, Entity, Sentence
 from kg.text.analysis import Analysis
 from kg.text.normalize import norm
+
+
+@cache
+def _evaluative() -> frozenset[str]:
+    """Adjectives that judge what a noun that refers back names («التنظيم الإرهابي»), not classify it anew."""
+    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "context_words.tsv")
+                     if r["class"] == "evaluative")
 
 
 @cache
@@ -20,7 +27,8 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], str]:
     """(anaphor -> what it refers to, time words, words after a title that name its owner, committee stem) from
     kg/data/lexicon/context_words.tsv; an anaphor by head noun reads "head:<head>:<gazetteer kind>"."""
     anaphors: dict[str, str] = {}
-    classes: dict[str, set[str]] = {"time_word": set(), "title_owner": set(), "committee_stem": set()}
+    classes: dict[str, set[str]] = {"time_word": set(), "title_owner": set(), "committee_stem": set(),
+                                    "evaluative": set()}
     for row in read_tsv(DATA / "lexicon" / "context_words.tsv"):
         word = norm(row["word"])
         if row["class"] == "anaphor":
@@ -115,8 +123,9 @@ class DocContext:
         if kind == "source":  # "المصدر نفسه": the source named last
             return self.last_source
         if kind.startswith("head:"):
-            if i + 1 < len(self.keys) and self.keys[i + 1].startswith("ال"):
-                return None  # "الحركة الاحتجاجية": a description, not a reference back
+            if i + 1 < len(self.keys) and self.keys[i + 1].startswith("ال") and \
+                    self.keys[i + 1] not in _evaluative():
+                return None  # "الحركة الاحتجاجية": a description, not a reference back; «التنظيم الإرهابي» is one
             return self._by_head(i, *kind.split(":")[1:])
         for m in reversed([m for m in self.mentions if m.last <= i and m.key]):
             ent = self.entities.get(m.key)

@@ -64,3 +64,12 @@ def test_a_coalition_after_a_force_noun_takes_its_whole_listed_name():
     assert ("saudi_led_coalition", "ASSAULT", "houthis") in got, got
     got = _actions("وقصفت طائرات التحالف الدولي مواقع لتنظيم داعش في الرقة السورية.")
     assert ("anti_isis_coalition", "ASSAULT", "isis") in got, got
+
+
+def test_a_noun_that_refers_back_may_carry_an_adjective_that_judges_it():
+    # «التنظيم الإرهابي», «التنظيم المتشدد»: IS again; «الحركة الاحتجاجية» classifies, so it names something new
+    lead = "قال مسؤول عراقي إن تنظيم داعش سيطر على البلدة. "
+    assert ("anti_isis_coalition", "ASSAULT", "isis") in _actions(
+        lead + "وقصفت قوات التحالف الدولي مواقع التنظيم الإرهابي قرب الموصل.")
+    assert ("anti_isis_coalition", "ASSAULT", "isis") in _actions(
+        lead + "وقصفت قوات التحالف الدولي مواقع للتنظيم المتشدد قرب الموصل.")
