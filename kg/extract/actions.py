@@ -32,6 +32,7 @@ from kg.extract.clauses import (
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.recognizers.places import _place_kind
+from kg.extract.recognizers.shared import _name_heads
 from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Action, Mention, Span, Statement
 from kg.positions import positions_of
@@ -839,6 +840,8 @@ class ActionExtractor(ClauseReader):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
             if target is None and ptype in ("ACCUSE", "REJECT") and end < s1:
                 target = self._words_made_by(end, s1, actor)
+            if target is None and ptype == "REJECT" and (author := self._rejected_author(tstart, end, actor)):
+                target = author  # "رفض المجتمع الدولي للتوسع الإيراني": Iran's expansion, Iran rejected
             if target is None and ptype == "ACCUSE" and (author := self._condemned_author(tstart, end, actor)):
                 target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
         if target is None and ptype == "COERCE":
@@ -1861,6 +1864,22 @@ class ActionExtractor(ClauseReader):
         if self.kind != "noun" and (key.startswith("ال") or key.endswith(("ين", "ون"))):
             return None
         return gazetteer().nisba.get(match_key(key))
+
+    def _rejected_author(self, j: int, end: int, actor: str | None) -> str | None:
+        """"رفضت الحكومة المقترح الأمريكي", "رفض ... للتوسع الإيراني": a definite noun of a thing (no title, body or
+        noun of people: "رفض المبعوث الأمريكي" is the envoy refusing) with the adjective of a state the article
+        names right after it: that state's proposal or move is what is rejected."""
+        k = j
+        while k < end and (self.keys[k] in _MANNER or self.keys[k] in _FUNCTION_WORDS):
+            k += 1
+        if k + 1 >= end or self.ctx.mention_at(k) is not None or self.ctx.mention_at(k + 1) is not None:
+            return None
+        word = next((s for _p, s in clitic_variants(self.keys[k]) if s.startswith("ال")), None)
+        if word is None or word in _PERSON_NOUN or self.lex.titles.match(self.keys, k) or \
+                self.lex.institutions.match(self.keys, k) or word[2:] in _name_heads():
+            return None
+        state = gazetteer().nisba.get(match_key(self.keys[k + 1]))
+        return state if state and state in self.ctx.entities and state != actor else None
 
     def _condemned_author(self, j: int, end: int, actor: str | None) -> str | None:
         """"أدانت الحكومة العراقية الغارات التركية": a definite noun of an act the verb condemns, with the adjective

@@ -73,3 +73,11 @@ def test_a_noun_that_refers_back_may_carry_an_adjective_that_judges_it():
         lead + "وقصفت قوات التحالف الدولي مواقع التنظيم الإرهابي قرب الموصل.")
     assert ("anti_isis_coalition", "ASSAULT", "isis") in _actions(
         lead + "وقصفت قوات التحالف الدولي مواقع للتنظيم المتشدد قرب الموصل.")
+
+
+def test_what_is_rejected_names_its_state_by_an_adjective():
+    # «للتوسع الإيراني»: Iran's expansion is rejected; «رفض المبعوث الأمريكي التعليق»: the envoy refuses, no target
+    got = _actions("وقال التقرير إن إيران تتوسع في المنطقة. والأهم من ذلك رفض المجتمع الدولي للتوسع الإيراني.")
+    assert any(t == "REJECT" and g == "iran" for _a, t, g in got), got
+    got = _actions("قال مسؤول إن الولايات المتحدة قدمت مقترحا. ورفض المبعوث الأمريكي التعليق.")
+    assert not any(t == "REJECT" and g == "usa" for _a, t, g in got), got
