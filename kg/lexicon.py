@@ -596,8 +596,10 @@ def gazetteer() -> Gazetteer:
 
 
 # the words of a head of state's or government's office, in the order that decides ("Crown Prince and Prime
-# Minister": the prime minister's office)
-_OFFICE_WORDS = (("deputy crown prince", "deputy_crown_prince"), ("prime minister", "prime_minister"),
+# Minister": the prime minister's office; a vice president's or a deputy's is not the president's)
+_OFFICE_WORDS = (("deputy crown prince", "deputy_crown_prince"), ("deputy prime minister", "deputy_prime_minister"),
+                 ("prime minister", "prime_minister"), ("vice president", "vice_president"),
+                 ("vice-president", "vice_president"),
                  ("foreign", "foreign_minister"), ("minister of defen", "defense_minister"),
                  ("defence minister", "defense_minister"), ("defense minister", "defense_minister"),
                  ("secretary of defense", "defense_minister"), ("minister of interior", "interior_minister"),

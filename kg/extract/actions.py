@@ -1174,6 +1174,8 @@ class ActionExtractor(ClauseReader):
         m = self.ctx.mention_at(k) if k < s1 else None
         if m is None and k < s1 and (title := self.lex.titles.match(self.keys, k)) and not title[1]:
             return self._past_unlisted_office(j, k + title[0], s1)
+        if m is not None and m.key == actor and m.type == "Person":
+            return m.last  # "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح": the same man named again
         if m is None or m.type != "Person" or m.kind != "role" or not self.lex.titles.match(self.keys, k):
             return j  # an office names a person ("مندوب اليمن"); "وزارة الصحة" is whom he criticized
         own, office = self.ctx.entities.get(actor), self.ctx.entities.get(m.key)

@@ -81,3 +81,12 @@ def test_what_is_rejected_names_its_state_by_an_adjective():
     assert any(t == "REJECT" and g == "iran" for _a, t, g in got), got
     got = _actions("قال مسؤول إن الولايات المتحدة قدمت مقترحا. ورفض المبعوث الأمريكي التعليق.")
     assert not any(t == "REJECT" and g == "usa" for _a, t, g in got), got
+
+
+def test_a_vice_president_named_in_the_article_is_not_the_president():
+    # «Vice President of the United States» had been read as a president's office: «الرئيس الأمريكي» was Pence
+    r = result("وقال نائب الرئيس الأمريكي مايك بنس إن الاتفاق جيد. وقال الرئيس الأمريكي إن الاتفاق سيئ.")
+    speakers = [r.entities[s.speaker].label_en for s in r.statements]
+    assert speakers[0] == "Mike Pence" and speakers[1] != "Mike Pence", speakers
+    r = result("وقال حسين الشيخ إن الاتفاق جيد. وقال الرئيس الفلسطيني إن الاتفاق سيئ.")
+    assert [r.entities[s.speaker].label_en for s in r.statements][1] == "Mahmoud Abbas", r.statements
