@@ -568,6 +568,8 @@ class _Guard:
         """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
         foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
         complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
+        from kg.extract.recognizers.shared import common_after_head
+
         first = self._head_stem(self.keys[b])  # "بالمجلس" is "المجلس" after a preposition
         if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
@@ -582,6 +584,8 @@ class _Guard:
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False
         words = [first, *self.keys[b + 1:e]]
+        if len(words) > 1 and common_after_head(first[2:] if first.startswith("ال") else first, words[1]):
+            return False  # "حركة السوق": what moves, not a movement
         if words[-1] in _words("divine_name"):
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):

@@ -15,3 +15,32 @@ def test_a_name_ends_before_a_preposition_a_noun_and_his_pronoun():
     assert "دميتري تورسونوف" in persons and not any("بفوزه" in p for p in persons)
     persons = _persons("وجاء تقديم الأمير فهد بن خالد لاستقالته من رئاسة النادي متوقعا.")
     assert "فهد بن خالد" in persons and not any("لاستقالته" in p for p in persons)
+
+
+def _orgs(text: str) -> set[str]:
+    r = extract_text(text, "t.txt")
+    return {m.text for m in r.mentions if r.entities[m.entity].type == "Organization"}
+
+
+def test_movement_of_a_common_noun_is_no_organization_but_a_named_movement_is():
+    assert not any("حركة" in o for o in _orgs("وشهدت حركة السوق ارتفاعا، وتكون حركة الرياح السطحية شمالية."))
+    assert not any("حركة" in o for o in _orgs("وأعاق الإضراب حركة البضائع والركاب عبر الميناء."))
+    assert "حركة العدل والمساواة" in _orgs("وقال المتحدث باسم حركة العدل والمساواة إن الهجوم فشل.")
+
+
+def test_the_merge_takes_no_movement_of_a_common_noun_from_the_model():
+    assert _guard("وزادت حركة المسافرين عبر المطار هذا العام.", "حركه المسافرين", "Organization") is None
+    assert _guard("وزادت حركة المسافرين عبر المطار هذا العام.", "حركه", "Organization") is None
+
+
+def _guard(text: str, words: str, etype: str = "Person"):
+    """The merge guard's verdict on the span of `words` (consecutive normalized tokens) as the model's `etype`."""
+    from kg.extract import statistical_ner as sn
+    from kg.text.analysis import analyse
+
+    a = analyse(text)
+    toks = a.sentences[0].tokens
+    norms = [t.norm for t in toks]
+    want = words.split()
+    k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
+    return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)

@@ -165,6 +165,19 @@ def _head_not_after() -> dict[str, str]:
 
 
 @cache
+def _head_not_before() -> dict[str, frozenset[str]]:
+    """Name heads -> the words that make them a common noun right after them (name_heads.tsv not_before: a class of
+    mention_words.tsv)."""
+    return {norm(r["head"]): frozenset(match_key(w) for w in words(_WORDS, r["not_before"]))
+            for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("not_before")}
+
+
+def common_after_head(head: str, word: str) -> bool:
+    """`word` (a key) right after the name head `head` makes the head a common noun ("حركة السوق")."""
+    return word in _head_not_before().get(head, ())
+
+
+@cache
 def _sited_heads() -> frozenset[str]:
     """Name heads of bodies that sit somewhere (name_heads.tsv, sited=1)."""
     return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("sited") == "1")
