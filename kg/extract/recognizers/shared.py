@@ -168,8 +168,11 @@ def _head_not_after() -> dict[str, str]:
 def _head_not_before() -> dict[str, frozenset[str]]:
     """Name heads -> the words that make them a common noun right after them (name_heads.tsv not_before: a class of
     mention_words.tsv)."""
-    return {norm(r["head"]): frozenset(match_key(w) for w in words(_WORDS, r["not_before"]))
+    return {norm(r["head"]): frozenset(match_key(w) for w in words(_WORDS, _NOT_BEFORE[r["not_before"]]))
             for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("not_before")}
+
+
+_NOT_BEFORE = {"motion": "motion"}  # the classes of mention_words.tsv a not_before of name_heads.tsv may name
 
 
 def common_after_head(head: str, word: str) -> bool:
