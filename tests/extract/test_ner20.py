@@ -44,3 +44,8 @@ def _guard(text: str, words: str, etype: str = "Person"):
     want = words.split()
     k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
     return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)
+
+
+def test_a_foreign_given_name_in_the_list_opens_a_name_with_no_title():
+    assert "خوان بيريز" in _persons("ووصل خوان بيريز إلى العاصمة أمس في زيارة قصيرة.")
+    assert "سيباستيان فيتيل" in _persons("وحضر الحفل سيباستيان فيتيل وعدد من السائقين.")
