@@ -49,3 +49,8 @@ def _guard(text: str, words: str, etype: str = "Person"):
 def test_a_foreign_given_name_in_the_list_opens_a_name_with_no_title():
     assert "خوان بيريز" in _persons("ووصل خوان بيريز إلى العاصمة أمس في زيارة قصيرة.")
     assert "سيباستيان فيتيل" in _persons("وحضر الحفل سيباستيان فيتيل وعدد من السائقين.")
+
+
+def test_a_name_opened_by_a_given_name_ends_before_a_verb():
+    persons = _persons("وأكد المدرب في المؤتمر الصحفي أن خوان سيبقى مع الفريق هذا الموسم.")
+    assert not any("سيبقى" in p for p in persons)
