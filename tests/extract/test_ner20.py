@@ -54,3 +54,7 @@ def test_a_foreign_given_name_in_the_list_opens_a_name_with_no_title():
 def test_a_name_opened_by_a_given_name_ends_before_a_verb():
     persons = _persons("وأكد المدرب في المؤتمر الصحفي أن خوان سيبقى مع الفريق هذا الموسم.")
     assert not any("سيبقى" in p for p in persons)
+
+
+def test_the_word_after_a_name_link_is_read_as_a_name_not_a_verb():
+    assert any("سيلفا" in p for p in _persons("ووصل خورخي دا سيلفا إلى الرياض أمس لتوقيع العقد."))

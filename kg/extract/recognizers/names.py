@@ -81,7 +81,8 @@ class Names:
         if self._common_bare(start, opens=True):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(start, after_given=True)
-        ne = next((k for k in range(start, ne) if self._verb_word(k)), ne)  # «سيرخيو سيبقى»: a verb ends it
+        # «سيرخيو سيبقى»: a verb ends the name (not a word after a link: «خورخي دا سيلفا» is read as a verb)
+        ne = next((k for k in range(start, ne) if self.keys[k - 1] not in _NAME_LINKS and self._verb_word(k)), ne)
         links = sum(1 for k in self.keys[first:ne] if k in _PATRONYM_LINKS) if start != first else 0
         if ne == start or ne - first > 2 + 2 * links:
             return None
