@@ -576,7 +576,7 @@ class _Guard:
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
             return False
         if first.startswith("ال") and self._org_head(first) and \
-                (e - b < 3 or not all(self.toks_norm[k].endswith(("ي", "يه")) for k in range(b + 1, e))):
+                (e - b < 3 or not all(self.toks_norm[k].endswith(("ي", "يه", "يا")) for k in range(b + 1, e))):
             return False  # "المؤسسة العسكرية", "المجلس الوطني الأخير": a description; "الحزب الاشتراكي اليساري"
         if any(w[:1] == "ل" and not w.startswith("ال") for w in self.keys[b + 1:e]):
             return False  # "مجلس للنواب": what the body is for, with no name

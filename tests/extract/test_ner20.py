@@ -58,3 +58,9 @@ def test_a_name_opened_by_a_given_name_ends_before_a_verb():
 
 def test_the_word_after_a_name_link_is_read_as_a_name_not_a_verb():
     assert any("سيلفا" in p for p in _persons("ووصل خورخي دا سيلفا إلى الرياض أمس لتوقيع العقد."))
+
+
+def test_a_definite_body_with_adjectives_ending_in_a_superlative_is_a_name():
+    text = "وأصدرت المحكمة الدستورية العليا حكمها أمس."
+    assert _guard(text, "المحكمه الدستوريه العليا", "Organization") is not None
+    assert _guard(text, "المحكمه الدستوريه", "Organization") is None  # a head and one adjective describe
