@@ -64,3 +64,8 @@ def test_a_definite_body_with_adjectives_ending_in_a_superlative_is_a_name():
     text = "وأصدرت المحكمة الدستورية العليا حكمها أمس."
     assert _guard(text, "المحكمه الدستوريه العليا", "Organization") is not None
     assert _guard(text, "المحكمه الدستوريه", "Organization") is None  # a head and one adjective describe
+
+
+def test_a_given_name_before_a_common_word_opens_no_name_though_the_word_is_also_a_name():
+    assert not any("كبير" in p for p in _persons("وقال مسؤول تركي كبير إن جنديا قتل في الاشتباك."))
+    assert not any("احد" in p or "أحد" in p for p in _persons("وكان فهد أحد المرشحين الأربعة في الانتخابات."))

@@ -78,7 +78,7 @@ class Names:
         start = first + 1 if compound and first + 1 < end and self.keys[first] in _PATRONYM_LINKS else first
         if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
-        if self._common_bare(start, opens=True):
+        if self._common_bare(start):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(start, after_given=True)
         # «سيرخيو سيبقى»: a verb ends the name (not a word after a link: «خورخي دا سيلفا» is read as a verb)
