@@ -339,6 +339,17 @@ class _Guard:
 
         return stem in self.clubs and (not stem.startswith("ال") or k > 0 and word_of(self.keys[k - 1], _TEAM_PARTS))
 
+    def _through_link(self, toks, e: int) -> int:
+        """The end of a person's name the model cut at a link («[أحمد أبو] عرقوب», «[عمرو بن] ود»): a name does not
+        end in «أبو», «بن», «بنت»; the word after the link (and after a second link, «بن أبي سفيان») is the name's."""
+        links = _words("name_link")
+        for _ in range(2):
+            if e >= len(toks) or toks[e - 1].norm not in links or not self._wordlike(toks[e].norm) or \
+                    toks[e].norm in self.stop and toks[e].norm not in links:
+                break
+            e += 1
+        return e
+
     def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
         while b < e and not self._name_word(toks[b], person, first=True):
             b += 1
@@ -349,6 +360,8 @@ class _Guard:
     def __call__(self, toks, b: int, e: int, etype: str) -> tuple[int, int, str, str] | None:
         if etype not in self.types:
             return None
+        if etype == "Person":
+            e = self._through_link(toks, e)
         begin, end = b, e
         b, e = self._trim(toks, b, e, etype == "Person")
         whole = (b, e) == (begin, end)

@@ -69,3 +69,9 @@ def test_a_definite_body_with_adjectives_ending_in_a_superlative_is_a_name():
 def test_a_given_name_before_a_common_word_opens_no_name_though_the_word_is_also_a_name():
     assert not any("كبير" in p for p in _persons("وقال مسؤول تركي كبير إن جنديا قتل في الاشتباك."))
     assert not any("احد" in p or "أحد" in p for p in _persons("وكان فهد أحد المرشحين الأربعة في الانتخابات."))
+
+
+def test_a_name_the_model_cut_at_a_link_takes_the_word_after_it():
+    text = "ونال المهاجم سامر أبو عرقوب البطاقة الحمراء في الشوط الثاني."
+    kept = _guard(text, "سامر ابو")
+    assert kept is not None and kept[1] - kept[0] == 3
