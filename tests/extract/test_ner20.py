@@ -75,3 +75,8 @@ def test_a_name_the_model_cut_at_a_link_takes_the_word_after_it():
     text = "ونال المهاجم سامر أبو عرقوب البطاقة الحمراء في الشوط الثاني."
     kept = _guard(text, "سامر ابو")
     assert kept is not None and kept[1] - kept[0] == 3
+
+
+def test_a_family_name_spelled_as_a_title_closes_a_given_name():
+    assert "أحمد السيد" in _persons("وأكد أحمد السيد أن الشركة ستواصل العمل في المشروع.")
+    assert "محمد السيد" not in _persons("واستقبل الوزير محمد السيد الأمين العام للمنظمة.")

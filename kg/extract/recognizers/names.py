@@ -15,6 +15,7 @@ from kg.extract.recognizers.shared import (
     _PATRONYM_LINKS,
     _QUOTED_FROM,
     _SAYING,
+    _TITLE_FAMILY,
     _divine,
     _given_names,
     _raw_stopwords,
@@ -76,6 +77,9 @@ class Names:
         first = i + 2 if compound else i + 1
         # "عبد الرحمن بن محمد الشريف": a compound given name, then the father's name
         start = first + 1 if compound and first + 1 < end and self.keys[first] in _PATRONYM_LINKS else first
+        if not compound and self._title_family(start, end):
+            return [RawMention(i, start + 1, self._span(i, start + 1), "Person", "person",
+                               name=(self._strip_clitic(self.toks[i].norm), self.keys[start]))]
         if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
         if self._common_bare(start):
@@ -91,6 +95,16 @@ class Names:
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == _COMPOUND_HEAD), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+
+    def _title_family(self, k: int, end: int) -> bool:
+        """Token k, right after a given name, is a family name spelled as a title or a function word («أحمد السيد
+        أن», «عادل إمام في»): no name word and no definite noun after it, which would make it the next person's
+        title («استقبل محمد السيد علي») or a noun in construct («محمد إمام المسجد»)."""
+        if self.keys[k] not in _TITLE_FAMILY:
+            return False
+        nxt = k + 1
+        return nxt >= end or not (self.keys[nxt].startswith("ال") or self._is_name_token(nxt, False)
+                                  or self._given(nxt))
 
     def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
         """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the

@@ -68,6 +68,7 @@ _VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
 _GENERIC_SIDES = frozenset(match_key(w) for w in words(_WORDS, "generic_side"))
 _SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
 _NIL_SCORES = frozenset(match_key(w) for w in words(_WORDS, "nil_score"))
+_TITLE_FAMILY = frozenset(match_key(w) for w in words(_WORDS, "title_family"))
 
 
 def word_of(key: str, words_: frozenset[str]) -> bool:
