@@ -550,7 +550,7 @@ class _Guard:
             return True  # "الحسن بن علي": a chain of given and father's names
         if b in self.sport and self._sport_person(b, e, first):
             return True  # a player or a coach: sport writing names them with no title
-        if first in self.given or first in _words("name_forming") or \
+        if first in self.given and not self._pronoun_not_name(b, first) or first in _words("name_forming") or \
                 first.startswith(_words("compound_head", "mention_words.tsv")):
             return True
         if len(first) < 3:
@@ -567,6 +567,13 @@ class _Guard:
             if self.lex.titles.match(self.keys, b - k):
                 return True
         return False
+
+    def _pronoun_not_name(self, k: int, stem: str) -> bool:
+        """Token k, read as the given name `stem`, is written with the pronoun «ه» where the name has «ة» («ناديه
+        الأهلي»: his club, not Nadia)."""
+        from kg.extract.recognizers.names import _MARKS, _given_names_in_ta_marbuta
+
+        return stem in _given_names_in_ta_marbuta() and _MARKS.sub("", self.toks[k].text).endswith("ه")
 
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"

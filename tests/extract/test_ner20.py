@@ -80,3 +80,10 @@ def test_a_name_the_model_cut_at_a_link_takes_the_word_after_it():
 def test_a_family_name_spelled_as_a_title_closes_a_given_name():
     assert "أحمد السيد" in _persons("وأكد أحمد السيد أن الشركة ستواصل العمل في المشروع.")
     assert "محمد السيد" not in _persons("واستقبل الوزير محمد السيد الأمين العام للمنظمة.")
+
+
+def test_a_noun_with_the_pronoun_spelled_as_a_given_name_with_ta_marbuta_opens_no_name():
+    text = "وعاد الكاتب إلى ناديه الأدبي بعد غياب طويل."
+    assert not any("ناديه" in p for p in _persons(text))
+    assert _guard("وفي المساء، ناديه الأدبي استقبل الضيوف.", "ناديه الادبي") is None
+    assert "نادية السقاف" in _persons("وقالت نادية السقاف إن الحكومة مستمرة في عملها.")

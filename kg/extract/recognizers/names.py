@@ -46,6 +46,14 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatw
 
 
 @lru_cache(maxsize=1)
+def _given_names_in_ta_marbuta() -> frozenset[str]:
+    """The given names written with a final «ة» («نادية»), normalized: a token written with «ه» is another word."""
+    from kg.lexicon import DATA, read_tsv
+
+    return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv") if r["name"].endswith("ة"))
+
+
+@lru_cache(maxsize=1)
 def _bare_stopwords() -> frozenset[str]:
     return frozenset(w.translate(_HAMZA_ALEF) for w in _raw_stopwords())
 
@@ -72,6 +80,9 @@ class Names:
             return None  # (self.given is _given_names(); «علي» is a given name where it is written apart from «على»)
         if not compound and _written_stopword(self.toks[i].text):
             return None  # "أنا مصدوم", "انا مصدوم": the pronoun, not the name آنا (Anna)
+        if not compound and _MARKS.sub("", self.toks[i].text).endswith("ه") and \
+                any(s in _given_names_in_ta_marbuta() for _p, s in clitic_variants(self.toks[i].norm)):
+            return None  # "ناديه الأهلي" (his club): «نادية» is written with «ة»
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1
