@@ -601,6 +601,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 break
             if j > i and not prev_link and self.keys[j - 1].startswith("ال"):
                 break  # a family name closes the name ("محمد المعجل بيانا")
+            if j > i and not prev_link and self._governed_with_pronoun(j):
+                break  # "دميتري تورسونوف بفوزه على", "فهد بن خالد لاستقالته": the name ends before "by his win"
             if j > i and not prev_link and self._common_bare(j):
                 break  # "علي كريم عدم وجود": a word news uses often and seldom after a given name ends the name
             if j - i >= 2 and (self.keys[j - 2] in _PATRONYM_LINKS or self.keys[j - 2] in _FAMILY_LINKS) and \
@@ -620,6 +622,12 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         while j > i and self.keys[j - 1] in _NAME_LINKS:
             j -= 1
         return j if j - i <= 4 or any(k in _NAME_LINKS for k in self.keys[i:j]) else i
+
+    def _governed_with_pronoun(self, k: int) -> bool:
+        """Token k is a preposition, a noun and the pronoun «ه» as written («بفوزه», «لاستقالته»), as the first word
+        of a name may not be (_read_name): names end in «ة» (folded onto «ه» by the key), seldom in «ه»."""
+        key, written = self.keys[k], _HARAKAT.sub("", self.toks[k].text)
+        return key[:1] in "بل" and len(key) >= 5 and written.endswith("ه") and not self._given(k)
 
     def _complementizer(self, k: int) -> bool:
         """«فإن», «وإنه» as written: the hamza below after a clitic, which the key folds away («فان»: van)."""

@@ -339,6 +339,17 @@ class _Guard:
 
         return stem in self.clubs and (not stem.startswith("ال") or k > 0 and word_of(self.keys[k - 1], _TEAM_PARTS))
 
+    def _through_link(self, toks, e: int) -> int:
+        """The end of a person's name the model cut at a link («[أحمد أبو] عرقوب», «[عمرو بن] ود»): a name does not
+        end in «أبو», «بن», «بنت»; the word after the link (and after a second link, «بن أبي سفيان») is the name's."""
+        links = _words("name_link")
+        for _ in range(2):
+            if e >= len(toks) or toks[e - 1].norm not in links or not self._wordlike(toks[e].norm) or \
+                    toks[e].norm in self.stop and toks[e].norm not in links:
+                break
+            e += 1
+        return e
+
     def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
         while b < e and not self._name_word(toks[b], person, first=True):
             b += 1
@@ -349,6 +360,8 @@ class _Guard:
     def __call__(self, toks, b: int, e: int, etype: str) -> tuple[int, int, str, str] | None:
         if etype not in self.types:
             return None
+        if etype == "Person":
+            e = self._through_link(toks, e)
         begin, end = b, e
         b, e = self._trim(toks, b, e, etype == "Person")
         whole = (b, e) == (begin, end)
@@ -537,7 +550,7 @@ class _Guard:
             return True  # "الحسن بن علي": a chain of given and father's names
         if b in self.sport and self._sport_person(b, e, first):
             return True  # a player or a coach: sport writing names them with no title
-        if first in self.given or first in _words("name_forming") or \
+        if first in self.given and not self._pronoun_not_name(b, first) or first in _words("name_forming") or \
                 first.startswith(_words("compound_head", "mention_words.tsv")):
             return True
         if len(first) < 3:
@@ -555,6 +568,13 @@ class _Guard:
                 return True
         return False
 
+    def _pronoun_not_name(self, k: int, stem: str) -> bool:
+        """Token k, read as the given name `stem`, is written with the pronoun «ه» where the name has «ة» («ناديه
+        الأهلي»: his club, not Nadia)."""
+        from kg.extract.recognizers.names import _MARKS, _given_names_in_ta_marbuta
+
+        return stem in _given_names_in_ta_marbuta() and _MARKS.sub("", self.toks[k].text).endswith("ه")
+
     def _continues(self, b: int) -> bool:
         """The span goes on from what precedes it: a complement of a name the rules found ("الاتحاد الدولي"
         + "لكرة السلة"), or a unit after a number ("300 ريال", "مليون ريال")."""
@@ -568,13 +588,15 @@ class _Guard:
         """Opened by a head noun ("وزارة", "مجلس", "جمعية": kg's name heads and institutions) unless it looks
         foreign; not a description ("الشركة الأميركية", "اليونانية للأبحاث", "موقع الهيئة"); not cut before its
         complement ("الهيئة العليا" of "الهيئة العليا لتطوير ...")."""
+        from kg.extract.recognizers.shared import common_after_head
+
         first = self._head_stem(self.keys[b])  # "بالمجلس" is "المجلس" after a preposition
         if first in self.gaz.nisba or first[2:] in self.gaz.nisba or self.lex.titles.match(self.keys, b):
             return False  # a nationality or a title opens a description: "مرشد الثورة الإيرانية"
         if e - b == 2 and first.startswith("ال") and self.keys[b + 1] in self.gaz.nisba:
             return False
         if first.startswith("ال") and self._org_head(first) and \
-                (e - b < 3 or not all(self.toks_norm[k].endswith(("ي", "يه")) for k in range(b + 1, e))):
+                (e - b < 3 or not all(self.toks_norm[k].endswith(("ي", "يه", "يا")) for k in range(b + 1, e))):
             return False  # "المؤسسة العسكرية", "المجلس الوطني الأخير": a description; "الحزب الاشتراكي اليساري"
         if any(w[:1] == "ل" and not w.startswith("ال") for w in self.keys[b + 1:e]):
             return False  # "مجلس للنواب": what the body is for, with no name
@@ -582,6 +604,8 @@ class _Guard:
         if nxt.startswith("ل") and self._wordlike(nxt) and nxt not in self.stop:
             return False
         words = [first, *self.keys[b + 1:e]]
+        if len(words) > 1 and common_after_head(first[2:] if first.startswith("ال") else first, words[1]):
+            return False  # "حركة السوق": what moves, not a movement
         if words[-1] in _words("divine_name"):
             return False  # "حفظه الله", "رحمه الله": a blessing ("حزب الله" is the gazetteer's)
         if self._org_head(words[0]):

@@ -362,7 +362,7 @@ def test_passing_a_law_is_no_admission_and_a_contrast_ends_the_search_for_the_co
 
 
 def test_someone_of_an_organization_whose_name_we_cannot_read_does_not_make_the_organization_speak():
-    r, said = _said("وقال دانيل بوش من فريق منظمة الصحة العالمية إن نصف الناجين يشكون آلاما.")
+    r, said = _said("وقال كوينتن بوش من فريق منظمة الصحة العالمية إن نصف الناجين يشكون آلاما.")
     assert said == []
 
 

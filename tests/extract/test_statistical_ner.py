@@ -17,7 +17,7 @@ needs_model = pytest.mark.skipif(not sn.model_available(), reason="the model is 
 
 # a made-up person in a made-up story: nobody lists him, no title or speech verb introduces his full name (an
 # adjective stands between the trade and its nationality and the name: the rules read no name there)
-STORY = ("وتعاقد النادي مع المدرب البرتغالي الشهير جوزيه كارفاليو لمدة موسمين. وقال كارفاليو إنه سعيد بالانتقال إلى "
+STORY = ("وتعاقد النادي مع المدرب البرتغالي الشهير روي كارفاليو لمدة موسمين. وقال كارفاليو إنه سعيد بالانتقال إلى "
          "الدوري.")
 
 

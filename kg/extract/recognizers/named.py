@@ -15,6 +15,7 @@ from kg.extract.recognizers.shared import (
     _strict_heads,
     _strictest_heads,
     _unclitic,
+    common_after_head,
 )
 from kg.lexicon import clitic_variants, head_labels
 from kg.text.normalize import norm
@@ -63,6 +64,8 @@ class Named:
         if prefix and _head_not_after().get(stem) in (prefix, prefix[-1:]):
             return None  # "التحالف بقيادة السعودية": led by Saudi Arabia, no command named
         j = i + 1
+        if common_after_head(stem, self.keys[j]):
+            return None  # "حركة السوق", "حركة الرياح": what moves, not a movement
         if self.keys[j][:1] == "ل" and not self.gaz.names.match(self.keys, j, clitics=False):
             return None  # "مركز للتعليم", "مركز لقوات الاحتياط": what the place is for, not its name
         if self.keys[j] == '"':

@@ -15,6 +15,7 @@ from kg.extract.recognizers.shared import (
     _PATRONYM_LINKS,
     _QUOTED_FROM,
     _SAYING,
+    _TITLE_FAMILY,
     _divine,
     _given_names,
     _raw_stopwords,
@@ -45,6 +46,14 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatw
 
 
 @lru_cache(maxsize=1)
+def _given_names_in_ta_marbuta() -> frozenset[str]:
+    """The given names written with a final «ة» («نادية»), normalized: a token written with «ه» is another word."""
+    from kg.lexicon import DATA, read_tsv
+
+    return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv") if r["name"].endswith("ة"))
+
+
+@lru_cache(maxsize=1)
 def _bare_stopwords() -> frozenset[str]:
     return frozenset(w.translate(_HAMZA_ALEF) for w in _raw_stopwords())
 
@@ -71,16 +80,24 @@ class Names:
             return None  # (self.given is _given_names(); «علي» is a given name where it is written apart from «على»)
         if not compound and _written_stopword(self.toks[i].text):
             return None  # "أنا مصدوم", "انا مصدوم": the pronoun, not the name آنا (Anna)
+        if not compound and _MARKS.sub("", self.toks[i].text).endswith("ه") and \
+                any(s in _given_names_in_ta_marbuta() for _p, s in clitic_variants(self.toks[i].norm)):
+            return None  # "ناديه الأهلي" (his club): «نادية» is written with «ة»
         if i > 0 and self.keys[i - 1] in _FAMILY_LINKS:
             return None  # "بن عبدالعزيز آل سعود برقية تهنئة": a family's name after آل closes a name, opens none
         first = i + 2 if compound else i + 1
         # "عبد الرحمن بن محمد الشريف": a compound given name, then the father's name
         start = first + 1 if compound and first + 1 < end and self.keys[first] in _PATRONYM_LINKS else first
+        if not compound and self._title_family(start, end):
+            return [RawMention(i, start + 1, self._span(i, start + 1), "Person", "person",
+                               name=(self._strip_clitic(self.toks[i].norm), self.keys[start]))]
         if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
-        if self._common_bare(start, opens=True):
+        if self._common_bare(start):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(start, after_given=True)
+        # «سيرخيو سيبقى»: a verb ends the name (not a word after a link: «خورخي دا سيلفا» is read as a verb)
+        ne = next((k for k in range(start, ne) if self.keys[k - 1] not in _NAME_LINKS and self._verb_word(k)), ne)
         links = sum(1 for k in self.keys[first:ne] if k in _PATRONYM_LINKS) if start != first else 0
         if ne == start or ne - first > 2 + 2 * links:
             return None
@@ -89,6 +106,16 @@ class Names:
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == _COMPOUND_HEAD), self.keys[i + 1])
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+
+    def _title_family(self, k: int, end: int) -> bool:
+        """Token k, right after a given name, is a family name spelled as a title or a function word («أحمد السيد
+        أن», «عادل إمام في»): no name word and no definite noun after it, which would make it the next person's
+        title («استقبل محمد السيد علي») or a noun in construct («محمد إمام المسجد»)."""
+        if self.keys[k] not in _TITLE_FAMILY:
+            return False
+        nxt = k + 1
+        return nxt >= end or not (self.keys[nxt].startswith("ال") or self._is_name_token(nxt, False)
+                                  or self._given(nxt))
 
     def _nationality_name(self, i: int, end: int) -> list[RawMention] | None:
         """"أوقفت السورية ميسم منير نحلاوي": after a nationality standing for a person, an unknown first name, the

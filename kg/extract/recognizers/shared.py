@@ -68,6 +68,7 @@ _VERSUS = frozenset(match_key(w) for w in words(_WORDS, "versus"))
 _GENERIC_SIDES = frozenset(match_key(w) for w in words(_WORDS, "generic_side"))
 _SPORT_WORDS = frozenset(match_key(w) for w in (*words(_WORDS, "sport_word"), *words("action_words.tsv", "sports")))
 _NIL_SCORES = frozenset(match_key(w) for w in words(_WORDS, "nil_score"))
+_TITLE_FAMILY = frozenset(match_key(w) for w in words(_WORDS, "title_family"))
 
 
 def word_of(key: str, words_: frozenset[str]) -> bool:
@@ -162,6 +163,22 @@ def _head_not_after() -> dict[str, str]:
     """Name heads -> the proclitic that makes them a common word ("بقيادة": led by)."""
     return {norm(r["head"]): r["not_after"] for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
             if r.get("not_after")}
+
+
+@cache
+def _head_not_before() -> dict[str, frozenset[str]]:
+    """Name heads -> the words that make them a common noun right after them (name_heads.tsv not_before: a class of
+    mention_words.tsv)."""
+    return {norm(r["head"]): frozenset(match_key(w) for w in words(_WORDS, _NOT_BEFORE[r["not_before"]]))
+            for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("not_before")}
+
+
+_NOT_BEFORE = {"motion": "motion"}  # the classes of mention_words.tsv a not_before of name_heads.tsv may name
+
+
+def common_after_head(head: str, word: str) -> bool:
+    """`word` (a key) right after the name head `head` makes the head a common noun ("حركة السوق")."""
+    return word in _head_not_before().get(head, ())
 
 
 @cache
