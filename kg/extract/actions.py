@@ -865,6 +865,9 @@ class ActionExtractor(ClauseReader):
             return [], p
         if n == 1 and kind == "noun" and self._type(actor) == "Person" and self._feminine_possessive(i, p, pronoun):
             return [], p  # "ودعمها للحوثيين" (Iran's), read for the man quoted: "ها" is a state or a body, as in _doers
+        if n == 1 and kind == "noun" and (pronoun or p["form"]).endswith("ها") and any(
+                m.key == actor and self._human_plural(m) for m in self.ctx.mentions_in(s0, i)):
+            return [], p  # "المعارضين ... تجاه رفضها": a plural of people takes «هم»; «ها» is Washington, named after
         if p.get("requires") == "person" and not self._people_object(tstart, s1):
             return [], p  # "وأوقفت الصين استيراد منتجات الدواجن": an activity stopped, no one arrested
         found = self._with_co_speakers(ptype, i, actor, target, tstart)
@@ -2038,6 +2041,10 @@ class ActionExtractor(ClauseReader):
             if stem[:1] in ("ت", "ي") and stem[1:3] == stem_base[:2]:
                 return "f" if stem[0] == "ت" else "m"
         return None
+
+    def _human_plural(self, m: RawMention) -> bool:
+        """A group named by a masculine sound plural ("المعارضين", "المتظاهرون"): people, whom «هم» refers to."""
+        return m.type == "Group" and m.last - m.first == 1 and self.keys[m.first].endswith(("ين", "ون"))
 
     def _noun_gender(self, m: RawMention) -> str | None:
         """The grammatical gender of a body's head noun: "المنظمة", "الحكومة" feminine, "المجلس" masculine;

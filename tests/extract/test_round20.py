@@ -90,3 +90,10 @@ def test_a_vice_president_named_in_the_article_is_not_the_president():
     assert speakers[0] == "Mike Pence" and speakers[1] != "Mike Pence", speakers
     r = result("وقال حسين الشيخ إن الاتفاق جيد. وقال الرئيس الفلسطيني إن الاتفاق سيئ.")
     assert [r.entities[s.speaker].label_en for s in r.statements][1] == "Mahmoud Abbas", r.statements
+
+
+def test_a_noun_with_a_feminine_pronoun_is_no_act_of_a_plural_of_people():
+    # «رفضها» is Washington's refusal («ها»); the opponents («المعارضين») would be «رفضهم»
+    got = _actions("غير أن المعارضين ينظرون إلى الأمر من زاوية «استغلال النصرة لمواقف واشنطن الأخيرة حيال سوريا، "
+                   "وتحديدا تجاه رفضها المنطقة العازلة».")
+    assert not any(t == "REJECT" and a == "syria_opposition" for a, t, _g in got), got
