@@ -389,7 +389,7 @@ class ActionExtractor(ClauseReader):
                     i += n  # "حزب الله الذي يدين لطهران": owes it, condemns nothing
                     continue
                 if self._negated(s0, i) or p["kind"] == "passive" or _passive(self.toks[i].text) or \
-                        p["type"] in ("ASSAULT", "COERCE", "THREATEN") and self._game(s0, s1) or \
+                        p["type"] in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE") and self._game(s0, s1) or \
                         _passive_weak(self.toks[i].text, p) or \
                         i > s0 and self.keys[i - 1] in _PROMPTING or \
                         self._other_sense(p["type"], i + n, s1):
@@ -1729,7 +1729,8 @@ class ActionExtractor(ClauseReader):
         return False
 
     def _game(self, s0: int, s1: int) -> bool:
-        """Two words of sport in the sentence: its attacks and arrests are a game's («سحقت البرازيل»). Asked only at
+        """Two words of sport in the sentence: its attacks, arrests and regained players are a game's («سحقت البرازيل»,
+        «استعاد الفريق خدمات ... على سبيل الإعارة في الموسم الماضي»). Asked only at
         a trigger of those types, once per sentence."""
         memo = self.__dict__.setdefault("_games", {})
         if s0 not in memo:

@@ -97,3 +97,10 @@ def test_a_noun_with_a_feminine_pronoun_is_no_act_of_a_plural_of_people():
     got = _actions("غير أن المعارضين ينظرون إلى الأمر من زاوية «استغلال النصرة لمواقف واشنطن الأخيرة حيال سوريا، "
                    "وتحديدا تجاه رفضها المنطقة العازلة».")
     assert not any(t == "REJECT" and a == "syria_opposition" for a, t, _g in got), got
+
+
+def test_a_club_regaining_a_player_is_no_mobilization():
+    # two words of sport («الإعارة», «الموسم») make «استعاد» a club's signing, not forces retaking ground
+    got = _actions("واستعاد الفريق خدمات أحمد عبد المقصود من فريق أم صلال الذي انتقل إليه على سبيل الإعارة في الموسم "
+                   "الماضي، كما استعاد ناصر خلفان من الفريق ذاته.")
+    assert not any(t == "MOBILIZE" for _a, t, _g in got), got
