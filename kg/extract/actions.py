@@ -803,6 +803,12 @@ class ActionExtractor(ClauseReader):
         if target is None and not self.object_named and self._type(actor) == "Person" and \
                 self.after_verb is not None and self.after_verb.last == tstart:
             tstart = self._past_own_title(tstart, s1, actor)  # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"
+        if ptype == "REJECT" and target is None and not self.object_named and self.after_verb is not None and \
+                self.after_verb.last == tstart and (m := self.ctx.mention_at(tstart)) is not None and \
+                m.type in ("State", "Place") and m.proclitic[-1:] == "ب":
+            # "رفضت محكمة الأسرة بمصر دعوى", "نفت الأجهزة الأمنية بدولة الكويت": where the actor is; what is
+            # refused or denied is no party with ب (a verb like "ندد" takes its object so)
+            tstart = m.last
         if target is None and not self.object_named and not (
                 ptype in _PHYSICAL | {"COERCE"} and kind == "verb" and self._counted_unnamed(tstart, s1)):
             end = self._clause_end(tstart, s1)

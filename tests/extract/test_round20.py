@@ -104,3 +104,10 @@ def test_a_club_regaining_a_player_is_no_mobilization():
     got = _actions("واستعاد الفريق خدمات أحمد عبد المقصود من فريق أم صلال الذي انتقل إليه على سبيل الإعارة في الموسم "
                    "الماضي، كما استعاد ناصر خلفان من الفريق ذاته.")
     assert not any(t == "MOBILIZE" for _a, t, _g in got), got
+
+
+def test_a_state_with_bi_right_after_the_body_that_refuses_is_where_it_is():
+    # «محكمة الأسرة بمصر»: Egypt's court, not a party refused; «ندد بإسرائيل» keeps its object with ب
+    assert not any(g == "egypt" for _a, t, g in _actions("رفضت محكمة الأسرة بمصر دعوى أقامها زوج ضد زوجته."))
+    assert any(t == "ACCUSE" and g == "israel"
+               for _a, t, g in _actions("ونددت وزارة الخارجية السعودية بإسرائيل بسبب الاعتداءات."))
