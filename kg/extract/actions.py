@@ -800,6 +800,8 @@ class ActionExtractor(ClauseReader):
             return [], p  # "واستقبلت إسبانيا نحو 6.7 مليون سائح": a number of visitors, no meeting
         if target is None and pronoun:
             target = self._pronoun_target(s0, i)
+        if target is None and kind == "verb" and (him := self._him_before(p, s0, i, actor)):
+            target = him  # "ووجه طواف انتقادات حادة لجمال بنعمر، واتهمه بالضعف": the man named before
         if target is None and not self.object_named and self._type(actor) == "Person" and \
                 self.after_verb is not None and self.after_verb.last == tstart:
             tstart = self._past_own_title(tstart, s1, actor)  # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"
@@ -2177,6 +2179,17 @@ class ActionExtractor(ClauseReader):
         base = _verb_base(p)
         forms = {base + "وا"} | ({base[:-1] + "وا"} if base.endswith(("ا", "ي")) else set())
         return any(stem in forms for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف"))
+
+    def _him_before(self, p: dict, s0: int, i: int, actor: str | None) -> str | None:
+        """A past verb carrying «ه» ("واتهمه", "واتهمته إسرائيل"): the man it points to is the last person the
+        sentence named before it, other than the one who acts."""
+        if not self._object_pronoun(i, p) or not self.keys[i].endswith("ه") or \
+                self.keys[i].endswith(("ها", "هما")) or self._in_quotation(s0, i):
+            return None
+        if i + 1 < len(self.keys) and self.keys[i + 1].startswith("ل"):
+            return None  # "عن اعتزازه وشكره لصاحب السمو": a noun with his possessive, whose object follows with ل
+        people = [m for m in self.ctx.mentions_in(s0, i) if m.type == "Person" and m.key != actor]
+        return people[-1].key if people else None
 
     def _object_pronoun(self, i: int, p: dict) -> bool:
         """"قتلته", "اعتقلتهم", "هاجموها": a past verb carrying an object pronoun."""

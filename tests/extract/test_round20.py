@@ -111,3 +111,11 @@ def test_a_state_with_bi_right_after_the_body_that_refuses_is_where_it_is():
     assert not any(g == "egypt" for _a, t, g in _actions("رفضت محكمة الأسرة بمصر دعوى أقامها زوج ضد زوجته."))
     assert any(t == "ACCUSE" and g == "israel"
                for _a, t, g in _actions("ونددت وزارة الخارجية السعودية بإسرائيل بسبب الاعتداءات."))
+
+
+def test_a_verb_carrying_him_points_to_the_man_the_sentence_named_before():
+    # «واتهمه»: Benomar, criticized in the clause before; «وشكره لصاحب السمو» is his thanks, a noun
+    got = _actions("وكان وليام سكاباس قد أدى عملا قانونيا لمنظمة التحرير الفلسطينية واتهمته إسرائيل بالتحيز.")
+    assert any(a == "israel" and t == "ACCUSE" and g and g.startswith("person_") for a, t, g in got), got
+    got = _actions("عبّر اللواء سليمان السحيباني عن اعتزازه البالغ وشكره لصاحب السمو الملكي الأمير محمد بن نايف.")
+    assert not any(g and "sheh" in g.lower() for _a, _t, g in got), got
