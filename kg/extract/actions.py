@@ -95,6 +95,8 @@ _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
 _PERSON_NOUN = {match_key(w) for w in words(_WORDS, "person_noun")}  # "أوقفت الشرطة رجلا"
+_POSITIONS = {match_key(w) for w in words(_WORDS, "positions")}  # "مواقع تمركز مليشيات الحوثي"
+_STATIONING = {match_key(w) for w in words(_WORDS, "stationing")}
 _MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
 _CHARGE_VERBS = {match_key(w) for w in words(_WORDS, "charge_verb")}
 _OWE_FORMS = {match_key(w) for w in words(_WORDS, "owe_form")}
@@ -844,6 +846,8 @@ class ActionExtractor(ClauseReader):
                 target = self._taken_from(tstart, end, actor)
             if target is None and ptype == "ASSAULT":
                 target = self._struck_after(tstart, end, actor)
+            if target is None and ptype == "ASSAULT":
+                target = self._positions_owner(tstart, end, actor)
             if ptype == "REQUEST" and kind == "noun" and (asked := self._nisba_state(i + n, end)):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
             if target is None and ptype in ("ACCUSE", "REJECT") and end < s1:
@@ -1440,6 +1444,18 @@ class ActionExtractor(ClauseReader):
             stop = next((x for x in range(o, end) if self.keys[x] in _PREPOSITIONS or self.keys[x] in _NO_OBJECT), end)
             t = self._target(o, stop, None, actor, "ASSAULT")
             return t if t is None or self._type(t) != "State" else None  # "في العراق وسوريا": where, not whom
+        return None
+
+    def _positions_owner(self, j: int, end: int, actor: str | None) -> str | None:
+        """"سيطر الجيش على معسكر لبوزة وآخر مواقع تمركز مليشيات الحوثي": the armed side or body whose positions the
+        attack or seizure hit, named right after a noun of positions (past a word of stationing)."""
+        for k in range(j, end - 1):
+            if not any(stem in _POSITIONS for _p, stem in clitic_variants(self.keys[k])):
+                continue
+            t = k + 1 + (self.keys[k + 1] in _STATIONING and k + 2 < end)
+            m = self.ctx.mention_at(t)
+            if m is not None and m.first == t and m.type in ("Group", "Organization") and m.key != actor:
+                return m.key
         return None
 
     def _taken_from(self, j: int, end: int, actor: str | None) -> str | None:

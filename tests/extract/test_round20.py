@@ -120,3 +120,10 @@ def test_a_verb_carrying_him_points_to_the_man_the_sentence_named_before():
     r = result("عبّر اللواء سليمان السحيباني عن اعتزازه البالغ وشكره لصاحب السمو الملكي الأمير محمد بن نايف.")
     thanked = [r.entities[a.target].label_ar for a in r.actions if a.target]
     assert not any("السحيباني" in (t or "") for t in thanked), thanked
+
+
+def test_the_side_whose_positions_an_attack_hit_is_its_target():
+    # «وآخر مواقع تمركز مليشيات الحوثي»: the positions seized were the Houthis'
+    got = _actions("وسيطر الجيش الوطني والمقاومة الشعبية أمس على معسكر لبوزة الإستراتيجي وآخر مواقع تمركز مليشيات "
+                   "الحوثي في محافظة لحج.")
+    assert ("popular_resistance", "ASSAULT", "houthis") in got, got
