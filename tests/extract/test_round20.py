@@ -126,4 +126,4 @@ def test_the_side_whose_positions_an_attack_hit_is_its_target():
     # «وآخر مواقع تمركز مليشيات الحوثي»: the positions seized were the Houthis'
     got = _actions("وسيطر الجيش الوطني والمقاومة الشعبية أمس على معسكر لبوزة الإستراتيجي وآخر مواقع تمركز مليشيات "
                    "الحوثي في محافظة لحج.")
-    assert ("popular_resistance", "ASSAULT", "houthis") in got, got
+    assert ("yemen_popular_resistance", "ASSAULT", "houthis") in got, got
