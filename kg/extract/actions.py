@@ -597,21 +597,14 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "عشرة من المسلحين قتلوا جراء غارات": unvowelled, a passive ("قُتلوا")
             if a and not self.keys[i].startswith(("و", "ف")) and self._subject_of_trigger(a, s0):
                 return [], p  # "وأدان بيسكوف دعم الولايات المتحدة": after a verb and its subject, a verbal noun
-            if obj and subject_after and a and not self.keys[i].startswith(("و", "ف")) and \
-                    not self._nationals(subject_after):
-                # a light verb's subject is named between it and its object: "يسيطر عليها الحوثيون فخلال أسبوع شن
-                # التحالف قرابة 30 غارة" (the coalition, not the Houthis before)
-                actor, tstart = subject_after.key, subject_after.last
-                self.after_verb = subject_after
-                nxt = self.ctx.mention_at(subject_after.last)
-                if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
-                    _a, target, co_actor = self._pair(subject_after, nxt, ptype)  # two subjects
-                    tstart = nxt.last
-            elif a and subject_after is not None and self._object_pronoun(i, p) and \
-                    not self._governed(subject_after) and not self._nationals(subject_after) and \
-                    not self._after_relative(s0, i):
-                # "أماكن استخدمها داعش ... وقد استهدفتها القوات العراقية": the verb's object is its pronoun, so the
-                # actor named right after it is its subject, not the one named before
+            if a and subject_after is not None and not self._nationals(subject_after) and (
+                    # a light verb's subject is named between it and its object: "يسيطر عليها الحوثيون فخلال أسبوع
+                    # شن التحالف قرابة 30 غارة" (the coalition, not the Houthis before)
+                    obj and not self.keys[i].startswith(("و", "ف")) or
+                    # "أماكن استخدمها داعش ... وقد استهدفتها القوات العراقية": the verb's object is its pronoun, so
+                    # the actor named right after it is its subject, not the one named before
+                    self._object_pronoun(i, p) and not self._governed(subject_after) and
+                    not self._after_relative(s0, i)):
                 actor, tstart = subject_after.key, subject_after.last
                 self.after_verb = subject_after
                 nxt = self.ctx.mention_at(subject_after.last)
@@ -1895,13 +1888,17 @@ class ActionExtractor(ClauseReader):
             return None
         return gazetteer().nisba.get(match_key(key))
 
+    def _past_manner(self, j: int, end: int) -> int:
+        """Past the words of manner and time after a verb ("بشدة", "أمس") to its object."""
+        while j < end and (self.keys[j] in _MANNER or self.keys[j] in _FUNCTION_WORDS):
+            j += 1
+        return j
+
     def _rejected_author(self, j: int, end: int, actor: str | None) -> str | None:
         """"رفضت الحكومة المقترح الأمريكي", "رفض ... للتوسع الإيراني": a definite noun of a thing (no title, body or
         noun of people: "رفض المبعوث الأمريكي" is the envoy refusing) with the adjective of a state the article
         names right after it: that state's proposal or move is what is rejected."""
-        k = j
-        while k < end and (self.keys[k] in _MANNER or self.keys[k] in _FUNCTION_WORDS):
-            k += 1
+        k = self._past_manner(j, end)
         if k + 1 >= end or self.ctx.mention_at(k) is not None or self.ctx.mention_at(k + 1) is not None:
             return None
         word = next((s for _p, s in clitic_variants(self.keys[k]) if s.startswith("ال")), None)
@@ -1914,9 +1911,7 @@ class ActionExtractor(ClauseReader):
     def _condemned_author(self, j: int, end: int, actor: str | None) -> str | None:
         """"أدانت الحكومة العراقية الغارات التركية": a definite noun of an act the verb condemns, with the adjective
         of a state the article names right after it: that state did what is condemned."""
-        k = j
-        while k < end and (self.keys[k] in _MANNER or self.keys[k] in _FUNCTION_WORDS):
-            k += 1  # "بشدة", "أمس"
+        k = self._past_manner(j, end)
         if k + 1 >= end or not self.keys[k].startswith("ال") or self.ctx.mention_at(k) is not None or \
                 not self.lex.actions.match([self.keys[k][2:]], 0):
             return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused

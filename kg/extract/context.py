@@ -16,16 +16,9 @@ from kg.text.normalize import norm
 
 
 @cache
-def _evaluative() -> frozenset[str]:
-    """Adjectives that judge what a noun that refers back names («التنظيم الإرهابي»), not classify it anew."""
-    return frozenset(match_key(norm(r["word"])) for r in read_tsv(DATA / "lexicon" / "context_words.tsv")
-                     if r["class"] == "evaluative")
-
-
-@cache
-def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], str]:
-    """(anaphor -> what it refers to, time words, words after a title that name its owner, committee stem) from
-    kg/data/lexicon/context_words.tsv; an anaphor by head noun reads "head:<head>:<gazetteer kind>"."""
+def _word_classes() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """kg/data/lexicon/context_words.tsv, read once: (anaphor -> what it refers to, class -> its other words); an
+    anaphor by head noun reads "head:<head>:<gazetteer kind>"."""
     anaphors: dict[str, str] = {}
     classes: dict[str, set[str]] = {"time_word": set(), "title_owner": set(), "committee_stem": set(),
                                     "evaluative": set()}
@@ -36,8 +29,21 @@ def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], str]:
             anaphors[word] = f"head:{norm(row['head'])}:{row['org_kind']}" if ref == "head" else ref
         else:
             classes[row["class"]].add(word)
+    return anaphors, {k: frozenset(v) for k, v in classes.items()}
+
+
+@cache
+def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str], str]:
+    """(anaphor -> what it refers to, time words, words after a title that name its owner, committee stem)."""
+    anaphors, classes = _word_classes()
     (stem,) = classes["committee_stem"]
-    return anaphors, frozenset(classes["time_word"]), frozenset(classes["title_owner"]), stem
+    return anaphors, classes["time_word"], classes["title_owner"], stem
+
+
+@cache
+def _evaluative() -> frozenset[str]:
+    """Adjectives that judge what a noun that refers back names («التنظيم الإرهابي»), not classify it anew."""
+    return frozenset(match_key(w) for w in _word_classes()[1]["evaluative"])
 
 
 _AGENCY_HINTS = ("agency", "news", "sputnik", "reuters", "afp", "tass", "interfax", "xinhua", "anadolu")

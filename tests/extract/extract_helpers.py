@@ -19,3 +19,16 @@ def actions_by_label(body: str) -> set[tuple[str, str, str | None]]:
     r = result(body)
     return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
             for a in r.actions}
+
+
+def guard(text: str, words: str, etype: str = "Person"):
+    """The merge guard's verdict on the span of `words` (consecutive normalized tokens) as the model's `etype`."""
+    from kg.extract import statistical_ner as sn
+    from kg.text.analysis import analyse
+
+    a = analyse(text)
+    toks = a.sentences[0].tokens
+    norms = [t.norm for t in toks]
+    want = words.split()
+    k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
+    return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)

@@ -3,6 +3,8 @@ country between brackets, in a sentence of sport; a game's meeting names its tea
 
 from __future__ import annotations
 
+from extract_helpers import guard as _guard
+
 from kg.pipeline import extract_text
 
 
@@ -32,19 +34,6 @@ def test_a_country_after_the_noun_of_a_meeting_in_a_sentence_of_sport_is_a_team(
 
 
 # ---------------------------------------------------------------------------------------------- the merge guard
-def _guard(text: str, words: str, etype: str = "Person"):
-    """The merge guard's verdict on the span of `words` (consecutive normalized tokens) as the model's `etype`."""
-    from kg.extract import statistical_ner as sn
-    from kg.text.analysis import analyse
-
-    a = analyse(text)
-    toks = a.sentences[0].tokens
-    norms = [t.norm for t in toks]
-    want = words.split()
-    k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
-    return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)
-
-
 def test_one_word_the_model_calls_a_person_right_after_a_speech_verb_passes_but_no_function_word_or_cut_name():
     assert _guard("وقال شولتزمان إن الجهاز الجديد أصغر حجما.", "شولتزمان") is not None
     assert _guard("وأوضح الحريري أن المبعوث أبلغه بذلك.", "الحريري") is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import guard as _guard
+
 from kg.pipeline import extract_text
 
 
@@ -31,19 +33,6 @@ def test_movement_of_a_common_noun_is_no_organization_but_a_named_movement_is():
 def test_the_merge_takes_no_movement_of_a_common_noun_from_the_model():
     assert _guard("وزادت حركة المسافرين عبر المطار هذا العام.", "حركه المسافرين", "Organization") is None
     assert _guard("وزادت حركة المسافرين عبر المطار هذا العام.", "حركه", "Organization") is None
-
-
-def _guard(text: str, words: str, etype: str = "Person"):
-    """The merge guard's verdict on the span of `words` (consecutive normalized tokens) as the model's `etype`."""
-    from kg.extract import statistical_ner as sn
-    from kg.text.analysis import analyse
-
-    a = analyse(text)
-    toks = a.sentences[0].tokens
-    norms = [t.norm for t in toks]
-    want = words.split()
-    k = next(i for i in range(len(norms)) if norms[i:i + len(want)] == want)
-    return sn._Guard(a, [], sn.MERGED_TYPES)(toks, k, k + len(want), etype)
 
 
 def test_a_foreign_given_name_in_the_list_opens_a_name_with_no_title():
