@@ -348,6 +348,64 @@ class StatementExtractor:
             return t + 2
         return None
 
+    def _spoken_for(self, j: int, end: int) -> str | None:
+        """"ونفى المتحدث باسم وزارة الداخلية المصرية أن": a spokesperson no name follows speaks for the body named
+        right after the title (its official adjective between), so the body says it, as "قالت الوزارة" would; not
+        for a person ("متحدثة باسم فيشر") nor a body owned in turn by a person."""
+        title = self.lex.titles.match(self.keys, j) if self.ctx.mention_at(j) is None else None
+        if not title or not any(p.get("role") == "spokesperson" for p in title[2]):
+            return None
+        t = j + title[0]
+        if t < end and _definite_adjective(self.keys[t]) and self.ctx.mention_at(t) is None:
+            t += 1  # "المتحدث الرسمي باسم" (not "الخارجية الأمريكية", a body)
+        if t < end and self.keys[t] in _TITLE_OWNERS:
+            t += 1
+        owner = self.keys[t - 1] in _TITLE_OWNERS  # "باسم", inside the title or after its adjective
+        m = self.ctx.mention_at(t) if t < end else None
+        if m is None or m.first != t or m.type not in ("Organization", "State", "Group") or \
+                self._unnamed_source(m.key):
+            return None
+        if self._governed(m) if owner else m.proclitic not in ("ل", "لل"):
+            return None  # "المتحدث الرسمي لوزارة الصحة": the body in construct with ل after the title is its owner
+        after = m.last
+        while after < end and _definite_adjective(self.keys[after]):
+            after += 1
+        if after >= end:
+            return m.key
+        if self.keys[after] in ("،", ",") and after + 1 < end and (self.keys[after + 1] in _TIME_NOUNS or
+                                                                  self.ctx.is_weekday_or_date(after + 1)):
+            after += 1  # "المتحدث باسم البحرية الأميركية، أمس، أن"
+        word = self.keys[after]
+        # what may follow the subject: the words said ("إن"، ":"، «), where or when ("في بيان"، "أمس"), to whom
+        # ("لـ«الشرق الأوسط»"); any other word may be the name we did not read ("... التركية تانجو بيليتش إن") or
+        # an aside ("باسم انصار الله، وهي التسمية")
+        follows = not any(c.isalpha() for c in word) and word not in ("،", ",") or word == "ل" or \
+            word in _ANY_COMPLEMENTIZER or word in _CIRCUMSTANCE or word in _PREPOSITIONS or word in _ADVERBS or \
+            word in _TIME_NOUNS or word in _ASIDES or word in _DATE_PREPOSITIONS or self.ctx.is_weekday_or_date(after)
+        return (self._named_spokesperson(j, self.keys[m.first:m.last]) or m.key) if follows else None
+
+    def _named_spokesperson(self, j: int, words: list[str]) -> str | None:
+        """The person the article named before j right after a spokesperson's title for the same body ("المتحدث
+        باسم وزارة الخارجية المصرية السفير بدر عبد العاطي"): the later bare title is he."""
+        found = None
+        n = len(words)
+        for t in range(max(0, j - 3000), j):
+            title = self.lex.titles.match(self.keys, t)
+            if not title or not any(p.get("role") == "spokesperson" for p in title[2]):
+                continue
+            u = t + title[0]
+            if u < j and self.keys[u] in _TITLE_OWNERS:
+                u += 1
+            p = next((m for x in range(u + 1, min(j, u + 8)) if (m := self.ctx.mention_at(x)) is not None
+                      and m.type == "Person"), None)
+            if p is None:
+                continue
+            # the body written then ends as the body written now ("وزارة الخارجية المصرية", "الخارجية المصرية")
+            said = [self.keys[x] for x in range(u, p.first) if not self.lex.titles.match(self.keys, x)]
+            if len(said) >= n and said[-n:] == words:
+                found = p.key
+        return found
+
     def _member_named(self, j: int, end: int) -> list[str] | None:
         """After a member's or official's head noun at j ("عضو شرف نادي الهلال موسى الموسى"): the person named last
         in the subject is the member (a person inside a body's name comes before him: "مدير العلاقات بمستشفى الملك
@@ -1638,6 +1696,11 @@ class StatementExtractor:
                     speakers = []  # "ودعا وكالة التنمية الأميركية إلى": a masculine verb, so the agency is its object
                 if not speakers and not governed and not opens_quote and (back := self._head_anaphor(k)) is not None:
                     speakers, source_end = [back], k + 1  # "وقالت المحكمة" after "المحكمة الدستورية العليا"
+                if not speakers and not governed and not opens_quote and k < s1 and self.ctx.anaphor(k) is None and \
+                        (body := self._spoken_for(k, s1)):
+                    # "وقال المتحدث باسم وزارة الداخلية إن": the ministry, its spokesman unnamed (one the article
+                    # named before is the anaphor's)
+                    speakers = [body]
                 if speakers and not opens_quote and self._accused(p, k, s1):
                     speakers = []  # "واتهمت الجامعة بأنها": the one accused; the accuser was named before
                 subject_first = not p.get("object") and self._content_word(k, s1) and \
