@@ -1981,7 +1981,13 @@ class StatementExtractor:
     def _statement_owner(self, j: int, end: int) -> tuple[list[str], int] | None:
         """"وجاء في بيان رئيس إقليم كردستان مسعود برزاني «...»": the owner of the statement, in construct after it,
         and where his name ends; None when no actor is named there (the last speaker's statement goes on)."""
-        if j >= end or not self._content_word(j, end) or self.keys[j] in _VEHICLES:
+        if j >= end:
+            return None
+        m = self.ctx.mention_at(j)
+        if m is not None and m.first == j and m.proclitic[-1:] == "ل" and m.type in _ACTOR_TYPES and \
+                not self._unnamed_source(m.key):
+            return [m.key], m.last  # "وجاء في بيان للجيش اللبناني أن": the statement's issuer
+        if not self._content_word(j, end) or self.keys[j] in _VEHICLES:
             return None
         owner = self._speakers_at(j, end)
         if not owner:
@@ -2322,8 +2328,9 @@ class StatementExtractor:
             k = j + verb[0] if fused else j + 1 + verb[0]
             speakers = self._speakers_at(k, s1)
             n, j = k - i, self._speaker_span_end(self._speaker_np_start(k, speakers, s1), s1)
+        elif not (speakers := self._actor_at(j, s1)) and (owned := self._vehicle_owner(j, s1)) is not None:
+            speakers, j = owned  # "وبحسب بيان للجيش اللبناني فإن"، "حسب بيان صادر عن وزارة الداخلية": its issuer
         else:
-            speakers = self._actor_at(j, s1)
             j = self._speaker_span_end(j, s1)
         if not speakers:
             return i + n

@@ -54,3 +54,16 @@ def test_a_name_or_an_aside_after_the_body_keeps_the_spokesperson_unnamed():
     # a day between commas is no aside
     assert _speakers("وأعلن المتحدث باسم البحرية الأميركية، أمس، أن بحارا توفي متأثرا بإصابته.") == \
         ["United States forces"]
+
+
+def test_an_attribution_or_came_in_a_statement_of_a_body_names_the_body():
+    # «بحسب بيان لـX»، «حسب بيان صادر عن X»، «وجاء في بيان لـX»: the statement's issuer speaks
+    assert _speakers("وبحسب بيان للجيش اللبناني فإن الوحدات العسكرية أوقفت ثلاثة أشخاص.") == \
+        ["Armed Forces of Lebanon"]
+    assert _speakers("وأوقفت الوحدات العسكرية ثلاثة أشخاص، بحسب بيان للجيش اللبناني.") == ["Armed Forces of Lebanon"]
+    assert _speakers("وحسب بيان صادر عن وزارة الداخلية المصرية فإن الشرطة ألقت القبض على ثلاثة أشخاص.") == \
+        ["Ministry of Internal Affairs of Egypt"]
+    assert _speakers("وجاء في بيان لوزارة الخارجية الفرنسية أن باريس تدين الهجوم.") == \
+        ["Ministry of Foreign Affairs of France"]
+    # a statement nobody is named for stays without a speaker
+    assert _speakers("وجاء في البيان أن الحكومة ستواصل جهودها.") == []
