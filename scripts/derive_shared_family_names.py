@@ -33,6 +33,16 @@ WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 _LINKS = {"عبد", "ابو", "أبو", "بن", "ابن", "بنت"}
 
 
+def _top_given(before: Counter[str]) -> tuple[str, float]:
+    """The given name most often read before a family name and its share of the counted pairs: "باراك" is 0.94 of
+    those before "أوباما", so news that writes the family name alone means him (kg.extract.resolve reads it for a
+    listed person only; an unknown person with a shared family name is still keyed with his given name, since the
+    family name's key part is short enough to collide: "مورينيو" and "المرواني")."""
+    counted = {g: n for g, n in before.items() if n >= MIN_PAIR}
+    top, n = max(counted.items(), key=lambda kv: kv[1])
+    return top, n / sum(counted.values())
+
+
 def main() -> int:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
     zips = sorted(corpus.glob("*.zip"))
@@ -65,9 +75,11 @@ def main() -> int:
               f"# {MIN_GIVEN} different given names, each {MIN_PAIR}+ times; an unknown person with such a family\n"
               "# name is keyed by given and family name, a rarer family name keys the person alone (one person\n"
               "# across articles).\n"
-              "key\tgiven_names\tform\n")
-    OUT.write_text(header + "".join(f"{p}\t{n}\t{forms[p].most_common(1)[0][0]}\n" for p, n in shared),
-                   encoding="utf-8")
+              "# top_given: the given name most often before it; top_share: its share of those sightings.\n"
+              "key\tgiven_names\tform\ttop_given\ttop_share\n")
+    tops = {p: _top_given(pairs[p]) for p, _n in shared}
+    OUT.write_text(header + "".join(f"{p}\t{n}\t{forms[p].most_common(1)[0][0]}\t{tops[p][0]}\t{tops[p][1]:.2f}\n"
+                                    for p, n in shared), encoding="utf-8")
     print(f"{len(shared)} shared family-name keys of {len(givens)} -> {OUT.relative_to(ROOT)}")
     return 0
 
