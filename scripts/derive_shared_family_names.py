@@ -26,6 +26,7 @@ from kg.text.normalize import norm
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "shared_family_names.tsv"
+BEARERS = ROOT / "kg" / "data" / "lexicon" / "family_name_bearers.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 MIN_GIVEN = 3
 MIN_PAIR = 2
@@ -33,14 +34,19 @@ WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 _LINKS = {"عبد", "ابو", "أبو", "بن", "ابن", "بنت"}
 
 
-def _top_given(before: Counter[str]) -> tuple[str, float]:
-    """The given name most often read before a family name and its share of the counted pairs: "باراك" is 0.94 of
-    those before "أوباما", so news that writes the family name alone means him (kg.extract.resolve reads it for a
-    listed person only; an unknown person with a shared family name is still keyed with his given name, since the
-    family name's key part is short enough to collide: "مورينيو" and "المرواني")."""
-    counted = {g: n for g, n in before.items() if n >= MIN_PAIR}
-    top, n = max(counted.items(), key=lambda kv: kv[1])
-    return top, n / sum(counted.values())
+def _bearers(by_form: dict[str, Counter[str]], shared: set[str]) -> list[tuple[str, int, str, float, int]]:
+    """(form, given names, top given name, its share, sightings) of every written family name whose key part is
+    shared and that was read after a given name at least MIN_PAIR times: "أوباما" after 5 given names, "باراك" 0.94
+    of its sightings. The key part collides across names ("كيري" and "كريري" both read "kr"); the form as written
+    tells whether the name itself is many people's."""
+    out = []
+    for form, before in by_form.items():
+        counted = {g: n for g, n in before.items() if n >= MIN_PAIR}
+        if counted and family_part(form) in shared:
+            top, n = max(counted.items(), key=lambda kv: (kv[1], kv[0]))
+            total = sum(counted.values())
+            out.append((form, len(counted), top, n / total, total))
+    return sorted(out)
 
 
 def main() -> int:
@@ -53,6 +59,7 @@ def main() -> int:
     given = {norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv")} - {"رمضان", "شعبان", "رجب"}
     pairs: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    by_form: dict[str, Counter[str]] = defaultdict(Counter)  # written family name -> the given names before it
     for z in zips:
         with zipfile.ZipFile(z) as f:
             for member in f.namelist():
@@ -65,6 +72,7 @@ def main() -> int:
                             if part:
                                 pairs[part][first] += 1
                                 forms[part][w] += 1
+                                by_form[w][first] += 1
                         prev2, prev = prev, w
     # a given name counts when seen twice before the name: one sighting is as often a phrase as a person
     # ("انا سعيد", "عبده كتعاون")
@@ -75,12 +83,19 @@ def main() -> int:
               f"# {MIN_GIVEN} different given names, each {MIN_PAIR}+ times; an unknown person with such a family\n"
               "# name is keyed by given and family name, a rarer family name keys the person alone (one person\n"
               "# across articles).\n"
-              "# top_given: the given name most often before it; top_share: its share of those sightings.\n"
-              "key\tgiven_names\tform\ttop_given\ttop_share\n")
-    tops = {p: _top_given(pairs[p]) for p, _n in shared}
-    OUT.write_text(header + "".join(f"{p}\t{n}\t{forms[p].most_common(1)[0][0]}\t{tops[p][0]}\t{tops[p][1]:.2f}\n"
-                                    for p, n in shared), encoding="utf-8")
-    print(f"{len(shared)} shared family-name keys of {len(givens)} -> {OUT.relative_to(ROOT)}")
+              "key\tgiven_names\tform\n")
+    OUT.write_text(header + "".join(f"{p}\t{n}\t{forms[p].most_common(1)[0][0]}\n" for p, n in shared),
+                   encoding="utf-8")
+    bearers = _bearers(by_form, {p for p, _n in shared})
+    BEARERS.write_text(
+        "# Written family names whose key part is shared (shared_family_names.tsv): how many given names SaudiNewsNet\n"
+        f"# (CC BY-NC-SA 4.0, name counts only) writes before each ({MIN_PAIR}+ times), the most frequent one, its\n"
+        "# share and the sightings; derived by scripts/derive_shared_family_names.py. kg.extract.resolve reads a\n"
+        "# form one given name dominates as that person's (\"أوباما\": \"باراك\").\n"
+        "form\tgiven_names\ttop_given\ttop_share\tsightings\n" +
+        "".join(f"{f}\t{k}\t{g}\t{share:.2f}\t{n}\n" for f, k, g, share, n in bearers), encoding="utf-8")
+    print(f"{len(shared)} shared family-name keys of {len(givens)} -> {OUT.relative_to(ROOT)}; "
+          f"{len(bearers)} written forms -> {BEARERS.relative_to(ROOT)}")
     return 0
 
 

@@ -31,7 +31,7 @@ from kg.text.translit import transliterate
 from kg.vocab import slug
 
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
-# a family name news writes this often after one given name stands, alone, for its listed bearer
+# a family name news writes this often after one given name stands, alone, for that person
 ONE_BEARER_SHARE = 0.85
 
 
@@ -80,8 +80,7 @@ def person_key(name: tuple[str, ...], with_first: bool = False) -> str:
         return "person_" + slug(" ".join(words))
     compound = name[-1].startswith(_COMPOUND_HEAD) and len(name[-1]) > len(_COMPOUND_HEAD) + 2
     # a last name «عبد ...» is mostly a father's name, which many sons share ("محمد عبد السلام")
-    if len(core) > 1 and (with_first or family in shared_family_names() and
-                          not _bearer_of(family, {_given_part(name)}) or _fathers_name(name) or compound):
+    if len(core) > 1 and (with_first or family in shared_family_names() or _fathers_name(name) or compound):
         return "person_" + slug(f"{_given_key(_given_part(name))} {family}")
     return "person_" + family
 
@@ -124,8 +123,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 m.key = person_key(m.name, with_first=True)
             if m.key is None:
                 m.key = person_key(m.name)
-                if len(_core(m.name)) == 1 and m.key[len("person_"):] in shared_family_names() and \
-                        family_bearers()[m.key[len("person_"):]][1] < ONE_BEARER_SHARE:
+                if len(_core(m.name)) == 1 and m.key[len("person_"):] in shared_family_names():
                     # "الدكتور محمد", "قال الغامدي" with no full name in the article: one of many people, so a
                     # key of this article's own
                     m.key += "_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -146,7 +144,9 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
         if row.get("role_en") and row.get("country_key"):
             label = gaz.rows.get(row["country_key"], {}).get("label_en", "")
             office = (person_role_key(row["role_en"], label), row["country_key"])
-            holders.setdefault(office, m.key)
+            if gaz.holder_on(*office, str(published) if published else None) in (None, m.key):
+                # not a past holder the article names ("مرسي" in 2015): "الرئيس المصري" is then whoever held it
+                holders.setdefault(office, m.key)
             listed.setdefault(office, []).append(m.key)
     for m in raw:
         if m.kind == "role" and m.role == "counterpart":
@@ -220,19 +220,18 @@ def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, 
                 gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
             written = norm(text[m.span.begin:m.span.end])
             word = written[len(m.prefix):] if m.prefix and written.startswith(m.prefix) else written
-            if family_part(word) in shared_family_names() and not _bearer_of(family_part(word), firsts):
+            if family_part(word) in shared_family_names() and not _bearer_of(word, firsts):
                 m.key, m.name = None, (word,)
                 if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
                     m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
 
 
-def _bearer_of(part: str, firsts: set[str]) -> bool:
-    """News writes the shared family name `part` mostly after one of the given names `firsts`: that name and the
-    family name alone mean one person ("أوباما" is Barack Obama though Michelle and Malik Obama share it; "جوزيف
-    بلاتر" and "بلاتر" one key across articles), other given names someone else ("فهد المرواني" is not
-    "جوزيه مورينيو", though both key parts read "mrn")."""
-    top, share = family_bearers().get(part, ("", 0.0))
-    return share >= ONE_BEARER_SHARE and skeleton(top) in {skeleton(f) for f in firsts}
+def _bearer_of(word: str, given: set[str]) -> bool:
+    """News writes the family name `word` mostly (ONE_BEARER_SHARE) after one of the given names `given`: alone, it
+    is that person ("أوباما" is Barack Obama, though Michelle and Malik Obama share the name and its key part "abm"
+    is shared with other names)."""
+    _n, top, share = family_bearers().get(norm(word), (0, "", 0.0))
+    return share >= ONE_BEARER_SHARE and skeleton(top) in {skeleton(g) for g in given}
 
 
 def _listed_variant(name: tuple[str, ...], gaz) -> str | None:

@@ -260,15 +260,16 @@ def family_part(word: str) -> str:
 @cache
 def shared_family_names() -> frozenset[str]:
     """Family-name key parts that many people share (derived by scripts/derive_shared_family_names.py)."""
-    return frozenset(family_bearers())
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
 
 
 @cache
-def family_bearers() -> dict[str, tuple[str, float]]:
-    """Shared family-name key part -> the given name news most often writes before it and that name's share
-    ("اوباما" -> ("باراك", 0.94))."""
-    return {r["key"]: (r.get("top_given") or "", float(r.get("top_share") or 0))
-            for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv")}
+def family_bearers() -> dict[str, tuple[int, str, float]]:
+    """Written family name -> (given names read before it, the most frequent one, its share of the sightings), for
+    the names whose key part is shared (derived by scripts/derive_shared_family_names.py: "اوباما" -> (5, "باراك",
+    0.94))."""
+    return {r["form"]: (int(r["given_names"]), r["top_given"], float(r["top_share"]))
+            for r in read_tsv(DATA / "lexicon" / "family_name_bearers.tsv")}
 
 
 def _bare_stem(token: str) -> str:
