@@ -220,10 +220,22 @@ def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, 
                 gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
             written = norm(text[m.span.begin:m.span.end])
             word = written[len(m.prefix):] if m.prefix and written.startswith(m.prefix) else written
-            if family_part(word) in shared_family_names() and not _bearer_of(word, firsts):
+            if family_part(word) in shared_family_names() and not _bearer_of(word, firsts) and \
+                    not _unread_listed(word, text[m.span.begin:m.span.end][len(m.prefix):], m, gaz):
                 m.key, m.name = None, (word,)
                 if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
                     m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
+
+
+def _unread_listed(word: str, raw: str, m: RawMention, gaz) -> bool:
+    """The listed one-word name as written is never read after a given name in news ("كيري", "الجبير": its key
+    part is shared only with other names, "كريري"), is no common word, given name or clitic reading, and writes
+    no hamza the listed spellings do not ("بأول", in the first, is not "باول"): it is the listed person."""
+    if m.prefix.endswith("ال") and not word.startswith("ال"):
+        word = "ال" + word  # "والمرزوقي": the article belongs to the name
+    return norm(word) not in family_bearers() and m.proclitic in ("", "و") and \
+        not any(stem in _common_nouns() or stem in _given_names() for _p, stem in clitic_variants(word)) and \
+        not (any(c in raw for c in "أإ") and not any(c in n for n in gaz.rows[m.key].get("names", []) for c in "أإ"))
 
 
 def _bearer_of(word: str, given: set[str]) -> bool:
