@@ -14,6 +14,7 @@ from operator import attrgetter, is_not, or_
 
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
+from kg.extract.recognizers.shared import _stopwords
 from kg.lexicon import DATA, PhraseIndex, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Span, Statement
 from kg.spellings import UNKNOWN, owners, records
@@ -1419,6 +1420,28 @@ class StatementExtractor:
             return None  # only adjectives may follow the head ("مختصين آخرين"، "مصادر مطلعة")
         return start
 
+    def _noun_subject_before(self, s0: int, i: int) -> bool:
+        """The verb at i has its subject before it, a noun that names no one, right after a complementizer ("أن
+        الوزير شكر"، "إن الوفد أشاد"، "أن وفد الحركة شكر": a head noun and the body it belongs to, someone of it):
+        in that order the actor after the verb is its object."""
+        t = i - 1
+        if t <= s0:
+            return False
+        m = self.ctx.mention_at(t)
+        named = m is not None or self.ctx.anaphor(t) is not None
+        if named:
+            head = (m.first if m is not None else t) - 1  # the noun the body or anaphor belongs to
+            if head <= s0 or self.ctx.mention_at(head) is not None or self.keys[head].startswith("ال") or \
+                    not self._content_word(head, i):
+                return False
+            t = head
+        elif t - 1 > s0 and self.keys[t - 1] not in _ANY_COMPLEMENTIZER and self.ctx.mention_at(t - 1) is None and \
+                self._content_word(t - 1, i) and not self.keys[t - 1].startswith("ال"):
+            t -= 1  # "وفد الحركة" with no antecedent for the body: a head noun in construct
+        return s0 <= t - 1 and self.keys[t - 1] in _ANY_COMPLEMENTIZER and self._content_word(t, i) and \
+            not self.lex.speech.match(self.keys, t) and not self.lex.titles.match(self.keys, t) and \
+            self.keys[t] not in _NOT_IN_UNNAMED_SUBJECT and self.keys[t] not in _stopwords()  # not "أنه عندما"
+
     def _reporting_clause(self, e: int, end: int) -> bool:
         """A speech verb at e with a subject of its own right after it ("أفاد مصدر أمني بأن"، "قال منتقدون إنها"،
         "أعلنت وزارة الداخلية أن"), its words opening a few words on: a new report inside what would be the
@@ -1680,6 +1703,9 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
+                if speakers and not opens_quote and self._noun_subject_before(s0, i):
+                    # "أن الوزير شكر الملك سلمان": the subject came first and names no one; the king is thanked
+                    speakers, unnamed, self.last = [], True, []
                 if opens_quote and not speakers and not governed and self._quoted_name(j, s1) and \
                         self.keys[j] == _QUOTE:
                     # "وقالت «هوندا»، ثالث أكبر شركة ...، في بيان إنها": a quoted name we did not read is the subject;

@@ -67,3 +67,12 @@ def test_an_attribution_or_came_in_a_statement_of_a_body_names_the_body():
         ["Ministry of Foreign Affairs of France"]
     # a statement nobody is named for stays without a speaker
     assert _speakers("وجاء في البيان أن الحكومة ستواصل جهودها.") == []
+
+
+def test_a_noun_subject_before_the_verb_leaves_the_actor_after_it_the_object():
+    # «أن الوزير شكر الملك سلمان»: the minister (unnamed) thanked the king; the king says nothing
+    assert _speakers("وذكرت الوكالة أن الوزير شكر الملك سلمان على دعمه.") == []
+    assert _speakers("وأشار البيان إلى أن وفد الحركة شكر خادم الحرمين الشريفين على حفاوة الاستقبال.") == []
+    # a named subject before the verb speaks
+    assert _speakers("وأكد أن الرئيس اليمني عبدربه منصور هادي شكر الملك سلمان على دعمه.") == \
+        ["Abdrabbuh Mansur Hadi"]
