@@ -315,5 +315,7 @@ def _new_entity(m: RawMention, gaz, text: str) -> Entity:
     # a place's name reads like a name ("Zabadani"); an organization's is mostly common words, kept letter by letter
     readable = romanize if m.type == "Place" else transliterate
     unknown = bool(m.extra.get("unknown"))
-    label_en = (_head_label(label_ar) if unknown else None) or m.label_en or (readable(label_ar) if unknown else None)
+    # a body named after a king or prince keeps the English its recognizer gave ("University of King Saud")
+    label_en = (_head_label(label_ar) if unknown and not m.extra.get("honoree") else None) or m.label_en or \
+        (readable(label_ar) if unknown else None)
     return Entity(m.key, m.type, label_ar, label_en, country=m.extra.get("country"))

@@ -76,3 +76,26 @@ def test_a_noun_subject_before_the_verb_leaves_the_actor_after_it_the_object():
     # a named subject before the verb speaks
     assert _speakers("وأكد أن الرئيس اليمني عبدربه منصور هادي شكر الملك سلمان على دعمه.") == \
         ["Abdrabbuh Mansur Hadi"]
+
+
+def _entities(text: str) -> dict[str, tuple[str, str]]:
+    r = result(text)
+    return {m.text: (r.entities[m.entity].type, r.entities[m.entity].label_en) for m in r.mentions}
+
+
+def test_a_body_named_after_a_king_or_prince_is_the_body_not_the_man():
+    ents = _entities("وقالت جامعة الملك سعود إن القبول بدأ، وأعلن مستشفى الملك فهد التخصصي نجاح العملية.")
+    assert ents["جامعة الملك سعود"] == ("Organization", "University of King Saud")
+    assert ents["مستشفى الملك فهد التخصصي"] == ("Place", "King Fahad Hospital")
+    assert not any(t == "Person" for t, _l in ents.values()), ents
+    # what the body is for and its conjuncts belong to its name, a name of its own after «و» does not
+    ents = _entities("ووقع مركز الملك سلمان للإغاثة والأعمال الإنسانية والأمم المتحدة اتفاقية.")
+    assert ents["مركز الملك سلمان للإغاثة والأعمال الإنسانية"] == ("Organization", "King Salman Centre")
+    assert ents["والأمم المتحدة"][0] == "Organization"
+    # the long and the short name of one body keep one key
+    r = result("وأعلن مركز الملك سلمان للإغاثة والأعمال الإنسانية عن مساعدات. وقال مركز الملك سلمان للإغاثة إن "
+               "القافلة وصلت.")
+    assert len({m.entity for m in r.mentions}) == 1
+    # a head that names no body after a king: his leadership is no organization
+    ents = _entities("وثمن الحضور قيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.")
+    assert any(t == "Person" for t, _l in ents.values()), ents

@@ -9,7 +9,9 @@ from kg.extract.recognizers.shared import (
     _NAME_LINKS,
     _NOT_LAM_CLITIC,
     _common_words,
+    _given_names,
     _head_not_after,
+    _honoree_heads,
     _name_heads,
     _sited_heads,
     _strict_heads,
@@ -47,6 +49,10 @@ def _possessed(word: str) -> bool:
     return not word.startswith("ال") and len(word) >= 5 and word.endswith(("ها", "هم", "هما", "كم", "نا"))
 
 
+_ROYAL_ROLES = {"king", "emir", "crown_prince", "deputy_crown_prince"}
+_HONOREE_TITLES = {"king": "King", "emir": "Prince", "crown_prince": "Prince", "deputy_crown_prince": "Prince"}
+
+
 class Named:
     """Mixin of kg.extract.mentions.MentionFinder (its tokens, keys, gazetteer and shared name readers)."""
 
@@ -68,12 +74,44 @@ class Named:
             return None  # "حركة السوق", "حركة الرياح": what moves, not a movement
         if self.keys[j][:1] == "ل" and not self.gaz.names.match(self.keys, j, clitics=False):
             return None  # "مركز للتعليم", "مركز لقوات الاحتياط": what the place is for, not its name
+        royal = self._royal_name(j, end) if stem in _honoree_heads() else None
         if self.keys[j] == '"':
             close = next((k for k in range(j + 1, min(end, j + 7)) if self.keys[k] == '"'), None)
             if close is None or close == j + 1:
                 return None
             name_end, last = close, close + 1
             name_start = j + 1
+        elif royal is not None:
+            # "جامعة الملك سعود", "مركز الملك سلمان للإغاثة", "مستشفى الملك فهد التخصصي": a body named after a
+            # king or a prince, not the man; what the body is for or an adjective may complete the name
+            name_start, name_end = j, royal
+            keyed = None
+            while name_end < end and name_end - j < 7 and self.keys[name_end].startswith("ال") and \
+                    not self._nisba(name_end) and self._name_word(name_end):
+                name_end += 1
+            if name_end < end and self.keys[name_end].startswith("لل") and self._name_word(name_end) and \
+                    not self.gaz.names.match(self.keys, name_end):
+                name_end += 1
+                keyed = name_end  # what it is for names it; its conjuncts and adjectives, written or not, do not
+                # "للإغاثة والأعمال الإنسانية", "للعلوم والتقنية": what it is for, conjoined, and its adjectives
+                while name_end < end and name_end - j < 9 and (self._org_adjective(name_end, j) or self.keys[
+                        name_end].startswith("وال") and self._name_word(name_end) and not (
+                        self.gaz.names.match(self.keys, name_end) or self.lex.institutions.match(self.keys, name_end))):
+                    name_end += 1  # (not "والأمم المتحدة": a name of its own)
+            last = name_end
+            label_ar = " ".join(_unclitic(norm(self.a.text[self._span(i, last).begin:self._span(i, last).end])
+                                          .split(), prefix))
+            title = self.lex.titles.match(self.keys, j)
+            role = title[2][0].get("role")
+            # a body named after a prince: "Prince Sultan", not "Emir Sultan" (the Arabic label keeps the whole name)
+            honoree = f"{_HONOREE_TITLES.get(role) or title[2][0].get('label_en') or ''} " \
+                f"{romanize(' '.join(self.toks[k].text for k in range(j + title[0], royal)))}".strip()
+            label_en = (head_labels().get(stem) or "{name}").format(name=honoree)
+            key = ("org_" if etype == "Organization" else "place_") + \
+                slug(transliterate(" ".join([stem, *self.keys[j:keyed or last]])).lower().replace("'", ""))
+            return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
+                               label_en=label_en, extra={"unknown": True, "kind": kind, "honoree": True},
+                               prefix=prefix)]
         else:
             name_start, name_end = j, j
             limit = 4 if etype == "Organization" else 2
@@ -180,6 +218,31 @@ class Named:
         return [RawMention(i, last, self._span(i, last), etype, "named", key=key, label_ar=label_ar,
                            label_en=transliterate(label_ar), extra={"unknown": True, "kind": kind}, prefix=prefix),
                 *nested]
+
+    def _royal_name(self, j: int, end: int) -> int | None:
+        """Where the name ends of a king or prince named after a royal title at j ("الملك سعود", "الأمير سلطان بن
+        عبدالعزيز", "خادم الحرمين الشريفين الملك عبدالله"); None when no royal title and given name stand there."""
+        title = self.lex.titles.match(self.keys, j)
+        if not title or not any(p.get("role") in _ROYAL_ROLES for p in title[2]):
+            return None
+        k, named = j + title[0], False
+        if k < end and (again := self.lex.titles.match(self.keys, k)) and \
+                any(p.get("role") in _ROYAL_ROLES for p in again[2]):
+            k += again[0]  # "خادم الحرمين الشريفين الملك عبدالله"
+        given = _given_names()
+        first = k
+        while k < end and k - j < 8:
+            word = self.keys[k]
+            # the first word is his name though no list gives it ("الأمير سلطان": also a title)
+            if word in given or (named and word in _NAME_LINKS) or (k > j and self.keys[k - 1] in _NAME_LINKS) or \
+                    k == first and not word.startswith(("ال", "ل", "ب")) and self._name_word(k):
+                named = named or word in given or k == first
+                k += 1
+                continue
+            break
+        while k > j and self.keys[k - 1] in _NAME_LINKS:
+            k -= 1  # a link with nothing after it is no part of the name
+        return k if named else None
 
     def _site(self, k: int, end: int, states: bool) -> RawMention | None:
         """"في" and a known town (or, with `states`, a country) at token k: where a body sits."""

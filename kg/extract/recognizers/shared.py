@@ -182,6 +182,13 @@ def common_after_head(head: str, word: str) -> bool:
 
 
 @cache
+def _honoree_heads() -> frozenset[str]:
+    """Name heads of bodies and places named after a king or prince (name_heads.tsv, honoree=1)."""
+    return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv")
+                     if r.get("honoree") == "1")
+
+
+@cache
 def _sited_heads() -> frozenset[str]:
     """Name heads of bodies that sit somewhere (name_heads.tsv, sited=1)."""
     return frozenset(norm(r["head"]) for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("sited") == "1")
