@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
@@ -31,6 +32,8 @@ from kg.text.translit import transliterate
 from kg.vocab import slug
 
 _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancellor"}
+# titles that go with a ruler's given name alone ("الملك سلمان", "الأمير تميم", "السلطان قابوس")
+_RULERS = {"king", "emir", "sultan"}
 # a family name news writes this often after one given name stands, alone, for that person
 ONE_BEARER_SHARE = 0.85
 
@@ -112,6 +115,8 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     for m in sorted(persons, key=lambda m: -len(m.name)):
         if m.key is None and len(_core(m.name)) > 1:
             m.key = _listed_variant(m.name, gaz)
+        if m.key is None and len(_core(m.name)) == 1 and m.role in _RULERS:
+            m.key = _ruler_named(m.role, m.name[0], gaz, published)  # "الملك سلمان"
         if m.key is None:
             last = skeleton(m.name[-1])
             m.key = by_last.get(last)
@@ -244,6 +249,35 @@ def _bearer_of(word: str, given: set[str]) -> bool:
     is shared with other names)."""
     _n, top, share = family_bearers().get(norm(word), (0, "", 0.0))
     return share >= ONE_BEARER_SHARE and skeleton(top) in {skeleton(g) for g in given}
+
+
+def _ruler_named(role: str, given: str, gaz, published: str | None) -> str | None:
+    """A ruler's title and his given name alone ("الملك سلمان"): the one listed holder of such an office with that
+    given name, when he held it on the article's day; none when another listed ruler shares the name ("الملك
+    عبدالله": the late Saudi king or the Jordanian one)."""
+    found = _rulers_by_given().get((role, skeleton(given)), set())
+    if len(found) != 1:
+        return None
+    key, country = next(iter(found))
+    day = str(published) if published else None
+    return key if (gaz.holder_on(role, country, day) or gaz.undated_holder(role, country)) == key else None
+
+
+@lru_cache(maxsize=1)
+def _rulers_by_given() -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(role, given name's skeleton) -> the listed (person, country) who held or hold a ruler's office."""
+    gaz = gazetteer()
+    out: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    held = {(k, office) for office, terms in gaz.offices.items() for _s, _e, k in terms}
+    held |= {(k, office) for office, k in gaz.role_holders.items()}
+    for key, (role, country) in held:
+        if role not in _RULERS:
+            continue
+        for n in gaz.rows.get(key, {}).get("names", []):
+            words = tuple(norm(n).split())
+            if len(words) > 1:
+                out.setdefault((role, skeleton(_given_part(words))), set()).add((key, country))
+    return out
 
 
 def _listed_variant(name: tuple[str, ...], gaz) -> str | None:

@@ -112,3 +112,13 @@ def test_an_office_named_without_a_name_is_not_a_past_holder_the_article_names()
     assert {r.entities[m.entity].key for m in r.mentions if m.text == "الرئيس المصري"} == {"sisi"}
     r = extract_text("الأحد 9 أغسطس 2012\nوقال الرئيس المصري إن مصر قوية. وكان محمد مرسي قد فاز.", "t.txt")
     assert {r.entities[m.entity].key for m in r.mentions if m.text == "الرئيس المصري"} == {"mohamed_morsi"}
+
+
+def test_a_ruler_named_by_title_and_given_name_alone_is_the_listed_ruler_of_that_day():
+    r = extract_text("السبت 8 أغسطس 2015\nوتبرع الملك سلمان لمركز الإغاثة.", "t.txt")
+    assert {r.entities[m.entity].key for m in r.mentions if "سلمان" in m.text} == {"king_salman"}
+    r = extract_text("السبت 8 أغسطس 2015\nواستقبل الأمير تميم الرئيس التركي.", "t.txt")
+    assert {r.entities[m.entity].key for m in r.mentions if "تميم" in m.text} == {"tamim_bin_hamad"}
+    # two listed kings named Abdullah (the late Saudi king and Jordan's): neither is read from the given name alone
+    r = extract_text("السبت 8 أغسطس 2015\nوقال الملك عبدالله إن الوضع مستقر.", "t.txt")
+    assert not {r.entities[m.entity].key for m in r.mentions} & {"abdullah_ii", "king_abdullah_saudi"}
