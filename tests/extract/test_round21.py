@@ -99,3 +99,11 @@ def test_a_body_named_after_a_king_or_prince_is_the_body_not_the_man():
     # a head that names no body after a king: his leadership is no organization
     ents = _entities("وثمن الحضور قيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.")
     assert any(t == "Person" for t, _l in ents.values()), ents
+
+
+def test_a_body_of_many_states_after_a_title_is_no_state_s_and_owns_no_country_after_it():
+    ents = _entities("وطالب رئيس البرلمان العربي إيران بالتوقف عن هذه التصريحات.")
+    assert "Speaker of Iran" not in {label for _t, label in ents.values()}, ents
+    assert ents.get("البرلمان العربي") == ("Organization", "Arab Parliament")
+    ents = _entities("أدان أحمد بن محمد الجروان رئيس البرلمان العربي حرق منزل العائلة في نابلس.")
+    assert not any("Parliament of" in label or "Consultative" in label for _t, label in ents.values()), ents

@@ -33,6 +33,10 @@ class Institutions:
         # an ambiguous head ("النظام": regime or system) takes only an owner right after it ("النظام المالي السعودي")
         j, owner, nested = self._owner(i + n, end, adjective=not p.get("needs_owner"))
         explicit = owner is not None
+        if owner is None and i + n < len(self.keys) and self.keys[i + n] in _SUPRANATIONAL:
+            # "البرلمان العربي": a body of many states, not any one state's parliament (the adjective may lie past
+            # `end`, where a title that names the body stops: "رئيس البرلمان العربي")
+            return None
         if owner is None and (source := _owner_from().get((self.keys[i][len(prefix):], *self.keys[i + 1:i + n]))):
             recent = self._inst_owner.get(source)
             if recent is None:
@@ -153,7 +157,9 @@ class Institutions:
         if nis:
             return j + 1, nis, []
         if adjective and j + 1 < end and self.keys[j].startswith("ال") and self.keys[j] not in self.stop and \
+                self.keys[j] not in _SUPRANATIONAL and self.keys[j + 1].startswith("ال") and \
                 not self._state_at(j) and (nis := self._nisba(j + 1)):
+            # (a nisba agrees with the head, article and all: not "البرلمان العربي إيران", the verb's object)
             return j + 2, nis, []  # "السلطات القضائية الأمريكية", "الشرطة الفيدرالية الأمريكية": an adjective first
         st = self._state_at(j) if not self._definite_at(j - 1) else None  # «الخارجية إسرائيل»: no genitive
         if st:

@@ -85,7 +85,9 @@ class Titles:
             st = self._state_at(j)
             if nis and not country:
                 country, j = nis, j + 1
-            elif st and not country and not (j == opened and self._definite_at(j - 1)):
+            elif st and not country and not ((j == opened or self.keys[j - 1] in _BODY_ADJECTIVES) and
+                                             self._definite_at(j - 1)):
+                # (not "رئيس البرلمان العربي إيران": after a definite adjective the country is the verb's object)
                 country = st[1]
                 nested.append(RawMention(j, j + st[0], self._span(j, j + st[0]), "State", "gazetteer", st[1]))
                 j += st[0]
