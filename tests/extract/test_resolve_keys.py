@@ -122,3 +122,16 @@ def test_a_ruler_named_by_title_and_given_name_alone_is_the_listed_ruler_of_that
     # two listed kings named Abdullah (the late Saudi king and Jordan's): neither is read from the given name alone
     r = extract_text("السبت 8 أغسطس 2015\nوقال الملك عبدالله إن الوضع مستقر.", "t.txt")
     assert not {r.entities[m.entity].key for m in r.mentions} & {"abdullah_ii", "king_abdullah_saudi"}
+
+
+def test_a_secretary_of_state_holds_the_foreign_minister_s_office():
+    # people.tsv lists US secretaries of state by that title; «وزيرة الخارجية الأميركية السابقة» is the listed past
+    # holder the article names, and in 2012 the bare title is the holder the article named
+    r = extract_text("الجمعة 31 يوليو 2015\nدعت وزيرة الخارجية الأميركية السابقة المرشحة لانتخابات الحزب الديموقراطي "
+                     "هيلاري كلينتون الكونغرس إلى رفع الحصار عن كوبا.", "t.txt")
+    assert {r.entities[m.entity].key for m in r.mentions if "الخارجية" in m.text} == {"hillary_clinton"}
+    r = extract_text("الأحد 9 أغسطس 2012\nوقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن الوضع خطير. وأضافت "
+                     "وزيرة الخارجية الأمريكية أن الحل سياسي.", "t.txt")
+    assert {r.entities[m.entity].key for m in r.mentions if "الخارجية" in m.text} == {"hillary_clinton"}
+    r = extract_text("الأحد 9 أغسطس 2015\nوقال وزير الخارجية الأمريكي إن الاتفاق جيد.", "t.txt")
+    assert {r.entities[m.entity].key for m in r.mentions} == {"john_kerry"}
