@@ -42,7 +42,7 @@ _SEP = _DEC + "".join(c for c, _t in orthography("thousands_separator"))
 _CONJ = _one("conjunction")  # the conjunction prefix و
 _ARTICLE = orthography("article")[0][0]
 _DIGITS = re.compile(r"^\d+(?:[.," + _SEP + r"]\d{3})*$")
-_CONJ_DIGITS = re.compile("^" + _CONJ + r"(\d+)$")
+_CONJ_DIGITS = re.compile("^" + _CONJ + r"(\d+(?:[.," + _SEP + r"]\d+)*)$")
 # a preposition written onto a number, after the conjunction or not ("لـ240 ألف لاجئ": tatweel is dropped by the
 # normalizer, so the token reads ل240)
 _CLITIC_DIGITS = re.compile("^" + _CONJ + "?[" + "".join(sorted(_context()["digit_clitic"])) + "]"
@@ -279,6 +279,8 @@ class FigureExtractor:
             prev -= 1
         if prev >= 0 and any(s in self.words["label"] for _p, s in clitic_variants(self.keys[prev])):
             return True  # "الفرقة 30", "المادة 298"
+        if prev >= 0 and self.keys[prev] in self.words["rate"]:
+            return True  # "إصابة لكل 100 امرأة": the base of a rate
         nxt = j
         while nxt < end and self.keys[nxt] in ("/", "-", "(", ")"):
             nxt += 1  # "في بلدة 40 / كيلومترا شمالا"

@@ -18,7 +18,9 @@ from kg.text.normalize import NormText, normalize_with_offsets, orthography
 # A word: letters/digits (Arabic, Latin), possibly joined by '.' or ',' (or the Arabic separators) inside numbers
 # (4,200 / 3.5).
 _SEPARATORS = "".join(c for c, _t in orthography("decimal_separator") + orthography("thousands_separator"))
-_TOKEN = re.compile(r"\d+(?:[.," + _SEPARATORS + r"]\d+)*|[^\W\d_]+(?:[\d]+)?|\S", re.UNICODE)
+# a clitic written onto a number keeps it whole, separators and all ("و2,8 مليون", "بـ1.5 مليار": not "و2" "," "8")
+_TOKEN = re.compile(r"\d+(?:[.," + _SEPARATORS + r"]\d+)*|[^\W\d_]+(?:\d+(?:[.," + _SEPARATORS + r"]\d+)*)?|\S",
+                    re.UNICODE)
 _SENTENCE_END = {".", "!", "?", "…"} | {c for c, _t in orthography("sentence_end")}
 _TITLE_LETTERS = frozenset(t for _c, t in orthography("title_abbreviation"))
 _BEGIN = attrgetter("span.begin")

@@ -200,3 +200,12 @@ def test_a_preposition_written_onto_a_number_is_read_off_it():
 
     text = "وخفض البرنامج قيمة القسائم الغذائية لـ240 ألف لاجئ سوري خارج المخيمات."
     assert [(f.value, f.measure) for f in extract_text(text, "x.txt").figures] == [(240000, "refugees")]
+
+
+def test_a_count_after_a_conjunction_keeps_its_decimal_and_a_rate_s_base_is_no_count():
+    from kg.pipeline import extract_text
+
+    r = extract_text("ووصل عدد اللاجئين إلى حوالي 2 مليون لاجئ عراقي، و2,8 مليون لاجئ سوري.", "t.txt")
+    assert sorted(f.value for f in r.figures) == [2_000_000, 2_800_000]
+    r = extract_text("وتبلغ نسبة الإصابة إصابة لكل 100 امرأة.", "t.txt")
+    assert not r.figures

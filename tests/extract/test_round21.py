@@ -107,3 +107,8 @@ def test_a_body_of_many_states_after_a_title_is_no_state_s_and_owns_no_country_a
     assert ents.get("البرلمان العربي") == ("Organization", "Arab Parliament")
     ents = _entities("أدان أحمد بن محمد الجروان رئيس البرلمان العربي حرق منزل العائلة في نابلس.")
     assert not any("Parliament of" in label or "Consultative" in label for _t, label in ents.values()), ents
+
+
+def test_the_one_through_whose_words_a_body_speaks_is_no_target():
+    acts = _actions("وحذرت مديرية الدفاع المدني بالباحة على لسان المتحدث الرسمي جمعان الغامدي المواطنين من السيول.")
+    assert not any(t is not None and "ghamdi" in t for _a, _t, t in acts), acts

@@ -23,3 +23,10 @@ def test_a_stop_after_a_year_or_at_a_line_end_still_ends_the_sentence():
 def test_a_speaker_named_after_an_abbreviated_title_is_found():
     r = extract_text("خبر\nوقال د. عبدالعزيز الغميز إن المشروع سيكتمل العام المقبل.", "a.txt")
     assert [r.entities[s.speaker].label_ar for s in r.statements] == ["عبدالعزيز الغميز"], r.statements
+
+
+def test_a_clitic_written_onto_a_decimal_number_keeps_the_number_whole():
+    # «و2,8 مليون»: one token, not «و2» «،» «8»; «بـ273.5 مليون» ends no sentence at its decimal point
+    a = analyse("وبلغ عدد اللاجئين 2 مليون لاجئ عراقي، و2,8 مليون لاجئ سوري. وقدرت الإعانة بـ273.5 مليون دولار.")
+    assert "و2,8" in [t.norm for t in a.tokens]
+    assert len(a.sentences) == 2
