@@ -51,6 +51,12 @@ _DECIMAL = re.compile(r"^(\d+)[.," + _DEC + r"](\d{1,2})$")
 _ARABIC_COMMA = "\u060c"
 
 
+def _digits_value(text: str) -> float:
+    """"630", "2,500" (thousands) or "2,8" (a decimal comma before a scale word: 2.8 million)."""
+    dm = _DECIMAL.match(text)
+    return float(f"{dm[1]}.{dm[2]}") if dm else int(re.sub(r"[.," + _SEP + "]", "", text))
+
+
 @cache
 def _source_nouns() -> frozenset[str]:
     """Unnamed sources ("شهود عيان", "مصادر محلية"): they give a figure no reporter (statement_words.tsv)."""
@@ -138,7 +144,7 @@ class FigureExtractor:
         while j < end and ((m := _CONJ_DIGITS.match(self.keys[j])) or
                            (scale or words_only) and (w := self._conjoined_word(j)) is not None):
             # "و630", or a number word with و after a number word or a scale ("ثلاثة وعشرون", "مليونا ومئتي ألف")
-            part = int(m[1]) if m else w
+            part = _digits_value(m[1]) if m else w
             if not m and value < 10 and not (20 <= part < 100 and part % 10 == 0):
                 break  # "بين أربعة وستة أسابيع": after a unit only its tens join it ("خمسة وعشرون"), so a range
             j += 1
@@ -152,7 +158,7 @@ class FigureExtractor:
                 break
         if clitic and not scale and not (j < end and self._measure(j)):
             return None  # "يحتفظون بـ25 منهم": only a count its own noun follows ("لـ240 ألف لاجئ") is read
-        return value, j - i
+        return int(value), j - i
 
     def _conjoined_word(self, j: int) -> int | None:
         """The value of a number word written with و ("ومئتي", "وخمسون"), not of a scale alone ("وآلاف")."""

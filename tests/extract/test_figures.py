@@ -209,3 +209,12 @@ def test_a_count_after_a_conjunction_keeps_its_decimal_and_a_rate_s_base_is_no_c
     assert sorted(f.value for f in r.figures) == [2_000_000, 2_800_000]
     r = extract_text("وتبلغ نسبة الإصابة إصابة لكل 100 امرأة.", "t.txt")
     assert not r.figures
+
+
+def test_a_conjoined_number_with_a_separator_adds_its_value():
+    from kg.pipeline import extract_text
+
+    # «و2.500» after a number word is read whole (it had crashed the figure reader once the clitic kept it whole)
+    extract_text("وبلغ عدد النازحين مليونين و2.500 شخص.", "t.txt")
+    r = extract_text("وبلغ عدد القتلى خمسة ملايين و630 ألفا.", "t.txt")
+    assert [f.value for f in r.figures] == [5_630_000]
