@@ -26,7 +26,7 @@ from kg.extract.recognizers.shared import (
 )
 from kg.lexicon import clitic_variants, gazetteer, head_labels, match_key, person_role_key, words
 from kg.model import Entity, Mention
-from kg.text.normalize import norm, skeleton
+from kg.text.normalize import norm, orthography, skeleton
 from kg.text.romanize import romanize
 from kg.text.translit import transliterate
 from kg.vocab import slug
@@ -36,6 +36,8 @@ _HEAD_ROLES = {"president", "emir", "king", "sultan", "supreme_leader", "chancel
 _RULERS = {"king", "emir", "sultan"}
 # a family name news writes this often after one given name stands, alone, for that person
 ONE_BEARER_SHARE = 0.85
+# the alef's hamza seats (the normalizer folds them onto the bare alef)
+_HAMZA_ALEFS = frozenset(c for c, t in orthography("letter") if t == "\u0627")
 
 
 # name words of mention_words.tsv: "بن", "عبد", "أبو", "آل"
@@ -240,7 +242,8 @@ def _unread_listed(word: str, raw: str, m: RawMention, gaz) -> bool:
         word = "ال" + word  # "والمرزوقي": the article belongs to the name
     return norm(word) not in family_bearers() and m.proclitic in ("", "و") and \
         not any(stem in _common_nouns() or stem in _given_names() for _p, stem in clitic_variants(word)) and \
-        not (any(c in raw for c in "أإ") and not any(c in n for n in gaz.rows[m.key].get("names", []) for c in "أإ"))
+        not (any(c in raw for c in _HAMZA_ALEFS) and
+             not any(c in n for n in gaz.rows[m.key].get("names", []) for c in _HAMZA_ALEFS))
 
 
 def _bearer_of(word: str, given: set[str]) -> bool:
