@@ -406,12 +406,15 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         first: dict[str, int] = {}
         names = self.gaz.names.matches(self.keys)  # _state_at(i, clitics=True) at each i, from one list
         nisbas = self._nisbas  # _nisba(i) at each i
+        # a nisba that closes a listed person's name is his family name ("اللواء منصور التركي"), no country
+        in_person = {k for i in compress(range(len(names)), names) if any(p["type"] == "Person" for p in names[i][2])
+                     for k in range(i + 1, i + names[i][0])}
         # a position with neither a name nor a nisba counts nothing: only the others are visited, found by
         # map/compress, in order
         for i in compress(range(len(self.keys)), map(any, zip(names, nisbas, strict=True))):
             m = names[i]
             hit = next((p["key"] for p in m[2] if p["type"] == "State" and not p.get("demonym")), None) if m else None
-            key = hit if hit and hit not in self._unattested else nisbas[i]
+            key = hit if hit and hit not in self._unattested else (nisbas[i] if i not in in_person else None)
             if key:
                 counts[key] += 1
                 first.setdefault(key, i)

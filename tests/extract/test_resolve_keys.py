@@ -135,3 +135,11 @@ def test_a_secretary_of_state_holds_the_foreign_minister_s_office():
     assert {r.entities[m.entity].key for m in r.mentions if "الخارجية" in m.text} == {"hillary_clinton"}
     r = extract_text("الأحد 9 أغسطس 2015\nوقال وزير الخارجية الأمريكي إن الاتفاق جيد.", "t.txt")
     assert {r.entities[m.entity].key for m in r.mentions} == {"john_kerry"}
+
+
+def test_a_nisba_that_closes_a_listed_name_is_a_family_name_not_a_country():
+    # «اللواء منصور التركي» is the Saudi interior ministry's spokesman: no Turkey in the story, so the ministry is
+    # Saudi Arabia's, and his words are his, not an unknown «Mansour»'s
+    r = extract_text("وقال المتحدث الأمني لوزارة الداخلية اللواء منصور التركي إن الخلية كانت تخطط لهجمات.", "t.txt")
+    assert {r.entities[s.speaker].key for s in r.statements} == {"mansour_al_turki"}
+    assert "turkey_interior_ministry" not in {m.entity for m in r.mentions}
