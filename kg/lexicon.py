@@ -698,7 +698,7 @@ def lexicons() -> Lexicons:
     for row in read_tsv(ldir / "titles.tsv"):
         payload = {"role": row["role"], "label_en": row["label_en"], "head_of_state": row["head_of_state"] == "1",
                    "country": row.get("country") or None, "named_only": row.get("named_only") in ("1", "2"),
-                   "full_name": row.get("named_only") == "2"}
+                   "full_name": row.get("named_only") == "2", "body_office": row.get("body_office") == "1"}
         titles.add(row["title"], payload)
     institutions = PhraseIndex()
     for row in read_tsv(ldir / "institutions.tsv"):

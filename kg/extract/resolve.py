@@ -148,13 +148,21 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     listed: dict[tuple[str, str], list[str]] = {}
     for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
         row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
+        day = str(published) if published else None
         if row.get("role_en") and row.get("country_key"):
             label = gaz.rows.get(row["country_key"], {}).get("label_en", "")
             office = (person_role_key(row["role_en"], label), row["country_key"])
-            if gaz.holder_on(*office, str(published) if published else None) in (None, m.key):
+            if gaz.holder_on(*office, day) in (None, m.key):
                 # not a past holder the article names ("مرسي" in 2015): "الرئيس المصري" is then whoever held it
                 holders.setdefault(office, m.key)
             listed.setdefault(office, []).append(m.key)
+        for office in _terms_held(m.key) if row else ():
+            # "أنان" and "الأمين العام السابق للأمم المتحدة": an office the dated lists give him, his only that day
+            # if his term covers it
+            if day and gaz.holder_on(*office, day) == m.key:
+                holders.setdefault(office, m.key)
+            if m.key not in listed.get(office, ()):
+                listed.setdefault(office, []).append(m.key)
     for m in raw:
         if m.kind == "role" and m.role == "counterpart":
             # "وهنأ الرئيس الجزائري نظيره التونسي": the office of the person named before, in the other country
@@ -338,16 +346,24 @@ def _head_label(label_ar: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _terms_held(person: str | None) -> tuple[tuple[str, str], ...]:
+    """The offices the dated lists (offices.tsv, offices_hand.tsv) give a listed person."""
+    return tuple(office for office, terms in gazetteer().offices.items() if any(k == person for _s, _e, k in terms))
+
+
 def _new_entity(m: RawMention, gaz, text: str) -> Entity:
     row = gaz.rows.get(m.key or "")
     if row:
         return Entity(m.key, row["type"], row["names"][0], row.get("label_en") or None, row.get("wikidata") or None,
                       country=row.get("country_key") or None)
+    # "Secretary-General of the Arab League": an office of a body, no country's
+    country = m.role_country if gaz.rows.get(m.role_country or "", {}).get("type", "State") == "State" else None
     if m.type == "Person" and m.kind == "role":
-        return Entity(m.key, "Person", m.label_ar or m.key, m.label_en, country=m.role_country)
+        return Entity(m.key, "Person", m.label_ar or m.key, m.label_en, country=country)
     if m.type == "Person":
         label = " ".join(m.name) if m.name else m.key
-        return Entity(m.key, "Person", label, romanize(label), country=m.role_country)
+        return Entity(m.key, "Person", label, romanize(label), country=country)
     label_ar = m.label_ar or norm(text[m.span.begin:m.span.end])
     # a place's name reads like a name ("Zabadani"); an organization's is mostly common words, kept letter by letter
     readable = romanize if m.type == "Place" else transliterate

@@ -137,13 +137,16 @@ class Titles:
         person = [p for p in name_m[2] if p["type"] == "Person"] if name_m else []
         if person and name_m[0] < 2 and self._full_name_only(i):
             person = []  # "المذيع المالكي": a trade and one listed word is no listed person
+        # "الأمين العام لمنظمة التعاون الإسلامي إياد مدني": the office is that body's, for a later bare title
+        owner = (self._listed_body(nested) if not country and self._body_office(i) else None) or None
+        office_of = country or (owner.key if owner else None)
         if person:
             ne = k + name_m[0]
             if ne < end and self.keys[ne] == '"':
                 ne += 1
             if ne + 1 < end and self.keys[ne] == "ال" and self._is_name_token(ne + 1, True):
                 ne += 2  # "عبدالله بن زايد آل نهيان": the family name the list leaves out
-            return nested + self._person(i, k, ne, title_end, role, country, former, key=person[0]["key"],
+            return nested + self._person(i, k, ne, title_end, role, office_of, former, key=person[0]["key"],
                                          prefix=prefix)
         last_word = self.toks[j - 1].norm if j > i else ""
         if last_word and not self.lex.titles.match(self.keys, j - 1, clitics=False):
@@ -192,7 +195,7 @@ class Titles:
             ne = next((n for n in range(k, ne) if self._verb_word(n)), ne)
             # "السيد ميرفي سيمثل", "السيد اعتبرهن": the name ends before a verb
         if ne > k:
-            return nested + self._person(i, k, ne, title_end, role, country, former, prefix=prefix)
+            return nested + self._person(i, k, ne, title_end, role, office_of, former, prefix=prefix)
         if country and self._named_only(i):
             return None  # "الفريق القطري": a rank or trade and a nationality is no office (the Qatari team)
         if country:  # "الرئيس الكازاخستاني", "نظيره التونسي": the office, its holder resolved later
@@ -201,12 +204,41 @@ class Titles:
                 role = f"former_{role}"  # "وزير الخارجية الأمريكي السابق": a past holder, not the one in office
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=country,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
+        body = self._listed_body(nested)
+        if body is not None and body.last == title_end and not former and self._body_office(i) and \
+                not self._name_follows(title_end, end):
+            # "الأمين العام للأمم المتحدة" with no name: the office of the listed body, its holder resolved later
+            span = self._span(i, title_end)
+            return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=body.key,
+                                        title=self.a.text[span.begin:span.end], prefix=prefix)]
         return None
 
     def _named_only(self, i: int) -> bool:
         """The title at i names someone only with his name (titles.tsv named_only: ranks, trades, honorifics)."""
         m = self.lex.titles.match(self.keys, i)
         return bool(m and m[2][0].get("named_only"))
+
+    @staticmethod
+    def _listed_body(nested: list[RawMention]) -> RawMention | None:
+        """The listed organization a title names last ("للأمم المتحدة"), if any."""
+        body = nested[-1] if nested else None
+        return body if body is not None and body.type == "Organization" and body.kind == "gazetteer" and body.key \
+            else None
+
+    def _name_follows(self, k: int, end: int) -> bool:
+        """A title, a given name or a listed person right after a title's body: its holder is named there, though
+        not read as the title's own name ("الأمين العام لرابطة العالم الإسلامي الشيخ الدكتور عبدالله ...")."""
+        k = self._skip_punct(k)
+        if k >= end:
+            return False
+        person = self.gaz.names.match(self.keys, k)
+        return bool(self.lex.titles.match(self.keys, k) or self._given(k) or
+                    person and any(q["type"] == "Person" for q in person[2]))
+
+    def _body_office(self, i: int) -> bool:
+        """The title at i is an office a listed body gives with no name after it (titles.tsv body_office)."""
+        m = self.lex.titles.match(self.keys, i)
+        return bool(m and m[2][0].get("body_office"))
 
     def _full_name_only(self, i: int) -> bool:
         """The title at i is a trade that names someone only with a whole name (titles.tsv named_only 2)."""
