@@ -65,7 +65,7 @@ from kg.extract.recognizers.shared import (
     word_of,
 )
 from kg.extract.recognizers.titles import Titles
-from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys
+from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys, words
 from kg.model import Span
 from kg.positions import positions_of
 from kg.spellings import UNKNOWN, owners, records
@@ -85,6 +85,9 @@ RECOGNIZERS: tuple[tuple[str, str], ...] = (
 )
 
 _UNKNOWN = object()  # not asked yet (None is an answer)
+# a word that takes the office after it as its genitive: "مستشار رئيس الجمهورية", "نجل الرئيس" (read into a name,
+# it makes no apposition)
+_AIDES = frozenset(match_key(w) for w in (*words("statement_words.tsv", "deputy"), *words("clause_words.tsv", "kin")))
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
@@ -741,7 +744,27 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self._place_repeats(skip)
         self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
+        self._appositions()
         return self.mentions
+
+    def _appositions(self) -> None:
+        """"وقال سالم المري وزير الخارجية العماني إن", "روبرتو أزيفيدو، المدير العام لمنظمة التجارة": an office named
+        right after a person's name describes him, when a comma sets it off or a speech verb comes before the name
+        (after another verb the office may be its object: "استقبل الملك سلمان وزير الخارجية الإيراني")."""
+        persons = {m.last: m for m in self.mentions if m.type == "Person" and m.kind == "person"}
+        for m in self.mentions:
+            if m.kind != "role" or m.type != "Person":
+                continue
+            comma = m.first > 0 and self.keys[m.first - 1] in (",", "،")
+            p = persons.get(m.first - 1 if comma else m.first)
+            if p is None or self._sentence_no(p.first) != self._sentence_no(m.first):
+                continue
+            if m.prefix.startswith(("و", "ف")):
+                continue  # "تركي بن مقرن، والمدير العام للخطوط السعودية": the conjunction adds another person
+            if any(stem in _AIDES for _p, stem in clitic_variants(self.keys[p.last - 1])):
+                continue  # "جلال محمد مستشار رئيس الجمهورية": the president's adviser, not the president
+            if comma or p.first > 0 and self.lex.speech.match(self.keys, p.first - 1):
+                m.extra["holder"] = p
 
     def _asked_at(self) -> list[tuple]:
         """The recognizers to ask at each token, in RECOGNIZERS order: those whose opening test passes there. Most

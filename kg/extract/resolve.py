@@ -145,6 +145,10 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
     for m in persons:
         if m.role and m.role_country:
             holders.setdefault((m.role, m.role_country), m.key)
+    for m in raw:  # "سالم المري وزير الخارجية العماني": the office in apposition is his
+        holder = m.extra.get("holder") if m.kind == "role" else None
+        if holder is not None and holder.key and m.role and m.role_country and not m.role.startswith("former_"):
+            holders.setdefault((m.role, m.role_country), holder.key)
     listed: dict[tuple[str, str], list[str]] = {}
     for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
         row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
@@ -175,11 +179,13 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             # "نيكولا ساركوزي الرئيس الفرنسي السابق": a listed holder the article names who is not in office that day
             office = (m.role[len("former_"):], m.role_country or "")
             now = gaz.holder_on(*office, str(published) if published else None)
-            m.key = next((k for k in listed.get(office, ()) if k != now), None)
+            m.key = (m.extra["holder"].key if m.extra.get("holder") is not None else None) or \
+                next((k for k in listed.get(office, ()) if k != now), None)
         elif m.kind == "role":
             # the holder the article names, else the one in office that day, else the one person the gazetteer
             # gives the office to, unless his term is known and the day is outside it
-            m.key = holders.get((m.role, m.role_country)) or \
+            m.key = (m.extra["holder"].key if m.extra.get("holder") is not None else None) or \
+                holders.get((m.role, m.role_country)) or \
                 gaz.holder_on(m.role, m.role_country, str(published) if published else None) or \
                 gaz.undated_holder(m.role, m.role_country)
         if m.kind == "role" and m.key is None and m.role and m.role_country:

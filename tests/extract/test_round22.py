@@ -47,3 +47,33 @@ def test_a_title_and_a_name_after_the_body_name_the_holder_not_the_office():
 def test_a_womans_deputy_title_is_the_deputys_office():
     assert _speakers("قالت نائبة وزير الخارجية الإسرائيلي تسيبي حوتوفلي، أمس، إن المعارضة للاتفاق ستبقى.") == \
         ["Deputy Foreign Minister of Israel"]
+
+
+def _entity_of(r, text: str):
+    return {m.text: r.entities[m.entity].label_en for m in r.mentions}.get(text)
+
+
+def test_an_office_in_apposition_after_a_speech_verb_or_a_comma_is_the_named_persons():
+    r = result("وقال سالم أحمد المري وزير الخارجية العماني إن الاتفاق تاريخي.")
+    assert _entity_of(r, "وزير الخارجية العماني") == _entity_of(r, "سالم أحمد المري")
+    r = result("وقال روبرتو أزيفيدو، المدير العام لمنظمة التجارة العالمية، إن التجارة تتباطأ.")
+    assert _entity_of(r, "المدير العام لمنظمة التجارة العالمية") == _entity_of(r, "روبرتو أزيفيدو")
+
+
+def test_an_office_after_a_name_may_be_another_person():
+    # the object of a verb that is no speech verb
+    r = result("واستقبل الملك سلمان وزير الخارجية الإيراني في الرياض.")
+    assert _entity_of(r, "وزير الخارجية الإيراني") != _entity_of(r, "الملك سلمان")
+    # a conjunction adds another person
+    r = result("وقال سالم أحمد المري، ووزير الخارجية العماني إن الاتفاق تاريخي.")
+    assert _entity_of(r, "ووزير الخارجية العماني") != _entity_of(r, "سالم أحمد المري")
+    # an adviser read into the name is not the office he advises
+    r = result("وقال جلال محمد مستشار رئيس الجمهورية العراقي إن الحكومة عاجزة.")
+    assert _entity_of(r, "رئيس الجمهورية العراقي") in (None, "President of Iraq")
+
+
+def test_a_body_whose_name_goes_on_gives_no_office():
+    r = result("وقال الأمين العام لمجلس الأمن القومي إن الوضع مستقر.")
+    assert not any("Secretary" in (e.label_en or "") for e in r.entities.values())
+    r = result("وأعلنت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلوم والثقافة أنها رفعت دعوى.")
+    assert not any("of United Nations" in (e.label_en or "") for e in r.entities.values())

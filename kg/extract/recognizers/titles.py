@@ -18,7 +18,9 @@ from kg.extract.recognizers.shared import (
     family_part,
     shared_family_names,
 )
-from kg.lexicon import clitic_variants
+from kg.lexicon import clitic_variants, match_key, words
+
+_RELATIVES = frozenset(match_key(w) for w in words("clause_words.tsv", "relative"))  # "الذي": the name has ended
 
 
 class Titles:
@@ -206,7 +208,11 @@ class Titles:
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
         body = self._listed_body(nested)
         if body is not None and body.last == title_end and not former and self._body_office(i) and \
-                not self._name_follows(title_end, end):
+                not self._name_follows(title_end, end) and not (definite and i > 0 and self._definite_at(i - 1)) \
+                and not (title_end < end and self.keys[title_end].startswith(("ال", "لل"))
+                         and self.keys[title_end] not in _RELATIVES):
+            # (not "المقر الرئيس لمنظمة التحرير": after a definite noun the word is its adjective, "main"; not
+            # "رئيس مجلس الأمن القومي", "المديرة العامة لمنظمة الأمم المتحدة للتربية": the body's name goes on)
             # "الأمين العام للأمم المتحدة" with no name: the office of the listed body, its holder resolved later
             span = self._span(i, title_end)
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=body.key,
