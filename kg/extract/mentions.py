@@ -54,6 +54,7 @@ from kg.extract.recognizers.shared import (
     _divine,
     _gazetteer_institutions,
     _given_names,
+    _given_with_clitic,
     _homograph_states,
     _kingdoms,
     _name_heads,
@@ -88,6 +89,10 @@ _UNKNOWN = object()  # not asked yet (None is an answer)
 # a word that takes the office after it as its genitive: "مستشار رئيس الجمهورية", "نجل الرئيس" (read into a name,
 # it makes no apposition)
 _AIDES = frozenset(match_key(w) for w in (*words("statement_words.tsv", "deputy"), *words("clause_words.tsv", "kin")))
+# a preposition's object takes no object of its own: a name after one and an office right after it are one person
+# ("التقى مع سالم المري وزير الخارجية العماني"); not «بين», whose two sides may follow each other
+_GOVERNING = frozenset(match_key(w) for w in words("clause_words.tsv", "preposition")) - \
+    frozenset(match_key(w) for w in words("clause_words.tsv", "between"))
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
 _DATELINE_WEIGHT = 2  # a dateline capital counts as two mentions of its state
 _NORM_OF = attrgetter("norm")
@@ -150,9 +155,10 @@ def _written_readings(readings: tuple[tuple[str, str], ...]) -> tuple[bool, bool
     pass over them (each is "some reading passes a test")."""
     given_names, heads = _given_names(), _name_heads()
     given = named = False
+    written = next((s for p, s in readings if not p), "")
     for p, s in readings:
         if not given and (s.startswith(_DIVINE_COMPOUND) and len(s) >= 7 or
-                          s in given_names and (not p or len(s) >= 5)):
+                          s in given_names and _given_with_clitic(p, s, written)):
             given = True
         if not named and (s in heads or s.startswith("ال") and heads.get(s[2:], ("",))[0] == "Organization"):
             named = True
@@ -763,7 +769,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 continue  # "تركي بن مقرن، والمدير العام للخطوط السعودية": the conjunction adds another person
             if any(stem in _AIDES for _p, stem in clitic_variants(self.keys[p.last - 1])):
                 continue  # "جلال محمد مستشار رئيس الجمهورية": the president's adviser, not the president
-            if comma or p.first > 0 and self.lex.speech.match(self.keys, p.first - 1):
+            governed = p.proclitic[-1:] in ("ل", "ب") or p.first > 0 and self.keys[p.first - 1] in _GOVERNING
+            if comma or governed or p.first > 0 and self.lex.speech.match(self.keys, p.first - 1):
                 m.extra["holder"] = p
 
     def _asked_at(self) -> list[tuple]:

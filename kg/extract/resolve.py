@@ -328,8 +328,12 @@ def _same_given(given: str, listed: set[str]) -> bool:
 
 
 def _name_as_written(m: RawMention, text: str) -> str:
-    # the bare-name mention's span; the full mention also carries the title
-    return " ".join(text[m.span.begin:m.span.end].split()[-len(m.name):]).strip('"')
+    # the bare-name mention's span; the full mention also carries the title; a clitic on the name is none of it
+    written = text[m.span.begin:m.span.end].split()
+    words = written[-len(m.name):]
+    if m.prefix and len(words) == len(written) and words[0].startswith(m.prefix):
+        words[0] = words[0][len(m.prefix):]  # "لأحمد أمين"
+    return " ".join(words).strip('"')
 
 
 def _head_label(label_ar: str) -> str | None:

@@ -77,3 +77,22 @@ def test_a_body_whose_name_goes_on_gives_no_office():
     assert not any("Secretary" in (e.label_en or "") for e in r.entities.values())
     r = result("وأعلنت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلوم والثقافة أنها رفعت دعوى.")
     assert not any("of United Nations" in (e.label_en or "") for e in r.entities.values())
+
+
+def _persons(text: str) -> list[str]:
+    r = result(text)
+    return sorted({r.entities[m.entity].label_en for m in r.mentions if r.entities[m.entity].type == "Person"})
+
+
+def test_a_four_letter_given_name_after_a_conjunction_or_preposition_opens_a_name():
+    assert _persons("والتقى الوزير ومحمد علي المري في مسقط.") == ["Mohamed Ali Al-Marri"]
+    assert _persons("وأعرب عن شكره لخالد سعد الحميدان على جهوده.") == ["Khalid Saad Al Humaidan"]
+    r = result("وشارك في الفيلم وكريم عبد العزيز.")
+    assert [e.label_en for e in r.entities.values() if e.type == "Person"][0].startswith("Karim"), r.entities
+
+
+def test_a_clitic_word_that_is_no_name_opens_none():
+    assert _persons("وصوت البرلمان لصالح إيران.") == []
+    assert _persons("ولولا عدالة توزيع الثروة لما استقر البلد.") == []
+    assert _persons("وقصفت ميليشيات الحوثيين وصالح مخزون النفط.") == []
+    assert _persons("ورفعت الحكومة أسعار الوقود.") == []

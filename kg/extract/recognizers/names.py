@@ -16,8 +16,10 @@ from kg.extract.recognizers.shared import (
     _QUOTED_FROM,
     _SAYING,
     _TITLE_FAMILY,
+    _common_words,
     _divine,
     _given_names,
+    _given_with_clitic,
     _raw_stopwords,
 )
 from kg.lexicon import clitic_variants, match_key
@@ -33,12 +35,12 @@ def _compound_head(key: str) -> bool:
 
 @lru_cache(maxsize=1 << 17)
 def _opens_given(written: str) -> bool:
-    """`written` is a known given name (with a clitic only when five letters long at least), or عبد joined to the
-    divine name ("عبدالله")."""
+    """`written` is a known given name (with a clitic as _given_with_clitic allows), or عبد joined to the divine
+    name ("عبدالله")."""
     given = _given_names()
     readings = clitic_variants(written)
     return any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7 for _p, s in readings) or \
-        any(s in given and (not p or len(s) >= 5) for p, s in readings)
+        any(s in given and _given_with_clitic(p, s, written) for p, s in readings)
 
 
 _HAMZA_ALEF = str.maketrans({c: "\u0627" for c in "\u0622\u0623\u0625"})  # آ أ إ -> ا
@@ -93,6 +95,9 @@ class Names:
                                name=(self._strip_clitic(self.toks[i].norm), self.keys[start]))]
         if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
+        if not compound and len(self.keys[i]) - len(given_key := self._strip_clitic(self.toks[i].norm)) and \
+                len(given_key) == 4 and self._clitic_name_doubtful(i, start):
+            return None
         if self._common_bare(start):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(start, after_given=True)
@@ -105,7 +110,11 @@ class Names:
             return None  # "محمد رسول الله": a formula of faith, not a man named Rasul
         given = (self._strip_clitic(self.toks[i].norm),) if not compound else \
             (next(s for _p, s in clitic_variants(self.keys[i]) if s == _COMPOUND_HEAD), self.keys[i + 1])
-        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]))]
+        # the clitic the given name is read off ("ومحمد", "لخالد"): a conjunction or a preposition, no part of it
+        prefix = next((p for p, s in clitic_variants(self.toks[i].norm) if p and match_key(s) == given[0]), "") \
+            if not compound else ""
+        return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]),
+                           prefix=prefix)]
 
     def _title_family(self, k: int, end: int) -> bool:
         """Token k, right after a given name, is a family name spelled as a title or a function word («أحمد السيد
@@ -147,9 +156,18 @@ class Names:
             return None
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=tuple(self.keys[i:ne]))]
 
+    def _clitic_name_doubtful(self, i: int, start: int) -> bool:
+        """A short given name read off a clitic ("وصالح") opens no name after an armed group or a body it may be
+        joined to ("ميليشيات الحوثي وصالح مخزون النفط": Saleh, then the oil stores) or before a common noun."""
+        if any(m.last == i and m.type in ("Group", "Organization", "State") for m in self.mentions[-3:]):
+            return True
+        return "ال" + self.toks[start].norm in _common_words()
+
     def _strip_clitic(self, token: str) -> str:
-        return next((match_key(s) for _p, s in clitic_variants(norm(token))
-                     if s in self.given or s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7), token)
+        written = norm(token)  # the reading _opens_given accepts: «وكريم» is و + كريم, not وك + ريم
+        return next((match_key(s) for p, s in clitic_variants(written)
+                     if s in self.given and _given_with_clitic(p, s, written) or
+                     s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7), token)
 
     def _quoted_name_saying(self, i: int, end: int) -> list[RawMention] | None:
         """«ونقلت الوكالة عن صلاد حسن قوله إن»: an unknown name of one to three words between «عن» and «قوله» is the

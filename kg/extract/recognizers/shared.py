@@ -346,6 +346,27 @@ def _given_names() -> frozenset[str]:
     return frozenset(norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv"))
 
 
+# a conjunction or preposition on a four-letter given name that is no common noun ("ومحمد", "لخالد"; not "وأمين")
+_NAME_CLITICS = frozenset(("و", "ب", "ل", "وب", "ول"))  # not «ف»: «فرفعت», «فطلعت» are verbs
+
+
+@cache
+def _modal_particles() -> frozenset[str]:
+    """"لولا", "ولو": a conditional particle (action_context.tsv's modal words of one word) is no given name."""
+    return frozenset(norm(r["form"]) for r in read_tsv(DATA / "lexicon" / "action_context.tsv")
+                     if r.get("role") == "modal" and " " not in r["form"])
+
+
+def _given_with_clitic(prefix: str, stem: str, written: str) -> bool:
+    """A known given name `stem` read with `prefix` off `written` opens a name: with no clitic, with any when five
+    letters long at least, and with a conjunction or preposition when four letters long («ومحمد», «بخالد»), unless
+    the stem is a common noun or a stop word or the word as written is a common one («لصالح», «لدينا»)."""
+    return not prefix or len(stem) >= 5 or \
+        len(stem) == 4 and prefix in _NAME_CLITICS and "ال" + stem not in _common_words() and \
+        written not in _common_bare_words() and stem not in _stopwords() and written not in _modal_particles() and \
+        not (prefix.startswith("و") and stem.endswith("ت"))  # «ورفعت», «وطلعت»: a verb more often than «رفعت»
+
+
 # facility noun -> (key part, English label, the noun)
 _FACILITIES = {norm(r["word"]): (*split_cell(r["value"]), norm(r["word"])) for r in word_classes(_WORDS)["facility"]}
 _MISSIONS = {"consulate", "embassy"}
