@@ -574,6 +574,14 @@ class ActionExtractor(ClauseReader):
             actor = self._speaker_of(i) or (sentence_actor if not self._in_quotation(s0, i) else None)
         elif kind in ("verb", "present"):
             subject_after = self._subject_after(i + n, subject_end)
+            if p.get("requires") == "second_object" and obj is not None and subject_after is not None and \
+                    subject_after.last == obj[0] and not self._governed(subject_after):
+                # "وحمّلت إسرائيل المسؤولية": the one party right before the verb's second object is the one held
+                # responsible ("وحمّل الشهراني الأسرة المسؤولية": he holds the family); the one who holds it is the
+                # clause's subject named before, else the sentence's actor
+                doer = a.key if a is not None else sentence_actor
+                return ([(doer, subject_after.key, subject_after.last)]
+                        if doer is not None and doer != subject_after.key else []), p
             if self._after_relative(s0, i) and self._target_pronoun(obj[1] if obj else i + n, p) and \
                     (head := self._relative_head(s0, i)) is not None:
                 # "القذافي الذي ألقى مسلحون القبض عليه": the head is acted on; the subject, if named, acts
@@ -2076,6 +2084,9 @@ class ActionExtractor(ClauseReader):
         feminine = head.endswith(("ه", "ات"))
         if m.type == "State":
             return "f" if feminine else None
+        if not feminine and m.last - m.first == 2 and head.startswith("ال") and \
+                self.keys[m.first + 1].startswith("ال") and self.keys[m.first + 1].endswith("ه"):
+            return "f"  # "الأمم المتحدة": a plural of things takes a feminine adjective, and a feminine verb
         return "f" if feminine else "m"
 
     def _accusative(self, i: int) -> bool:

@@ -96,3 +96,25 @@ def test_a_clitic_word_that_is_no_name_opens_none():
     assert _persons("ولولا عدالة توزيع الثروة لما استقر البلد.") == []
     assert _persons("وقصفت ميليشيات الحوثيين وصالح مخزون النفط.") == []
     assert _persons("ورفعت الحكومة أسعار الوقود.") == []
+
+
+def _acts(text: str) -> set[tuple[str, str, str | None]]:
+    r = result(text)
+    return {(r.entities[a.actor].label_en, a.type, r.entities[a.target].label_en if a.target else None)
+            for a in r.actions}
+
+
+def test_the_one_held_responsible_is_the_target_not_the_actor():
+    acts = _acts("من جهتها دانت الحكومة الأردنية بشدة مقتل الطفل، وحملت إسرائيل المسؤولية عن هذه الجريمة.")
+    assert ("Government of Jordan", "ACCUSE", "Israel") in acts, acts
+    assert not any(actor == "Israel" for actor, _t, _g in acts), acts
+    # with its own subject named first, the verb keeps it
+    assert ("Mahmoud Abbas", "ACCUSE", "Israel") in _acts("وحمل الرئيس الفلسطيني محمود عباس إسرائيل المسؤولية الكاملة.")
+    # held responsible with no one named before: no action rather than the wrong actor
+    assert not _acts("وحملت إسرائيل المسؤولية عن الجريمة.")
+
+
+def test_a_masculine_verb_before_the_united_nations_has_it_as_object():
+    acts = _acts("كما ناشد الأمم المتحدة بإصدار قرار واضح بشأن العراق.")
+    assert not any(actor == "United Nations" for actor, _t, _g in acts), acts
+    assert ("United Nations", "REQUEST", "Iran") in _acts("وطالبت الأمم المتحدة إيران بالخروج من العراق.")
