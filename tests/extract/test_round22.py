@@ -118,3 +118,10 @@ def test_a_masculine_verb_before_the_united_nations_has_it_as_object():
     acts = _acts("كما ناشد الأمم المتحدة بإصدار قرار واضح بشأن العراق.")
     assert not any(actor == "United Nations" for actor, _t, _g in acts), acts
     assert ("United Nations", "REQUEST", "Iran") in _acts("وطالبت الأمم المتحدة إيران بالخروج من العراق.")
+
+
+def test_the_doer_of_a_condemned_deed_named_after_a_relative_is_the_target():
+    assert ("Ministry of Foreign Affairs of Yemen", "ACCUSE", "Houthis") in \
+        _acts("وأدانت وزارة الخارجية اليمنية الجرائم التي ارتكبتها ميليشيات الحوثي بحق المدنيين.")
+    assert ("Saudi Arabia", "ACCUSE", "Islamic State") in \
+        _acts("وأدانت السعودية التفجير الذي نفذه تنظيم داعش في الكويت.")
