@@ -95,9 +95,9 @@ class Names:
                                name=(self._strip_clitic(self.toks[i].norm), self.keys[start]))]
         if not (self._is_name_token(start, False) or self._family_name(start)) or self.keys[start].startswith("و"):
             return None
-        if not compound and len(self.keys[i]) - len(given_key := self._strip_clitic(self.toks[i].norm)) and \
+        if not compound and (given_key := self._strip_clitic(self.toks[i].norm)) != self.keys[i] and \
                 len(given_key) == 4 and self._clitic_name_doubtful(i, start):
-            return None
+            return None  # a four-letter given name read off a clitic ("وصالح"), where that reading is in doubt
         if self._common_bare(start):
             return None  # "ولد عام 1606" (born in): a word news uses often and seldom after a given name follows it
         ne = self._read_name(start, after_given=True)

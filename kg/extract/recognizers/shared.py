@@ -360,7 +360,8 @@ def _modal_particles() -> frozenset[str]:
 def _given_with_clitic(prefix: str, stem: str, written: str) -> bool:
     """A known given name `stem` read with `prefix` off `written` opens a name: with no clitic, with any when five
     letters long at least, and with a conjunction or preposition when four letters long («ومحمد», «بخالد»), unless
-    the stem is a common noun or a stop word or the word as written is a common one («لصالح», «لدينا»)."""
+    the stem is a common noun or a stop word, the word as written a common one or a conditional particle («لصالح»,
+    «لدينا», «ولولا»), or «و» stands before a past verb's shape («ورفعت»)."""
     return not prefix or len(stem) >= 5 or \
         len(stem) == 4 and prefix in _NAME_CLITICS and "ال" + stem not in _common_words() and \
         written not in _common_bare_words() and stem not in _stopwords() and written not in _modal_particles() and \

@@ -140,7 +140,7 @@ class Titles:
         if person and name_m[0] < 2 and self._full_name_only(i):
             person = []  # "المذيع المالكي": a trade and one listed word is no listed person
         # "الأمين العام لمنظمة التعاون الإسلامي إياد مدني": the office is that body's, for a later bare title
-        owner = (self._listed_body(nested) if not country and self._body_office(i) else None) or None
+        owner = self._listed_body(nested) if not country and self._body_office(i) else None
         office_of = country or (owner.key if owner else None)
         if person:
             ne = k + name_m[0]
