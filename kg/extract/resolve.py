@@ -150,9 +150,9 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
         if holder is not None and holder.key and m.role and m.role_country and not m.role.startswith("former_"):
             holders.setdefault((m.role, m.role_country), holder.key)
     listed: dict[tuple[str, str], list[str]] = {}
+    day = str(published) if published else None
     for m in raw:  # a listed office holder the article names, title or not ("توكاييف" ... "رئيس البلاد")
         row = gaz.rows.get(m.key or "", {}) if m.type == "Person" else {}
-        day = str(published) if published else None
         if row.get("role_en") and row.get("country_key"):
             label = gaz.rows.get(row["country_key"], {}).get("label_en", "")
             office = (person_role_key(row["role_en"], label), row["country_key"])
@@ -160,7 +160,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
                 # not a past holder the article names ("مرسي" in 2015): "الرئيس المصري" is then whoever held it
                 holders.setdefault(office, m.key)
             listed.setdefault(office, []).append(m.key)
-        for office in _terms_held(m.key) if row else ():
+        for office in _offices_held().get(m.key, ()) if row else ():
             # "أنان" and "الأمين العام السابق للأمم المتحدة": an office the dated lists give him, his only that day
             # if his term covers it
             if day and gaz.holder_on(*office, day) == m.key:
@@ -178,7 +178,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
         if m.kind == "role" and m.role and m.role.startswith("former_"):
             # "نيكولا ساركوزي الرئيس الفرنسي السابق": a listed holder the article names who is not in office that day
             office = (m.role[len("former_"):], m.role_country or "")
-            now = gaz.holder_on(*office, str(published) if published else None)
+            now = gaz.holder_on(*office, day)
             m.key = (m.extra["holder"].key if m.extra.get("holder") is not None else None) or \
                 next((k for k in listed.get(office, ()) if k != now), None)
         elif m.kind == "role":
@@ -186,7 +186,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             # gives the office to, unless his term is known and the day is outside it
             m.key = (m.extra["holder"].key if m.extra.get("holder") is not None else None) or \
                 holders.get((m.role, m.role_country)) or \
-                gaz.holder_on(m.role, m.role_country, str(published) if published else None) or \
+                gaz.holder_on(m.role, m.role_country, day) or \
                 gaz.undated_holder(m.role, m.role_country)
         if m.kind == "role" and m.key is None and m.role and m.role_country:
             # "وزير الداخلية الكويتي" with no name: the holder of that office, one entity across articles
@@ -285,7 +285,7 @@ def _rulers_by_given() -> dict[tuple[str, str], set[tuple[str, str]]]:
     """(role, given name's skeleton) -> the listed (person, country) who held or hold a ruler's office."""
     gaz = gazetteer()
     out: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    held = {(k, office) for office, terms in gaz.offices.items() for _s, _e, k in terms}
+    held = {(k, office) for k, offices in _offices_held().items() for office in offices}
     held |= {(k, office) for office, k in gaz.role_holders.items()}
     for key, (role, country) in held:
         if role not in _RULERS:
@@ -356,10 +356,14 @@ def _head_label(label_ar: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _terms_held(person: str | None) -> tuple[tuple[str, str], ...]:
-    """The offices the dated lists (offices.tsv, offices_hand.tsv) give a listed person."""
-    return tuple(office for office, terms in gazetteer().offices.items() if any(k == person for _s, _e, k in terms))
+@lru_cache(maxsize=1)
+def _offices_held() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Listed person -> the offices the dated lists (offices.tsv, offices_hand.tsv) give him."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for office, terms in gazetteer().offices.items():
+        for key in dict.fromkeys(k for _s, _e, k in terms):
+            out.setdefault(key, []).append(office)
+    return {key: tuple(offices) for key, offices in out.items()}
 
 
 def _new_entity(m: RawMention, gaz, text: str) -> Entity:
