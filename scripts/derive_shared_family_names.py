@@ -22,16 +22,26 @@ from pathlib import Path
 
 from kg.extract.recognizers.shared import family_part
 from kg.lexicon import DATA, read_tsv
-from kg.text.normalize import norm
+from kg.text.normalize import norm, skeleton
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "shared_family_names.tsv"
 BEARERS = ROOT / "kg" / "data" / "lexicon" / "family_name_bearers.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
-MIN_GIVEN = 3
+MIN_GIVEN = 2
 MIN_PAIR = 2
 WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
 _LINKS = {"عبد", "ابو", "أبو", "بن", "ابن", "بنت"}
+
+
+def _by_spelling(before: Counter[str]) -> Counter[str]:
+    """The given names read before a family name, spellings of one name counted as one ("فرنسوا" and "فرانسوا",
+    "جون" and "جان": one person written two ways is not two people sharing the family name), under the most
+    frequent spelling."""
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for given, n in before.items():
+        groups[skeleton(given)][given] += n
+    return Counter({c.most_common(1)[0][0]: sum(c.values()) for c in groups.values()})
 
 
 def _bearers(by_form: dict[str, Counter[str]], shared: set[str]) -> list[tuple[str, int, str, float, int]]:
@@ -41,7 +51,7 @@ def _bearers(by_form: dict[str, Counter[str]], shared: set[str]) -> list[tuple[s
     tells whether the name itself is many people's."""
     out = []
     for form, before in by_form.items():
-        counted = {g: n for g, n in before.items() if n >= MIN_PAIR}
+        counted = {g: n for g, n in _by_spelling(before).items() if n >= MIN_PAIR}
         if counted and family_part(form) in shared:
             top, n = max(counted.items(), key=lambda kv: (kv[1], kv[0]))
             total = sum(counted.values())
@@ -76,7 +86,7 @@ def main() -> int:
                         prev2, prev = prev, w
     # a given name counts when seen twice before the name: one sighting is as often a phrase as a person
     # ("انا سعيد", "عبده كتعاون")
-    givens = {p: sum(n >= MIN_PAIR for n in c.values()) for p, c in pairs.items()}
+    givens = {p: sum(n >= MIN_PAIR for n in _by_spelling(c).values()) for p, c in pairs.items()}
     shared = sorted((p, n) for p, n in givens.items() if n >= MIN_GIVEN)
     header = ("# Family-name key parts that many people share: derived from SaudiNewsNet (CC BY-NC-SA 4.0, name\n"
               "# counts only) by scripts/derive_shared_family_names.py. A key part seen after at least\n"

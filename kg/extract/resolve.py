@@ -208,7 +208,7 @@ def resolve(raw: list[RawMention], focus: str | None, text: str,
             ent.roles.add(m.title.strip(" ،,\"'"))
         if m.type == "Person" and m.kind == "person" and len(m.name) > 1 and m.key not in gaz.rows:
             name_text = " ".join(m.name)
-            if len(name_text) > len(norm(ent.label_ar)):
+            if len(name_text) > len(norm(ent.label_ar)) or ent.label_ar == m.key:  # made from his office first
                 ent.label_ar = _name_as_written(m, text)
                 ent.label_en = romanize(ent.label_ar)
         sig = (m.span.begin, m.span.end, m.key)
@@ -237,15 +237,21 @@ def _bare_listed_names(persons: list[RawMention], states: set[str | None], gaz, 
             m.name = (next(stem for _p, stem in clitic_variants(m.name[0]) if skeleton(stem) in others),)
             # the bare name now goes, like any family name, to the person the article named in full
             continue
+        if m.key in gaz.rows and len(m.name) == 1 and _medial_hamza(text[m.span.begin:m.span.end], m, gaz):
+            m.key, m.type = None, "Word"  # "ترأس" (presided) is not "تراس"
+            continue
         if m.key in gaz.rows and m.key not in full and len(m.name) == 1 and \
                 gaz.rows[m.key].get("country_key") not in states:  # "صالح" in a story about Yemen
             written = norm(text[m.span.begin:m.span.end])
             word = written[len(m.prefix):] if m.prefix and written.startswith(m.prefix) else written
+            raw = text[m.span.begin:m.span.end][len(m.prefix):]
             if family_part(word) in shared_family_names() and not _bearer_of(word, firsts) and \
-                    not _unread_listed(word, text[m.span.begin:m.span.end][len(m.prefix):], m, gaz):
+                    not _unread_listed(word, raw, m, gaz):
+                hamza = _other_hamza(raw, m, gaz)
                 m.key, m.name = None, (word,)
-                if word.endswith(("ه", "ة")) or any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
-                    m.type = "Word"  # "الصدر" (the chest), "كلامية": a common word, no person at all
+                if hamza or word.endswith(("ه", "ة")) or \
+                        any(stem in _common_nouns() for _p, stem in clitic_variants(written)):
+                    m.type = "Word"  # "الصدر" (the chest), "كلامية", "ترأس": a common word, no person at all
 
 
 def _unread_listed(word: str, raw: str, m: RawMention, gaz) -> bool:
@@ -256,8 +262,27 @@ def _unread_listed(word: str, raw: str, m: RawMention, gaz) -> bool:
         word = "ال" + word  # "والمرزوقي": the article belongs to the name
     return norm(word) not in family_bearers() and m.proclitic in ("", "و") and \
         not any(stem in _common_nouns() or stem in _given_names() for _p, stem in clitic_variants(word)) and \
-        not (any(c in raw for c in _HAMZA_ALEFS) and
-             not any(c in n for n in gaz.rows[m.key].get("names", []) for c in _HAMZA_ALEFS))
+        not _other_hamza(raw, m, gaz)
+
+
+def _medial_hamza(raw: str, m: RawMention, gaz) -> bool:
+    """A one-word name written with a hamza inside it that no listed spelling writes there: another word. Names
+    are written with or without a hamza at their start ("أردوغان", "اردوغان"), rarely inside."""
+    word = raw.split()[-1] if raw.split() else raw  # the name, not its title ("الرئيس أوباما")
+    if m.prefix and word == raw and norm(word).startswith(m.prefix):
+        word = word[len(m.prefix):]
+    word = word[2:] if word.startswith("ال") else word
+    inner = [k for k, c in enumerate(word) if c in _HAMZA_ALEFS and k > 0]
+    return bool(inner) and not any(len(n) > k and n[k] in _HAMZA_ALEFS for n in (
+        w[2:] if w.startswith("ال") else w for name in gaz.rows[m.key].get("names", []) for w in name.split())
+        for k in inner)
+
+
+def _other_hamza(raw: str, m: RawMention, gaz) -> bool:
+    """The word writes a hamza no listed spelling of the person writes: another word ("ترأس", presided, is not
+    "تراس")."""
+    return any(c in raw for c in _HAMZA_ALEFS) and \
+        not any(c in n for n in gaz.rows[m.key].get("names", []) for c in _HAMZA_ALEFS)
 
 
 def _bearer_of(word: str, given: set[str]) -> bool:

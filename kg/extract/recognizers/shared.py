@@ -264,10 +264,15 @@ def family_part(word: str) -> str:
     return slug(transliterate(skeleton(word).replace("ع", "e")).lower().replace("'", "e"))
 
 
+MANY_BEARERS = 3  # given names read before a family name that many people bear ("الحربي")
+
+
 @cache
-def shared_family_names() -> frozenset[str]:
-    """Family-name key parts that many people share (derived by scripts/derive_shared_family_names.py)."""
-    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv"))
+def shared_family_names(min_given: int = 2) -> frozenset[str]:
+    """Family-name key parts that two or more people share (derived by scripts/derive_shared_family_names.py);
+    `min_given`: read after at least that many given names (MANY_BEARERS: a name many people bear)."""
+    return frozenset(r["key"] for r in read_tsv(DATA / "lexicon" / "shared_family_names.tsv")
+                     if int(r["given_names"]) >= min_given)
 
 
 @cache

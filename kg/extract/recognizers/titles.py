@@ -12,6 +12,7 @@ from kg.extract.recognizers.shared import (
     _PATRONYM_LINKS,
     _POSTING,
     _PUNCT_SKIP,
+    MANY_BEARERS,
     _common_nouns,
     _common_words,
     _rank_titles,
@@ -285,7 +286,7 @@ class Titles:
         written = " ".join(self._strip_article_clitic(t.norm) for t in self.toks[i:j])
         word = self.toks[j].norm
         return written in _rank_titles() and word.startswith("ال") and bool(self._nisba(j)) and \
-            family_part(word) in shared_family_names() and \
+            family_part(word) in shared_family_names(MANY_BEARERS) and \
             not (j + 1 < end and (self._is_name_token(j + 1, False) or self._given(j + 1)))
 
     def _relational_adjective(self, k: int) -> bool:
@@ -293,7 +294,7 @@ class Titles:
         name many people bear is a name even when it has that shape (الحربي, from الحرب)."""
         word = self.toks[k].norm
         return word.startswith("ال") and word.endswith("ي") and word[:-1] in _common_nouns() and \
-            family_part(word) not in shared_family_names()
+            family_part(word) not in shared_family_names(MANY_BEARERS)
 
     def _strip_article_clitic(self, token: str) -> str:
         # "واللواء" -> "اللواء"
