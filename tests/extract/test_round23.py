@@ -69,3 +69,16 @@ def test_a_relational_adjective_after_a_title_is_no_name():
     assert not [m for m in r.mentions if m.text.endswith("التمييزي")]
     assert [e.label_en for e in r.entities.values() if e.type == "Person"] == ["Samir Hamoud"]
     assert r.entities[r.statements[0].speaker].label_en == "Samir Hamoud"
+
+
+def test_a_body_of_staff_is_no_organization():
+    r = result("وشارك أعضاء هيئة التدريس بكلية الطب في الندوة. وقالت هيئة المحلفين إن المتهم مذنب.")
+    assert not [e for e in r.entities.values() if e.type == "Organization"], r.entities
+    r = result("وقالت هيئة السياحة والتراث الوطني إن الموسم ناجح.")
+    assert [e.type for e in r.entities.values()] == ["Organization"]
+
+
+def test_a_protest_against_a_government_has_it_as_target():
+    r = result("واندلعت احتجاجات جديدة ضد الحكومة العراقية في بغداد والبصرة.")
+    assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
+        [("PROTEST", "Government of Iraq")]

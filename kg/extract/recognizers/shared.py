@@ -173,7 +173,8 @@ def _head_not_before() -> dict[str, frozenset[str]]:
             for r in read_tsv(DATA / "lexicon" / "name_heads.tsv") if r.get("not_before")}
 
 
-_NOT_BEFORE = {"motion": "motion"}  # the classes of mention_words.tsv a not_before of name_heads.tsv may name
+# the classes of mention_words.tsv a not_before of name_heads.tsv may name
+_NOT_BEFORE = {"motion": "motion", "staff": "staff"}
 
 
 def common_after_head(head: str, word: str) -> bool:
