@@ -64,6 +64,7 @@ from kg.extract.recognizers.shared import (
     _unclitic,
     score_at,
     word_of,
+    words_after_ala,
 )
 from kg.extract.recognizers.titles import Titles
 from kg.lexicon import Gazetteer, Lexicons, clitic_variants, gazetteer, lexicons, match_key, token_keys, words
@@ -386,10 +387,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         text = self.a.text
         if not any(name in text for name in _YEH_NAMES) or not _FINAL_MAQSURA.search(text):
             return frozenset()
-        # not before a common word: some papers write «على» both ways («علي مواصلة», «علي روح»); not with a shadda
-        # («عليّ»: on me)
+        # not before a common word or one news writes after «على»: some papers write «على» both ways («علي مواصلة»,
+        # «علي جذور»); not with a shadda («عليّ»: on me)
         def common(word: str) -> bool:
-            return word in _common_bare_words() or word in _common_words() or word in _common_nouns()
+            return word in _common_bare_words() or word in _common_words() or word in _common_nouns() or \
+                word in words_after_ala()
 
         if _YEH_KEYS is not None:
             # only a token whose key reads as such a name («علي», «وعلي») can be written as one: those found from

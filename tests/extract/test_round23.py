@@ -82,3 +82,11 @@ def test_a_protest_against_a_government_has_it_as_target():
     r = result("واندلعت احتجاجات جديدة ضد الحكومة العراقية في بغداد والبصرة.")
     assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
         [("PROTEST", "Government of Iraq")]
+
+
+def test_ali_before_a_word_news_writes_after_the_preposition_is_the_preposition():
+    # the paper writes «على» with ى elsewhere («تولى», «إلى»), so «علي» reads as the name, but not before «جذور»
+    r = result("وتولى الخليفة الحكم وكان همه الأول القضاء علي جذور الفتنة والعودة إلى المدينة.")
+    assert not [e for e in r.entities.values() if e.type == "Person"], r.entities
+    r = result("وأكد أحمد بن علي رئيس نادي الاتفاق أن جميع اللاعبين تسلموا رواتبهم إلى اليوم.")
+    assert [e.label_ar for e in r.entities.values() if e.type == "Person"] == ["احمد بن علي"]

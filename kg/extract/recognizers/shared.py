@@ -248,6 +248,13 @@ def _kingdoms() -> frozenset[str]:
 
 
 @cache
+def words_after_ala() -> frozenset[str]:
+    """Words news writes after the preposition «على» and seldom after the name «علي» (derived from a news corpus by
+    scripts/derive_words_after_ala.py): «علي جذور» is «على جذور» written with ي."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "lexicon" / "words_after_ala.tsv"))
+
+
+@cache
 def _common_nouns() -> frozenset[str]:
     """Frequent definite common nouns: never a family name."""
     return frozenset(w for w, why in _common_words().items() if why == "frequent")
