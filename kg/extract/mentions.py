@@ -22,7 +22,7 @@ from kg.extract.recognizers.institutions import Institutions
 from kg.extract.recognizers.kingdom import Kingdom
 from kg.extract.recognizers.listed import Listed, _foreign_shaped
 from kg.extract.recognizers.named import Named
-from kg.extract.recognizers.names import Names, _compound_head
+from kg.extract.recognizers.names import Names, _compound_head, _definite_name_word
 from kg.extract.recognizers.places import Places
 from kg.extract.recognizers.shared import (
     _CLUB_PREFIXES,
@@ -135,7 +135,7 @@ def _spelling_mask(key: str, written: str) -> int:
     if key in _SOURCE_LABELS:
         mask |= _BIT["_source_line"]
     given, named = _written_readings(readings if written == key else clitic_variants(written))
-    if given or _COMPOUND_HEAD in stems or not _YEH_NAME_KEYS.isdisjoint(stems):
+    if given or _COMPOUND_HEAD in stems or not _YEH_NAME_KEYS.isdisjoint(stems) or _definite_name_word(written):
         mask |= _BIT["_given_name"]  # («علي» is read as a name by position: MentionFinder._yeh_names)
     if named:
         mask |= _BIT["_named"]
@@ -622,6 +622,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             if j - i >= 2 and (self.keys[j - 2] in _PATRONYM_LINKS or self.keys[j - 2] in _FAMILY_LINKS) and \
                     self._after_fathers_name_noun(j):
                 break  # "الأمير بندر بن عبدالله بن عبدالعزيز عضو": a common noun after the father's name
+            if j - i >= 2 and self.keys[j - 2] in _FAMILY_LINKS and self.keys[j] not in _PATRONYM_LINKS:
+                break  # "عبد العزيز آل سعود يستأذنه": the family's name after «آل» closes the name
             if j > i and not prev_link and self._governed_name(j):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس": the outlet he spoke to is not part of his name
             if j > i and not prev_link and self.keys[j - 1] not in _FAMILY_LINKS and self._state_at(j) and \

@@ -69,6 +69,7 @@ _CIRCUMSTANCE_NOUNS = tuple(sorted(_keys("channel_stem")))
 _CONTINUATION_LEMMAS = _class("continuation_verb")
 _ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 _GOVERNING = _class("governing_preposition")
+_ADVERBIAL_THAT = _class("adverbial_that")
 _SOURCE_NOUNS = _class("source_noun")
 _NOT_ASSERTING = _class("not_asserting")
 # someone acting for the actor named right after ("نائب رئيس الوزراء", "مستشار الرئيس", "المتحدث باسم")
@@ -2191,6 +2192,9 @@ class StatementExtractor:
             if k == ":" and (w := self._next_word(t + 1, end)) < end and self.keys[w] != _QUOTE and \
                     not any("\u0621" <= ch <= "\u064a" for ch in self.keys[w]) and not self.keys[w].isdecimal():
                 return start  # "عبر الرابط التالي : http://...": a colon opening a link, not words
+            if k in _ANY_COMPLEMENTIZER and self.keys[t - 1] in _ADVERBIAL_THAT:
+                t += 1  # "دون أن يحدد": an adverbial clause of the words before, not what was said
+                continue
             if k in _OPENERS:
                 if k in (":", _QUOTE) or (t > c + 1 or self.keys[c].startswith("ال")) and \
                         self.keys[t - 1] not in _PREPOSITIONS | _GOVERNING:

@@ -765,14 +765,15 @@ def _mask_from_the_recognizers_tests(key: str, written: str) -> int:
     from kg.extract.recognizers.facilities import _facility_of
     from kg.extract.recognizers.listed import _foreign_shaped
     from kg.extract.recognizers.named import _definite_org_head, _head_reading
-    from kg.extract.recognizers.names import _compound_head, _opens_given
+    from kg.extract.recognizers.names import _compound_head, _definite_name_word, _opens_given
     from kg.extract.recognizers.places import _place_kind
     from kg.lexicon import clitic_variants
 
     stems = [s for _p, s in clitic_variants(key)]
     bits = {"_place_noun": _place_kind(key), "_facility": _facility_of(key), "_credit": key == "(",
             "_source_line": key in m._SOURCE_LABELS,
-            "_given_name": _compound_head(key) or _opens_given(written) or not m._YEH_NAME_KEYS.isdisjoint(stems),
+            "_given_name": _compound_head(key) or _opens_given(written) or not m._YEH_NAME_KEYS.isdisjoint(stems) or
+            _definite_name_word(written),
             "_named": _head_reading(written) or _definite_org_head(written), "_kingdom": m._KINGDOM in stems,
             "_institution": not m._MINISTRY_HEADS.isdisjoint(stems),
             "_gazetteer": key not in m._stopwords() and _foreign_shaped(key)}

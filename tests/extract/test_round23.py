@@ -90,3 +90,25 @@ def test_ali_before_a_word_news_writes_after_the_preposition_is_the_preposition(
     assert not [e for e in r.entities.values() if e.type == "Person"], r.entities
     r = result("وأكد أحمد بن علي رئيس نادي الاتفاق أن جميع اللاعبين تسلموا رواتبهم إلى اليوم.")
     assert [e.label_ar for e in r.entities.values() if e.type == "Person"] == ["احمد بن علي"]
+
+
+def test_a_given_name_with_the_article_before_bin_opens_a_name():
+    r = result("وقال الأمير الوليد بن خالد بن عبدالعزيز إن المشروع مهم للمنطقة.")
+    assert [r.entities[s.speaker].label_ar for s in r.statements] == ["الوليد بن خالد بن عبدالعزيز"]
+    r = result("وقال الحسن بن عبدالرحمن السلمان إن المشروع مهم للمنطقة.")
+    assert [r.entities[s.speaker].label_en for s in r.statements] == ["al-Hassan bin Abdulrahman Al-Salman"]
+    # a title before «بن» is no given name: «الرئيس بن علي» is Ben Ali
+    r = result("وقال الرئيس بن علي إن تونس بخير.")
+    assert not [m for m in r.mentions if m.text.startswith("الرئيس بن")]
+
+
+def test_that_after_without_or_before_opens_no_words():
+    r = result("ووعد الأمير فيصل بن خالد بالتبرع بثروته بعد وفاته دون أن يحدد مجال الصرف.")
+    assert [s.content for s in r.statements] == ["بالتبرع بثروته بعد وفاته دون أن يحدد مجال الصرف"]
+    r = result("وأكد الوزير خالد العلي بعد أن التقى نظيره إن الاتفاق سيوقع قريبا.")
+    assert [s.content for s in r.statements] == ["الاتفاق سيوقع قريبا"]
+
+
+def test_a_family_name_after_al_closes_the_name():
+    r = result("وكتب السلطان عبد العزيز آل سعود يستأذنه في الأمر.")
+    assert [e.label_ar for e in r.entities.values() if e.type == "Person"] == ["عبد العزيز ال سعود"]

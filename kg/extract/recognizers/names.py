@@ -16,11 +16,13 @@ from kg.extract.recognizers.shared import (
     _QUOTED_FROM,
     _SAYING,
     _TITLE_FAMILY,
+    _common_nouns,
     _common_words,
     _divine,
     _given_names,
     _given_with_clitic,
     _raw_stopwords,
+    _title_words,
 )
 from kg.lexicon import clitic_variants, match_key
 from kg.text.normalize import norm
@@ -41,6 +43,15 @@ def _opens_given(written: str) -> bool:
     readings = clitic_variants(written)
     return any(s.startswith(_COMPOUND_HEAD + "ال") and len(s) >= 7 for _p, s in readings) or \
         any(s in given and _given_with_clitic(p, s, written) for p, s in readings)
+
+
+@lru_cache(maxsize=1 << 17)
+def _definite_name_word(written: str) -> bool:
+    """`written` (a و or ف before it at most) is a definite word of five letters or more, a given name with the
+    article («الوليد», «الحسن») or no common noun, and no common word or title: a given name may be written so."""
+    word = next((s for p, s in clitic_variants(written) if p in ("", "و", "ف") and s.startswith("ال")), "")
+    return len(word) >= 5 and (word[2:] in _given_names() or word not in _common_nouns()) and \
+        word[2:] not in _common_words() and word not in _title_words()
 
 
 _HAMZA_ALEF = str.maketrans({c: "\u0627" for c in "\u0622\u0623\u0625"})  # آ أ إ -> ا
@@ -78,7 +89,9 @@ class Names:
         compound = i + 2 < end and _compound_head(self.keys[i]) and self.keys[i + 1].startswith("ال") and \
             len(self.keys[i + 1]) >= 4
         # "عبدالباري", "عبدالله": عبد written together with the divine name is a given name too
-        if not compound and (i + 1 >= end or not (_opens_given(self.toks[i].norm) or i in self._yeh_names)):
+        definite = False
+        if not compound and (i + 1 >= end or not (_opens_given(self.toks[i].norm) or i in self._yeh_names or
+                                                  (definite := self._definite_given(i, end)))):
             return None  # (self.given is _given_names(); «علي» is a given name where it is written apart from «على»)
         if not compound and _written_stopword(self.toks[i].text):
             return None  # "أنا مصدوم", "انا مصدوم": the pronoun, not the name آنا (Anna)
@@ -103,7 +116,7 @@ class Names:
         ne = self._read_name(start, after_given=True)
         # «سيرخيو سيبقى»: a verb ends the name (not a word after a link: «خورخي دا سيلفا» is read as a verb)
         ne = next((k for k in range(start, ne) if self.keys[k - 1] not in _NAME_LINKS and self._verb_word(k)), ne)
-        links = sum(1 for k in self.keys[first:ne] if k in _PATRONYM_LINKS) if start != first else 0
+        links = sum(1 for k in self.keys[first:ne] if k in _PATRONYM_LINKS) if start != first or definite else 0
         if ne == start or ne - first > 2 + 2 * links:
             return None
         if ne < end and self.keys[ne] in _divine() and self.keys[ne - 1] not in _NAME_LINKS:
@@ -115,6 +128,14 @@ class Names:
             if not compound else ""
         return [RawMention(i, ne, self._span(i, ne), "Person", "person", name=given + tuple(self.keys[first:ne]),
                            prefix=prefix)]
+
+    def _definite_given(self, i: int, end: int) -> bool:
+        """«الوليد بن طلال», «الحسن بن علي»: a definite word right before «بن» and a given name is a given name
+        written with the article (no common noun, title or stop word: «الرئيس بن علي» is Ben Ali)."""
+        if i + 2 >= end or self.keys[i + 1] not in _PATRONYM_LINKS or \
+                not (_opens_given(self.toks[i + 2].norm) or _compound_head(self.keys[i + 2])):
+            return False
+        return _definite_name_word(self.toks[i].norm) and not _written_stopword(self.toks[i].text)
 
     def _title_family(self, k: int, end: int) -> bool:
         """Token k, right after a given name, is a family name spelled as a title or a function word («أحمد السيد

@@ -349,6 +349,13 @@ def _longer_names(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
 
 
 @cache
+def _title_words() -> frozenset[str]:
+    """The first words of the titles of titles.tsv, with the article ("الرئيس", "الأمير", "الوزير")."""
+    firsts = {norm(r["title"]).split()[0] for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r["title"].strip()}
+    return frozenset(w if w.startswith("ال") else "ال" + w for w in firsts)
+
+
+@cache
 def _rank_titles() -> frozenset[str]:
     """Ranks that news puts before a family name alone (titles.tsv, rank column)."""
     return frozenset(norm(r["title"]) for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r.get("rank") == "1")
