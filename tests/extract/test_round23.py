@@ -112,3 +112,15 @@ def test_that_after_without_or_before_opens_no_words():
 def test_a_family_name_after_al_closes_the_name():
     r = result("وكتب السلطان عبد العزيز آل سعود يستأذنه في الأمر.")
     assert [e.label_ar for e in r.entities.values() if e.type == "Person"] == ["عبد العزيز ال سعود"]
+
+
+def test_fifa_with_the_article_is_fifa():
+    r = result("وقال المتحدث باسم الفيفا إن اللجنة التنفيذية ستجتمع في زيوريخ.")
+    assert "FIFA" in {e.label_en for e in r.entities.values()}
+
+
+def test_fa_and_a_verb_after_a_title_is_no_name():
+    r = result("أما وزير الخارجية السابق فوافق على الخطة، وقال إنها جيدة.")
+    assert not [e for e in r.entities.values() if e.type == "Person"], r.entities
+    r = result("من جانبه أكد الشيخ فالح الشبلي المتحدث الرسمي باسم المكون السني بأن الأهالي يعانون.")
+    assert [r.entities[s.speaker].label_ar for s in r.statements] == ["فالح الشبلي"]

@@ -248,6 +248,15 @@ def _kingdoms() -> frozenset[str]:
 
 
 @cache
+def dictionary_verbs() -> frozenset[str]:
+    """The past-tense verbs of the CAMEO verb dictionary (cameo_verbs.tsv), normalized, no given name («وافق»,
+    «أعلن»): after «ف» a verb opens a clause, no name («نائب رئيس الفيفا السابق فوافق»)."""
+    given = _given_names()
+    return frozenset(v for r in read_tsv(DATA / "lexicon" / "cameo_verbs.tsv")
+                     if " " not in (v := norm(r["verb"])) and v not in given)
+
+
+@cache
 def words_after_ala() -> frozenset[str]:
     """Words news writes after the preposition «على» and seldom after the name «علي» (derived from a news corpus by
     scripts/derive_words_after_ala.py): «علي جذور» is «على جذور» written with ي."""

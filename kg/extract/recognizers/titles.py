@@ -16,6 +16,7 @@ from kg.extract.recognizers.shared import (
     _common_nouns,
     _common_words,
     _rank_titles,
+    dictionary_verbs,
     family_part,
     shared_family_names,
 )
@@ -192,6 +193,11 @@ class Titles:
         if ne > k and j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and self.keys[k][:1] in ("و", "ف") and \
                 not self._given(k):
             ne = k  # "صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل": after the comma a conjunction opens a clause
+        if ne > k and self.keys[k].startswith("ف") and len(self.keys[k]) >= 5 and not self._given(k) and \
+                self.keys[k][1:] in dictionary_verbs():
+            # "نائب رئيس الفيفا السابق فوافق": «ف» and a verb open the clause the title's holder is subject of (a
+            # verb of four letters or more: «فالح» is no «ف» + «ألح»)
+            ne = k
         if ne > k and self._full_name_only(i):
             ne = self._full_name_end(k, ne)
         elif ne > k and self._named_only(i):
