@@ -1580,13 +1580,18 @@ class ActionExtractor(ClauseReader):
         return stem in _DOCUMENTS and not any(m.type in ACTOR_TYPES for m in self.ctx.mentions_in(s0, i))
 
     def _described_noun(self, s0: int, i: int) -> bool:
-        """"توصيات تطالب", "بيانات اتهمت": a verb right after an indefinite plural noun (no article, no actor) is an
-        adjectival clause describing that noun, which is its subject."""
+        """"توصيات تطالب", "بيانات اتهمت", "حملة استهدفت": a verb right after an indefinite plural noun, or a singular
+        one in «ة» before a feminine verb (no article, no actor), is an adjectival clause describing that noun, which
+        is its subject."""
         if i <= s0 or self.keys[i][:1] in ("و", "ف"):
             return False
         k = i - 1
         tok = self.keys[k]
-        return (len(tok) > 4 and tok.endswith(("ات", "ون", "ين")) and not tok.startswith(("ال", "وال", "بال", "لل"))
+        # (not an adjective of the actor before it: "عصابات مسلحة داهمت" is the gangs raiding)
+        feminine = self.toks[k].text.endswith("ة") and self._surface_gender(i, "verb") == "f" and \
+            not any(m.last == k and m.type in ACTOR_TYPES for m in self.ctx.mentions_in(max(s0, k - 8), k))
+        return (len(tok) > (3 if feminine else 4) and (tok.endswith(("ات", "ون", "ين")) or feminine)
+                and not tok.startswith(("ال", "وال", "بال", "لل"))
                 and tok.isalpha() and self.toks[k].norm not in self._stop and tok not in self.lex.numbers
                 and not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1))
                 and not self.ctx.is_weekday_or_date(k) and not self.lex.speech.match(self.keys, k)

@@ -124,3 +124,11 @@ def test_fa_and_a_verb_after_a_title_is_no_name():
     assert not [e for e in r.entities.values() if e.type == "Person"], r.entities
     r = result("من جانبه أكد الشيخ فالح الشبلي المتحدث الرسمي باسم المكون السني بأن الأهالي يعانون.")
     assert [r.entities[s.speaker].label_ar for s in r.statements] == ["فالح الشبلي"]
+
+
+def test_a_feminine_noun_before_a_feminine_verb_is_its_subject():
+    # «حملة استهدفت X»: the campaign targeted X; X is no attacker
+    r = result("واحتجزت السلطات التركية 1302 شخص في إطار حملة استهدفت الدولة الإسلامية وحزب العمال الكردستاني.")
+    assert {(a.actor, a.type) for a in r.actions} == {("turkey_government", "COERCE")}
+    r = result("وأوضحت المصادر أن عصابات مسلحة داهمت منازلهم في قرية بمنطقة مشرعة.")
+    assert [(r.entities[a.actor].label_en, a.type) for a in r.actions] == [("armed groups", "COERCE")]
