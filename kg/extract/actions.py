@@ -2300,12 +2300,12 @@ class ActionExtractor(ClauseReader):
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
 
     def _reporter(self, key: str) -> bool:
-        """A news agency, paper, channel or monitor: the gazetteer's kind or a word of its Arabic name says so
-        (action_words.tsv)."""
+        """A news agency, paper, channel, social platform or monitor: the gazetteer's kind or a word of its Arabic
+        name says so (action_words.tsv)."""
         ent = self.ctx.entities.get(key)
         if ent is None or ent.type not in ("Organization", "Group"):
             return False
-        if gazetteer().rows.get(key, {}).get("kind") in ("media", "agency"):
+        if gazetteer().rows.get(key, {}).get("kind") in ("media", "agency", "platform"):
             return True
         return any(match_key(stem) in _REPORTER_WORDS
                    for tok in norm(ent.label_ar).split() for _pre, stem in clitic_variants(tok))

@@ -92,6 +92,7 @@ _UNKNOWN = object()  # not asked yet (None is an answer)
 _AIDES = frozenset(match_key(w) for w in (*words("statement_words.tsv", "deputy"), *words("clause_words.tsv", "kin")))
 # a preposition's object takes no object of its own: a name after one and an office right after it are one person
 # ("التقى مع سالم المري وزير الخارجية العماني"); not «بين», whose two sides may follow each other
+_PLACELESS_KINDS = frozenset({"platform", "agency", "company", "ngo", "igo"})  # organizations.tsv kind
 _GOVERNING = frozenset(match_key(w) for w in words("clause_words.tsv", "preposition")) - \
     frozenset(match_key(w) for w in words("clause_words.tsv", "between"))
 _DATELINE_REACH = 40  # tokens from the top where a dateline city may stand
@@ -456,7 +457,10 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 if m and m[2][0]["key"] in self.gaz.capitals:
                     owner = self.gaz.capitals[m[2][0]["key"]] if self._locative(i, m[0], m[1]) else None
                 else:
-                    owner = row.get("country_key") if row.get("type") != "State" and not generic else None
+                    # a social platform, agency, company or international body says nothing of where the story
+                    # is («تويتر», «رويترز», «فيفا»); a paper does («عكاظ»)
+                    owner = row.get("country_key") if row.get("type") != "State" and not generic and \
+                        row.get("kind") not in _PLACELESS_KINDS else None
                 if owner:
                     counts[owner] += 1
                     first.setdefault(owner, i)

@@ -18,7 +18,8 @@ HEADERS = {
 }
 KINDS = {
     "places.tsv": {"capital", "city", "region", "macro_region"},
-    "organizations.tsv": {"igo", "agency", "media", "ngo", "militant", "party", "government", "company", "club"},
+    "organizations.tsv": {"igo", "agency", "media", "platform", "ngo", "militant", "party", "government", "company",
+                          "club"},
 }
 # States whose nisba would collide with a very common word (Malian مالي = "financial",
 # Comorian قمري = "lunar", Sahrawi صحراوي = "desert"), so it is left empty on purpose.

@@ -132,3 +132,14 @@ def test_a_feminine_noun_before_a_feminine_verb_is_its_subject():
     assert {(a.actor, a.type) for a in r.actions} == {("turkey_government", "COERCE")}
     r = result("وأوضحت المصادر أن عصابات مسلحة داهمت منازلهم في قرية بمنطقة مشرعة.")
     assert [(r.entities[a.actor].label_en, a.type) for a in r.actions] == [("armed groups", "COERCE")]
+
+
+def test_a_social_platform_says_nothing_of_where_a_story_is():
+    r = result("نفت وزارة الصحة إيقاف صرف المزايا والبدلات للأطباء. وأكد المتحدث الرسمي باسم الوزارة عدم صحة "
+               "التغريدات المتداولة عبر موقع التواصل الاجتماعي تويتر.")
+    assert not [e for e in r.entities.values() if "United States" in (e.label_en or "")], r.entities
+
+
+def test_a_spokesman_of_a_ministry_of_no_named_country_is_read():
+    r = result("قال المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي اليوم إن آخر موعد للمقابلات هو يوم 24 شوال.")
+    assert [r.entities[s.speaker].label_ar for s in r.statements] == ["مبارك العصيمي"]

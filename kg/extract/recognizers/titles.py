@@ -7,6 +7,7 @@ from kg.extract.recognizers.shared import (
     _BODY_ADJECTIVES,
     _DEPUTIES,
     _FORMER,
+    _MINISTRY_HEADS,
     _NAME_LINKS,
     _OWN_COUNTRY,
     _PATRONYM_LINKS,
@@ -123,6 +124,10 @@ class Titles:
                 # organization is named between the title and the name
                 nested.extend(org)
                 j = org[-1].last
+            elif not nested and not country and j + 2 < end and self.keys[j] in _MINISTRY_HEADS and \
+                    self.keys[j + 1].startswith("ال") and (self._given(j + 2) or self._is_name_token(j + 2, False)
+                                                          and j + 3 < end and self._family_name(j + 3)):
+                j += 2  # "المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي": a ministry of no country named, then him
             elif (self.keys[j].startswith("ال") and j + 1 < end and not self.lex.titles.match(self.keys, j)
                   and (self._given(j + 1) or self.keys[j][2:] in self.heads
                        and self._is_name_token(j + 1, False) and not self.keys[j + 1].startswith("ال"))):
