@@ -143,3 +143,9 @@ def test_a_social_platform_says_nothing_of_where_a_story_is():
 def test_a_spokesman_of_a_ministry_of_no_named_country_is_read():
     r = result("قال المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي اليوم إن آخر موعد للمقابلات هو يوم 24 شوال.")
     assert [r.entities[s.speaker].label_ar for s in r.statements] == ["مبارك العصيمي"]
+
+
+def test_targets_of_an_armed_party_name_it_as_target():
+    r = result("وشن الجيش التركي غارات ضربت خلالها ستة أهداف لحزب العمال الكردستاني.")
+    assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
+        [("ASSAULT", "Kurdistan Workers' Party")]
