@@ -149,3 +149,8 @@ def test_targets_of_an_armed_party_name_it_as_target():
     r = result("وشن الجيش التركي غارات ضربت خلالها ستة أهداف لحزب العمال الكردستاني.")
     assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
         [("ASSAULT", "Kurdistan Workers' Party")]
+
+
+def test_a_conjunction_in_ma_after_a_title_is_no_name():
+    r = result("وفضل عليه عيسى حياتو رئيس الاتحاد الإفريقي الكاميروني، بعدما اتهم السويسري بإساءة استخدام الأموال.")
+    assert not [m for m in r.mentions if "بعدما" in m.text], r.mentions
