@@ -14,6 +14,7 @@ from operator import attrgetter
 from kg.doc import RawMention
 from kg.extract import cameo
 from kg.extract.clauses import (
+    _ATTRIBUTION,
     _BETWEEN,
     _CLAUSE_OPENERS,
     _DOCUMENTS,
@@ -2282,6 +2283,8 @@ class ActionExtractor(ClauseReader):
             return
         if p["type"] == "CONSULT" and (self._reporter(actor) or target is not None and self._reporter(target)):
             return  # "في اتصال هاتفي مع «عكاظ»": a paper or an agency on the line is an interview, no meeting
+        if self._reporter(actor) and self._attributed_to(actor, i, s0, s1):
+            return  # "ويتهم بايانجوك بالعمل على تجنيد عناصر ...، بحسب الأناضول": the agency reports the charge
         if p["type"] in _PHYSICAL and actor.endswith(_VICTIMS):
             return  # "عشرات المدنيين قتلوا وجرحوا": civilians, refugees, hostages suffer the violence news reports
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
@@ -2298,6 +2301,14 @@ class ActionExtractor(ClauseReader):
                 target == f"{envoy.country}_{_AMBASSADOR}" and self._state_entity(envoy.country):
             target = envoy.country  # "طرد السفير السوري", "استدعت السفير الإيراني": the state he stands for
         self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
+
+    def _attributed_to(self, key: str, i: int, s0: int, s1: int) -> bool:
+        """The sentence names `key` only after the trigger, right after a word of attribution («بحسب», «وفقا»,
+        «نقلا عن»): the source of the report, not a party to what it reports."""
+        named = [m for m in self.ctx.mentions_in(s0, s1) if m.key == key]
+        return bool(named) and all(m.first > i for m in named) and any(
+            any(self.keys[k].lstrip("و") in _ATTRIBUTION for k in range(max(s0, m.first - 2), m.first))
+            for m in named)
 
     def _reporter(self, key: str) -> bool:
         """A news agency, paper, channel, social platform or monitor: the gazetteer's kind or a word of its Arabic

@@ -154,3 +154,11 @@ def test_targets_of_an_armed_party_name_it_as_target():
 def test_a_conjunction_in_ma_after_a_title_is_no_name():
     r = result("وفضل عليه عيسى حياتو رئيس الاتحاد الإفريقي الكاميروني، بعدما اتهم السويسري بإساءة استخدام الأموال.")
     assert not [m for m in r.mentions if "بعدما" in m.text], r.mentions
+
+
+def test_an_agency_a_report_is_attributed_to_makes_no_charge():
+    r = result('وألقت فرق الأمن التركية القبض على "خالص بايانجوك" في اسطنبول، ويتهم بايانجوك بالعمل على تجنيد عناصر '
+               'لصالح التنظيم، بحسب الأناضول.')
+    assert not [a for a in r.actions if a.type == "ACCUSE"], r.actions
+    r = result("واتهمت وكالة الأنباء السورية الرسمية تركيا بدعم الإرهابيين.")
+    assert [a.type for a in r.actions] == ["ACCUSE"]
