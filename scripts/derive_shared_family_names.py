@@ -1,12 +1,12 @@
-"""Derive from the SaudiNewsNet corpus the family names that many people share.
+"""Derive from the SaudiNewsNet corpus the family names that two or more people share.
 
 An unknown person is keyed by the family name alone only when that name is rare enough to stand for one person
-across articles (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key); a family name that follows many
-different given names in real news (الغامدي, الحربي, عباس) is shared by many people, whose keys then carry the given
-name too. The name's key part (the spelling-tolerant skeleton, transliterated: what `resolve.person_key` keys a
-family name by) is counted, since that is what two names share when they collide. A key part seen after at least
-MIN_GIVEN different given names, each at least MIN_PAIR times (given_names.tsv; "عبد"/"ابو" + the next word count
-as one given name) is written
+across articles (قاسم جومرت توكاييف / جومارت توكاييف / توكاييف -> one key); a family name that follows different
+given names in real news (الغامدي, الحربي, عباس; «صالح المحيا» and «إبراهيم المحيا») is shared, and its bearers' keys
+then carry the given name too. The name's key part (the spelling-tolerant skeleton, transliterated: what
+`resolve.person_key` keys a family name by) is counted, since that is what two names share when they collide. A key
+part seen after at least MIN_GIVEN different given names, each at least MIN_PAIR times (given_names.tsv; "عبد"/"ابو"
++ the next word count as one given name; spellings of one given name as one, «فرنسوا»/«فرانسوا») is written
 to kg/data/lexicon/shared_family_names.tsv with the count and its most frequent written form (names only, no text of
 the corpus). Rerun: `python scripts/derive_shared_family_names.py [CORPUS_DIR]`.
 """
