@@ -162,3 +162,10 @@ def test_an_agency_a_report_is_attributed_to_makes_no_charge():
     assert not [a for a in r.actions if a.type == "ACCUSE"], r.actions
     r = result("واتهمت وكالة الأنباء السورية الرسمية تركيا بدعم الإرهابيين.")
     assert [a.type for a in r.actions] == ["ACCUSE"]
+
+
+def test_a_body_named_by_a_listed_region_is_not_named_by_its_first_word():
+    r = result("ودانت قيادة إقليم كردستان العراق القصف الجوي الذي شنته الطائرات التركية.")
+    assert not [e for e in r.entities.values() if e.type == "Organization"], r.entities
+    r = result("وأعلن متحدث باسم شركة الخليج العربي للنفط أن الإنتاج مستقر.")
+    assert [e.type for e in r.entities.values()] == ["Organization"]

@@ -113,6 +113,13 @@ class Named:
                                label_en=label_en, extra={"unknown": True, "kind": kind, "honoree": True},
                                prefix=prefix)]
         else:
+            listed = self.gaz.names.match(self.keys, j, clitics=False)
+            if etype == "Organization" and listed and listed[0] >= 2 and \
+                    any(self.gaz.rows.get(p["key"], {}).get("kind") == "region" and
+                        self.gaz.rows.get(p["key"], {}).get("country_key") for p in listed[2]):
+                # "قيادة إقليم كردستان العراق": the body of a listed region, whose name is not the body's (a state
+                # or the Arab world may be: "بنك الصين الشعبي", "مركز العالم العربي")
+                return None
             name_start, name_end = j, j
             limit = 4 if etype == "Organization" else 2
             while name_end < end and name_end - j < limit and (self._name_word(name_end) or etype == "Organization"
