@@ -1,6 +1,7 @@
 """Round 23: family names two people share key their bearers apart, spellings of one given name are one name, a word
-with a hamza inside it is no listed name written without one, and a person first seen through his office keeps his
-name as label. Sentences written for these tests."""
+with a hamza inside it is no listed name written without one, a person first seen through his office keeps his name
+as label; given names with the article, «علي» as a preposition, bodies of staff, a story's focus, adverbial «أن»,
+described nouns, reports' sources. Sentences written for these tests."""
 
 import importlib.util
 from collections import Counter
