@@ -14,12 +14,12 @@ Rerun: `python scripts/derive_common_nouns.py [CORPUS_DIR]`.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from snn_corpus import contents, corpus_zips
 
 from kg.lexicon import DATA, read_tsv
 from kg.text.normalize import norm
@@ -27,7 +27,6 @@ from kg.text.normalize import norm
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "common_nouns.tsv"
 OUT_BARE = ROOT / "kg" / "data" / "lexicon" / "common_bare_words.tsv"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 MIN_COUNT = 40
 MAX_SHARE = 0.03
 ALT_MIN = 8
@@ -56,10 +55,8 @@ def _attested_given_names(min_count: int = 10, min_share: float = 0.3) -> set[st
 
 
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    zips = sorted(corpus.glob("*.zip"))
+    zips = corpus_zips(sys.argv)
     if not zips:
-        print(f"no corpus at {corpus}", file=sys.stderr)
         return 1
     # month names that are given names too ("رمضان المبارك") would count the month's epithets as family names
     given = {norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv")} - {"رمضان", "شعبان", "رجب"}
@@ -67,20 +64,17 @@ def main() -> int:
     after_name: Counter[str] = Counter()
     bare: Counter[str] = Counter()
     bare_after_name: Counter[str] = Counter()
-    for z in zips:
-        with zipfile.ZipFile(z) as f:
-            for member in f.namelist():
-                for article in json.loads(f.read(member)):
-                    prev = prev2 = ""
-                    for w in WORD.findall(norm(article.get("content") or "")):
-                        bare[w] += 1
-                        named = prev in given or prev2 in ("عبد", "ابو")  # "حسن الترابي", "عبد الله الغامدي"
-                        if w.startswith("ال") and len(w) >= 5:
-                            total[w] += 1
-                            after_name[w] += named
-                        elif named:
-                            bare_after_name[w] += 1
-                        prev2, prev = prev, w
+    for text in contents(zips):
+        prev = prev2 = ""
+        for w in WORD.findall(norm(text)):
+            bare[w] += 1
+            named = prev in given or prev2 in ("عبد", "ابو")  # "حسن الترابي", "عبد الله الغامدي"
+            if w.startswith("ال") and len(w) >= 5:
+                total[w] += 1
+                after_name[w] += named
+            elif named:
+                bare_after_name[w] += 1
+            prev2, prev = prev, w
     def alternates(w: str, n: int) -> bool:
         m = bare[w[2:]]
         return n + m >= ALT_MIN and min(n, m) / (n + m) >= ALT_SHARE

@@ -13,12 +13,12 @@ the corpus). Rerun: `python scripts/derive_shared_family_names.py [CORPUS_DIR]`.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from snn_corpus import contents, corpus_zips
 
 from kg.extract.recognizers.shared import family_part
 from kg.lexicon import DATA, read_tsv
@@ -27,7 +27,6 @@ from kg.text.normalize import norm, skeleton
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "shared_family_names.tsv"
 BEARERS = ROOT / "kg" / "data" / "lexicon" / "family_name_bearers.tsv"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 MIN_GIVEN = 2
 MIN_PAIR = 2
 WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+")
@@ -60,30 +59,25 @@ def _bearers(by_form: dict[str, Counter[str]], shared: set[str]) -> list[tuple[s
 
 
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    zips = sorted(corpus.glob("*.zip"))
+    zips = corpus_zips(sys.argv)
     if not zips:
-        print(f"no corpus at {corpus}", file=sys.stderr)
         return 1
     # month names that are given names too ("رمضان المبارك") would count the month's epithets
     given = {norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv")} - {"رمضان", "شعبان", "رجب"}
     pairs: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     by_form: dict[str, Counter[str]] = defaultdict(Counter)  # written family name -> the given names before it
-    for z in zips:
-        with zipfile.ZipFile(z) as f:
-            for member in f.namelist():
-                for article in json.loads(f.read(member)):
-                    prev = prev2 = ""
-                    for w in WORD.findall(norm(article.get("content") or "")):
-                        first = prev2 + prev if prev2 in ("عبد", "ابو") else prev if prev in given else ""
-                        if first and w not in _LINKS and len(w) >= 3:
-                            part = family_part(w)
-                            if part:
-                                pairs[part][first] += 1
-                                forms[part][w] += 1
-                                by_form[w][first] += 1
-                        prev2, prev = prev, w
+    for text in contents(zips):
+        prev = prev2 = ""
+        for w in WORD.findall(norm(text)):
+            first = prev2 + prev if prev2 in ("عبد", "ابو") else prev if prev in given else ""
+            if first and w not in _LINKS and len(w) >= 3:
+                part = family_part(w)
+                if part:
+                    pairs[part][first] += 1
+                    forms[part][w] += 1
+                    by_form[w][first] += 1
+            prev2, prev = prev, w
     # a given name counts when seen twice before the name: one sighting is as often a phrase as a person
     # ("انا سعيد", "عبده كتعاون")
     givens = {p: sum(n >= MIN_PAIR for n in _by_spelling(c).values()) for p, c in pairs.items()}

@@ -11,48 +11,41 @@ Rerun: `python scripts/derive_words_after_ala.py [CORPUS_DIR]`.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from snn_corpus import contents, corpus_zips
 
 from kg.lexicon import DATA, read_tsv
 from kg.text.normalize import norm
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "lexicon" / "words_after_ala.tsv"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 MIN_ALA = 3
 MAX_ALI_SHARE = 0.2
 WORD = re.compile(r"[\u0621-\u064a]+")
 
 
 def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    zips = sorted(corpus.glob("*.zip"))
+    zips = corpus_zips(sys.argv)
     if not zips:
-        print(f"no corpus at {corpus}", file=sys.stderr)
         return 1
     given = {norm(r["name"]) for r in read_tsv(DATA / "lexicon" / "given_names.tsv")}
     titles = {norm(r["title"]).split()[0] for r in read_tsv(DATA / "lexicon" / "titles.tsv") if r["title"].strip()}
     given |= titles | {t[2:] for t in titles if t.startswith("ال")} | {"ال" + t for t in titles}
     ala: Counter[str] = Counter()
     ali: Counter[str] = Counter()
-    for z in zips:
-        with zipfile.ZipFile(z) as f:
-            for member in f.namelist():
-                for article in json.loads(f.read(member)):
-                    text = article.get("content") or ""
-                    if "على" not in text:  # an article that writes «علي» for both tells nothing
-                        continue
-                    words = WORD.findall(text)
-                    for before, word in zip(words, words[1:], strict=False):
-                        if before == "على":
-                            ala[norm(word)] += 1
-                        elif before == "علي":
-                            ali[norm(word)] += 1
+    for text in contents(zips):
+        if "على" not in text:  # an article that writes «علي» for both tells nothing
+            continue
+        words = WORD.findall(text)
+        for before, word in zip(words, words[1:], strict=False):
+            if before == "على":
+                ala[norm(word)] += 1
+            elif before == "علي":
+                ali[norm(word)] += 1
     rows = sorted((w, n, ali[w]) for w, n in ala.items()
                   if n >= MIN_ALA and ali[w] <= MAX_ALI_SHARE * n and w not in given and len(w) > 1)
     header = ("# Words that follow the preposition «على», not the name «علي»: derived from SaudiNewsNet\n"

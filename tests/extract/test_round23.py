@@ -40,7 +40,8 @@ def test_a_rare_family_name_still_keys_one_person_across_articles():
     assert a["سعد الكتاتني"] == b["الكتاتني"]
 
 
-def test_spellings_of_one_given_name_count_as_one_name():
+def test_spellings_of_one_given_name_count_as_one_name(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # as when the script runs: its corpus reader beside it
     spec = importlib.util.spec_from_file_location(
         "derive_shared_family_names", ROOT / "scripts" / "derive_shared_family_names.py")
     derive = importlib.util.module_from_spec(spec)
