@@ -280,6 +280,7 @@ def _bare_surnames(analysis, merged: list, guard: _Guard) -> list:
     return out
 
 
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 _TITLE_WINDOW = 6  # words between a title and the name it introduces, at most
 _OPENERS = {"،", ",", ":", '"', "(", "/", "-"}
 _APPOSITION = {"،", ",", "("}
@@ -332,6 +333,7 @@ class _Guard:
         self.words = {t.norm for t in analysis.tokens}
         self.offset = {id(t): i for i, t in enumerate(analysis.tokens)}
         self.covered = {k for m in raw for k in range(m.first, m.last)}
+        self.person_ends = {m.last for m in raw if m.type == "Person" and m.kind != "role"}
         self.surnames = {skeleton(m.name[-1]) for m in raw if m.type == "Person" and len(m.name) > 1}
         self.clubs: set[str] = set()  # one-word clubs found in sentences of sport (add_clubs)
         self.sport: set[int] = set()  # the tokens of sentences of sport
@@ -388,6 +390,9 @@ class _Guard:
             return None
         if etype == "Person":
             e = self._through_link(toks, e)
+            if self._next_in_list_of_people(toks, b, e):
+                prefix, stem = self._prefix(toks[b].norm)
+                return b, e, prefix, stem
         begin, end = b, e
         b, e = self._trim(toks, b, e, etype == "Person")
         whole = (b, e) == (begin, end)
@@ -677,6 +682,8 @@ class _Guard:
             return not first or word not in self.stop or self._head(word)
         if word in self.stop and (_spelling(tok.text) in self.stop_written or not tok.text.endswith("ي")):
             return False  # "على" the preposition goes, "علي" the name stays
+        if self._particle_with_pronoun(word):
+            return False  # "لمحمد [فيهم] من مكانة": a preposition and its pronoun end no name
         for _p, stem in [("", word), *self._variants(word)]:
             bare = stem[2:] if stem.startswith("ال") else stem
             if any(match_key(w) in self.gaz.nisba for w in (bare, stem)):  # "هولندية", "الهولندي"
@@ -686,6 +693,27 @@ class _Guard:
                 if index.match([stem], 0, clitics=False) or index.match([bare], 0, clitics=False):
                     return False
         return True
+
+    def _next_in_list_of_people(self, toks, b: int, e: int) -> bool:
+        """Tokens b..e, two to four words the model calls a person, follow a person the rules found, joined to it by
+        «و» («ووائل القباني [وطارق السيد] وتامر أبو جبل»): an item of a list of people is a person in full, even
+        where a word of the name is also a title («السيد», «إمام»)."""
+        g = self.offset[id(toks[b])]
+        if not 2 <= e - b <= 4 or g not in self.person_ends or not toks[b].norm.startswith("و") or \
+                toks[b].norm[1:] in self.stop:
+            return False
+        return all(self._wordlike(t.norm) and t.norm not in self.stop and not self._particle_with_pronoun(t.norm)
+                   for t in toks[b:e]) and not self._fragment(g, g + e - b) and not self._continues(g)
+
+    def _particle_with_pronoun(self, word: str) -> bool:
+        """A function word with a pronoun suffix («فيهم», «عليهم», «إليه», «لديها»): the list of stop words holds
+        some of these forms, not every person of every particle."""
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 2 and (
+                    stem in self.stop or stem.endswith("ي") and stem[:-1] + "ى" in self.stop):
+                return True
+        return False
 
     def _head(self, word: str) -> bool:
         """A head noun that opens an organization's or a place's name ("حزب", "وزارة", "مجلس")."""
