@@ -46,3 +46,11 @@ def test_the_next_item_of_a_list_of_people_is_a_person_in_full():
     assert kept is not None and kept[1] - kept[0] == 2
     # not after a place, and not a span that is a preposition with its pronoun
     assert _guard_with_rules("وزار الوفد القاهرة وطارق السيد في الشهر الماضي.", "وطارق السيد") is None
+
+
+def test_a_legislative_council_with_its_owner_is_that_states_parliament():
+    r = result("وقال المجلس التشريعي الفلسطيني إن الجلسة تأجلت إلى الأسبوع المقبل.")
+    assert "Parliament of Palestine" in {e.label_en for e in r.entities.values()}
+    # alone, «المجلس التشريعي» names no owner: no guess
+    r = result("وقالت نائبة رئيس المجلس التشريعي إن الجلسة تأجلت إلى الأسبوع المقبل.")
+    assert not any(e.label_en and e.label_en.startswith("Parliament") for e in r.entities.values())
