@@ -784,6 +784,8 @@ class ActionExtractor(ClauseReader):
                 return [], p
             elif a:
                 actor, target, co_actor = self._pair(a, co, ptype)
+            elif i - 1 > s0 and self._unnamed_subject_before(s0, i - 1):
+                return [], p  # "أن هيئة محافظة حفر الباطن ألقت القبض": the light verb's subject names no entity
             else:
                 actor = self._actor_around(i, s0, sentence_actor)  # "وشددوا خلال اتصالات هاتفية أجروها"
         if ptype == "PROTEST" and actor is not None and self._type(actor) == "State" and kind == "verb" and \
@@ -1554,14 +1556,17 @@ class ActionExtractor(ClauseReader):
         after the verb is its object."""
         if i < s0 + 2 or self.keys[i][:1] in ("و", "ف") or not self.keys[i - 1].startswith("ال"):
             return False
-        that = next((k for k in range(i - 2, max(s0, i - 4) - 1, -1) if self.keys[k] in _THAT), None)
+        that = next((k for k in range(i - 2, max(s0, i - 6) - 1, -1) if self.keys[k] in _THAT), None)
         if that is None:
             return False
         for k in range(that + 1, i):
             tok = self.keys[k]
+            # a place may be the head noun's genitive ("أن هيئة محافظة حفر الباطن ألقت"), an actor may not
             if k == i - 1 and (len(tok) <= 4 or self.toks[k].norm in self._stop) or \
-                    any(m.first <= k < m.last for m in self.ctx.mentions_in(max(s0, k - 8), k + 1)) or \
-                    self.ctx.is_weekday_or_date(k) or self.lex.actions.match(self.keys, k) or tok in QUOTES:
+                    any(m.first <= k < m.last and (m.type in ACTOR_TYPES or k == that + 1)
+                        for m in self.ctx.mentions_in(max(s0, k - 8), k + 1)) or \
+                    self.ctx.is_weekday_or_date(k) or self.lex.actions.match(self.keys, k) or tok in QUOTES or \
+                    tok in ("،", ",") or self.lex.speech.match(self.keys, k):
                 return False
         return True
 

@@ -54,3 +54,12 @@ def test_a_legislative_council_with_its_owner_is_that_states_parliament():
     # alone, «المجلس التشريعي» names no owner: no guess
     r = result("وقالت نائبة رئيس المجلس التشريعي إن الجلسة تأجلت إلى الأسبوع المقبل.")
     assert not any(e.label_en and e.label_en.startswith("Parliament") for e in r.entities.values())
+
+
+def test_an_arrest_by_a_body_no_entity_names_is_not_the_speakers():
+    # the speaker reports what an unnamed local commission did; he arrested nobody
+    r = result("أكد المتحدث الرسمي محمد الدبيخي أن هيئة محافظة حفر الباطن ألقت القبض على مواطن في العقد الثالث.")
+    assert not [a for a in r.actions if a.type == "COERCE"]
+    # an arrest still to be made («لإلقاء القبض», to arrest) is not one made
+    r = result("وقال أحمد المالكي إن الشرطة بدأت العمل لإلقاء القبض على المعتدي والتعرف على هويته.")
+    assert not [a for a in r.actions if a.type == "COERCE"]
