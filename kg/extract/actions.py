@@ -746,6 +746,9 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "تعرضت لهجوم": no agent named
             elif genitive and genitive.type in ACTOR_TYPES:
                 actor, tstart = genitive.key, genitive.last  # "استقالة الحكومة": the government resigns
+                if ptype == "PROTEST" and genitive.type == "State":
+                    actor = f"{genitive.key}_protesters"  # "تظاهرات العراق": its people demonstrate, not the state
+                    self._ensure_group(actor)
                 target = self._sufferer(s0, i, ptype)  # "صدت المقاومة هجوما للحوثيين": the resistance was attacked
                 target = target or lam_object
                 nxt = self.ctx.mention_at(genitive.last)

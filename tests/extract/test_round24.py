@@ -63,3 +63,9 @@ def test_an_arrest_by_a_body_no_entity_names_is_not_the_speakers():
     # an arrest still to be made («لإلقاء القبض», to arrest) is not one made
     r = result("وقال أحمد المالكي إن الشرطة بدأت العمل لإلقاء القبض على المعتدي والتعرف على هويته.")
     assert not [a for a in r.actions if a.type == "COERCE"]
+
+
+def test_a_states_protests_are_its_peoples_not_the_state():
+    r = result("وقال مراقبون إن سوء الخدمات أشعل تظاهرات العراق.")
+    protests = [a for a in r.actions if a.type == "PROTEST"]
+    assert protests and all(r.entities[a.actor].type == "Group" for a in protests)
