@@ -53,6 +53,7 @@ _PROMPTING = {match_key(w) for w in words(_WORDS, "prompting")}
 _QUESTION = {match_key(w) for w in words(_WORDS, "question")}  # "هل ترفع واشنطن حظر"
 _LIFT = {match_key(w) for w in words(_WORDS, "lift")}  # "سترفع الولايات المتحدة عقوباتها"
 _PASSIVE_PRONE = {match_key(w) for w in words(_WORDS, "passive_prone")}  # "قتل القذافي": killed
+_OBJECT_WITH_BA = {match_key(w) for w in words(_WORDS, "object_with_ba")}  # "ندد بالهجوم"
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -623,6 +624,7 @@ class ActionExtractor(ClauseReader):
             elif a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
+                    match_key(norm(p["form"])) not in _OBJECT_WITH_BA and \
                     (objects := self._objects_with_complement(i + n, s1)):
                 # "أعربت الجبهة عن رفضها، واتهمت فرنسا والولايات المتحدة بالانحياز": the same actor, two targets
                 self._open_call(ptype, kind, i + n, s1, sentence_actor)

@@ -69,3 +69,10 @@ def test_a_states_protests_are_its_peoples_not_the_state():
     r = result("وقال مراقبون إن سوء الخدمات أشعل تظاهرات العراق.")
     protests = [a for a in r.actions if a.type == "PROTEST"]
     assert protests and all(r.entities[a.actor].type == "Group" for a in protests)
+
+
+def test_after_and_a_verb_whose_object_takes_ba_the_actor_after_it_is_its_subject():
+    # «وندد الكرملين بـ...»: the Kremlin condemns; it is not a second object of the Swiss arrests before it
+    r = result("واعتقلت السلطات السويسرية سبعة مسؤولين في الفيفا، وندد الكرملين بالاعتقالات.")
+    condemned = [a for a in r.actions if a.type == "ACCUSE"]
+    assert condemned and all(r.entities[a.actor].label_en == "Kremlin" for a in condemned)
