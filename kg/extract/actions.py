@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     QUOTES,
     SKIP,
     ClauseReader,
+    unnamed_subject_opens,
 )
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
@@ -559,7 +560,8 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
         if a is None and kind in ("verb", "present") and (self._document_before(s0, i) or self._document_topic(s0, i)):
             return [], p  # "تتبنى ... قرارا يطالب اسرائيل": the resolution demands; Israel is the one asked
-        if a is None and kind in ("verb", "present") and self._unnamed_subject_before(s0, i):
+        if a is None and kind in ("verb", "present") and (self._unnamed_subject_before(s0, i) or
+                                                          not self._dual(i, p) and self._unnamed_clause_subject(s0, i)):
             return [], p  # "إن القوات قتلت المدنيين": forces of no country named did it; the civilians suffered it
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
@@ -1574,6 +1576,10 @@ class ActionExtractor(ClauseReader):
                     tok in ("،", ",") or self.lex.speech.match(self.keys, k):
                 return False
         return True
+
+    def _unnamed_clause_subject(self, s0: int, i: int) -> bool:
+        """See `unnamed_subject_opens`: an unnamed noun phrase opening the clause is the verb's subject."""
+        return unnamed_subject_opens(self.ctx, self.lex, s0, i, self._governed)
 
     def _document_before(self, s0: int, i: int) -> bool:
         """A verb right after an indefinite document noun in the accusative ("قرارا يطالب", "بيانا يدعو"): an

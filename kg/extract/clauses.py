@@ -58,6 +58,8 @@ _STATE_HEADS = set(words(_WORDS, "state_head"))
 _NISBA_ENDINGS = tuple(words(_WORDS, "nisba_ending"))
 _NISBA_FEMININE = tuple(words(_WORDS, "nisba_feminine"))
 
+_BREAKS = {*_CLAUSE_OPENERS, *_THAT, *_RELATIVE, ":", "،", ",", "؛"}
+
 _BETWEEN_GAP = 3  # words between "بين" and the first party ("بين عناصر داعش", "بين الرئيسين الفرنسي")
 
 
@@ -612,3 +614,36 @@ class ClauseReader:
     def _statement_date(self, i: int):
         st = self._statement_around(i)
         return st.date if st else None
+
+
+def unnamed_subject_opens(ctx: DocContext, lex: Lexicons, s0: int, i: int, governed) -> bool:
+    """The sentence opens with a noun phrase no entity names, after «كان» or, before a present verb, as its first
+    two words or more, and the verb at i follows it ("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش
+    دعا الحكومة التركية", "الاتحاد الدولي للصحفيين يطالب الحوثيين"): that phrase is the verb's subject, so an actor
+    named after the verb is its object, not its subject. Actors inside the phrase are genitives of a preposition («في
+    تركيا»); no break, cue or verb of an act between; no date, anaphor, preposition or function word at its head
+    («الأحد قصفت الطائرات», «الجانبان اتفقا», «إلى ذلك قال»). A past verb after words that open the sentence is as
+    often the first verb after a subheading the text runs on from («العواقب الأوروبية قال رئيس وزراء مالطا»).
+    `governed(mention)`: is the mention the object of a preposition."""
+    keys = ctx.keys
+    if keys[i][:1] in ("و", "ف"):
+        return False
+    k = s0
+    while k < i and keys[k] in QUOTES:
+        k += 1
+    kana = lex.action_context.match(keys, k, clitics=True) if k < i else None
+    if kana and kana[0] == 1 and kana[1] in ("", "و", "ف") and any(pl["role"] == "kana" for pl in kana[2]):
+        k += 1
+    elif k + 2 > i or not keys[k].startswith("ال") or keys[i][:1] not in ("ي", "ت"):
+        return False
+    if not k < i <= k + 12 or ctx.mention_at(k) or ctx.anaphor(k) is not None or keys[k] in _FUNCTION_WORDS or \
+            keys[k] in _BREAKS or keys[k] in _PREPOSITIONS or ctx.is_weekday_or_date(k) or not keys[k][:1].isalpha():
+        return False
+    for t in range(k, i):
+        if keys[t] in _BREAKS or keys[t] in QUOTES or lex.actions.match(keys, t) or lex.speech.match(keys, t) or \
+                ctx.is_weekday_or_date(t):
+            return False
+        m = ctx.mention_at(t)
+        if m is not None and m.type in ACTOR_TYPES and not governed(m):
+            return False
+    return True

@@ -12,6 +12,7 @@ from collections import Counter
 from itertools import compress, repeat
 from operator import attrgetter, is_not, or_
 
+from kg.extract.clauses import unnamed_subject_opens
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.recognizers.shared import _stopwords
@@ -1704,7 +1705,8 @@ class StatementExtractor:
                 speakers = [] if governed else (
                     (self._actor_at(k, s1) if self._quoted_name(j, s1) else []) if opens_quote
                     else self._speakers_at(k, s1))
-                if speakers and not opens_quote and self._noun_subject_before(s0, i):
+                if speakers and not opens_quote and (self._noun_subject_before(s0, i) or not self._suffixed and
+                                                     unnamed_subject_opens(self.ctx, self.lex, s0, i, self._governed)):
                     # "أن الوزير شكر الملك سلمان": the subject came first and names no one; the king is thanked
                     speakers, unnamed, self.last = [], True, []
                 if opens_quote and not speakers and not governed and self._quoted_name(j, s1) and \

@@ -76,3 +76,19 @@ def test_after_and_a_verb_whose_object_takes_ba_the_actor_after_it_is_its_subjec
     r = result("واعتقلت السلطات السويسرية سبعة مسؤولين في الفيفا، وندد الكرملين بالاعتقالات.")
     condemned = [a for a in r.actions if a.type == "ACCUSE"]
     assert condemned and all(r.entities[a.actor].label_en == "Kremlin" for a in condemned)
+
+
+def test_an_unnamed_subject_opening_the_clause_makes_the_actor_after_the_verb_its_object():
+    # after «وكان», the party leader (named by no entity here) calls on the government and the PKK
+    body = ("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية وحزب العمال "
+            "الكردستاني إلى وقف العنف.")
+    r = result(body)
+    assert not r.actions and not r.statements
+    # a headline: a body no entity names, then a present verb
+    r = result("الاتحاد الدولي للصحفيين يطالب الحوثيين بالإفراج عن صحفي يمني.")
+    assert not any(r.entities[a.actor].label_en == "Houthis" for a in r.actions)
+    # named subjects, «إلى ذلك» and «الجانبان» keep their actors
+    r = result("وكان الرئيس المصري دعا إسرائيل إلى وقف العدوان.")
+    assert {(a.type, a.target) for a in r.actions} == {("REQUEST", "israel")}
+    r = result("إلى ذلك قالت وكالة تونس الرسمية للأنباء إن الحكومة قررت تمديد حالة الطوارئ.")
+    assert r.statements
