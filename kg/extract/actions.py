@@ -55,6 +55,7 @@ _QUESTION = {match_key(w) for w in words(_WORDS, "question")}  # "هل ترفع 
 _LIFT = {match_key(w) for w in words(_WORDS, "lift")}  # "سترفع الولايات المتحدة عقوباتها"
 _PASSIVE_PRONE = {match_key(w) for w in words(_WORDS, "passive_prone")}  # "قتل القذافي": killed
 _OBJECT_WITH_BA = {match_key(w) for w in words(_WORDS, "object_with_ba")}  # "ندد بالهجوم"
+_DESTINATION_VERBS = {match_key(w) for w in words(_WORDS, "destination_verb")}  # "زار الكويت"
 _PROTEST_NOUNS = words(_WORDS, "protest_noun")
 _CALLED_FOR = {"SUPPORT"}  # a call to back someone is coded as backing them; other acts called for did not happen
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -644,6 +645,7 @@ class ActionExtractor(ClauseReader):
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
+                    not (subj.type == "State" and match_key(norm(p["form"])) in _DESTINATION_VERBS) and \
                     not (kind == "present" and subj.proclitic[-1:] in ("ب", "ل", "ك")) and \
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):

@@ -92,3 +92,10 @@ def test_an_unnamed_subject_opening_the_clause_makes_the_actor_after_the_verb_it
     assert {(a.type, a.target) for a in r.actions} == {("REQUEST", "israel")}
     r = result("إلى ذلك قالت وكالة تونس الرسمية للأنباء إن الحكومة قررت تمديد حالة الطوارئ.")
     assert r.statements
+
+
+def test_a_state_right_after_a_visit_is_the_place_visited_not_the_visitor():
+    r = result("وصل وزير الخارجية الإيراني إلى الدوحة أمس. وزار الكويت والعراق.")
+    assert not any(a.actor == "kuwait" for a in r.actions)
+    r = result("وزار الرئيس التركي قطر الأسبوع الماضي.")
+    assert {(a.type, a.target) for a in r.actions} == {("CONSULT", "qatar")}
