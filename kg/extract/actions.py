@@ -646,6 +646,7 @@ class ActionExtractor(ClauseReader):
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
             elif not self._pronoun_subject(i, p) and (subj := self._subject_after(i + n, subject_end)) and \
                     not (subj.type == "State" and match_key(norm(p["form"])) in _DESTINATION_VERBS) and \
+                    not (subj.type == "Group" and self._oblique_plural(subj.first) and not self._bare_form(i, p)) and \
                     not (kind == "present" and subj.proclitic[-1:] in ("ب", "ل", "ك")) and \
                     not self._nationals(subj) and not (kind == "verb" and self._disagrees(i, subj)) and \
                     not self._feminine_before_masculine(i, subj) and not self._that_pronoun_before(s0, i):
@@ -1578,6 +1579,17 @@ class ActionExtractor(ClauseReader):
                     tok in ("،", ",") or self.lex.speech.match(self.keys, k):
                 return False
         return True
+
+    def _bare_form(self, i: int, p: dict) -> bool:
+        """The trigger at i is written as the bare past verb, which is also how its verbal noun is written («قصف»,
+        «رفض»): after it a genitive may be the doer («قصف الحوثيين لمحطات الكهرباء»)."""
+        return p["kind"] == "verb" and any(stem == _verb_base(p) for _p, stem in clitic_variants(self.keys[i]))
+
+    def _oblique_plural(self, k: int) -> bool:
+        """A definite masculine plural in «ين» at k («المتمردين», «الحوثيين»): after an inflected verb, the case of an
+        object, not of a subject («استهدفت الغارات المتمردين»; the subject is written «المتمردون», «الحوثيون»)."""
+        word = self.toks[k].norm
+        return word.startswith("ال") and word.endswith("ين") and len(word) >= 7 and self.keys[k] == match_key(word)
 
     def _unnamed_clause_subject(self, s0: int, i: int) -> bool:
         """See `unnamed_subject_opens`: an unnamed noun phrase opening the clause is the verb's subject."""

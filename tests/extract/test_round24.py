@@ -99,3 +99,12 @@ def test_a_state_right_after_a_visit_is_the_place_visited_not_the_visitor():
     assert not any(a.actor == "kuwait" for a in r.actions)
     r = result("وزار الرئيس التركي قطر الأسبوع الماضي.")
     assert {(a.type, a.target) for a in r.actions} == {("CONSULT", "qatar")}
+
+
+def test_a_plural_in_the_oblique_case_after_an_inflected_verb_is_its_object():
+    # «المتمردين» (not «المتمردون»): the raids targeted the rebels, the rebels attacked nobody
+    r = result("لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين الأكراد وداعش.")
+    assert not r.actions
+    # the verbal noun written like the bare verb keeps its doer in the genitive
+    r = result("وانقطع التيار الكهربائي بسبب قصف الحوثيين لمحطات توليد الكهرباء في المدينة.")
+    assert {a.actor for a in r.actions} == {"houthis"}
