@@ -108,3 +108,8 @@ def test_a_plural_in_the_oblique_case_after_an_inflected_verb_is_its_object():
     # the verbal noun written like the bare verb keeps its doer in the genitive
     r = result("وانقطع التيار الكهربائي بسبب قصف الحوثيين لمحطات توليد الكهرباء في المدينة.")
     assert {a.actor for a in r.actions} == {"houthis"}
+
+
+def test_on_the_eve_of_is_no_name_after_a_title():
+    r = result("جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي عشية زيارة وزير الخارجية.")
+    assert not any("عشية" in (e.label_ar or "") for e in r.entities.values())
