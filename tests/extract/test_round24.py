@@ -113,3 +113,12 @@ def test_a_plural_in_the_oblique_case_after_an_inflected_verb_is_its_object():
 def test_on_the_eve_of_is_no_name_after_a_title():
     r = result("جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي عشية زيارة وزير الخارجية.")
     assert not any("عشية" in m.text for m in r.mentions)
+
+
+def test_a_preposition_on_a_verbal_noun_after_a_title_opens_no_name():
+    # «بإنزال» (to impose): the prosecutor asks; no person «Banzal»
+    r = result("فيما طالب المدعي العام بإنزال أشد العقوبة على المتورطين في القضية.")
+    assert not any(e.type == "Person" for e in r.entities.values())
+    # a family name that opens with «با» is still a name
+    r = result("وقال الدكتور باوزير إن حالة المريض مستقرة.")
+    assert any(e.type == "Person" for e in r.entities.values())

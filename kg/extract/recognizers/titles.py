@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _BODY_ADJECTIVES,
@@ -14,6 +16,7 @@ from kg.extract.recognizers.shared import (
     _POSTING,
     _PUNCT_SKIP,
     MANY_BEARERS,
+    _common_bare_words,
     _common_nouns,
     _common_words,
     _rank_titles,
@@ -24,6 +27,10 @@ from kg.extract.recognizers.shared import (
 from kg.lexicon import clitic_variants, match_key, words
 
 _RELATIVES = frozenset(match_key(w) for w in words("clause_words.tsv", "relative"))  # "الذي": the name has ended
+# ب or ل on a verbal noun of a derived verb, as keys spell it: إفعال «بإنزال», تفعيل «بتطبيق», افتعال «باعتقال»,
+# انفعال «بانسحاب», استفعال «باستخدام», when the noun is one news writes (`_known_noun`). A name after a title never
+# carries the preposition (it goes on the title); family names that open with «با» are not of these shapes («باوزير»).
+_VERBAL_NOUN_WITH_PREPOSITION = re.compile(r"^[بل](ا..ا.|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$")
 
 
 class Titles:
@@ -197,6 +204,9 @@ class Titles:
         if ne == k + 1 and ne < end and self.keys[k][:1] in ("ل", "ب") and len(self.keys[k]) > 4 and \
                 not self._given(k) and self.keys[ne].startswith("ال") and self.toks[ne].norm not in self.stop:
             ne = k  # "المدير العام لجمرك البطحاء": a preposition and the noun its owner follows, no name
+        if ne > k and not self._given(k) and _VERBAL_NOUN_WITH_PREPOSITION.match(self.keys[k]) and \
+                self._known_noun(self.toks[k].norm[1:]):
+            ne = k  # "طالب المدعي العام بإنزال أشد العقوبة": a preposition on a verbal noun of a derived verb
         if ne > k and j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and self.keys[k][:1] in ("و", "ف") and \
                 not self._given(k):
             ne = k  # "صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل": after the comma a conjunction opens a clause
@@ -232,6 +242,12 @@ class Titles:
             return nested + [RawMention(i, title_end, span, "Person", "role", role=role, role_country=body.key,
                                         title=self.a.text[span.begin:span.end], prefix=prefix)]
         return None
+
+    @staticmethod
+    def _known_noun(word: str) -> bool:
+        """A word SaudiNewsNet writes as a common noun (with the article, or among the common bare words): «إنزال»,
+        «تفعيل»; not a foreign name of the same shape («باسكال»)."""
+        return _common_words().get("ال" + word) is not None or word in _common_bare_words() or word in _common_nouns()
 
     def _named_only(self, i: int) -> bool:
         """The title at i names someone only with his name (titles.tsv named_only: ranks, trades, honorifics)."""
