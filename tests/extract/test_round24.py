@@ -122,3 +122,11 @@ def test_a_preposition_on_a_verbal_noun_after_a_title_opens_no_name():
     # a family name that opens with «با» is still a name
     r = result("وقال الدكتور باوزير إن حالة المريض مستقرة.")
     assert any(e.type == "Person" for e in r.entities.values())
+
+
+def test_the_month_written_without_its_madda_after_a_day_is_no_town():
+    # «9 اب/اغسطس»: August, not the Yemeni city of Ibb (إب)
+    r = result("وقتل الشاب برصاص الشرطي في 9 اب/اغسطس 2014 في المدينة.")
+    assert "ibb" not in r.entities
+    r = result("وسقط قتلى في غارة على مدينة إب اليمنية.")
+    assert "ibb" in r.entities

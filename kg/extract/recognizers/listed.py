@@ -182,8 +182,13 @@ class Listed:
         return [RawMention(i, i + n, span, etype, "gazetteer", key=key, prefix=prefix)]
 
     def _dated(self, i: int) -> bool:
-        """A month name just before the token, or a year (four digits) just after it."""
-        if i > 0 and self.lex.months.match(self.keys, i - 1, clitics=False):
+        """A month name just before the token or after a slash after it («اب/اغسطس»), a day of the month (one or two
+        digits) just before it («9 اب»), or a year (four digits) just after it."""
+        if i > 0 and (self.lex.months.match(self.keys, i - 1, clitics=False) or
+                      self.keys[i - 1].isdigit() and len(self.keys[i - 1]) <= 2):
+            return True
+        if i + 2 < len(self.keys) and self.keys[i + 1] == "/" and \
+                self.lex.months.match(self.keys, i + 2, clitics=False):
             return True
         nxt = self.keys[i + 1] if i + 1 < len(self.keys) else ""
         return len(nxt) == 4 and nxt.isdigit()
