@@ -368,6 +368,7 @@ class ActionExtractor(ClauseReader):
             if next((k for k in self.keys[s0:s1] if k not in QUOTES and k not in ("-", "(", "،")), "") in _QUESTION:
                 continue  # "هل ترفع واشنطن حظر «جبهة النصرة»؟": a question asserts no act
             sentence_actor: str | None = None
+            self.sentence_gender: str | None = None  # the gender the sentence actor's own verb showed
             self.sentence_start = len(self.out)
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
@@ -439,6 +440,8 @@ class ActionExtractor(ClauseReader):
                     continue
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
+                if found[0][0] != sentence_actor:
+                    self.sentence_gender = self._shown_gender(i, p)
                 sentence_actor = self.last_actor = found[0][0]
                 if found[0][1] is not None:
                     self.last_pair = (found[0][0], found[0][1])
@@ -701,6 +704,9 @@ class ActionExtractor(ClauseReader):
                 opens = all(self.keys[k] in SKIP or self.keys[k] in QUOTES for k in range(s0, i))
                 actor = (sentence_actor or (self.last_actor if opens else None)
                          if opens or self.keys[i].startswith(("و", "ف")) else None)
+                if actor is not None and actor == sentence_actor and self.sentence_gender is not None and \
+                        (gender := self._shown_gender(i, p)) is not None and gender != self.sentence_gender:
+                    actor = None  # "وترفض مصر ... أن يعمل المكتب، ويطالب": a verb of the other gender, another subject
                 if actor is None and kind == "verb" and self.keys[i].endswith("وا") and sentence_actor and \
                         self._type(sentence_actor) == "Group":
                     actor = sentence_actor  # "طالب نحو 500 متظاهر ...، دعوا رئيس الوزراء": the plural is the group
@@ -2087,6 +2093,15 @@ class ActionExtractor(ClauseReader):
         stem_base = base[:-1] if base.endswith(("ا", "ي", "ى")) else base
         return any(pre in ("", "و", "ف") and stem in (base + "وا", stem_base + "وا")
                    for pre, stem in clitic_variants(self.keys[i]))
+
+    def _shown_gender(self, i: int, p: dict) -> str | None:
+        """The gender a finite verb's form shows: a present by its prefix («تطالب» f, «يطالب» m), a past by its
+        ending (`_verb_gender`); None for nouns and forms that do not show it."""
+        if p["kind"] == "present":
+            stems = [stem for pre, stem in clitic_variants(self.keys[i]) if pre in ("", "و", "ف")]
+            first = stems[-1][:1] if stems else ""
+            return "f" if first == "ت" else "m" if first == "ي" else None
+        return self._verb_gender(i) if p["kind"] == "verb" else None
 
     def _verb_gender(self, i: int) -> str | None:
         """"f" for "طالبت", "تطالب"; "m" for "طالب", "يطالب"; None when the form does not show it."""

@@ -130,3 +130,11 @@ def test_the_month_written_without_its_madda_after_a_day_is_no_town():
     assert "ibb" not in r.entities
     r = result("وسقط قتلى في غارة على مدينة إب اليمنية.")
     assert "ibb" in r.entities
+
+
+def test_a_continuing_verb_of_the_other_gender_has_another_subject():
+    # «ويطالب» (masculine) does not continue «وترفض مصر» (feminine): the Dutch office asks
+    r = result("وترفض مصر مثلما يرفض المكتب الهولندي أن يعمل من الباطن، ويطالب بصفته مكتبا دوليا أن تحدد له مهام.")
+    assert {(a.actor, a.type) for a in r.actions} == {("egypt", "REJECT")}
+    r = result("وترفض مصر القرار وتطالب بسحبه فورا.")
+    assert {(a.actor, a.type) for a in r.actions} == {("egypt", "REJECT"), ("egypt", "REQUEST")}
