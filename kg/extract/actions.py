@@ -558,6 +558,11 @@ class ActionExtractor(ClauseReader):
         a, co = self._subject_before(s0, i)
         if a is not None and self._opening_quote(i - 1, s0):
             a, co = None, None  # 'وقال رامي عبد الرحمن "خطفت جبهة النصرة': the speaker before the quotation it opens
+        if a is not None and kind in ("verb", "present") and (a.last < i or not self._bare_form(i, p)) and \
+                self._construct_after_preposition(a.first - 1):
+            # "من سيطرة مسلحي تنظيم داعش اقتحمت القوات", "على احتلال داعش قضاء سنجار تظاهر": the genitive of a
+            # prepositional phrase; not a verbal noun right after it ("قرار كازاخستان طلب المساعدة": her request)
+            a, co = None, None
         if a is not None and self._prepositional_genitive(a):
             a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
@@ -1565,6 +1570,19 @@ class ActionExtractor(ClauseReader):
             return False
         return any(pre[-1:] in ("ب", "ل") and stem not in _THAT
                    and not self.lex.actions.match([stem], 0) for pre, stem in clitic_variants(tok) if pre)
+
+    def _construct_after_preposition(self, k: int) -> bool:
+        """Tokens up to k are one or two nouns in construct (no article, no clitic, no mention) right after a
+        preposition written as its own word («من سيطرة مسلحي», «على احتلال»): what follows k is their genitive."""
+        t = k
+        while t >= 0 and k - t < 2 and self._construct_noun(t):
+            t -= 1
+        return t < k and t >= 0 and self.keys[t] in _PREPOSITIONS and self.keys[t] not in _THAT
+
+    def _construct_noun(self, t: int) -> bool:
+        tok = self.keys[t]
+        return len(tok) >= 3 and tok.isalpha() and not tok.startswith("ال") and tok[:1] not in ("و", "ف", "ب", "ل") \
+            and self.ctx.mention_at(t) is None and self.toks[t].norm not in self._stop and tok not in _THAT
 
     def _unnamed_subject_before(self, s0: int, i: int) -> bool:
         """A common noun phrase of one to three words, the last definite, between a complementizer and the verb

@@ -138,3 +138,12 @@ def test_a_continuing_verb_of_the_other_gender_has_another_subject():
     assert {(a.actor, a.type) for a in r.actions} == {("egypt", "REJECT")}
     r = result("وترفض مصر القرار وتطالب بسحبه فورا.")
     assert {(a.actor, a.type) for a in r.actions} == {("egypt", "REJECT"), ("egypt", "REQUEST")}
+
+
+def test_the_genitive_of_a_prepositional_phrase_is_not_the_subject_of_the_verb_after_it():
+    # «من سيطرة مسلحي تنظيم داعش»: IS is what the city is freed from; the security forces storm
+    r = result("ولتحرير مدن الأنبار من سيطرة مسلحي تنظيم داعش اقتحمت القوات الأمنية منطقة البوغانم في الرمادي.")
+    assert "isis" not in {a.actor for a in r.actions}
+    # inside the phrase, a verbal noun after another preposition keeps the genitive as its doer
+    r = result("وقال إن المحادثات مستحيلة مع استمرار متمردي حزب العمال الكردستاني في شن هجمات دامية على قوات الامن.")
+    assert ("pkk", "ASSAULT") in {(a.actor, a.type) for a in r.actions}
