@@ -147,3 +147,8 @@ def test_the_genitive_of_a_prepositional_phrase_is_not_the_subject_of_the_verb_a
     # inside the phrase, a verbal noun after another preposition keeps the genitive as its doer
     r = result("وقال إن المحادثات مستحيلة مع استمرار متمردي حزب العمال الكردستاني في شن هجمات دامية على قوات الامن.")
     assert ("pkk", "ASSAULT") in {(a.actor, a.type) for a in r.actions}
+
+
+def test_stealing_the_spotlight_is_no_abduction():
+    assert not result("يبدو أن المرشح قد تمكن من خطف الأضواء في السباق إلى البيت الأبيض.").actions
+    assert result("وخطف مسلحون الصحفي الأمريكي من منزله في بغداد.").actions
