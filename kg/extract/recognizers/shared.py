@@ -3,6 +3,7 @@ and small helpers over normalized words."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.lexicon import (
@@ -54,6 +55,13 @@ _NOUN_ENDING_T = tuple(words(_WORDS, "noun_ending_t"))  # "توقيت طوكيو
 _VISIT = frozenset(match_key(w) for w in words(_WORDS, "visit"))  # "زار الرئيس الفرنسي موسكو"
 _RESUMPTIVE = frozenset(match_key(w) for w in words(_WORDS, "resumptive"))  # "حذرت فيه واشنطن"
 (_KINGDOM,) = words(_WORDS, "kingdom_noun")
+# ب or ل on a verbal noun of a derived verb, as keys spell it (derived_noun: the template, its root letters as
+# value: إفعال «بإنزال», تفعيل «بتفعيل», افتعال «باعتقال», انفعال «بانسحاب», استفعال «باستخدام»): after a title it
+# opens no name when the noun is one news writes (titles.py `_known_noun`); a name after a title never carries the
+# preposition (it goes on the title), and family names that open with «با» are not of these shapes («باوزير»)
+_VERBAL_NOUN_WITH_PREPOSITION = re.compile("^[بل](" + "|".join(
+    match_key(norm(row["word"])).translate(str.maketrans(dict.fromkeys(row["value"], ".")))
+    for row in word_classes(_WORDS)["derived_noun"]) + ")$")
 _EPONYM_HEADS = frozenset(words(_WORDS, "eponym_head"))
 _ORDINALS = frozenset(words(_WORDS, "ordinal"))
 _MINISTRY_HEADS = frozenset(match_key(w) for w in words(_WORDS, "ministry_head"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kg.doc import RawMention
 from kg.extract.recognizers.shared import (
     _BODY_ADJECTIVES,
@@ -15,6 +13,7 @@ from kg.extract.recognizers.shared import (
     _PATRONYM_LINKS,
     _POSTING,
     _PUNCT_SKIP,
+    _VERBAL_NOUN_WITH_PREPOSITION,
     MANY_BEARERS,
     _common_bare_words,
     _common_nouns,
@@ -24,17 +23,9 @@ from kg.extract.recognizers.shared import (
     family_part,
     shared_family_names,
 )
-from kg.lexicon import clitic_variants, match_key, word_classes, words
-from kg.text.normalize import norm
+from kg.lexicon import clitic_variants, match_key, words
 
 _RELATIVES = frozenset(match_key(w) for w in words("clause_words.tsv", "relative"))  # "الذي": the name has ended
-# ب or ل on a verbal noun of a derived verb, as keys spell it (mention_words.tsv derived_noun: إفعال «بإنزال», تفعيل
-# «بتفعيل», افتعال «باعتقال», انفعال «بانسحاب», استفعال «باستخدام»), when the noun is one news writes (`_known_noun`).
-# A name after a title never carries the preposition (it goes on the title); family names that open with «با» are
-# not of these shapes («باوزير»). The template's root letters stand for any letter.
-_VERBAL_NOUN_WITH_PREPOSITION = re.compile("^[بل](" + "|".join(
-    match_key(norm(row["word"])).translate(str.maketrans(dict.fromkeys(row["value"], ".")))
-    for row in word_classes("mention_words.tsv")["derived_noun"]) + ")$")
 
 
 class Titles:
