@@ -516,6 +516,14 @@ def _nisba_forms(adj: str) -> list[str]:
     return sorted(forms | {"ال" + f for f in forms})
 
 
+def _joined_divine(name: str, divine: set[str]) -> list[str]:
+    """A person's listed name with a word before the name of God written as one word too: news writes «الحمد الله»
+    and «الحمدالله», «نصر الله» and «نصرالله»; the list need not carry both."""
+    words_ = norm(name).split()
+    return [" ".join(words_[:k] + [words_[k] + words_[k + 1]] + words_[k + 2:])
+            for k in range(len(words_) - 1) if words_[k + 1] in divine]
+
+
 @cache
 def gazetteer() -> Gazetteer:
     gdir = DATA / "gazetteer"
@@ -525,6 +533,7 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     holders: dict[tuple[str, str], str] = {}
     fuzzy: dict[tuple[str, ...], dict] = {}
+    divine = {norm(r["word"]) for r in read_tsv(DATA / "lexicon" / "stopwords.tsv") if r.get("class") == "divine"}
     # people_petrarch.tsv (UniversalPetrarch) and places_geonames.tsv (GeoNames) are converted, not hand-checked:
     # they come last, so a hand-checked row wins over them
     specs = (("states.tsv", "State"), ("places.tsv", "Place"), ("organizations.tsv", "Organization"),
@@ -543,6 +552,9 @@ def gazetteer() -> Gazetteer:
             rows[key] = row
             for name in row["names"]:
                 names.add(name, {"key": key, "type": row["type"]})
+                if etype == "Person":
+                    for joined in _joined_divine(name, divine):
+                        names.add(joined, {"key": key, "type": row["type"]})  # "رامي الحمدالله"
             if etype == "Organization" and row.get("label_en") and len(row["label_en"]) > 3:
                 names.add(row["label_en"], {"key": key, "type": row["type"]})  # "REUTERS" in a photo credit
             # a spelling one letter off a small town's name is more often another word than the town

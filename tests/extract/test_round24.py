@@ -152,3 +152,9 @@ def test_the_genitive_of_a_prepositional_phrase_is_not_the_subject_of_the_verb_a
 def test_stealing_the_spotlight_is_no_abduction():
     assert not result("يبدو أن المرشح قد تمكن من خطف الأضواء في السباق إلى البيت الأبيض.").actions
     assert result("وخطف مسلحون الصحفي الأمريكي من منزله في بغداد.").actions
+
+
+def test_a_listed_name_with_the_name_of_god_is_read_joined_too():
+    # the gazetteer lists «رامي الحمد الله»; news also writes «الحمدالله»
+    r = result("أكد رئيس الوزراء الفلسطيني الدكتور رامي الحمدالله، أن التعديل الوزاري سيتم في اليومين المقبلين.")
+    assert "Rami Hamdallah" in {r.entities[s.speaker].label_en for s in r.statements}
