@@ -34,7 +34,7 @@ from kg.extract.clauses import (
 from kg.extract.context import DocContext
 from kg.extract.dates import date_in
 from kg.extract.recognizers.places import _place_kind
-from kg.extract.recognizers.shared import _name_heads
+from kg.extract.recognizers.shared import _common_words, _name_heads
 from kg.lexicon import DATA, clitic_variants, gazetteer, lexicons, match_key, read_tsv, words
 from kg.model import Action, Mention, Span, Statement
 from kg.positions import positions_of
@@ -1580,9 +1580,12 @@ class ActionExtractor(ClauseReader):
         return t < k and t >= 0 and self.keys[t] in _PREPOSITIONS and self.keys[t] not in _THAT
 
     def _construct_noun(self, t: int) -> bool:
-        tok = self.keys[t]
-        return len(tok) >= 3 and tok.isalpha() and not tok.startswith("ال") and tok[:1] not in ("و", "ف", "ب", "ل") \
-            and self.ctx.mention_at(t) is None and self.toks[t].norm not in self._stop and tok not in _THAT
+        """A noun with no article and no clitic on it: a first «و», «ف», «ب», «ل» only where news writes the word
+        with the article too («وصول»: «الوصول»), so the letter is the word's own."""
+        tok, word = self.keys[t], self.toks[t].norm
+        return len(tok) >= 3 and tok.isalpha() and not tok.startswith("ال") and \
+            (tok[:1] not in ("و", "ف", "ب", "ل") or _common_words().get("ال" + word) is not None) and \
+            self.ctx.mention_at(t) is None and word not in self._stop and tok not in _THAT
 
     def _unnamed_subject_before(self, s0: int, i: int) -> bool:
         """A common noun phrase of one to three words, the last definite, between a complementizer and the verb

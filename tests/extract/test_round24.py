@@ -158,3 +158,9 @@ def test_a_listed_name_with_the_name_of_god_is_read_joined_too():
     # the gazetteer lists «رامي الحمد الله»; news also writes «الحمدالله»
     r = result("أكد رئيس الوزراء الفلسطيني الدكتور رامي الحمدالله، أن التعديل الوزاري سيتم في اليومين المقبلين.")
     assert "Rami Hamdallah" in {r.entities[s.speaker].label_en for s in r.statements}
+
+
+def test_a_noun_whose_first_letter_is_its_own_opens_a_prepositional_phrase_too():
+    # «من وصول الرئيس الأميركي»: «وصول» (arrival), not «و» + «صول»; Obama closed no road
+    r = result("وقبل ساعات من وصول الرئيس الأميركي أغلقت الشرطة الطرق الرئيسية وأخلت الشوارع من السيارات.")
+    assert not any(r.entities[a.actor].type == "Person" for a in r.actions)
