@@ -164,3 +164,9 @@ def test_a_noun_whose_first_letter_is_its_own_opens_a_prepositional_phrase_too()
     # «من وصول الرئيس الأميركي»: «وصول» (arrival), not «و» + «صول»; Obama closed no road
     r = result("وقبل ساعات من وصول الرئيس الأميركي أغلقت الشرطة الطرق الرئيسية وأخلت الشوارع من السيارات.")
     assert not any(r.entities[a.actor].type == "Person" for a in r.actions)
+
+
+def test_retired_after_a_rank_is_no_name():
+    r = result("وكان قد تلقى اللواء متقاعد الشريف أحمد بن سلطان الفعر اتصالا هاتفيا من أمير المنطقة.")
+    names = {e.label_ar for e in r.entities.values() if e.type == "Person"}
+    assert names and not any("متقاعد" in (n or "") for n in names)
