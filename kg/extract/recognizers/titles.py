@@ -91,7 +91,7 @@ class Titles:
                 nis = None  # "الأمير تركي بن محمد": an adjective agrees with its definite title, so this is a name
             st = self._state_at(j)
             if nis and not country and nested and nested[-1].type == "Organization" and nested[-1].last == j:
-                j += 1  # "رئيس حركة النهضة التونسية": the adjective describes the body named, the office is its
+                j += 1  # "رئيس حركة النهضة التونسية": the adjective describes the body named; the office is the body's
             elif nis and not country:
                 country, j = nis, j + 1
             elif st and not country and not ((j == opened or self.keys[j - 1] in _BODY_ADJECTIVES) and
