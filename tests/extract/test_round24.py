@@ -1,5 +1,9 @@
-"""Round 24: an adjective after a body named between a title and its holder describes the body, not the title.
-Sentences written for these tests."""
+"""Round 24 (the thirteenth session): whose act it is (an unnamed subject opening the clause, the genitive of a
+prepositional phrase, a plural in the oblique case, a state after «زار», «ندد» after «و», a verb of the other
+gender, a light verb after «أن» and an unnamed noun), what is no act (purpose «لإلقاء», «خطف الأضواء»), a state's
+protests, names (an adjective after a body named after a title, «عشية», a preposition on a verbal noun after a title,
+the month «اب», «متقاعد», a listed name with «الله» written joined, «المجلس التشريعي»), and the merge guard (a
+preposition with its pronoun, a list of people). Sentences written for these tests."""
 
 from extract_helpers import result
 
