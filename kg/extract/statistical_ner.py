@@ -378,6 +378,18 @@ class _Guard:
             e += 1
         return e
 
+    def _family_name_after(self, toks, e: int) -> int:
+        """The end of a person's name the model cut before its family name («[عمرو بن ود] العامري», «[أبو يحيى]
+        الحوثي»): a definite word in «ي» right after it that may end a name (no nationality, title or function word)
+        is the family's name, not an adjective of the phrase."""
+        if e >= len(toks):
+            return e
+        word = toks[e].norm
+        if word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in self.stop and \
+                self._name_word(toks[e], True, first=False):
+            return e + 1
+        return e
+
     def _trim(self, toks, b: int, e: int, person: bool) -> tuple[int, int]:
         while b < e and not self._name_word(toks[b], person, first=True):
             b += 1
@@ -389,7 +401,7 @@ class _Guard:
         if etype not in self.types:
             return None
         if etype == "Person":
-            e = self._through_link(toks, e)
+            e = self._family_name_after(toks, self._through_link(toks, e))
             if self._next_in_list_of_people(toks, b, e):
                 prefix, stem = self._prefix(toks[b].norm)
                 return b, e, prefix, stem

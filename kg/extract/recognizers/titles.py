@@ -205,6 +205,10 @@ class Titles:
         if ne > k and j < len(self.keys) and self.keys[j] in _PUNCT_SKIP and self.keys[k][:1] in ("و", "ف") and \
                 not self._given(k):
             ne = k  # "صوت رجل أخذ بمقاطعة الرئيس، فبادر الرجل": after the comma a conjunction opens a clause
+        if ne > k and not self._given(k) and len(self.toks[k].norm) >= 4 and self.toks[k].norm in dictionary_verbs():
+            # "وكان رئيس الحكومة أطلق السبت مبادرة": a past verb of the dictionary opens the clause, no name (of
+            # four letters or more: «روي» is a verb and Roy)
+            ne = k
         if ne > k and self.keys[k].startswith("ف") and len(self.keys[k]) >= 5 and not self._given(k) and \
                 self.keys[k][1:] in dictionary_verbs():
             # "نائب رئيس الفيفا السابق فوافق": «ف» and a verb open the clause the title's holder is subject of (a
