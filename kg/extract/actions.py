@@ -134,6 +134,9 @@ class ActionExtractor(ClauseReader):
         self.requires_target = False
         self.untargeted_actor: str | None = None
         self.crowds: list[Mention] = []  # the crowds that protested, named by a plural noun and no entity
+        # the words inside the name of a body, a group or a place after its first ("تحالف دعم الشرعية"): no trigger
+        self.inside_names = {k for m in ctx.mentions if m.key and m.type in ("Organization", "Group", "Place")
+                             and m.kind != "role" for k in range(m.first + 1, m.last)}
         from kg.extract.recognizers.shared import _stopwords
 
         self._stop = _stopwords()
@@ -1509,6 +1512,8 @@ class ActionExtractor(ClauseReader):
                 (nxt := self.ctx.mention_at(i + 1)) is not None and nxt.type == "Place" and \
                 self._role_at(i + 1, "place_head"):
             return True  # "في مقاطعة ولاية قندوز": a county (a place noun itself) named by its province, no boycott
+        if i in self.inside_names:
+            return True  # "لتحالف دعم الشرعية": a word inside a name is no event either
         return m is not None and m.last > i + 1 and m.type in ("Place", "Organization") and \
             m.kind in ("place", "named", "institution")
 

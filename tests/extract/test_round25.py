@@ -1,5 +1,6 @@
 """Round 25 (the fourteenth session): a past verb of the dictionary after a title is no name; the merge guard reads
-a family name in «ي» the model cut off as the name's end. Sentences written for these tests."""
+a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger. Sentences
+written for these tests."""
 
 from extract_helpers import result
 
@@ -32,3 +33,11 @@ def test_a_family_name_the_model_cut_off_ends_the_name():
     assert _guarded("وفي غزوة الخندق قتل عمرو بن ود العامري في المبارزة.", "عمرو بن") == "عمرو بن ود العامري"
     # a nationality after the name is no family name: the span stays as it was
     assert _guarded("وصافح محمد سالم المصري الوفد الزائر.", "محمد سالم") != "محمد سالم المصري"
+
+
+def test_a_word_inside_the_name_of_a_body_is_no_event():
+    # «دعم» of «تحالف دعم الشرعية» (the Coalition to Support Legitimacy) is the name, not support of the soldier
+    r = result("وأعلنت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن مقتل الجندي يوسف الفلاسي.")
+    assert not [a for a in r.actions if a.type == "SUPPORT"]
+    r = result("ودعمت السعودية الحكومة اليمنية في مواجهة الحوثيين.")
+    assert [a for a in r.actions if a.type == "SUPPORT"]
