@@ -99,6 +99,7 @@ _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
 _REPORTER_WORDS = {match_key(w) for w in words(_WORDS, "reporter_word")}
 _PERSON_NOUN = {match_key(w) for w in words(_WORDS, "person_noun")}  # "أوقفت الشرطة رجلا"
+_SEPARATE_PRONOUNS = {match_key(w) for w in words(_WORDS, "separate_pronoun")}  # "متهما إياه"
 _POSITIONS = {match_key(w) for w in words(_WORDS, "positions")}  # "مواقع تمركز مليشيات الحوثي"
 _STATIONING = {match_key(w) for w in words(_WORDS, "stationing")}
 _MANNER = set(words(_WORDS, "manner"))  # "اتهم بشدة": how, not what of
@@ -441,6 +442,8 @@ class ActionExtractor(ClauseReader):
                 if self._accused(p, i, found):
                     i += n  # "متهما بارتكاب جرائم", "واتهم الرئيس الكيني بارتكاب": the one named is accused
                     continue
+                if last < s1 and self.keys[last] in _SEPARATE_PRONOUNS:
+                    found = [(a, t or self._pronoun_antecedent(last, s0, i, a), ts) for a, t, ts in found]
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
                 if found[0][0] != sentence_actor:
@@ -1719,6 +1722,16 @@ class ActionExtractor(ClauseReader):
         return nxt >= end or self.keys[nxt] in (".", "،", ",", "؛") or \
             self.keys[nxt][:1] in ("و", "ف") and self.keys[nxt][1:3] != "ال" and len(self.keys[nxt]) > 3 and \
             self.ctx.mention_at(nxt) is None  # "أربعة رجال وضبطت": a verb on و opens the next clause
+
+    def _pronoun_antecedent(self, k: int, s0: int, i: int, actor: str) -> str | None:
+        """The one a separate object pronoun after the trigger at i refers back to ("عزمه على مقاضاة المتحدث الرسمي
+        محمد الثبيتي، ... متهما إياه"): the latest actor named before the trigger in its sentence other than the
+        actor; a person for the masculine singular."""
+        singular_masculine = self.keys[k].endswith("ه")  # «إياه», not «إياها», «إياهم»
+        for m in reversed(self._actors(s0, i)):
+            if m.key != actor and (m.type == "Person" or not singular_masculine):
+                return m.key
+        return None
 
     def _people_object(self, j: int, end: int) -> bool:
         """The object is people: a person or a group named, a count, a noun of people, a nationality standing as a

@@ -1,6 +1,7 @@
 """Round 25 (the fourteenth session): a past verb of the dictionary after a title is no name; the merge guard reads
-a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger. Sentences
-written for these tests."""
+a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
+separate object pronoun after a trigger («متهما إياه») names the person named before.
+Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -41,3 +42,13 @@ def test_a_word_inside_the_name_of_a_body_is_no_event():
     assert not [a for a in r.actions if a.type == "SUPPORT"]
     r = result("ودعمت السعودية الحكومة اليمنية في مواجهة الحوثيين.")
     assert [a for a in r.actions if a.type == "SUPPORT"]
+
+
+def test_a_separate_object_pronoun_after_a_trigger_names_who_is_meant_before():
+    # «متهما إياه» (accusing him): the man named before the trigger, not a target left unread
+    r = result("وهاجم النائب زيد أبو زيد رئيس الوزراء العراقي السابق نوري المالكي متهما إياه بإثارة الفتنة الطائفية.")
+    accusing = [a for a in r.actions if a.trigger == "متهما"]
+    assert [r.entities[a.target].label_en for a in accusing if a.target] == ["Nouri al-Maliki"]
+    # with no person named before it, «إياه» is read as no one
+    r = result("وانتقدت الحكومة قرار البرلمان متهمة إياه بتعطيل الموازنة.")
+    assert not [a for a in r.actions if a.type == "ACCUSE" and a.target]
