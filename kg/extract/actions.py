@@ -637,7 +637,7 @@ class ActionExtractor(ClauseReader):
                 nxt = self.ctx.mention_at(subject_after.last)
                 if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
                     _a, target, co_actor = self._pair(subject_after, nxt, ptype)  # two subjects
-                    tstart = nxt.last
+                    tstart = self._past_co_subjects(nxt.last, actor)
             elif a and not self.keys[i].startswith(("و", "ف")):
                 actor, target, co_actor = self._pair(a, co, ptype)  # SVO: "قوات الأمن اعتقلت"
             elif sentence_actor and not p["target"] and self.keys[i].startswith("و") and \
@@ -679,7 +679,7 @@ class ActionExtractor(ClauseReader):
                 if nxt and nxt.type in ACTOR_TYPES and nxt.proclitic.startswith("و") and nxt.key != actor:
                     # "وأدانت فرنسا والولايات المتحدة الهجوم": two subjects
                     _a, target, co_actor = self._pair(subj, nxt, ptype)
-                    tstart = nxt.last
+                    tstart = self._past_co_subjects(nxt.last, actor)
             elif ptype in _SYMMETRIC and self._dual(i, p) and self.last_pair:
                 actor, target = self.last_pair  # "أجريا محادثة ... واتفقا": the same two parties
             elif self._after_relative(s0, i) and (self._object_pronoun(i, p) or self._resumptive(i + n)):
@@ -1889,6 +1889,14 @@ class ActionExtractor(ClauseReader):
     def _called_for(self, i: int, ptype: str) -> bool:
         """"دعا الشعب إلى دعم الحكومة": inside what a call asks for, of a type a call codes."""
         return self.call[0] <= i < self.call[1] and ptype in self.call[2]
+
+    def _past_co_subjects(self, k: int, actor: str) -> int:
+        """Where the object starts after the second of coordinated subjects: past a third and more joined by «و»
+        («وتتهم واشنطن ولندن وباريس الجيش السوري»: the army is accused, Paris accuses too)."""
+        while (m := self.ctx.mention_at(k)) is not None and m.type in ACTOR_TYPES and m.proclitic.startswith("و") \
+                and m.key != actor:
+            k = m.last
+        return k
 
     def _pair(self, a: RawMention, co: RawMention | None, ptype: str) -> tuple[str, str | None, str | None]:
         """Coordinated subjects: the two parties of a symmetric event, else two actors of the same act."""

@@ -1,7 +1,7 @@
 """Round 25 (the fourteenth session): a past verb of the dictionary after a title is no name; the merge guard reads
 a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
-separate object pronoun after a trigger («متهما إياه») names the person named before.
-Sentences written for these tests."""
+separate object pronoun after a trigger («متهما إياه») names the person named before; the object
+after three coordinated subjects, a campaign launched «على» a party. Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -52,3 +52,16 @@ def test_a_separate_object_pronoun_after_a_trigger_names_who_is_meant_before():
     # with no person named before it, «إياه» is read as no one
     r = result("وانتقدت الحكومة قرار البرلمان متهمة إياه بتعطيل الموازنة.")
     assert not [a for a in r.actions if a.type == "ACCUSE" and a.target]
+
+
+def test_a_third_coordinated_subject_is_no_target_and_the_object_after_it_is():
+    r = result("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور على المدنيين.")
+    accused = {(r.entities[a.actor].label_en, r.entities[a.target].label_en)
+               for a in r.actions if a.type == "ACCUSE" and a.target}
+    assert ("France", "Armed Forces of Syria") in accused and ("United States", "Armed Forces of Syria") in accused
+
+
+def test_a_campaign_launched_on_a_party_targets_it():
+    r = result("وشنت الحكومة المصرية حملة أمنية صارمة على جماعة الإخوان ومؤيديها.")
+    assert any(a.type == "COERCE" and a.target and r.entities[a.target].label_en == "Muslim Brotherhood"
+               for a in r.actions)
