@@ -1,7 +1,8 @@
 """Round 25 (the fourteenth session): a past verb of the dictionary after a title is no name; the merge guard reads
 a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
-after three coordinated subjects, a campaign launched «على» a party. Sentences written for these tests."""
+after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
+body after it. Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -65,3 +66,14 @@ def test_a_campaign_launched_on_a_party_targets_it():
     r = result("وشنت الحكومة المصرية حملة أمنية صارمة على جماعة الإخوان ومؤيديها.")
     assert any(a.type == "COERCE" and a.target and r.entities[a.target].label_en == "Muslim Brotherhood"
                for a in r.actions)
+
+
+def test_a_call_going_on_a_speakers_words_calls_on_the_body_after_it():
+    # «ودعا البرلمان لنزع الحصانة»: Erdogan calls on parliament; parliament calls on no one
+    r = result("وقال الرئيس التركي رجب طيب أردوغان إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة عن النواب.")
+    calls = {(r.entities[a.actor].label_en, a.target and r.entities[a.target].label_en)
+             for a in r.actions if a.type == "REQUEST"}
+    assert calls == {("Recep Tayyip Erdoğan", "Parliament of Turkey")}
+    # a state named in full after the verb is a new caller
+    r = result("وقال أردوغان إن الوضع خطير، ودعا الرئيس الروسي فلاديمير بوتين إلى ضبط النفس.")
+    assert {r.entities[a.actor].label_en for a in r.actions if a.type == "REQUEST"} == {"Vladimir Putin"}
