@@ -658,7 +658,7 @@ class ActionExtractor(ClauseReader):
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
-            elif (call := self._continued_call_on(p, i, n, subject_end)) is not None:
+            elif (call := self._continued_call_on(p, i, n, subject_end, sentence_actor)) is not None:
                 # "وقال أردوغان ... ودعا البرلمان إلى رفع الحصانة": the caller goes on; the body named by a bare noun
                 # right before what is asked is the one called on
                 actor, target, tstart = call[0], call[1].key, call[1].last
@@ -1895,7 +1895,8 @@ class ActionExtractor(ClauseReader):
         """"دعا الشعب إلى دعم الحكومة": inside what a call asks for, of a type a call codes."""
         return self.call[0] <= i < self.call[1] and ptype in self.call[2]
 
-    def _continued_call_on(self, p: dict, i: int, n: int, end: int) -> tuple[str, RawMention] | None:
+    def _continued_call_on(self, p: dict, i: int, n: int, end: int, sentence_actor: str | None,
+                           ) -> tuple[str, RawMention] | None:
         """(caller, called on) where a call verb on «و» goes on a speaker's words and the body or the one referred
         back to by a bare noun right after it comes right before what is asked ("وقال أردوغان ... ودعا البرلمان إلى
         رفع الحصانة", "وطالب الحزب بالعودة"): the statement read there keeps the speaker, so the noun is the one
@@ -1906,14 +1907,21 @@ class ActionExtractor(ClauseReader):
         st = next((st for st in self.statements if st.cue_span.begin <= off < st.cue_span.end), None) or \
             self._statement_of(i)  # "قال إن عملية السلام باتت مستحيلة ودعا البرلمان": read inside his words
         m = self._subject_after(i + n, end)
-        if st is None or st.speaker is None or m is None or m.key == st.speaker or m.last >= end or \
-                m.kind not in ("anaphor", "institution") or \
-                not st.content_span.begin <= self.toks[m.first].span.begin < st.content_span.end:
+        if m is None or m.last >= end or m.kind not in ("anaphor", "institution"):
+            return None
+        if m.kind == "anaphor" and sentence_actor is not None and m.key != sentence_actor:
+            # "أجرى البارزاني اتصالا بحزب العمال وطالب الحزب بالعودة": the noun refers back to the one the sentence's
+            # actor acted on, so it is the one asked, whoever the statement reads as speaking
+            caller = sentence_actor
+        elif st is not None and st.speaker is not None and m.key != st.speaker and \
+                st.content_span.begin <= self.toks[m.first].span.begin < st.content_span.end:
+            caller = st.speaker
+        else:
             return None
         nxt = self.keys[m.last]
         framed = nxt in _CALL_FRAMES or nxt.startswith("بال") or nxt[:1] in ("ل", "ب") and not nxt.startswith("ال") \
             and len(nxt) >= 4 and nxt not in self._stop and self.ctx.mention_at(m.last) is None  # "لنزع", "بوقف"
-        return (st.speaker, m) if framed else None
+        return (caller, m) if framed else None
 
     def _past_co_subjects(self, k: int, actor: str) -> int:
         """Where the object starts after the second of coordinated subjects: past a third and more joined by «و»

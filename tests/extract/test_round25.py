@@ -74,6 +74,10 @@ def test_a_call_going_on_a_speakers_words_calls_on_the_body_after_it():
     calls = {(r.entities[a.actor].label_en, a.target and r.entities[a.target].label_en)
              for a in r.actions if a.type == "REQUEST"}
     assert calls == {("Recep Tayyip Erdoğan", "Parliament of Turkey")}
+    # a bare noun referring back to the one the sentence's actor acted on is the one asked
+    r = result("وأجرى مسعود البارزاني اتصالا بحزب العمال الكردستاني وطالب الحزب بالعودة إلى جبال قنديل.")
+    assert [(r.entities[a.actor].label_en, r.entities[a.target].label_en) for a in r.actions if a.type == "REQUEST"] \
+        == [("Masoud Barzani", "Kurdistan Workers' Party")]
     # a state named in full after the verb is a new caller
     r = result("وقال أردوغان إن الوضع خطير، ودعا الرئيس الروسي فلاديمير بوتين إلى ضبط النفس.")
     assert {r.entities[a.actor].label_en for a in r.actions if a.type == "REQUEST"} == {"Vladimir Putin"}
