@@ -36,6 +36,7 @@ from kg.extract.recognizers.shared import (
     _MATCH_NOUNS,
     _MATCH_OBJECT_VERBS,
     _MATCH_VERBS,
+    _MILITARY_UNITS,
     _MINISTRY_HEADS,
     _NAME_LINKS,
     _NAME_OPENERS,
@@ -46,6 +47,7 @@ from kg.extract.recognizers.shared import (
     _SPORT_WORDS,
     _TEAM_NOUNS,
     _TEAM_PARTS,
+    _UNIT_KINDS,
     _VERSUS,
     _YEH_NAMES,
     _common_bare_words,
@@ -755,6 +757,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         self._coordinated_names(skip)
         self._teams()
         self._surnames(skip)
+        self._numbered_units(skip)
         self._place_repeats(skip)
         self._unify_named()
         self.mentions.sort(key=lambda m: (m.span.begin, -m.span.end))
@@ -1189,6 +1192,32 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
                 prefix, stem, hit = found
                 self.mentions.append(RawMention(i, i + 1, self._span(i, i + 1), "Person", "person", key=hit.key,
                                                 name=(stem,), prefix=prefix))
+
+    def _numbered_units(self, skip: list[Span]) -> None:
+        """A unit of an army named by its number («اللواء 17 مشاة حرس جمهوري», «مقرا للفرقة 30»): an organization
+        of the story's country, apart from its army; the rank «اللواء» is never followed by a number."""
+        covered = {k for m in self.mentions for k in range(m.first, m.last)}
+        for i in range(len(self.keys) - 1):
+            number = self.keys[i + 1]
+            if not number.isdigit() or i in covered or i + 1 in covered or \
+                    skip and any(s.begin <= self.toks[i].span.begin < s.end for s in skip):
+                continue
+            hit = next(((p, _MILITARY_UNITS[s]) for p, s in clitic_variants(self.keys[i]) if s in _MILITARY_UNITS),
+                       None)
+            if hit is None:
+                continue
+            prefix, (part, label) = hit
+            j = i + 2
+            while j < len(self.keys) and self.keys[j] in _UNIT_KINDS and j not in covered:
+                j += 1
+            owner = self.focus
+            row = self.gaz.rows.get(owner or "", {})
+            key = f"{owner}_{part}_{number}" if owner else f"{part}_{number}"
+            label_en = f"{label} {number}" + (f" ({row['label_en']})" if row.get("label_en") else "")
+            span = self._span(i, j)
+            self.mentions.append(RawMention(i, j, span, "Organization", "institution", key=key, label_en=label_en,
+                                            label_ar=norm(self.a.text[span.begin:span.end]), prefix=prefix,
+                                            extra={"country": owner}))
 
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:

@@ -2,7 +2,7 @@
 a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
 after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
-body after it. Sentences written for these tests."""
+body after it; a unit of an army named by its number. Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -81,3 +81,13 @@ def test_a_call_going_on_a_speakers_words_calls_on_the_body_after_it():
     # a state named in full after the verb is a new caller
     r = result("وقال أردوغان إن الوضع خطير، ودعا الرئيس الروسي فلاديمير بوتين إلى ضبط النفس.")
     assert {r.entities[a.actor].label_en for a in r.actions if a.type == "REQUEST"} == {"Vladimir Putin"}
+
+
+def test_a_unit_of_an_army_named_by_its_number_is_an_organization_and_a_target():
+    r = result("وقصف طيران التحالف العربي مبنى قيادة اللواء 17 مشاة في مدينة تعز اليمنية.")
+    units = {m.text: r.entities[m.entity] for m in r.mentions if "17" in m.text}
+    assert [(e.type, e.label_en) for e in units.values()] == [("Organization", "Brigade 17 (Yemen)")]
+    assert any(a.type == "ASSAULT" and a.target == next(iter(units.values())).key for a in r.actions)
+    # the rank «اللواء» before a name is no unit
+    r = result("وقال اللواء محمد العلي إن القوات تقدمت في المدينة.")
+    assert not any(e.type == "Organization" for e in r.entities.values())

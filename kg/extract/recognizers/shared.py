@@ -407,6 +407,9 @@ def _given_with_clitic(prefix: str, stem: str, written: str) -> bool:
 
 # facility noun -> (key part, English label, the noun)
 _FACILITIES = {norm(r["word"]): (*split_cell(r["value"]), norm(r["word"])) for r in word_classes(_WORDS)["facility"]}
+# a unit of an army named by its number: its key part and English label ("اللواء 17" -> brigade, Brigade)
+_MILITARY_UNITS = {norm(r["word"]): tuple(split_cell(r["value"])) for r in word_classes(_WORDS)["military_unit"]}
+_UNIT_KINDS = frozenset(norm(r["word"]) for r in word_classes(_WORDS)["unit_kind"])
 _MISSIONS = {"consulate", "embassy"}
 # what follows a speaker's name: punctuation, a complementizer, a date (the weekdays of dates.tsv), "في بيان" ...
 _AFTER_SPEAKER = {"،", ",", ":", '"', "(", "-", *words(_WORDS, "after_speaker"),
