@@ -888,8 +888,11 @@ class ActionExtractor(ClauseReader):
                 target = asked  # "طلب المساعدة العسكرية الروسية": help was asked of Russia
             if target is None and ptype in ("ACCUSE", "REJECT") and end < s1:
                 target = self._words_made_by(end, s1, actor)
-            if target is None and ptype == "REJECT" and (author := self._rejected_author(tstart, end, actor)):
-                target = author  # "رفض المجتمع الدولي للتوسع الإيراني": Iran's expansion, Iran rejected
+            if target is None and ptype in ("REJECT", "ACCUSE") and \
+                    (author := self._rejected_author(tstart, end, actor)):
+                # "رفض المجتمع الدولي للتوسع الإيراني": Iran's expansion, Iran rejected; "انتقد ظريف السياسة
+                # الأمريكية": what the United States does is criticized (not a body: "متهما المعهد الأمريكي")
+                target = author
             if target is None and ptype == "ACCUSE" and (author := self._condemned_author(tstart, end, actor)):
                 target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
         if target is None and ptype == "COERCE":

@@ -2,7 +2,8 @@
 a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
 after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
-body after it; a unit of an army named by its number. Sentences written for these tests."""
+body after it; a unit of an army named by its number; an institute; the state whose policy is criticised. Sentences
+written for these tests."""
 
 from extract_helpers import result
 
@@ -91,3 +92,14 @@ def test_a_unit_of_an_army_named_by_its_number_is_an_organization_and_a_target()
     # the rank «اللواء» before a name is no unit
     r = result("وقال اللواء محمد العلي إن القوات تقدمت في المدينة.")
     assert not any(e.type == "Organization" for e in r.entities.values())
+
+
+def test_an_institute_is_an_organization_and_the_state_of_a_policy_criticised_is_its_target():
+    r = result("وقال معهد البترول الأمريكي إن مخزونات النفط تراجعت الأسبوع الماضي.")
+    assert any(e.type == "Organization" and "معهد" in e.label_ar for e in r.entities.values())
+    body = "وكانت الولايات المتحدة قد فرضت عقوبات جديدة. "
+    r = result(body + "وانتقد وزير الخارجية الإيراني محمد جواد ظريف السياسة الأمريكية في المنطقة.")
+    assert [r.entities[a.target].label_en for a in r.actions if a.type == "ACCUSE" and a.target] == ["United States"]
+    # a body with the state's adjective is itself accused, not its state
+    r = result(body + "ووصف ظريف التقارير بالأكاذيب، متهما المعهد الأمريكي بمحاولة التشويش على الاتفاق.")
+    assert not [a for a in r.actions if a.type == "ACCUSE" and a.target and r.entities[a.target].type == "State"]
