@@ -2,8 +2,8 @@
 a family name in «ي» the model cut off as the name's end; a word inside the name of a body is no trigger; a
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
 after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
-body after it; a unit of an army named by its number; an institute; the state whose policy is criticised. Sentences
-written for these tests."""
+body after it; a unit of an army named by its number; an institute; the state whose policy is criticised; a manner
+of death after the verb makes it passive. Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -103,3 +103,9 @@ def test_an_institute_is_an_organization_and_the_state_of_a_policy_criticised_is
     # a body with the state's adjective is itself accused, not its state
     r = result(body + "ووصف ظريف التقارير بالأكاذيب، متهما المعهد الأمريكي بمحاولة التشويش على الاتفاق.")
     assert not [a for a in r.actions if a.type == "ACCUSE" and a.target and r.entities[a.target].type == "State"]
+
+
+def test_a_manner_of_death_after_the_verb_makes_it_passive():
+    # «أعدم شنقا»: he was hanged («أُعدم»); the man executed executes no one
+    r = result("وقالت شبكتا التلفزيون إن يعقوب مأمون أعدم شنقا في الصباح الباكر في سجن ناغبور.")
+    assert not [a for a in r.actions if a.type == "COERCE"]
