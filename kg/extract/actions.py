@@ -897,6 +897,8 @@ class ActionExtractor(ClauseReader):
                 target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
         if target is None and ptype == "COERCE":
             target = self._protesters_of(i, n, s1)
+        if target is None and ptype == "PROTEST" and kind == "verb":
+            target = self._protested(tstart, s1, actor)
         if target is not None and self._type(target) == "Person" and self._named_place(target, tstart, s1):
             target = None  # "حي الممدارة جنوب مدينة الشيخ عثمان": a place named after a person is no target
         if co_actor is not None and target == co_actor:
@@ -2049,7 +2051,25 @@ class ActionExtractor(ClauseReader):
                 not self.lex.actions.match([self.keys[k][2:]], 0):
             return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused
         state = gazetteer().nisba.get(match_key(self.keys[k + 1]))
+        if state is None and k + 2 < end and self.keys[k + 1].startswith("ال") and self.ctx.mention_at(k + 1) is None:
+            state = gazetteer().nisba.get(match_key(self.keys[k + 2]))  # "الغارات الجوية التركية": past one adjective
         return state if state and state in self.ctx.entities and state != actor else None
+
+    def _protested(self, j: int, s1: int, actor: str | None) -> str | None:
+        """What a protest is against, named after it by a verbal noun of protest in the accusative ("وتظاهر عشرات
+        الأكراد ...، احتجاجا على الغارات الجوية التركية"): the party named right after, or the state whose act it
+        is (its nisba on the act)."""
+        for k in range(j, min(s1, j + 25)):
+            hit = self._triggers[k]
+            if not hit or hit[0] != 1 or not self.keys[k].endswith("ا") or \
+                    not any(pl["type"] == "PROTEST" and pl["kind"] == "noun" for pl in hit[2]):
+                continue
+            after = k + 2 if k + 2 < s1 and self.keys[k + 1] in _CALL_FRAMES else k + 1
+            m = self.ctx.mention_at(after)
+            if m is not None and m.type in ACTOR_TYPES and m.key != actor:
+                return m.key
+            return self._condemned_author(after, s1, actor)
+        return None
 
     def _attack_happened(self, s0: int, i: int) -> bool:
         """A noun of attack in a frame that says it took place: the attack harm came in ("قتل خمسة في غارة",

@@ -3,7 +3,7 @@ a family name in «ي» the model cut off as the name's end; a word inside the n
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
 after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
 body after it; a unit of an army named by its number; an institute; the state whose policy is criticised; a manner
-of death after the verb makes it passive. Sentences written for these tests."""
+of death after the verb makes it passive; a protest against a state's raids. Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -109,3 +109,9 @@ def test_a_manner_of_death_after_the_verb_makes_it_passive():
     # «أعدم شنقا»: he was hanged («أُعدم»); the man executed executes no one
     r = result("وقالت شبكتا التلفزيون إن يعقوب مأمون أعدم شنقا في الصباح الباكر في سجن ناغبور.")
     assert not [a for a in r.actions if a.type == "COERCE"]
+
+
+def test_a_protest_against_a_states_raids_targets_the_state():
+    r = result("وقالت تركيا إن الغارات مستمرة. وتظاهر عشرات الأكراد في محافظة السليمانية مساء السبت، "
+               "احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال الكردستاني.")
+    assert [r.entities[a.target].label_en for a in r.actions if a.type == "PROTEST" and a.target] == ["Turkey"]
