@@ -1210,7 +1210,7 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             j = i + 2
             while j < len(self.keys) and self.keys[j] in _UNIT_KINDS and j not in covered:
                 j += 1
-            owner = self.focus
+            owner = self._unit_country(i) or self.focus
             row = self.gaz.rows.get(owner or "", {})
             key = f"{owner}_{part}_{number}" if owner else f"{part}_{number}"
             label_en = f"{label} {number}" + (f" ({row['label_en']})" if row.get("label_en") else "")
@@ -1218,6 +1218,21 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             self.mentions.append(RawMention(i, j, span, "Organization", "institution", key=key, label_en=label_en,
                                             label_ar=norm(self.a.text[span.begin:span.end]), prefix=prefix,
                                             extra={"country": owner}))
+
+    def _unit_country(self, i: int) -> str | None:
+        """The country of the listed place named nearest to token i in its sentence («معسكر اللواء 35 مدرع في تعز»:
+        Yemen), where a unit of an army is: a story about Iran's part in Yemen is not about Iran's brigades. Not a
+        state named there («قرية قاح الحدودية مع تركيا»: a Syrian village on the Turkish border)."""
+        sent = self._sent_of_token[i]
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if m.type != "Place" or not m.key or self._sent_of_token[m.first] != sent:
+                continue
+            country = self.gaz.rows.get(m.key, {}).get("country_key")
+            dist = abs(m.first - i)
+            if country and (best is None or dist < best[0]):
+                best = (dist, country)
+        return best[1] if best else None
 
     def _surname_reading(self, k: str, exact: dict[str, RawMention], loose: dict[str, RawMention],
                          ) -> tuple[str, str, RawMention] | None:

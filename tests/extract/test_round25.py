@@ -89,6 +89,10 @@ def test_a_unit_of_an_army_named_by_its_number_is_an_organization_and_a_target()
     units = {m.text: r.entities[m.entity] for m in r.mentions if "17" in m.text}
     assert [(e.type, e.label_en) for e in units.values()] == [("Organization", "Brigade 17 (Yemen)")]
     assert any(a.type == "ASSAULT" and a.target == next(iter(units.values())).key for a in r.actions)
+    # a unit belongs to the country of the place it is named at, not to the state the story is about
+    r = result("وقالت إيران إنها تدعم الحوثيين، وقال وزير الخارجية الإيراني إن إيران لن تتخلى عنهم. "
+               "وشن طيران التحالف غارات على معسكر اللواء 35 مدرع في مدينة تعز.")
+    assert {e.label_en for e in r.entities.values() if "35" in e.label_ar} == {"Brigade 35 (Yemen)"}
     # the rank «اللواء» before a name is no unit
     r = result("وقال اللواء محمد العلي إن القوات تقدمت في المدينة.")
     assert not any(e.type == "Organization" for e in r.entities.values())
