@@ -1195,7 +1195,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
 
     def _numbered_units(self, skip: list[Span]) -> None:
         """A unit of an army named by its number («اللواء 17 مشاة حرس جمهوري», «مقرا للفرقة 30»): an organization
-        of the story's country, apart from its army; the rank «اللواء» is never followed by a number."""
+        apart from its army, of the country where it is named (`_unit_country`), else the story's; the rank «اللواء»
+        is never followed by a number."""
         covered = {k for m in self.mentions for k in range(m.first, m.last)}
         for i in range(len(self.keys) - 1):
             number = self.keys[i + 1]
