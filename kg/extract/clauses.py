@@ -502,12 +502,26 @@ class ClauseReader:
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1 and (
                     self.lex.speech.match(self.keys, k + 1) or self.keys[k + 1] in _CLAUSE_MA):
                 return k  # "، مطالبا مجلس الأمن", "، ما دفع الجزائر": the speaker's or the text's next clause
+            if self.keys[k] in ("،", ",", "؛", ";") and self._verb_opens_after(k, s1):
+                return k  # "، في وقت شن طيران التحالف غارات": a clause of its own, with its own verb
             if self.keys[k] in ("،", ",", "؛", ";") and k + 1 < s1:
                 nxt = self.keys[k + 1]
                 if nxt.startswith("و") and not self.ctx.mention_at(k + 1) and not self.ctx.is_weekday_or_date(k + 1) \
                         and not self._w_noun(k + 1):
                     return k
         return s1
+
+    def _verb_opens_after(self, k: int, s1: int) -> bool:
+        """A past verb of an act comes two or three words after the comma at k, none of them a name or a definite
+        word ("، في وقت شن", "، في حين قصفت"): the words open a clause of their own."""
+        for t in range(k + 2, min(s1, k + 4)):
+            if any(self.ctx.mention_at(x) or self.keys[x].startswith("ال") or not self.keys[x][:1].isalpha()
+                   for x in range(k + 1, t)):
+                return False
+            hit = self.lex.actions.match(self.keys, t)
+            if hit and any(p["kind"] == "verb" for p in hit[2]):
+                return True
+        return False
 
     def _conjoined_verb(self, k: int) -> bool:
         """و/ف on a listed verb of speech or action (a verb, not a verbal noun: "ونطالب", "وقال")."""

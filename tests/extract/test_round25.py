@@ -3,7 +3,8 @@ a family name in «ي» the model cut off as the name's end; a word inside the n
 separate object pronoun after a trigger («متهما إياه») names the person named before; the object
 after three coordinated subjects, a campaign launched «على» a party; a call going on a speaker's words calls on the
 body after it; a unit of an army named by its number; an institute; the state whose policy is criticised; a manner
-of death after the verb makes it passive; a protest against a state's raids. Sentences written for these tests."""
+of death after the verb makes it passive; a protest against a state's raids; a clause opened two words after a comma.
+Sentences written for these tests."""
 
 from extract_helpers import result
 
@@ -119,3 +120,10 @@ def test_a_protest_against_a_states_raids_targets_the_state():
     r = result("وقالت تركيا إن الغارات مستمرة. وتظاهر عشرات الأكراد في محافظة السليمانية مساء السبت، "
                "احتجاجا على الغارات الجوية التركية على أهداف لحزب العمال الكردستاني.")
     assert [r.entities[a.target].label_en for a in r.actions if a.type == "PROTEST" and a.target] == ["Turkey"]
+
+
+def test_a_verb_two_words_after_a_comma_opens_a_clause_the_target_is_not_read_from():
+    r = result("وقتل مدني في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، ليلة السبت، في وقت شن طيران التحالف "
+               "غارات على معسكر اللواء 35 في مدينة المخاء.")
+    houthi = [a for a in r.actions if a.actor == "houthis"]
+    assert houthi and all(a.target is None for a in houthi)
