@@ -5,7 +5,7 @@ protests, names (an adjective after a body named after a title, «عشية», a 
 the month «اب», «متقاعد», a listed name with «الله» written joined, «المجلس التشريعي»), and the merge guard (a
 preposition with its pronoun, a list of people). Sentences written for these tests."""
 
-from extract_helpers import result
+from extract_helpers import guard, result
 
 DATELINE_2015 = "الأحد 9 أغسطس 2015\n"
 
@@ -23,33 +23,19 @@ def test_an_adjective_after_a_named_body_is_the_bodys_not_the_titles():
     assert "Beji Caid Essebsi" in _speakers("وقال الرئيس التونسي إن الحكومة فشلت في إدارة الأزمة.")
 
 
-def _guard_with_rules(text: str, words: str):
-    """The merge guard's verdict on `words` as a model's Person, with the rules' mentions of the text known."""
-    from kg.extract import statistical_ner as sn
-    from kg.extract.mentions import find_mentions
-    from kg.text.analysis import analyse
-
-    a = analyse(text)
-    raw, _focus = find_mentions(a)
-    toks = a.tokens
-    want = words.split()
-    k = next(i for i in range(len(toks)) if [t.norm for t in toks[i:i + len(want)]] == want)
-    return sn._Guard(a, raw, sn.MERGED_TYPES)(toks, k, k + len(want), "Person")
-
-
 def test_a_preposition_with_its_pronoun_ends_no_name():
     # the model's «محمد فيهم»: «فيهم» (in them) is cut off, and a lone given name is no mention
-    assert _guard_with_rules("ورضوا بحكمه لما كان لمحمد فيهم من مكانة عالية.", "لمحمد فيهم") is None
-    assert _guard_with_rules("ورضوا بحكمه لما كان لمحمد فيهم من مكانة عالية.", "فيهم") is None
+    assert guard("ورضوا بحكمه لما كان لمحمد فيهم من مكانة عالية.", "لمحمد فيهم", with_rules=True) is None
+    assert guard("ورضوا بحكمه لما كان لمحمد فيهم من مكانة عالية.", "فيهم", with_rules=True) is None
 
 
 def test_the_next_item_of_a_list_of_people_is_a_person_in_full():
     # «السيد» is also a title; after «ووائل القباني», joined by «و», it is a family name
     text = "وضمت القائمة كلا من وائل زنجا ومحمد عبدالمنصف ووائل القباني وطارق السيد وتامر أبو جبل."
-    kept = _guard_with_rules(text, "وطارق السيد")
+    kept = guard(text, "وطارق السيد", with_rules=True)
     assert kept is not None and kept[1] - kept[0] == 2
     # not after a place, and not a span that is a preposition with its pronoun
-    assert _guard_with_rules("وزار الوفد القاهرة وطارق السيد في الشهر الماضي.", "وطارق السيد") is None
+    assert guard("وزار الوفد القاهرة وطارق السيد في الشهر الماضي.", "وطارق السيد", with_rules=True) is None
 
 
 def test_a_legislative_council_with_its_owner_is_that_states_parliament():

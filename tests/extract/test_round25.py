@@ -6,7 +6,7 @@ body after it; a unit of an army named by its number; an institute; the state wh
 of death after the verb makes it passive; a protest against a state's raids; a clause opened two words after a comma.
 Sentences written for these tests."""
 
-from extract_helpers import result
+from extract_helpers import guarded_words, result
 
 
 def test_a_past_verb_of_the_dictionary_after_a_title_is_no_name():
@@ -18,25 +18,11 @@ def test_a_past_verb_of_the_dictionary_after_a_title_is_no_name():
     assert any(e.label_en == "Hassan Rouhani" for e in r.entities.values())
 
 
-def _guarded(text: str, words: str):
-    from kg.extract import statistical_ner as sn
-    from kg.extract.mentions import find_mentions
-    from kg.text.analysis import analyse
-
-    a = analyse(text)
-    raw, _focus = find_mentions(a)
-    toks = a.tokens
-    want = words.split()
-    k = next(i for i in range(len(toks)) if [t.norm for t in toks[i:i + len(want)]] == want)
-    kept = sn._Guard(a, raw, sn.MERGED_TYPES)(toks, k, k + len(want), "Person")
-    return None if kept is None else " ".join(t.norm for t in toks[kept[0]:kept[1]])
-
-
 def test_a_family_name_the_model_cut_off_ends_the_name():
     # the model's «عمرو بن»: through the link and on to the family name, not dropped as a name cut short
-    assert _guarded("وفي غزوة الخندق قتل عمرو بن ود العامري في المبارزة.", "عمرو بن") == "عمرو بن ود العامري"
+    assert guarded_words("وفي غزوة الخندق قتل عمرو بن ود العامري في المبارزة.", "عمرو بن") == "عمرو بن ود العامري"
     # a nationality after the name is no family name: the span stays as it was
-    assert _guarded("وصافح محمد سالم المصري الوفد الزائر.", "محمد سالم") != "محمد سالم المصري"
+    assert guarded_words("وصافح محمد سالم المصري الوفد الزائر.", "محمد سالم") != "محمد سالم المصري"
 
 
 def test_a_word_inside_the_name_of_a_body_is_no_event():
