@@ -114,6 +114,7 @@ class Action:
     target: str | None = None
     date: date | None = None
     place: str | None = None
+    target_text: str | None = None  # the words naming an unnamed target as written ("ثلاثة فلسطينيين")
 
 
 @dataclass(slots=True)

@@ -41,12 +41,12 @@ OBJECT_PROPERTIES = set(
 )
 DATATYPE_PROPERTIES = set(
     "fileName text begin end role content cue date trigger negated value counted qualifier inferredDate "
-    "inferredPublicationDate".split()
+    "inferredPublicationDate targetText".split()
 )
 FUNCTIONAL = set(
     "wikidata country inArticle mentionOf speaker kind channel actor target place actionType measure "
     "reporter fileName text begin end content cue date trigger negated value counted qualifier inferredDate "
-    "inferredPublicationDate".split()
+    "inferredPublicationDate targetText".split()
 )
 
 

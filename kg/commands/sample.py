@@ -29,12 +29,13 @@ QUERIES = {
   ?span kgo:begin ?begin ; kgo:end ?end ; kgo:text ?evidence .
   ?article kgo:fileName ?doc .
   OPTIONAL { ?fact kgo:date ?date } }""",
-    "action": """SELECT ?fact ?doc ?begin ?end ?evidence ?actor ?type ?target ?trigger ?date WHERE {
+    "action": """SELECT ?fact ?doc ?begin ?end ?evidence ?actor ?type ?target ?targetText ?trigger ?date WHERE {
   ?fact a kgo:Action ; kgo:actor ?actor ; kgo:actionType ?type ; kgo:trigger ?trigger ;
         kgo:evidence ?span ; prov:wasDerivedFrom ?article .
   ?span kgo:begin ?begin ; kgo:end ?end ; kgo:text ?evidence .
   ?article kgo:fileName ?doc .
-  OPTIONAL { ?fact kgo:target ?target } OPTIONAL { ?fact kgo:date ?date } }""",
+  OPTIONAL { ?fact kgo:target ?target } OPTIONAL { ?fact kgo:targetText ?targetText }
+  OPTIONAL { ?fact kgo:date ?date } }""",
     "figure": """SELECT ?fact ?doc ?begin ?end ?evidence ?value ?measure ?qualifier ?counted ?reporter ?date WHERE {
   ?fact a kgo:ReportedFigure ; kgo:value ?value ; kgo:measure ?measure ;
         kgo:evidence ?span ; prov:wasDerivedFrom ?article .
@@ -142,7 +143,9 @@ def _summary(kind: str, v: dict[str, str | None], names: dict[str, str]) -> str:
             content = content[:159] + "…"
         return f"{_name(v['speaker'], names)} [{_local(v['kind'])}, «{v['cue']}», {date}]: {content}"
     if kind == "action":
-        return (f"{_name(v['actor'], names)} {_local(v['type'])} {_name(v['target'], names)} "
+        # a target no entity names shows as the words that name it
+        target = f"«{v['targetText']}»" if v.get("targetText") and not v.get("target") else _name(v["target"], names)
+        return (f"{_name(v['actor'], names)} {_local(v['type'])} {target} "
                 f"[«{v['trigger']}», {date}]")
     if kind == "figure":
         qual = f"{v['qualifier']} " if v.get("qualifier") else ""

@@ -19,6 +19,7 @@ from kg.extract.clauses import (
     _CLAUSE_OPENERS,
     _DOCUMENTS,
     _FUNCTION_WORDS,
+    _NISBA_ENDINGS,
     _PREPOSITIONS,
     _RELATIVE,
     _RELATIVE_GENDER,
@@ -87,6 +88,8 @@ _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
 _TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
 _PARTITIVE = words(_WORDS, "partitive")
+_NISBA_PLURAL = tuple(e for e in _NISBA_ENDINGS if e.endswith(("ين", "ون")))  # "فلسطينيين", "سوريون"
+_NISBA_MARKED = tuple(e for e in _NISBA_ENDINGS if len(e) > 1) + ("يا",)  # not the bare ي of "يدعى" as read
 _RESUMPTIVE_PREPOSITIONS = words(_WORDS, "resumptive_preposition")
 _RESUMPTIVE_WORDS = words(_WORDS, "resumptive_word")
 _OBJECT_FRAMES = words(_WORDS, "object_frame")
@@ -2448,7 +2451,58 @@ class ActionExtractor(ClauseReader):
                 (envoy := self.ctx.entities.get(target)) is not None and envoy.country and envoy.country != actor and \
                 target == f"{envoy.country}_{_AMBASSADOR}" and self._state_entity(envoy.country):
             target = envoy.country  # "طرد السفير السوري", "استدعت السفير الإيراني": the state he stands for
-        self.out.append(Action(actor, p["type"], ev, self.ctx.analysis.text[trig.begin:trig.end], target, when))
+        phrase = self._target_phrase(p, i + n, s1, actor) if target is None else None
+        if phrase is not None:
+            ev = Span(ev.begin, max(ev.end, self.toks[phrase[1] - 1].span.end))
+        text = self.ctx.analysis.text
+        self.out.append(Action(actor, p["type"], ev, text[trig.begin:trig.end], target, when, target_text=(
+            text[self.toks[phrase[0]].span.begin:self.toks[phrase[1] - 1].span.end] if phrase else None)))
+
+    def _target_phrase(self, p: dict, j: int, s1: int, actor: str) -> tuple[int, int] | None:
+        """The tokens of a direct object that names people no entity does ("اعتقلت قوات الاحتلال ثلاثة فلسطينيين",
+        "قتل 14 جنديا جزائريا"): a noun of people, counted or not, and the nationality adjectives after it; past the
+        subject when it follows the verb. Nothing where the object is a name, a thing or a vague count ("عشرات من"),
+        or a noun a name completes ("عناصر جيش الفتح", "المواطن يوسف محمد": the subject, named)."""
+        if p["kind"] not in ("verb", "present") or p["target"]:
+            return None
+        end = self._clause_end(j, s1)
+        k = self._skip_words(j, end)
+        if (m := self.ctx.mention_at(k)) is not None and m.key == actor:
+            k = self._skip_words(m.last, end)
+        start = k
+        while k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
+                           self.lex.qualifiers.match(self.keys, k)):
+            k += (q[0] if (q := self.lex.qualifiers.match(self.keys, k)) else 1)
+        if k >= end or self.ctx.mention_at(k) is not None or not self._people_noun(self.keys[k], counted=k > start):
+            return None
+        k += 1
+        while k < end and k - start < 5 and self._nisba_word(k):
+            k += 1  # "جنديا جزائريا", "المسؤولين الإيرانيين"
+        if k < end and self.ctx.mention_at(k) is not None:
+            return None  # "عناصر جيش الفتح": the noun is completed by the name that follows
+        return start, k
+
+    def _people_noun(self, key: str, counted: bool) -> bool:
+        """A noun that names people: of the lexicons, a plural of belonging ("الفلسطينيين"), or after a count a
+        sound masculine plural or an accusative of belonging ("4 مدنيين", "23 إرهابيا")."""
+        if key in _PERSON_NOUN or self.lex.measures.get(key, ("", ""))[1] in ("people", "pair", "attacker"):
+            return True
+        if key.endswith(_NISBA_PLURAL):
+            return True  # not one national ("وطالب علي حسن عيسى «يمني»": the subject's apposition)
+        return counted and len(key) > 4 and key.endswith(("ين", "ون", "يا"))
+
+    def _nisba_word(self, k: int) -> bool:
+        """An adjective of belonging after a noun of people ("جزائريا", "الإيرانيين"): a nationality, or a word
+        with the plural or accusative endings of one; no punctuation, preposition, name of an actor or next
+        conjunct."""
+        key = self.keys[k]
+        if not key.isalpha() or key in _PREPOSITIONS or key in SKIP:
+            return False
+        if (m := self.ctx.mention_at(k)) is not None and (m.type != "State" or m.last != k + 1):
+            return False
+        if gazetteer().nisba.get(match_key(key)):
+            return True
+        return key[:1] not in ("و", "ف") and key.endswith(_NISBA_MARKED)
 
     def _attributed_to(self, key: str, i: int, s0: int, s1: int) -> bool:
         """The sentence names `key` only after the trigger, right after a word of attribution («بحسب», «وفقا»,

@@ -163,8 +163,8 @@ class _Vocab:
         for name in ("Article", "fileName", "inferredPublicationDate", "Mention", "TextSpan", "inArticle", "text",
                      "begin", "end", "mentionOf", "Statement", "speaker", "content", "kind", "cue", "date",
                      "inferredDate", "addressee", "channel", "evidence", "Action", "actor", "actionType", "target",
-                     "place", "trigger", "ReportedFigure", "value", "measure", "counted", "reporter", "qualifier",
-                     "wikidata", "role", "country"):
+                     "targetText", "place", "trigger", "ReportedFigure", "value", "measure", "counted", "reporter",
+                     "qualifier", "wikidata", "role", "country"):
             setattr(self, name, iri(KGO[name]))
         for name in ("inLanguage", "headline", "datePublished", "publisher", "url"):
             setattr(self, name, iri(SCHEMA[name]))
@@ -331,6 +331,8 @@ def _emit_article(result: ArticleResult, iris: IRIs, add, T: _Terms) -> None:
         add((s, v.actionType, T.plover(ac.type)))
         if ac.target:
             add((s, v.target, entity_iri(ac.target)))
+        elif ac.target_text:
+            add((s, v.targetText, T.lang(ac.target_text, "ar")))
         if ac.date:
             add((s, date_property(ac.date), T.date(ac.date)))
         if ac.place:

@@ -79,3 +79,11 @@ def test_cli_builds_then_samples(tmp_path, capsys):
     text = capsys.readouterr().out
     assert text.startswith("[1] figure: ") and "article:  a.txt" in text and "sentence: " in text
     assert main(["sample", "--data", str(tmp_path / "missing.ttl")]) == 2
+
+
+def test_an_action_on_people_no_entity_names_shows_their_words_as_target():
+    text = "الأحد 9 مارس 2025\nواعتقلت قوات الاحتلال الإسرائيلي ثلاثة مواطنين فلسطينيين من مدينة الخليل.\n"
+    s = ox.Store()
+    s.load(to_bytes(build_dataset([extract_text(text, "a.txt")]), "nquads"), format=ox.RdfFormat.N_QUADS)
+    (fact,) = facts_of(s, "action")
+    assert fact.summary.startswith("Israel forces COERCE «ثلاثة مواطنين فلسطينيين» [«واعتقلت»")

@@ -151,3 +151,17 @@ def test_a_sidecar_date_is_a_fact_even_when_the_text_would_give_another(tmp_path
     assert str(next(g.objects(None, SCHEMA.datePublished))) == "2024-03-08"
     assert not list(g.subject_objects(KGO.inferredPublicationDate)) and not list(g.subject_objects(KGO.inferredDate))
     assert _dates(g, "ayman_safadi") == {KGO.date: "2024-03-07"}
+
+
+def test_target_words_are_written_tagged_arabic_inside_the_evidence_and_validate():
+    text = "الأحد 9 مارس 2025\nواعتقلت قوات الاحتلال الإسرائيلي ثلاثة مواطنين فلسطينيين من مدينة الخليل.\n"
+    r = extract_text(text, "a.txt")
+    union = Graph()
+    for q in build_dataset([r]).quads((None, None, None, None)):
+        union.add(q[:3])
+    (action,) = union.subjects(RDF.type, KGO.Action)
+    words = union.value(action, KGO.targetText)
+    assert (str(words), words.language) == ("ثلاثة مواطنين فلسطينيين", "ar")
+    assert union.value(action, KGO.target) is None
+    assert str(words) in str(union.value(union.value(action, KGO.evidence), KGO.text))
+    assert validate(union).conforms

@@ -1,0 +1,37 @@
+"""Round 26: the words naming people an action is aimed at when no entity names them (kgo:targetText)."""
+
+import pytest
+
+from tests.extract.extract_helpers import result
+
+
+def _phrases(body: str) -> set[tuple[str, str, str | None]]:
+    """(actor key, PLOVER type, target words) of every action without an entity target."""
+    return {(a.actor, a.type, a.target_text) for a in result(body).actions if a.target is None}
+
+
+@pytest.mark.parametrize(("body", "kind", "words"), [
+    ("واعتقلت قوات الاحتلال الإسرائيلي ثلاثة مواطنين فلسطينيين من مدينة الخليل.", "COERCE",
+     "ثلاثة مواطنين فلسطينيين"),
+    ("وقتل تنظيم القاعدة في بلاد المغرب الإسلامي 14 جنديا جزائريا في كمين.", "ASSAULT", "14 جنديا جزائريا"),
+    ("واعتقلت الشرطة الفرنسية رجلين وضبطت أسلحة.", "COERCE", "رجلين"),
+    ("وقتل تنظيم داعش 4 مدنيين، بينهم طفل.", "ASSAULT", "4 مدنيين"),
+])
+def test_people_no_entity_names_are_the_target_as_written(body, kind, words):
+    assert any(t == kind and w == words for _a, t, w in _phrases(body)), _phrases(body)
+
+
+@pytest.mark.parametrize("body", [
+    "ورفضت إيران حتى الآن نشر القوات.",  # a time, not whom
+    "واقتحم الجيش الإسرائيلي عدة منازل في الخليل.",  # houses, not people
+    "واستهدفت عناصر جيش الفتح عددا من النقاط.",  # the subject's noun, completed by its name
+    "وطالب علي حسن عيسى «يمني» بإطلاق سراحه.",  # one national after the subject: his apposition
+])
+def test_no_target_words_for_things_times_or_the_subject(body):
+    assert all(w is None for _a, _t, w in _phrases(body)), _phrases(body)
+
+
+def test_an_entity_target_leaves_no_target_words():
+    r = result("واعتقلت الشرطة التركية ثلاثة عناصر من تنظيم داعش.")
+    assert [(a.type, r.entities[a.target].label_en, a.target_text) for a in r.actions] == \
+        [("COERCE", "Islamic State", None)]
