@@ -88,6 +88,7 @@ _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
 _TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
 _PARTITIVE = words(_WORDS, "partitive")
+_INTRANSITIVE = {"PROTEST", "RETREAT"}  # a noun of people after the verb is its subject
 _NISBA_PLURAL = tuple(e for e in _NISBA_ENDINGS if e.endswith(("ين", "ون")))  # "فلسطينيين", "سوريون"
 _NISBA_MARKED = tuple(e for e in _NISBA_ENDINGS if len(e) > 1) + ("يا",)  # not the bare ي of "يدعى" as read
 _RESUMPTIVE_PREPOSITIONS = words(_WORDS, "resumptive_preposition")
@@ -2463,8 +2464,8 @@ class ActionExtractor(ClauseReader):
         "قتل 14 جنديا جزائريا"): a noun of people, counted or not, and the nationality adjectives after it; past the
         subject when it follows the verb. Nothing where the object is a name, a thing or a vague count ("عشرات من"),
         or a noun a name completes ("عناصر جيش الفتح", "المواطن يوسف محمد": the subject, named)."""
-        if p["kind"] not in ("verb", "present") or p["target"]:
-            return None
+        if p["kind"] not in ("verb", "present") or p["target"] or p["type"] in _INTRANSITIVE:
+            return None  # "وتظاهر آلاف العراقيين": who protests, not whom
         end = self._clause_end(j, s1)
         k = self._skip_words(j, end)
         if (m := self.ctx.mention_at(k)) is not None and m.key == actor:

@@ -26,6 +26,7 @@ def test_people_no_entity_names_are_the_target_as_written(body, kind, words):
     "واقتحم الجيش الإسرائيلي عدة منازل في الخليل.",  # houses, not people
     "واستهدفت عناصر جيش الفتح عددا من النقاط.",  # the subject's noun, completed by its name
     "وطالب علي حسن عيسى «يمني» بإطلاق سراحه.",  # one national after the subject: his apposition
+    "وتظاهر آلاف العراقيين في بغداد احتجاجا على انقطاع الكهرباء.",  # who protests, not whom
 ])
 def test_no_target_words_for_things_times_or_the_subject(body):
     assert all(w is None for _a, _t, w in _phrases(body)), _phrases(body)
