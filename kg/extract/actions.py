@@ -88,7 +88,6 @@ _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
 _TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
 _PARTITIVE = words(_WORDS, "partitive")
-_INTRANSITIVE = {"PROTEST", "RETREAT"}  # a noun of people after the verb is its subject
 _NISBA_PLURAL = tuple(e for e in _NISBA_ENDINGS if e.endswith(("ين", "ون")))  # "فلسطينيين", "سوريون"
 _NISBA_MARKED = tuple(e for e in _NISBA_ENDINGS if len(e) > 1) + ("يا",)  # not the bare ي of "يدعى" as read
 _RESUMPTIVE_PREPOSITIONS = words(_WORDS, "resumptive_preposition")
