@@ -2459,21 +2459,29 @@ class ActionExtractor(ClauseReader):
             text[self.toks[phrase[0]].span.begin:self.toks[phrase[1] - 1].span.end] if phrase else None)))
 
     def _target_phrase(self, p: dict, j: int, s1: int, actor: str) -> tuple[int, int] | None:
-        """The tokens of a direct object that names people no entity does ("اعتقلت قوات الاحتلال ثلاثة فلسطينيين",
-        "قتل 14 جنديا جزائريا"): a noun of people, counted or not, and the nationality adjectives after it; past the
-        subject when it follows the verb. Nothing where the object is a name, a thing or a vague count ("عشرات من"),
+        """The tokens of an object that names people no entity does ("اعتقلت قوات الاحتلال ثلاثة فلسطينيين", "قتل
+        14 جنديا جزائريا", "هجوما على القوات الحكومية السورية"): a noun of people, counted or not, or of forces, and
+        the adjectives of belonging after it; past the subject when it follows the verb, after the preposition that
+        introduces the trigger's target when it has one. Nothing where the object is a name, a thing or a vague count ("عشرات من"),
         or a noun a name completes ("عناصر جيش الفتح", "المواطن يوسف محمد": the subject, named)."""
-        if p["kind"] not in ("verb", "present") or p["target"] or p["type"] in _INTRANSITIVE:
+        if p["kind"] not in ("verb", "present", "noun") or p["type"] in _INTRANSITIVE:
             return None  # "وتظاهر آلاف العراقيين": who protests, not whom
         end = self._clause_end(j, s1)
         k = self._skip_words(j, end)
         if (m := self.ctx.mention_at(k)) is not None and m.key == actor:
             k = self._skip_words(m.last, end)
+        if p["target"]:  # "القبض على أربعة أشخاص", "هجوما جديدا على القوات الحكومية السورية": after its preposition
+            preps = set(p["target"].split("|"))
+            k = next((x + 1 for x in range(k, min(end, k + 4)) if self.keys[x] in preps), end)
+        elif p["kind"] == "noun":
+            return None
         start = k
         while k < end and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers or
                            self.lex.qualifiers.match(self.keys, k)):
             k += (q[0] if (q := self.lex.qualifiers.match(self.keys, k)) else 1)
-        if k >= end or self.ctx.mention_at(k) is not None or not self._people_noun(self.keys[k], counted=k > start):
+        if k >= end or self.ctx.mention_at(k) is not None or not (
+                self._people_noun(self.keys[k], counted=k > start) or
+                k == start and self.keys[k].startswith("ال") and self.lex.force_nouns.match(self.keys, k)):
             return None
         k += 1
         while k < end and k - start < 5 and self._nisba_word(k):
@@ -2502,7 +2510,8 @@ class ActionExtractor(ClauseReader):
             return False
         if gazetteer().nisba.get(match_key(key)):
             return True
-        return key[:1] not in ("و", "ف") and key.endswith(_NISBA_MARKED)
+        return key[:1] not in ("و", "ف") and (key.endswith(_NISBA_MARKED) or
+                                              key.startswith("ال") and key.endswith("ي"))  # "الحكومية" read "الحكومي"
 
     def _attributed_to(self, key: str, i: int, s0: int, s1: int) -> bool:
         """The sentence names `key` only after the trigger, right after a word of attribution («بحسب», «وفقا»,

@@ -39,7 +39,8 @@ _NO_SUBJECT = {":", '"', *words(_WORDS, "no_subject")}
 _SOME = set(words(_WORDS, "some_subject"))
 _IN_PLACE = words(_WORDS, "in_place")
 _KIN = frozenset(words(_WORDS, "kin"))  # "أحد أقارب الرئيس": whose relative
-_MEMBER_NOUNS = frozenset(words(_WORDS, "member_noun"))  # "قياديا كبيرا في حركة الحوثي"
+_MEMBER_NOUNS = frozenset(words(_WORDS, "member_noun"))
+_PARTITIVE = frozenset(words(_WORDS, "partitive"))  # "قياديا كبيرا في حركة الحوثي"
 _OWNED_BY = set(words(_WORDS, "owned_by"))  # "نقطة تابعة لميليشيات الحوثي"
 _SUFFER_VERBS = words(_WORDS, "suffer_verb")
 _CLAUSE_MA = words(_WORDS, "clause_ma")
@@ -419,10 +420,17 @@ class ClauseReader:
             tok = self.keys[k]
             if tok == prep and len(prep) > 1:
                 return k < first - 1
+            if tok in _PARTITIVE and k - 1 > j and self._people_of(k - 1):
+                continue  # "ضد مقاتلين من المعارضة", "على عناصر من داعش": the people are the body's
             if tok in _PREPOSITIONS or tok in SKIP or tok in QUOTES or tok in (".", "؛", ":") or \
                     self.ctx.mention_at(k) or tok[:1].isdigit() or self.lex.actions.match(self.keys, k):
                 return False
         return False
+
+    def _people_of(self, k: int) -> bool:
+        """An indefinite plural of people or a member's noun before «من» ("مقاتلين", "عناصر", "قياديين")."""
+        key = self.keys[k]
+        return key in _MEMBER_NOUNS or not key.startswith("ال") and len(key) > 4 and key.endswith(("ين", "ون"))
 
     def _before_object(self, first: int) -> int:
         """The token that governs a noun phrase, past quotes and "من وصفهم بـ" ("على من وصفهم بـ"المجرمين"")."""

@@ -16,6 +16,10 @@ def _phrases(body: str) -> set[tuple[str, str, str | None]]:
     ("وقتل تنظيم القاعدة في بلاد المغرب الإسلامي 14 جنديا جزائريا في كمين.", "ASSAULT", "14 جنديا جزائريا"),
     ("واعتقلت الشرطة الفرنسية رجلين وضبطت أسلحة.", "COERCE", "رجلين"),
     ("وقتل تنظيم داعش 4 مدنيين، بينهم طفل.", "ASSAULT", "4 مدنيين"),
+    # after the preposition that introduces the trigger's target
+    ("ألقت قوات الأمن اللبناني القبض على أربعة أشخاص ينتمون إلى مجموعات مسلحة.", "COERCE", "أربعة أشخاص"),
+    ("وكان تنظيم داعش قد شن هجوما جديدا على القوات الحكومية السورية المتمركزة في قاعدة جوية.", "ASSAULT",
+     "القوات الحكومية السورية"),
 ])
 def test_people_no_entity_names_are_the_target_as_written(body, kind, words):
     assert any(t == kind and w == words for _a, t, w in _phrases(body)), _phrases(body)
@@ -27,6 +31,7 @@ def test_people_no_entity_names_are_the_target_as_written(body, kind, words):
     "واستهدفت عناصر جيش الفتح عددا من النقاط.",  # the subject's noun, completed by its name
     "وطالب علي حسن عيسى «يمني» بإطلاق سراحه.",  # one national after the subject: his apposition
     "وتظاهر آلاف العراقيين في بغداد احتجاجا على انقطاع الكهرباء.",  # who protests, not whom
+    "وشنت الطائرات التركية غارات على مواقع في شمال العراق.",  # positions, no people
 ])
 def test_no_target_words_for_things_times_or_the_subject(body):
     assert all(w is None for _a, _t, w in _phrases(body)), _phrases(body)
@@ -36,3 +41,15 @@ def test_an_entity_target_leaves_no_target_words():
     r = result("واعتقلت الشرطة التركية ثلاثة عناصر من تنظيم داعش.")
     assert [(a.type, r.entities[a.target].label_en, a.target_text) for a in r.actions] == \
         [("COERCE", "Islamic State", None)]
+
+
+def test_a_rank_with_rukn_is_a_title_not_part_of_the_name():
+    r = result("وقال اللواء ركن أحمد عسيري إن طيران التحالف قصف مواقع الحوثيين.")
+    assert "ahmed_asiri" in {m.entity for m in r.mentions}
+    assert not any("ركن" in r.entities[m.entity].label_ar for m in r.mentions if r.entities[m.entity].type == "Person")
+
+
+def test_the_preposition_before_people_of_a_body_governs_the_body():
+    r = result("شن تنظيم داعش عملية عسكرية جديدة ضد مقاتلين من المعارضة السورية المسلحة، شمال مدينة حلب.")
+    assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
+        [("ASSAULT", "opposition")]
