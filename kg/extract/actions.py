@@ -2462,8 +2462,8 @@ class ActionExtractor(ClauseReader):
         """The tokens of an object that names people no entity does ("اعتقلت قوات الاحتلال ثلاثة فلسطينيين", "قتل
         14 جنديا جزائريا", "هجوما على القوات الحكومية السورية"): a noun of people, counted or not, or of forces, and
         the adjectives of belonging after it; past the subject when it follows the verb, after the preposition that
-        introduces the trigger's target when it has one. Nothing where the object is a name, a thing or a vague count ("عشرات من"),
-        or a noun a name completes ("عناصر جيش الفتح", "المواطن يوسف محمد": the subject, named)."""
+        introduces the trigger's target when it has one. Nothing where the object is a name, a thing or a vague
+        count ("عشرات من"), or a noun a name completes ("عناصر جيش الفتح", "المواطن يوسف محمد": the subject)."""
         if p["kind"] not in ("verb", "present", "noun") or p["type"] in _INTRANSITIVE:
             return None  # "وتظاهر آلاف العراقيين": who protests, not whom
         end = self._clause_end(j, s1)
