@@ -76,6 +76,7 @@ _MADE_BY_LINKS = set(words(_WORDS, "made_by_link"))  # "التي أدلى بها
 _HELD_BY = set(words(_WORDS, "held_by"))  # "من أيدي X": taken from X
 _HARMED_IN = set(words(_WORDS, "harmed_in"))  # "قتل في غارة": the attack a passive verb of harm happened in
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
+_CUSTODY = {"COERCE", "CONCEDE"}  # arrests, detentions, releases: done by institutions
 _COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
 _NO_OBJECT = {"،", ",", ".", "؛", ":", *words(_WORDS, "no_object")}
 (_SUPPORT_FROM,) = words(_WORDS, "support_from")  # "وبدعم من"
@@ -431,6 +432,12 @@ class ActionExtractor(ClauseReader):
                     found = []  # "انقسموا حول رحيل حمد الحمد وطالبوا": a plural verb has no one person as subject
                 if found and p["type"] == "ASSAULT" and self._dead_before(found[0][0], s0, i):
                     found = []  # "مقتل سبعة من قادة داعش بقصف مدفعي استهدف موكبهم": the dead did not strike
+                if found and self.kind == "noun" and p["type"] in _CUSTODY and not self.authorized and \
+                        self._type(found[0][0]) == "Person" and not self._genitive_agent(found[0][0], i + n, s1):
+                    # "وأوضح الناطق الإعلامي للشرطة أن المختصين باشروا القبض على الجاني": an arrest or a release
+                    # named by its noun is an institution's; the one person the sentence names reports or explains it
+                    # (not "قمع الرئيس السوري بشار الأسد للاحتجاجات", his own)
+                    found = []
                 self.last_coded = bool(found)
                 if not found:
                     if self.call[0] >= s1 and p["type"] in ("REQUEST", "ACCUSE"):
@@ -475,6 +482,7 @@ class ActionExtractor(ClauseReader):
         trigger's payload, retyped where its context says so (action_context.tsv)."""
         kind, ptype = p["kind"], p["type"]
         self.kind = kind
+        self.authorized = False  # the actor is the one who ordered or allowed the act ("أمر باعتقال")
         self.after_verb: RawMention | None = None
         self.object_named = False  # the object is named and is no actor: no target to look for
         self.requires_target = p.get("requires") == "target"
@@ -482,6 +490,8 @@ class ActionExtractor(ClauseReader):
             return [], p  # "دعا إلى التراجع عن الأوامر التي تسمح بإطلاق النار": asked for, not done
         if kind == "charge":
             return self._charged(i), {**p, "type": "ACCUSE"}
+        if self._unnamed_speakers_participle(s0, i):
+            return [], p  # "وقال وزير الخارجية إن إيران تدعم الإرهاب، داعيا": the minister calls, not Iran
         if kind in ("noun", "possessed") and (pronoun or p["form"].endswith(_POSSESSIVE)) and \
                 self._after_relative(s0, i):
             # "الحكومة التي دعمها حلف شمال الأطلنطي": after a relative pronoun the word is a verb with its object
@@ -562,6 +572,7 @@ class ActionExtractor(ClauseReader):
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
         authorizer = self._authorizer(i, s0, sentence_actor)
+        self.authorized = authorizer is not None
         actor = target = co_actor = None
         tstart = i + n
         a, co = self._subject_before(s0, i)
@@ -930,6 +941,26 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _genitive_agent(self, key: str, j: int, s1: int) -> bool:
+        """The actor is named right after the verbal noun that ends at j, or past a title of two words."""
+        return any(m.key == key and m.first <= j + 2 for m in self.ctx.mentions_in(j, min(s1, j + 8)))
+
+    def _unnamed_speakers_participle(self, s0: int, i: int) -> bool:
+        """A speech participle after a comma ("، داعيا", "، مطالبا") continues the sentence's speaker; when a verb of
+        saying comes before it and no statement was read (its speaker is named by no entity), whoever the reported
+        words named is not the one calling. A verb that is also an act ("انتقد X الحكومة، مطالبا إياها") has its
+        own subject, read as usual."""
+        if i == s0 or self.keys[i - 1] not in ("،", ",") or "participle" not in self._speech_kinds(i):
+            return False
+        if self._statement_of(i) is not None or self._statement_around(i) is not None:
+            return False
+        return any("verb" in self._speech_kinds(k) and not self.lex.actions.match(self.keys, k) for k in range(s0, i))
+
+    def _speech_kinds(self, k: int) -> set[str]:
+        """The kinds of speech cue (speech_cues.tsv: verb, participle, ...) the word at k opens."""
+        m = self.lex.speech.match(self.keys, k)
+        return {q.get("kind") for q in m[2]} if m else set()
 
     def _doers(self, p: dict, i: int, s0: int, s1: int, sentence_actor: str | None,
                pronoun: str) -> list[tuple[str, str | None, int]]:

@@ -53,3 +53,21 @@ def test_the_preposition_before_people_of_a_body_governs_the_body():
     r = result("شن تنظيم داعش عملية عسكرية جديدة ضد مقاتلين من المعارضة السورية المسلحة، شمال مدينة حلب.")
     assert [(a.type, r.entities[a.target].label_en if a.target else None) for a in r.actions] == \
         [("ASSAULT", "opposition")]
+
+
+def test_a_call_continuing_an_unnamed_speaker_is_not_given_to_the_one_he_spoke_of():
+    unnamed = "وقال وزير الخارجية إن إيران تدعم الإرهاب، داعيا المجتمع الدولي إلى التحرك."
+    assert not result(unnamed).actions
+    named = "وقال وزير الخارجية السعودي عادل الجبير إن إيران تدعم الإرهاب، داعيا المجتمع الدولي إلى التحرك."
+    r = result(named)
+    assert [(r.entities[a.actor].label_en, a.type) for a in r.actions] == [("Adel al-Jubeir", "REQUEST")]
+
+
+def test_an_arrest_named_by_its_noun_is_not_the_reporting_person_s():
+    reported = ("وأوضح الناطق الإعلامي لشرطة منطقة حائل الرائد سامي بن فهيد الشمري أن المختصين بالشرطة باشروا "
+                "إجراءات الضبط والتحقيق والقبض على الجاني.")
+    assert not any(a.type == "COERCE" for a in result(reported).actions)
+    ordered = result("وأمر الرئيس بوتين باعتقال ميخائيل خودوركوفسكي.")
+    assert [(ordered.entities[a.actor].label_en, a.type) for a in ordered.actions] == [("Vladimir Putin", "COERCE")]
+    own = result("وطردت تونس السفير السوري احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات.")
+    assert ("Bashar al-Assad", "COERCE") in {(own.entities[a.actor].label_en, a.type) for a in own.actions}
