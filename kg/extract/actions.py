@@ -433,10 +433,11 @@ class ActionExtractor(ClauseReader):
                 if found and p["type"] == "ASSAULT" and self._dead_before(found[0][0], s0, i):
                     found = []  # "مقتل سبعة من قادة داعش بقصف مدفعي استهدف موكبهم": the dead did not strike
                 if found and self.kind == "noun" and p["type"] in _CUSTODY and not self.authorized and \
-                        self._type(found[0][0]) == "Person" and not self._genitive_agent(found[0][0], i + n, s1):
+                        self._type(found[0][0]) == "Person" and self._reported_by(found[0][0], i) and \
+                        not self._genitive_agent(found[0][0], i + n, s1):
                     # "وأوضح الناطق الإعلامي للشرطة أن المختصين باشروا القبض على الجاني": an arrest or a release
-                    # named by its noun is an institution's; the one person the sentence names reports or explains it
-                    # (not "قمع الرئيس السوري بشار الأسد للاحتجاجات", his own)
+                    # named by its noun in a person's own words is an institution's he reports or explains (not
+                    # "وجه الأمير بسرعة القبض على", his order; not "قمع الرئيس بشار الأسد للاحتجاجات", his own)
                     found = []
                 self.last_coded = bool(found)
                 if not found:
@@ -941,6 +942,11 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _reported_by(self, key: str, i: int) -> bool:
+        """The word at i lies in what `key` is reported to have said."""
+        st = self._statement_of(i)
+        return st is not None and st.speaker == key
 
     def _genitive_agent(self, key: str, j: int, s1: int) -> bool:
         """The actor is named right after the verbal noun that ends at j, or past a title of two words."""

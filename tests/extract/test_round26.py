@@ -69,5 +69,8 @@ def test_an_arrest_named_by_its_noun_is_not_the_reporting_person_s():
     assert not any(a.type == "COERCE" for a in result(reported).actions)
     ordered = result("وأمر الرئيس بوتين باعتقال ميخائيل خودوركوفسكي.")
     assert [(ordered.entities[a.actor].label_en, a.type) for a in ordered.actions] == [("Vladimir Putin", "COERCE")]
+    directed = result("ووجه أمير منطقة مكة المكرمة الأمير خالد الفيصل بسرعة القبض على الشبان الذين تحرشوا بفتاتين.")
+    assert [(directed.entities[a.actor].label_en, a.type) for a in directed.actions] == \
+        [("Khalid bin Faisal Al Saud", "COERCE")]
     own = result("وطردت تونس السفير السوري احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات.")
     assert ("Bashar al-Assad", "COERCE") in {(own.entities[a.actor].label_en, a.type) for a in own.actions}
