@@ -684,6 +684,15 @@ def _present_forms(stem: str) -> list[str]:
     return [f"{f} {rest}" if rest else f for f in forms]
 
 
+def _present_plurals(form: str) -> list[str]:
+    """A listed 3rd-person imperfect with its plural and dual ("يطالب" -> "يطالبون", "يطالبان"); not of a weak
+    final letter ("يدعون" is also "they claim") nor of a phrase."""
+    s = norm(form)
+    if not s.startswith("ي") or " " in s or s.endswith(("و", "ي", "ا")):
+        return [form]
+    return [form, s + "ون", s + "ان"]
+
+
 @cache
 def head_labels() -> dict[str, str]:
     """Normalized head noun -> English label template of a name it opens ("حزب" -> "{name} Party")."""
@@ -732,7 +741,8 @@ def lexicons() -> Lexicons:
     light = PhraseIndex()
     for row in read_tsv(ldir / "actions.tsv"):
         verb, gap, obj = (part.strip() for part in row["form"].partition("…"))
-        forms = _verb_forms(verb) if row["kind"] == "verb" else [verb]
+        forms = _verb_forms(verb) if row["kind"] == "verb" else \
+            _present_plurals(verb) if row["kind"] == "present" else [verb]
         prep = row.get("target") or ""
         payload = {"type": row["type"], "kind": row["kind"], "target": match_key(norm(prep)) if prep else None,
                    "form": row["form"], "requires": row.get("requires") or None}

@@ -74,3 +74,12 @@ def test_an_arrest_named_by_its_noun_is_not_the_reporting_person_s():
         [("Khalid bin Faisal Al Saud", "COERCE")]
     own = result("وطردت تونس السفير السوري احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات.")
     assert ("Bashar al-Assad", "COERCE") in {(own.entities[a.actor].label_en, a.type) for a in own.actions}
+
+
+def test_a_plural_imperfect_of_a_listed_call_verb_is_a_call_too():
+    """«يطالب» is listed; «يطالبون» is the same verb: what they demand has not happened."""
+    r = result("وافادت تقارير ان الخاطفين يطالبون بانسحاب حزب الله من سوريا.")
+    assert not any(a.type == "RETREAT" for a in r.actions), r.actions
+    from kg.lexicon import lexicons
+    assert lexicons().actions.match(["يطالبون"], 0)[2][0]["type"] == "REQUEST"
+    assert lexicons().actions.match(["يدعون"], 0) is None  # also "they claim": not read from «يدعو»
