@@ -50,6 +50,7 @@ from kg.extract.recognizers.shared import (
     _UNIT_KINDS,
     _VERSUS,
     _YEH_NAMES,
+    MANY_BEARERS,
     _common_bare_words,
     _common_nouns,
     _common_words,
@@ -60,11 +61,14 @@ from kg.extract.recognizers.shared import (
     _homograph_states,
     _kingdoms,
     _name_heads,
+    _rank_titles,
     _raw_stopwords,
     _state_context,
     _stopwords,
     _unclitic,
+    family_part,
     score_at,
+    shared_family_names,
     word_of,
     words_after_ala,
 )
@@ -423,6 +427,8 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
         # a nisba that closes a listed person's name is his family name ("اللواء منصور التركي"), no country
         in_person = {k for i in compress(range(len(names)), names) if any(p["type"] == "Person" for p in names[i][2])
                      for k in range(i + 1, i + names[i][0])}
+        # so is one right after a rank ("اللواء التركي": General al-Turki, the Saudi spokesman, not Turkey)
+        in_person |= {i for i in compress(range(1, len(self.keys)), nisbas[1:]) if self._after_rank(i)}
         # a position with neither a name nor a nisba counts nothing: only the others are visited, found by
         # map/compress, in order
         for i in compress(range(len(self.keys)), map(any, zip(names, nisbas, strict=True))):
@@ -469,6 +475,11 @@ class MentionFinder(Titles, Institutions, Named, Forces, Groups, Places, Facilit
             if not counts:
                 return None
         return max(counts, key=lambda k: (counts[k], -first[k]))
+
+    def _after_rank(self, i: int) -> bool:
+        """A family name many bear, in the shape of a nisba, right after a rank (titles.tsv rank column)."""
+        return self._strip_article_clitic(self.toks[i - 1].norm) in _rank_titles() and \
+            family_part(self.toks[i].norm) in shared_family_names(MANY_BEARERS)
 
     def _given(self, k: int) -> bool:
         """A known given name as written (the match key folds "نادية" onto "نادي")."""

@@ -83,3 +83,10 @@ def test_a_plural_imperfect_of_a_listed_call_verb_is_a_call_too():
     from kg.lexicon import lexicons
     assert lexicons().actions.match(["يطالبون"], 0)[2][0]["type"] == "REQUEST"
     assert lexicons().actions.match(["يدعون"], 0) is None  # also "they claim": not read from «يدعو»
+
+
+def test_a_family_name_after_a_rank_says_nothing_of_the_story_s_country():
+    r = result("ووصف اللواء التركي العملية بالجبانة. وتوعدت وزارة الداخلية بملاحقة منفذي الهجوم على المسجد في عسير "
+               "بالسعودية.")
+    assert [(r.entities[a.actor].label_en, a.type) for a in r.actions] == \
+        [("Ministry of Internal Affairs of Saudi Arabia", "THREATEN")]
