@@ -1686,7 +1686,24 @@ class ActionExtractor(ClauseReader):
         if i <= s0 or self.keys[i][:1] in ("و", "ف"):
             return False
         tok = self.keys[i - 1]
-        return tok.endswith("ا") and tok[:-1] in _DOCUMENTS
+        if tok.endswith("ا") and tok[:-1] in _DOCUMENTS:
+            return True
+        # "قرارات ...، يطالب فيها إيران", "قرار صريح وواضح وشديد اللهجة يطالب إيران": past the document's adjectives
+        # or with «فيها» after the verb, an indefinite document noun a few words before is still the subject
+        for k in range(i - 1, max(s0, i - 7) - 1, -1):
+            if self.ctx.mention_at(k) is not None or self.keys[k] in (".", ":", "؛") or \
+                    self.lex.actions.match(self.keys, k) or \
+                    self.keys[k] not in _PREPOSITIONS and self.lex.speech.match(self.keys, k):  # «بين», not «بيّن»
+                return False
+            if any(stem in _DOCUMENTS for _p, stem in clitic_variants(self.keys[k])):
+                return k == i - 1 or i + 1 < len(self.keys) and self.keys[i + 1] in _RESUMPTIVE_WORDS or \
+                    all(self._adjective_like(x) for x in range(k + 1, i))
+        return False
+
+    def _adjective_like(self, k: int) -> bool:
+        """An indefinite word that may describe the noun before it ("صريح", "وواضح", "اللهجة" in a construct)."""
+        key = self.keys[k]
+        return key.isalpha() and key not in _PREPOSITIONS and self.ctx.mention_at(k) is None
 
     def _document_topic(self, s0: int, i: int) -> bool:
         """"البند الأول من هذا الاتفاق، يطالب إيران": a sentence that opens with a definite document noun and names

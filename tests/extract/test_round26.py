@@ -90,3 +90,12 @@ def test_a_family_name_after_a_rank_says_nothing_of_the_story_s_country():
                "بالسعودية.")
     assert [(r.entities[a.actor].label_en, a.type) for a in r.actions] == \
         [("Ministry of Internal Affairs of Saudi Arabia", "THREATEN")]
+
+
+@pytest.mark.parametrize("body", [
+    "وأصدر مجلس الأمن 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف تخصيب اليورانيوم.",
+    "وطالب الصرخي بإصدار قرار صريح وواضح وشديد اللهجة يطالب إيران بالخروج من العراق.",
+])
+def test_a_document_past_its_adjectives_or_with_fiha_is_the_one_asking(body):
+    r = result(body)
+    assert not any(r.entities[a.actor].label_en == "Iran" for a in r.actions), r.actions
