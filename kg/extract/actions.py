@@ -724,6 +724,12 @@ class ActionExtractor(ClauseReader):
             elif self._crowd_protest(p, max(s0, i - 12), i) and self.keys[i].endswith("وا") and not a:
                 pass  # "وكان المئات من الأهالي قد تظاهروا": the crowd before, no entity: the country's protesters
             elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
+                    and self._object_of_trigger_before(s0, a):
+                # "والتقى بأمينها العام عبدالرحمن الوابل، وزار": the one met is no visitor; the first clause's
+                # subject goes on unless it too was acted on
+                cs = self._clause_subject(s0, a.first)
+                actor = cs.key if cs is not None and not self._object_of_trigger_before(s0, cs) else sentence_actor
+            elif a and self.keys[i].startswith(("و", "ف")) and any(t in ("،", ",") for t in self.keys[a.last:i]) \
                     and (cs := self._clause_subject(s0, a.first)) is not None:
                 actor = cs.key  # "ناقش المجلس تقرير وزارة الصحة، وطالب": the first clause's subject goes on
             elif a:
@@ -942,6 +948,12 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _object_of_trigger_before(self, s0: int, a: RawMention) -> bool:
+        """A trigger of an act or of speech a few words before the mention (past its title): the mention is that
+        verb's object, so a verb on و after a comma does not take it as subject."""
+        return any(self.lex.actions.match(self.keys, k) or self.lex.speech.match(self.keys, k)
+                   for k in range(max(s0, a.first - 4), a.first) if self.keys[k] not in _PREPOSITIONS)
 
     def _reported_by(self, key: str, i: int) -> bool:
         """The word at i lies in what `key` is reported to have said."""

@@ -99,3 +99,9 @@ def test_a_family_name_after_a_rank_says_nothing_of_the_story_s_country():
 def test_a_document_past_its_adjectives_or_with_fiha_is_the_one_asking(body):
     r = result(body)
     assert not any(r.entities[a.actor].label_en == "Iran" for a in r.actions), r.actions
+
+
+def test_the_one_met_is_not_the_subject_of_the_next_visit():
+    r = result("كما زار الوفد الغرفة التجارية الصناعية بالمنطقة الشرقية والتقى بأمينها العام عبدالرحمن الوابل، وزار "
+               "مصفاة رأس تنورة والتقى مديرها العام إبراهيم النعيمي، وزار شركة أرامكو بالظهران.")
+    assert not any(a.type == "CONSULT" and "Wabil" in r.entities[a.actor].label_en for a in r.actions), r.actions
