@@ -1225,6 +1225,8 @@ class ActionExtractor(ClauseReader):
             if wish is not None and any(self._role_at(k, "sense") and self._other_sense(ptype, k, k + 1)
                                         for k in range(wish + 1, min(s1, wish + 4))):
                 return True
+        if ptype == "REJECT" and self._declined_to_say(j, s1):
+            return True
         for k in range(j, min(s1, j + span)):
             # the sense word first: «بأنها» in "تظاهرت بأنها نائمة" is also a clause break
             hit = self.lex.action_context.match(self.keys, k, clitics=False)
@@ -1233,6 +1235,21 @@ class ActionExtractor(ClauseReader):
                 return True
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
                 return False
+        return False
+
+    def _declined_to_say(self, j: int, s1: int) -> bool:
+        """"رفض ستيفان دجريك، الناطق الرسمي ...، أن يعلق", "ورفض معاطي في تصريحات إلى «الوطن» أمس التعليق":
+        declining to comment, disclose or confirm is a statement, no rejection; its word may come past an aside
+        on the speaker, a channel and a day (up to a clause break)."""
+        def says(k: int) -> bool:
+            hit = self.lex.action_context.match(self.keys, k, clitics=False) if k < s1 else None
+            return bool(hit) and any(pl["role"] == "sense" and "REJECT" in pl["types"] for pl in hit[2])
+
+        for k in range(j, min(s1, j + 12)):
+            if self.keys[k] in _CLAUSE_BREAKS:
+                return self.keys[k] in _THAT and says(k + 1)  # "أن يعلق": the complement is the comment
+            if says(k):
+                return True
         return False
 
     def _coordinated_passive(self, s0: int, i: int) -> bool:

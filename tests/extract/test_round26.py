@@ -105,3 +105,16 @@ def test_the_one_met_is_not_the_subject_of_the_next_visit():
     r = result("كما زار الوفد الغرفة التجارية الصناعية بالمنطقة الشرقية والتقى بأمينها العام عبدالرحمن الوابل، وزار "
                "مصفاة رأس تنورة والتقى مديرها العام إبراهيم النعيمي، وزار شركة أرامكو بالظهران.")
     assert not any(a.type == "CONSULT" and "Wabil" in r.entities[a.actor].label_en for a in r.actions), r.actions
+
+
+@pytest.mark.parametrize("body", [
+    "وتعقيبا على تصريحات السفير الليبي، رفض ستيفان دجريك، الناطق الرسمي باسم أمين عام الأمم المتحدة، أن يعلق "
+    "مباشرة عليها.",
+    'ورفض معاطي في تصريحات إلى "الوطن" أمس التعليق على ما جاء في ادعاءات عبدالهادي.',
+])
+def test_declining_to_comment_past_an_aside_is_no_rejection(body):
+    assert not any(a.type == "REJECT" for a in result(body).actions)
+
+
+def test_a_rejection_of_a_proposal_stays():
+    assert any(a.type == "REJECT" for a in result("ورفضت الحكومة الإسرائيلية الاقتراح الفرنسي.").actions)
