@@ -1229,8 +1229,7 @@ class ActionExtractor(ClauseReader):
             return True
         for k in range(j, min(s1, j + span)):
             # the sense word first: «بأنها» in "تظاهرت بأنها نائمة" is also a clause break
-            hit = self.lex.action_context.match(self.keys, k, clitics=False)
-            if hit and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2]) and \
+            if self._sense_word(k, ptype) and \
                     not any(m.first <= k < m.last for m in self.ctx.mentions_in(max(0, k - 4), k + 1)):
                 return True
             if self.keys[k] in _CLAUSE_BREAKS or self.keys[k] in ("،", ",", "-", "–", "—", "("):  # "– رحمه الله –"
@@ -1241,16 +1240,17 @@ class ActionExtractor(ClauseReader):
         """"رفض ستيفان دجريك، الناطق الرسمي ...، أن يعلق", "ورفض معاطي في تصريحات إلى «الوطن» أمس التعليق":
         declining to comment, disclose or confirm is a statement, no rejection; its word may come past an aside
         on the speaker, a channel and a day (up to a clause break)."""
-        def says(k: int) -> bool:
-            hit = self.lex.action_context.match(self.keys, k, clitics=False) if k < s1 else None
-            return bool(hit) and any(pl["role"] == "sense" and "REJECT" in pl["types"] for pl in hit[2])
-
         for k in range(j, min(s1, j + 12)):
-            if self.keys[k] in _CLAUSE_BREAKS:
-                return self.keys[k] in _THAT and says(k + 1)  # "أن يعلق": the complement is the comment
-            if says(k):
+            if self.keys[k] in _CLAUSE_BREAKS:  # "أن يعلق": the complement is the comment
+                return self.keys[k] in _THAT and k + 1 < s1 and self._sense_word(k + 1, "REJECT")
+            if self._sense_word(k, "REJECT"):
                 return True
         return False
+
+    def _sense_word(self, k: int, ptype: str) -> bool:
+        """The word at k shows a trigger of that type in another sense (action_context.tsv, role sense)."""
+        hit = self.lex.action_context.match(self.keys, k, clitics=False)
+        return bool(hit) and any(pl["role"] == "sense" and ptype in pl["types"] for pl in hit[2])
 
     def _coordinated_passive(self, s0: int, i: int) -> bool:
         """"تم تفكيك 21 عبوة ناسفة، وتدمير عجلة مسلحة": a verbal noun joined by و to an earlier one that "تم" made
