@@ -78,6 +78,7 @@ _HARMED_IN = set(words(_WORDS, "harmed_in"))  # "قتل في غارة": the atta
 _PHYSICAL = {"ASSAULT"}  # strikes named again in another paragraph are as often new ones
 _CUSTODY = {"COERCE", "CONCEDE"}  # arrests, detentions, releases: done by institutions
 _COMPLEMENTIZERS = set(words(_WORDS, "complementizer"))
+_COPULAS = {match_key(w) for w in words(_WORDS, "copula")}  # "فرنسا ليست مطالبة بالتحقيق"
 _NO_OBJECT = {"،", ",", ".", "؛", ":", *words(_WORDS, "no_object")}
 (_SUPPORT_FROM,) = words(_WORDS, "support_from")  # "وبدعم من"
 (_OTHER_PARTY,) = words(_WORDS, "other_party")  # "مع"
@@ -87,6 +88,7 @@ _SELF_THAT = _SELF_THAT_PERSON + words(_WORDS, "self_that_body")  # and "أنه�
 _WISH_THAT = words(_WORDS, "wish_that")
 _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
+_NAMED_AS = {match_key(w) for w in words(_WORDS, "named_as")}  # "رجلا يدعى ساوتي كوما"
 _TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
 _PARTITIVE = words(_WORDS, "partitive")
 _NISBA_PLURAL = tuple(e for e in _NISBA_ENDINGS if e.endswith(("ين", "ون")))  # "فلسطينيين", "سوريون"
@@ -134,6 +136,7 @@ class ActionExtractor(ClauseReader):
         self.statements = statements
         self.out: list[Action] = []
         self.last_actor: str | None = None
+        self.sentence_first = 0  # where the sentence begins, its byline included
         self.last_pair: tuple[str, str] | None = None
         self.sentence_start = 0
         self.requires_target = False
@@ -375,6 +378,9 @@ class ActionExtractor(ClauseReader):
             s0, s1 = self.ctx.bounds(sent)
             if next((k for k in self.keys[s0:s1] if k not in QUOTES and k not in ("-", "(", "،")), "") in _QUESTION:
                 continue  # "هل ترفع واشنطن حظر «جبهة النصرة»؟": a question asserts no act
+            # the byline is no subject; a verb right after it does not open the sentence either (it does not go on
+            # with the previous sentence's actor)
+            self.sentence_first, s0 = s0, self._past_byline(s0, s1)
             sentence_actor: str | None = None
             self.sentence_gender: str | None = None  # the gender the sentence actor's own verb showed
             self.sentence_start = len(self.out)
@@ -504,6 +510,8 @@ class ActionExtractor(ClauseReader):
             return [(subj.key, head.key if head is not None and head.key != subj.key else None, subj.last)], p
         if kind == "possessed":
             return self._doers(p, i, s0, s1, sentence_actor, pronoun), p
+        if kind == "noun" and self._predicate_participle(s0, i):
+            return [], p  # "السلطة الفلسطينية مطالبة بوقف": the Authority is asked, it asks nothing
         if kind != "verb" and self._context("irrealis", None, max(s0, i - 4), i, slack=2) or \
                 self._context("irrealis", None, max(s0, i - 1), i, slack=0):
             # right before it, the word makes a verb-shaped trigger a noun too ("تتمركز لشن قصف على الضالع")
@@ -572,6 +580,8 @@ class ActionExtractor(ClauseReader):
         endorse = self._context("endorse", ptype, max(s0, i - 2), i, slack=0) if kind == "noun" else None
         if endorse:
             return self._endorsed(p, endorse[2]["becomes"], i, n, s0, s1, sentence_actor)
+        if p.get("requires") == "endorsed":
+            return [], p  # "تدخلها السافر": an intervention backed by no one is no aid
         authorizer = self._authorizer(i, s0, sentence_actor)
         self.authorized = authorizer is not None
         actor = target = co_actor = None
@@ -588,6 +598,11 @@ class ActionExtractor(ClauseReader):
             a, co = None, None  # "ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال": a source named in passing
         if a is not None and self._nationals(a):
             a, co = None, None  # "كتاب ومثقفون سعوديون شنوا": Saudi writers, not the Saudi state
+        if a is not None and co is None and kind == "verb" and a.last < i and self._human_plural(a) and \
+                self._feminine_singular(i, p):
+            # "بين الإسرائيليين والفلسطينيين، دعت الخارجية الأميركية": a verb after its subject agrees with it in
+            # number; a feminine singular one does not follow a plural of people (a bare «قصف» may be a verbal noun)
+            a = None
         if a is None and kind in ("verb", "present") and (self._document_before(s0, i) or self._document_topic(s0, i)):
             return [], p  # "تتبنى ... قرارا يطالب اسرائيل": the resolution demands; Israel is the one asked
         if a is None and kind in ("verb", "present") and (self._unnamed_subject_before(s0, i) or
@@ -738,7 +753,7 @@ class ActionExtractor(ClauseReader):
                 # no subject: the sentence's actor when the verb continues its clause ("وأكد ... ونفى"); the
                 # speaker of a report is not the one who did what it reports ("قال مكتبه إن طائرات شنت هجمات")
                 # a verb opening its sentence ("شكر أيضا", "فنفى ذلك") keeps the previous sentence's actor
-                opens = all(self.keys[k] in SKIP or self.keys[k] in QUOTES for k in range(s0, i))
+                opens = all(self.keys[k] in SKIP or self.keys[k] in QUOTES for k in range(self.sentence_first, i))
                 actor = (sentence_actor or (self.last_actor if opens else None)
                          if opens or self.keys[i].startswith(("و", "ف")) else None)
                 if actor is not None and actor == sentence_actor and self.sentence_gender is not None and \
@@ -863,7 +878,12 @@ class ActionExtractor(ClauseReader):
             target = him  # "ووجه طواف انتقادات حادة لجمال بنعمر، واتهمه بالضعف": the man named before
         if target is None and not self.object_named and self._type(actor) == "Person" and \
                 self.after_verb is not None and self.after_verb.last == tstart:
-            tstart = self._past_own_title(tstart, s1, actor)  # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"
+            # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"; a chain of them, each past the one before ("محمد بن
+            # سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")
+            for _ in range(4):
+                if (past := self._past_own_title(tstart, s1, actor)) == tstart:
+                    break
+                tstart = past
         if ptype == "REJECT" and target is None and not self.object_named and self.after_verb is not None and \
                 self.after_verb.last == tstart and (m := self.ctx.mention_at(tstart)) is not None and \
                 m.type in ("State", "Place") and m.proclitic[-1:] == "ب":
@@ -948,6 +968,29 @@ class ActionExtractor(ClauseReader):
         if co_actor and found:  # "دفع الولايات المتحدة وبريطانيا إلى شن غارات": both attack
             found.append((co_actor, found[0][1], found[0][2]))
         return found, p
+
+    def _past_byline(self, s0: int, s1: int) -> int:
+        """"أحمد الزهراني- سبق- مكة المكرمة: تمكن رجال القوة الخاصة ... من إلقاء القبض": the reporter, his paper and
+        his town before the colon that opens a story, with no verb among them, are no party to what it reports."""
+        colon = next((t for t in range(s0, min(s1, s0 + 9)) if self.keys[t] == ":"), None)
+        if colon is None or "-" not in self.keys[s0:colon] or any(
+                self.lex.speech.match(self.keys, t) or self.lex.actions.match(self.keys, t) for t in range(s0, colon)):
+            return s0
+        return colon + 1
+
+    def _predicate_participle(self, s0: int, i: int) -> bool:
+        """A verbal noun of form III («مطالبة», «ملاحقة») is spelled as its passive participle; right after a copula
+        («ليست مطالبة») or after the subject that opens its clause («أن السلطة الفلسطينية مطالبة») it is the
+        predicate: what the subject is asked or made to do."""
+        key = self.keys[i]
+        if not (len(key) == 6 and key[0] == "م" and key[2] == "ا" and key[-1] in ("ة", "ه")) or i == s0:
+            return False
+        if self.keys[i - 1] in _COPULAS:
+            return True
+        m = next((m for m in self.ctx.mentions_in(max(s0, i - 8), i) if m.last == i), None)
+        if m is None or m.type not in ACTOR_TYPES:
+            return False
+        return m.first == s0 or self.keys[m.first - 1] in _COMPLEMENTIZERS or self.keys[m.first - 1] in ("،", ",")
 
     def _object_of_trigger_before(self, s0: int, a: RawMention) -> bool:
         """A trigger of an act or of speech a few words before the mention (past its title): the mention is that
@@ -2179,20 +2222,6 @@ class ActionExtractor(ClauseReader):
         state = gazetteer().nisba.get(match_key(self.keys[j]))
         return state if state and self._state_entity(state) else None
 
-    def _state_entity(self, state: str) -> bool:
-        """The gazetteer's state `state` as an entity of the article (made when the article has not named it);
-        False when the gazetteer has no state of that key."""
-        if state in self.ctx.entities:
-            return self.ctx.entities[state].type == "State"
-        row = gazetteer().rows.get(state)
-        if not row or row.get("type") != "State":
-            return False
-        from kg.model import Entity
-
-        self.ctx.entities[state] = Entity(state, "State", row["names"][0], row.get("label_en") or None,
-                                          row.get("wikidata") or None)
-        return True
-
     def _nisba_state(self, j: int, end: int) -> str | None:
         """A nationality adjective within the next three words, for a state the article names."""
         nisba = gazetteer().nisba
@@ -2272,6 +2301,13 @@ class ActionExtractor(ClauseReader):
             if any(pre in ("", "و", "ف") and stem in _ISSUED for pre, stem in clitic_variants(self.keys[k])):
                 return True
         return False
+
+    def _feminine_singular(self, i: int, p: dict) -> bool:
+        """"دعت", "واتهمت": the past verb with the feminine «ت» its base lacks."""
+        base = _verb_base(p)
+        forms = (base + "ت", base[:-1] + "ت")
+        return not base.endswith("ت") and any(pre in ("", "و", "ف") and stem in forms
+                                              for pre, stem in clitic_variants(self.keys[i]))
 
     def _plural_verb(self, i: int) -> bool:
         """"طالبوا", "وأدانوا": the past plural of the trigger's verb (its base and وا)."""
@@ -2521,6 +2557,10 @@ class ActionExtractor(ClauseReader):
             return  # "ويتهم بايانجوك بالعمل على تجنيد عناصر ...، بحسب الأناضول": the agency reports the charge
         if p["type"] in _PHYSICAL and actor.endswith(_VICTIMS):
             return  # "عشرات المدنيين قتلوا وجرحوا": civilians, refugees, hostages suffer the violence news reports
+        if p["type"] == "PROTEST" and target is not None and target.endswith("_protesters"):
+            target = None  # "شهدت مظاهرة ضخمة ... كان المتظاهرون يحملون": the crowd is who protests, not against whom
+        if p.get("requires") == "no_guest" and target is not None and self._guest(target, i + n, s1):
+            return  # "رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني": a host's welcome, no event between them
         when = date_in(self.keys, max(s0, i - 6), min(s1, i + n + 8), self.ctx.published)
         if when is None:
             when = self._statement_date(i)
@@ -2541,6 +2581,14 @@ class ActionExtractor(ClauseReader):
         self.out.append(Action(actor, p["type"], ev, text[trig.begin:trig.end], target, when, target_text=(
             text[self.toks[phrase[0]].span.begin:self.toks[phrase[1] - 1].span.end] if phrase else None)))
 
+    def _guest(self, target: str, j: int, s1: int) -> bool:
+        """The person welcomed is named right after ب ("برئيس الوزراء", "بنظيره المصري"), not the author of a step
+        welcomed ("بقرار أوباما")."""
+        m = next((m for m in self.ctx.mentions_in(j, min(s1, j + 8)) if m.key == target), None)
+        return m is not None and self._type(target) == "Person" and (
+            m.proclitic[-1:] == "ب" or m.first > j and self.keys[m.first - 1][:1] == "ب" and
+            bool(self.lex.titles.match(self.keys, m.first - 1)))
+
     def _target_phrase(self, p: dict, j: int, s1: int, actor: str) -> tuple[int, int] | None:
         """The tokens of an object that names people no entity does ("اعتقلت قوات الاحتلال ثلاثة فلسطينيين", "قتل
         14 جنديا جزائريا", "هجوما على القوات الحكومية السورية"): a noun of people, counted or not, or of forces, and
@@ -2550,9 +2598,12 @@ class ActionExtractor(ClauseReader):
         if p["kind"] not in ("verb", "present", "noun") or p["type"] in _INTRANSITIVE:
             return None  # "وتظاهر آلاف العراقيين": who protests, not whom
         end = self._clause_end(j, s1)
-        k = self._skip_words(j, end)
-        if (m := self.ctx.mention_at(k)) is not None and m.key == actor:
-            k = self._skip_words(m.last, end)
+        k = self._skip_time(j, end)
+        if k + 2 < end and self.keys[k + 1] in _PARTITIVE and (m := self.ctx.mention_at(k + 2)) is not None and \
+                m.key == actor and self.ctx.mention_at(k) is None:
+            k = self._skip_time(m.last, end)  # "أوقفت قوة من الجيش اللبناني 23 شخصاً": a unit of the subject
+        elif (m := self.ctx.mention_at(k)) is not None and m.key == actor:
+            k = self._skip_time(m.last, end)
         if p["target"]:  # "القبض على أربعة أشخاص", "هجوما جديدا على القوات الحكومية السورية": after its preposition
             preps = set(p["target"].split("|"))
             k = next((x + 1 for x in range(k, min(end, k + 4)) if self.keys[x] in preps), end)
@@ -2569,9 +2620,28 @@ class ActionExtractor(ClauseReader):
         k += 1
         while k < end and k - start < 5 and self._nisba_word(k):
             k += 1  # "جنديا جزائريا", "المسؤولين الإيرانيين"
+        if k < end and self.keys[k] in _NAMED_AS:
+            # "رجلا يدعى ساوتي كوما": the name the recognizers missed, up to the next time or place word
+            name = k + 1
+            while name < min(end, k + 4) and self.keys[name].isalpha() and self.keys[name] not in SKIP and \
+                    self.keys[name] not in _PREPOSITIONS and not self.ctx.is_weekday_or_date(name) and \
+                    self.keys[name] not in _TIME_NOUNS and self.keys[name] not in _TIME_WORDS and \
+                    self.ctx.mention_at(name) is None:
+                name += 1
+            return (start, name) if name > k + 1 else None
         if k < end and self.ctx.mention_at(k) is not None:
             return None  # "عناصر جيش الفتح": the noun is completed by the name that follows
         return start, k
+
+    def _skip_time(self, j: int, end: int) -> int:
+        """Past the days and times before an object ("اعتقلت الليلة الماضية 15 فلسطينيًا", "قتل الجيش الأحد")."""
+        while True:
+            j = self._skip_words(j, end)
+            if j < end and self.keys[j] in _TIME_NOUNS:
+                j += 2 if j + 1 < end and self.keys[j + 1].startswith("ال") and \
+                    self.ctx.mention_at(j + 1) is None else 1  # "الليلة الماضية"
+                continue
+            return j
 
     def _people_noun(self, key: str, counted: bool) -> bool:
         """A noun that names people: of the lexicons, a plural of belonging ("الفلسطينيين"), or after a count a
@@ -2580,7 +2650,13 @@ class ActionExtractor(ClauseReader):
             return True
         if key.endswith(_NISBA_PLURAL):
             return True  # not one national ("وطالب علي حسن عيسى «يمني»": the subject's apposition)
-        return counted and len(key) > 4 and key.endswith(("ين", "ون", "يا"))
+        if key.endswith("يا") and gazetteer().nisba.get(match_key(key[:-1])):
+            return True  # "قتل الجيش الإسرائيلي الأحد فلسطينيا": one national, as the object (accusative)
+        # after a count, a sound masculine plural or an accusative of belonging; or a participle's accusative
+        # ("20 متطرفا", "مشتبها"): a noun of people, where a thing counted is of another shape ("منزلا", "مليونا")
+        return counted and len(key) > 4 and (key.endswith(("ين", "ون", "يا")) or
+                                             len(key) >= 6 and key[0] == "م" and key.endswith("ا") and
+                                             key[:-1] not in self.lex.numbers and key not in self.lex.numbers)
 
     def _nisba_word(self, k: int) -> bool:
         """An adjective of belonging after a noun of people ("جزائريا", "الإيرانيين"): a nationality, or a word

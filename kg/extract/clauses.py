@@ -11,7 +11,7 @@ import re
 from kg.doc import RawMention
 from kg.extract.context import DocContext
 from kg.extract.context import _words as _anaphor_words
-from kg.lexicon import Lexicons, clitic_variants, words
+from kg.lexicon import Lexicons, clitic_variants, gazetteer, words
 from kg.model import Statement, Token
 
 # the reader's closed word classes: kg/data/lexicon/clause_words.tsv (normalized on load)
@@ -27,6 +27,7 @@ _DESCRIBED_RELATIVES = words(_WORDS, "described_relative")
 _FUNCTION_WORDS = set(words(_WORDS, "function_word"))
 _HOSTILE = {"ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 _FRIENDLY = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT"}
+_VERBAL_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION", "SUPPORT"}  # done to a state, not to a city
 _RELATIVE = set(words(_WORDS, "relative"))
 _RELATIVE_GENDER = {**{w: "m" for w in words(_WORDS, "relative_masculine")},  # "الذي"
                     **{w: "f" for w in words(_WORDS, "relative_feminine")}}  # "التي"
@@ -244,6 +245,8 @@ class ClauseReader:
         end = next((k for k in range(j, end) if self.keys[k] in _THAT or k > j and self._purpose(k)
                     or k > 0 and self.keys[k] in _RELATIVE and self.keys[k - 1] in ("،", ",")
                     or k > j and ptype in _FRIENDLY and self._hostile_at(k)), end)
+        if ptype in _VERBAL_ACTS and (state := self._capital_addressed(j, end, prep, actor)) is not None:
+            return state  # "واتهمت بكين طوكيو", "وطلبت الرئاسة الكورية الجنوبية من بيونغ يانغ": the state
         # ", الذين قدموا لتهنئة X": a relative clause set off by a comma says more of the object; X is not the target
         for m in self._actors_or_anaphors(j, min(end, j + 14)):
             if m.first <= j + 2 and j < len(self.keys) and self._conjunction_at(j) and \
@@ -282,6 +285,11 @@ class ClauseReader:
                 return holder  # "استقبل ... رئيس وزراء لبنان الأسبق سعد الحريري": the man, not Lebanon
             if m.first > 0 and self._role_at(m.first - 1, "leader") and self._led_body(m.first - 1):
                 continue  # "طالب ائتلاف الوطنية بزعامة إياد علاوي الحكومة": the coalition's leader, not the one asked
+            if ptype == "CONSULT" and self._own_government(m, actor):
+                continue  # "التقى بحاح ... في مقر الحكومة اليمنية المؤقت في الرياض، أنور قرقاش": where, not whom
+            if m.first > 0 and self.keys[m.first - 1] in _PREPOSITIONS and ptype not in ("SANCTION", "COERCE") and \
+                    gazetteer().rows.get(m.key, {}).get("kind") == "platform":
+                continue  # "ووصفها على صفحته على فيسبوك": where the words were posted, not whom they are against
             if m.first > 0 and self.keys[m.first - 1] in _ATTRIBUTION:
                 continue  # "وأدانت المنامة في نبأ أوردته وكالة أنباء البحرين": the agency carried it
             if ptype not in _HOSTILE | {"ASSAULT"} and self._of_document(m):
@@ -299,10 +307,65 @@ class ClauseReader:
                 continue  # "غارات على X" or "غارات ضد X" ("على|ضد"): either preposition
             return m.key
         if ptype == "ASSAULT" and prep:  # "أطلقوا صواريخ على مدينة جعار": a town attacked is the target
+            preps = prep.split("|")
+            # only under the trigger's own preposition, the first after it ("سيطرت على منطقة مطلة على مدينة تعز":
+            # the town the area overlooks was not seized)
+            first = next((k for k in range(j, min(end, j + 10)) if self.keys[k] in preps), None)
             for m in self.ctx.mentions_in(j, min(end, j + 10)):
-                if m.type == "Place" and m.first > j and self.keys[m.first - 1] in prep.split("|"):
+                if m.type == "Place" and m.first > j and m.first - 1 == first:
                     return m.key
         return None
+
+    def _capital_addressed(self, j: int, end: int, prep: str | None, actor: str | None) -> str | None:
+        """A capital as the first party after the trigger, with no word between but the subject, as its object or
+        after its own preposition: it stands for its state (the gold's convention: a party is the State). Only for
+        words and demands (accusing, asking, warning), where a city is never the one addressed; a strike on a
+        capital hits the city."""
+        k = j
+        if (m := self.ctx.mention_at(k)) is not None and m.key == actor:
+            k = m.last  # past the subject ("واتهمت بكين طوكيو")
+        else:
+            m = next((x for x in self.ctx.mentions_in(max(0, j - 8), j) if x.last == j and x.key == actor), None)
+        if m is not None and m.type in ("Organization", "Group") and k == m.last and \
+                (nxt := self.ctx.mention_at(k)) is not None and not nxt.proclitic:
+            return None  # "رفض نادي أتليتكو مدريد": a body's name goes on with its city
+        stop = min(end, k + 2)
+        while k < stop and self.keys[k].startswith("ال") and self.keys[k].endswith(("ي", "يه")) and \
+                self.ctx.mention_at(k) is None:
+            k += 1  # and its adjectives of belonging ("الرئاسة الكورية الجنوبية"), no participle ("المدعوم")
+        m = self.ctx.mention_at(k) if k < end else None
+        if m is None and prep and k + 1 < end and self.keys[k] in prep.split("|"):
+            m = self.ctx.mention_at(k + 1)  # "من بيونغ يانغ"
+            if m is None or m.proclitic:
+                return None
+        elif m is not None and m.proclitic and not (prep and any(
+                m.proclitic.endswith(alt) for alt in prep.split("|") if len(alt) == 1)):
+            return None  # "بموسكو": where, unless ب is the trigger's own preposition
+        if m is None or m.type != "Place" or m.key not in gazetteer().capitals:
+            return None
+        state = gazetteer().capitals[m.key]
+        return state if state != actor and self._state_entity(state) else None
+
+    def _state_entity(self, state: str) -> bool:
+        """The gazetteer's state `state` as an entity of the article (made when the article has not named it);
+        False when the gazetteer has no state of that key."""
+        if state in self.ctx.entities:
+            return self.ctx.entities[state].type == "State"
+        row = gazetteer().rows.get(state)
+        if not row or row.get("type") != "State":
+            return False
+        from kg.model import Entity
+
+        self.ctx.entities[state] = Entity(state, "State", row["names"][0], row.get("label_en") or None,
+                                          row.get("wikidata") or None)
+        return True
+
+    def _own_government(self, m: RawMention, actor: str | None) -> bool:
+        """The government of a person's own country: whom he meets is another ("استقبل الأمير محمد بن سلمان ...
+        النائب الثاني لرئيس مجلس الوزراء": his title names it)."""
+        person = self.ctx.entities.get(actor) if actor else None
+        return person is not None and person.type == "Person" and person.country is not None and \
+            m.key == f"{person.country}_government"
 
     def _visited(self, m: RawMention) -> bool:
         """A state or town with ل or إلى a few words after a noun of visit, no other actor between."""
@@ -578,7 +641,27 @@ class ClauseReader:
         before = self.keys[i - 1] if i > s0 else ""
         if before in _NOUN_GOVERNORS or before[:1] in ("و", "ف") and before[1:] in _NOUN_GOVERNORS:
             return True  # "أمام حشد من أنصاره", "هناك حشد للحوثيين": a noun stands there
+        if tok[:1] == "و" and not tok[1:].startswith("ال") and self._after_governed_masdar(s0, i):
+            return True  # "تمكنت من تدمير ثلاثة أطقم تابعة للحوثيين وقتل القيادي": the second of two verbal nouns
         return tok[:1] in "لب" and not tok.startswith(_NOT_BI_CLITIC)
+
+    def _after_governed_masdar(self, s0: int, i: int) -> bool:
+        """A verbal noun right after a preposition a few words back, its object between, no comma, verb or name of an
+        actor in the way: the word on «و» after them is coordinated with it (a verbal noun of the same shape, "من
+        تدمير ... وقتل"). The noun is a listed trigger or has the shape of form II's («تفعيل»)."""
+        for t in range(i - 1, max(s0, i - 7), -1):
+            tok = self.keys[t]
+            if tok in ("،", ",", ".", ":", "؛") or tok in _THAT or tok[:1] == "و" and t < i - 1:
+                return False
+            if self.ctx.mention_at(t) is not None and self.ctx.mention_at(t).type in ACTOR_TYPES and \
+                    not self.ctx.mention_at(t).proclitic:
+                return False
+            if t > s0 and self.keys[t - 1] in _PREPOSITIONS and not tok.startswith("ال") and \
+                    self.ctx.mention_at(t) is None and (
+                        len(tok) == 5 and tok[0] == "ت" and tok[3] == "ي" or
+                        any(pl["kind"] == "noun" for pl in (self.lex.actions.match(self.keys, t) or (0, "", []))[2])):
+                return True
+        return False
 
     def _explicit_other_subject(self, j: int, end: int) -> bool:
         k = j
