@@ -90,6 +90,7 @@ _YESTERDAY = words(_WORDS, "yesterday")
 _TIME_WORDS = _YESTERDAY + words(_WORDS, "today")
 _NAMED_AS = {match_key(w) for w in words(_WORDS, "named_as")}  # "رجلا يدعى ساوتي كوما"
 _TIME_NOUNS = set(words(_WORDS, "time_noun"))  # "هذا الشهر": after a demonstrative, a time, no object
+_TIME_ADVERBS = {match_key(w) for w in words(_WORDS, "time_adverb")}  # "اعتقلت فجراً"
 _PARTITIVE = words(_WORDS, "partitive")
 _NISBA_PLURAL = tuple(e for e in _NISBA_ENDINGS if e.endswith(("ين", "ون")))  # "فلسطينيين", "سوريون"
 _NISBA_MARKED = tuple(e for e in _NISBA_ENDINGS if len(e) > 1) + ("يا",)  # not the bare ي of "يدعى" as read
@@ -387,6 +388,7 @@ class ActionExtractor(ClauseReader):
             self.call: tuple[int, int, set[str]] = (s1, s1, set())
             self.call_actor: str | None = None  # who made the call or charge the window holds (None: nobody named)
             self.last_coded: bool = False
+            self.attack_verb: int | None = None  # where a verb of attack was coded in this sentence
             consumed: set[int] = set()
             i = s0
             while i < s1:
@@ -416,6 +418,9 @@ class ActionExtractor(ClauseReader):
                         self._other_sense(p["type"], i + n, s1):
                     self.last_coded = False
                     i += n
+                    continue
+                if p["type"] == "ASSAULT" and p["kind"] == "noun" and self._object_of_attack_verb(i):
+                    i += n  # "شنت طائرات التحالف العربي الذي تقوده السعودية، سلسلة غارات": the verb's own strikes
                     continue
                 self.untargeted_actor = None
                 found, p = self._participants(p, i, n, s0, s1, sentence_actor, obj, pronoun)
@@ -463,6 +468,8 @@ class ActionExtractor(ClauseReader):
                     found = [(a, t or self._pronoun_antecedent(last, s0, i, a), ts) for a, t, ts in found]
                 for actor, target, tstart in found:
                     self._add(p, i, last - i, s0, s1, actor, target, max(tstart, last))
+                if p["type"] == "ASSAULT" and p["kind"] == "verb":
+                    self.attack_verb = i + n
                 if found[0][0] != sentence_actor:
                     self.sentence_gender = self._shown_gender(i, p)
                 sentence_actor = self.last_actor = found[0][0]
@@ -793,9 +800,12 @@ class ActionExtractor(ClauseReader):
             agent = self._agent(i + n, s1)
             if between:
                 actor, target = between
-                if ptype not in _SYMMETRIC and self._parties_after_between(i, n, s1) > 2:
-                    target = None  # "مواجهات بين المقاومة وقوات صالح ومليشيا الحوثي": who fights beside whom is
-                    self.object_named = True  # not said; the first party fought, against whom is left open
+                parties = self._between_parties(i, n, s1) if ptype not in _SYMMETRIC else []
+                if len(parties) > 2:
+                    # "مواجهات بين المقاومة وقوات صالح ومليشيا الحوثي": news names each side's parties together, so
+                    # whichever way the list splits in two, the first and the last fight on opposite sides
+                    target = parties[-1] if parties[-1] != actor else None
+                    self.object_named = True
             elif agent:
                 actor = agent  # "لهجوم من قبل X"
                 named = [m for m in self._actors(i + n, min(s1, i + n + 10)) if m.key == agent]
@@ -876,8 +886,12 @@ class ActionExtractor(ClauseReader):
             target = self._pronoun_target(s0, i)
         if target is None and kind == "verb" and (him := self._him_before(p, s0, i, actor)):
             target = him  # "ووجه طواف انتقادات حادة لجمال بنعمر، واتهمه بالضعف": the man named before
-        if target is None and not self.object_named and self._type(actor) == "Person" and \
-                self.after_verb is not None and self.after_verb.last == tstart:
+        if target is None and not self.object_named and self._type(actor) == "Person" and (
+                self.after_verb is not None and self.after_verb.last == tstart or
+                # the subject after the verb, found by its title ("وأشاد الأستاذ عبدالرحمن ... الفهيد، المدير التنفيذي
+                # ل"باب رزق جميل" بالسعودية، بجهود وزارة العمل": the aside is his own)
+                kind == "verb" and any(m.key == actor and m.last == tstart
+                                       for m in self.ctx.mentions_in(i + n, tstart))):
             # "أدان السفير X مندوب اليمن لدى الجامعة الممارسات"; a chain of them, each past the one before ("محمد بن
             # سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع")
             for _ in range(4):
@@ -1393,13 +1407,18 @@ class ActionExtractor(ClauseReader):
         """"شن طيران التحالف غارات أمس استهدفت مواقع للحوثيين": a verb of attack right after the attack noun (past
         its time words) describes that attack, and its object is the attack's target."""
         k = j
-        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in _YESTERDAY):
+        adjectives = 0
+        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in _YESTERDAY or
+                           adjectives < 3 and self._attack_adjective(k)):
+            adjectives += self._attack_adjective(k)
             k += 1
         hit = self.lex.actions.match(self.keys, k) if k < end else None
         if not hit or hit[1] != "" or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
             return None
         pl = next(pl for pl in hit[2] if pl["type"] == "ASSAULT")
-        return self._target(k + hit[0], end, pl["target"], actor, "ASSAULT")
+        target = self._target(k + hit[0], end, pl["target"], actor, "ASSAULT")
+        # "غارات جوية استهدفت مدنا في العراق وسوريا": a state after the verb is where the strikes fell
+        return target if self._type(target) not in ("State", "Place") else None
 
     def _noun_subject(self, a: RawMention | None, i: int, n: int, s0: int, obj: tuple[int, int] | None,
                       ptype: str) -> bool:
@@ -1624,6 +1643,21 @@ class ActionExtractor(ClauseReader):
             return None
         return None
 
+    def _object_of_attack_verb(self, i: int) -> bool:
+        """A noun of attack a few words after a verb of attack coded in the sentence, no verb or full stop between:
+        the verb's object, the same strikes (the verb reads its object only up to a comma)."""
+        v = self.attack_verb
+        return v is not None and 0 <= i - v <= 12 and not any(
+            self.keys[k] in (".", "؛", ":") or self.lex.speech.match(self.keys, k) or
+            self.lex.actions.match(self.keys, k) for k in range(v, i))
+
+    def _attack_adjective(self, k: int) -> bool:
+        """"هجمات متعددة ومباغتة", "ضربات جوية": an adjective after a plural of attacks, in its feminine ending, no
+        name and no trigger."""
+        key = self.keys[k]
+        return key.isalpha() and key.endswith(("ه", "ة")) and len(key) > 3 and self.ctx.mention_at(k) is None and \
+            not self.lex.actions.match(self.keys, k) and key not in SKIP
+
     def _skip_words(self, j: int, end: int) -> int:
         while j < end and (self.keys[j] in SKIP or self.ctx.is_weekday_or_date(j) or self.keys[j] in _YESTERDAY):
             j += 1
@@ -1814,10 +1848,15 @@ class ActionExtractor(ClauseReader):
 
     def _parties_after_between(self, i: int, n: int, s1: int) -> int:
         """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""
+        return len(self._between_parties(i, n, s1))
+
+    def _between_parties(self, i: int, n: int, s1: int) -> list[str]:
+        """The keys of the actors "بين" joins with و, in order."""
         stop = self._clause_end(i + n, s1)
         j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == _BETWEEN), None)
         if j is None:
-            return 0
+            return []
+        parties: list[str] = []
         count, k, stop = 0, j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
         while k < stop and self.keys[k] not in _CLAUSE_BREAKS:
             first = k
@@ -1827,10 +1866,11 @@ class ActionExtractor(ClauseReader):
             if m is None or m.type not in ACTOR_TYPES or count and not self.keys[first].startswith("و"):
                 break
             count += 1
+            parties.append(m.key)
             k = m.last
             while k < stop and self.keys[k] in ("،", ","):
                 k += 1
-        return count
+        return parties
 
     def _inside_noun_phrase(self, a: RawMention, s0: int) -> bool:
         """An actor governed by a preposition past the words for its members ("من عناصر تنظيم داعش"): part of a
@@ -2557,6 +2597,8 @@ class ActionExtractor(ClauseReader):
             return  # "ويتهم بايانجوك بالعمل على تجنيد عناصر ...، بحسب الأناضول": the agency reports the charge
         if p["type"] in _PHYSICAL and actor.endswith(_VICTIMS):
             return  # "عشرات المدنيين قتلوا وجرحوا": civilians, refugees, hostages suffer the violence news reports
+        if p["type"] == "CONCEDE" and any(m.key == actor for m in self.ctx.mentions_in(tstart, min(s1, tstart + 6))):
+            return  # "وأفرجت عن عدد من أسرى المقاومة": the resistance freed its own men, it conceded nothing
         if p["type"] == "PROTEST" and target is not None and target.endswith("_protesters"):
             target = None  # "شهدت مظاهرة ضخمة ... كان المتظاهرون يحملون": the crowd is who protests, not against whom
         if p.get("requires") == "no_guest" and target is not None and self._guest(target, i + n, s1):
@@ -2637,6 +2679,9 @@ class ActionExtractor(ClauseReader):
         """Past the days and times before an object ("اعتقلت الليلة الماضية 15 فلسطينيًا", "قتل الجيش الأحد")."""
         while True:
             j = self._skip_words(j, end)
+            if j < end and self.keys[j] in _TIME_ADVERBS:
+                j += 1
+                continue
             if j < end and self.keys[j] in _TIME_NOUNS:
                 j += 2 if j + 1 < end and self.keys[j + 1].startswith("ال") and \
                     self.ctx.mention_at(j + 1) is None else 1  # "الليلة الماضية"

@@ -227,9 +227,18 @@ class ClauseReader:
                for k, t in enumerate(between)):
             return True  # "، وقد قصفت", "، ويفضل": a particle or a verb opens a new clause ("الحوثيون، وحلفاؤهم
             # قصف": two subjects)
+        if not (self._role_at(s0, "fronted", clitics=True, phrase=True) or self._fronted_with_w(s0)):
+            return False
         first_comma = next(k for k in range(s0, i) if self.keys[k] in ("،", ","))
-        return first_comma >= m.last and (self._role_at(s0, "fronted", clitics=True, phrase=True) or
-                                        self._fronted_with_w(s0))
+        if first_comma >= m.last:
+            return True
+        # an apposition in the phrase the sentence opens with, set off by a second comma ("وفي صعدة، معقل المتمردين
+        # الحوثيين، قصف طيران التحالف": the Houthis' stronghold is where, the coalition struck); nothing but nouns
+        # between the commas, no verb or complementizer ("في غضون ذلك، أعلن الكرملين ... أن بوتين، ونظيره ...، أجريا")
+        last_comma = max(k for k in range(s0, i) if self.keys[k] in ("،", ","))
+        return last_comma >= m.last and not any(
+            self.keys[k] in _THAT or self.lex.speech.match(self.keys, k) or self.lex.actions.match(self.keys, k)
+            for k in range(first_comma + 1, m.first))
 
     def _fronted_with_w(self, k: int) -> bool:
         """"وفي محافظة شرناك الحدودية مع سوريا والعراق، قتل": و on a two-letter preposition, which the clitic

@@ -94,3 +94,61 @@ def test_a_singular_verb_does_not_follow_a_plural_of_people_as_its_subject():
     facts = _labels(body)
     assert any(a == "United States Department of State" and t == "REQUEST" for a, t, _x in facts), facts
     assert not any(a == "Palestinians" for a, _t, _x in facts), facts
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم.",
+     "فتيين فلسطينيين"),
+    ("واعتقلت قوات الاحتلال الإسرائيلي فجر اليوم 12 فلسطينيا في الضفة الغربية.", "12 فلسطينيا"),
+])
+def test_target_words_past_the_time_of_day(body, words):
+    assert ("COERCE", words) in _target_words(body), _target_words(body)
+
+
+def test_a_body_named_in_two_words_is_no_people_s_adjective():
+    body = "وقالت المعارضة السورية إنها ترفض الحل. بينما تتهم المعارضة المجتمع الدولي بالتقاعس عن مساعدة السوريين."
+    assert ("opposition", "ACCUSE", "international community") in _labels(body), _labels(body)
+
+
+@pytest.mark.parametrize("body", [
+    "وأضافت أن غيدان أكد أن القوات العراقية كان بإمكانها سحق الدواعش لأن أعدادهم ليست بالكبيرة.",  # could have
+    "وحاولت قوات الاحتلال اعتقال الشاب.",  # an attempt
+])
+def test_what_could_be_or_was_tried_is_no_act(body):
+    assert not _labels(body), _labels(body)
+
+
+def test_an_apposition_in_the_opening_place_phrase_is_no_subject():
+    facts = _labels("وفي صعدة، معقل المتمردين الحوثيين، قصف طيران التحالف تجمعات ومنازل تابعة لقادتهم.")
+    assert ("Saudi-led coalition in Yemen", "ASSAULT", None) in facts, facts
+    assert not any(a == "Houthis" for a, _t, _x in facts), facts
+
+
+def test_the_verb_after_an_attack_and_its_adjectives_names_its_target():
+    body = "وفي البيضاء (وسط اليمن) شنت المقاومة الشعبية هجمات متعددة ومباغتة استهدفت الحوثيين في أكثر من مديرية."
+    assert ("popular resistance", "ASSAULT", "Houthis") in _labels(body), _labels(body)
+
+
+def test_freeing_one_s_own_men_is_no_concession():
+    body = ("اقتحمت المقاومة الشعبية مبنى الأمن السياسي في المدينة وأفرجت عن عدد من أسرى المقاومة الذين كانوا "
+            "محتجزين لدى الانقلابيين.")
+    assert not any(t == "CONCEDE" for _a, t, _x in _labels(body)), _labels(body)
+    facts = _labels("وأفرجت السلطات الإيرانية عن الصحفي الأمريكي جيسون رضائيان.")
+    assert any(a == "Government of Iran" and t == "CONCEDE" and x for a, t, x in facts), facts
+
+
+def test_the_strikes_a_verb_of_attack_launched_are_not_coded_again():
+    body = ("وبالتزامن مع استمرار تقدم القوات الحكومية في تعز، شنت طائرات التحالف العربي الذي تقوده السعودية، "
+            "سلسلة غارات على مواقع الميليشيات المتمردة في محافظات مأرب وعمران.")
+    facts = _labels(body)
+    assert ("Saudi-led coalition in Yemen", "ASSAULT", "militias") in facts, facts
+    assert not any(a == "Saudi Arabia" for a, _t, _x in facts), facts
+
+
+def test_clashes_among_parties_listed_by_side_set_the_first_against_the_last():
+    body = "واندلعت معارك بين الجيش الوطني والمقاومة الشعبية ومليشيات الحوثي في مأرب."
+    assert ("Armed Forces of Yemen", "ASSAULT", "Houthis") in _labels(body), _labels(body)
+
+
+def test_attacking_principles_is_a_figure_of_speech():
+    assert not _labels("قائلاً بأن الإرهابيين قد هاجموا مبادئنا وعلينا أن نتخلص منهم.")

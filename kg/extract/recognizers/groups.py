@@ -65,7 +65,7 @@ class Groups:
             return None
         n, prefix, payloads = m
         p = payloads[0]
-        if p.get("scope") == "global" and not prefix and i > 0 and self._described_by_people(i - 1):
+        if p.get("scope") == "global" and n == 1 and not prefix and i > 0 and self._described_by_people(i - 1):
             return None  # "الساسة العرب", "لأشقائها العرب": the adjective of a people after a noun, no collective
         if p.get("homograph") and not self._collective_context(i, i + n, end):
             return None  # "في السنة الأولى", "السنة النبوية": the year, the Sunnah
@@ -96,8 +96,9 @@ class Groups:
                 return [RawMention(i, j, self._span(i, j), "Group", "gazetteer", key=listed[0].key, prefix=prefix),
                         *listed]
         people = self.lex.groups.match(self.keys, j) if j < end and p.get("scope") != "global" else None
-        if people and not people[1] and people[2][0].get("scope") == "global":
-            # "المسلحين الأكراد": the armed men of a people, not the story's country's
+        if people and not people[1] and people[0] == 1 and people[2][0].get("scope") == "global":
+            # "المسلحين الأكراد": the armed men of a people, not the story's country's (a people named in one word, as
+            # an adjective; "تتهم المعارضة المجتمع الدولي" is the opposition and the international community)
             q, last = people[2][0], j + people[0]
             return [RawMention(i, last, self._span(i, last), "Group", "group", key=f"{q['key']}_{p['key']}",
                                label_en=f"{q['label_en']} {p['label_en']}", label_ar=p["label_ar"],
