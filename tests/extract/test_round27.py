@@ -152,3 +152,11 @@ def test_clashes_among_parties_listed_by_side_set_the_first_against_the_last():
 
 def test_attacking_principles_is_a_figure_of_speech():
     assert not _labels("قائلاً بأن الإرهابيين قد هاجموا مبادئنا وعلينا أن نتخلص منهم.")
+
+
+def test_a_word_in_ta_marbuta_is_no_one_word_name_without_it():
+    # the match key folds «وافية» (adequate) onto «إفي» (EFE), whose only name in ة has three words
+    r = result("بدوره طالب الناقد الرياضي صالح الحمادي بمتخصصين يقدمون دراسة وافية.", DATELINE_2015)
+    assert "efe" not in {m.entity for m in r.mentions}
+    r = result("ونقلت وكالة إفي عن مصدر أمني أن الحادث وقع أمس.", DATELINE_2015)
+    assert "efe" in {m.entity for m in r.mentions}

@@ -129,8 +129,8 @@ class Listed:
             return None
         if etype == "State" and n == 1 and self._state_adjective(i, prefix):
             return None
-        if etype in ("State", "Place") and n == 1 and self._folded_ending(i, prefix, key):
-            return None  # "وزراء مالية": the match key folds مالية (financial) onto مالي (Mali)
+        if etype in ("State", "Place", "Organization") and n == 1 and self._folded_ending(i, prefix, key):
+            return None  # "وزراء مالية": the match key folds مالية (financial) onto مالي (Mali); "وافية" onto إفي
         if n == 1 and "ك" in prefix and len(self.keys[i]) - len(prefix) <= 3:
             return None  # "كافية" is not ك + إفي (EFE)
         if n == 1 and len(self.keys[i]) - len(prefix) <= 2 and not self._written_as_listed(i, key):
@@ -203,11 +203,13 @@ class Listed:
                    for name in self.gaz.rows.get(key, {}).get("names", []))
 
     def _folded_ending(self, i: int, prefix: str, key: str) -> bool:
-        """The written word ends in ة where no listed name of the entity does (مالية / مالي)."""
+        """The written word ends in ة where no listed one-word name of the entity does (مالية / مالي; وافية / إفي,
+        whose longer name «وكالة الأنباء الإسبانية» ends in ة)."""
         word = self.toks[i].norm
         if not word.endswith(("ه", "ة")):
             return False
-        return not any(norm(name).endswith(("ه", "ة")) for name in self.gaz.rows.get(key, {}).get("names", []))
+        return not any(norm(name).endswith(("ه", "ة")) for name in self.gaz.rows.get(key, {}).get("names", [])
+                       if " " not in name.strip())
 
     def _state_adjective(self, i: int, prefix: str) -> bool:
         """"المنتخب السعودي", "المكتبة العربية والسعودية": a nationality adjective (the match key folds السعودي onto
