@@ -1408,10 +1408,13 @@ class ActionExtractor(ClauseReader):
         its time words) describes that attack, and its object is the attack's target."""
         k = j
         adjectives = 0
-        while k < end and (self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in _YESTERDAY or
-                           adjectives < 3 and self._attack_adjective(k)):
-            adjectives += self._attack_adjective(k)
-            k += 1
+        while k < end:
+            if self.keys[k] in SKIP or self.ctx.is_weekday_or_date(k) or self.keys[k] in _YESTERDAY:
+                k += 1
+            elif adjectives < 3 and self._attack_adjective(k):
+                adjectives, k = adjectives + 1, k + 1
+            else:
+                break
         hit = self.lex.actions.match(self.keys, k) if k < end else None
         if not hit or hit[1] != "" or not any(pl["type"] == "ASSAULT" and pl["kind"] == "verb" for pl in hit[2]):
             return None
@@ -1846,26 +1849,22 @@ class ActionExtractor(ClauseReader):
         return tok.endswith(("يون", "يين")) and any(
             stem.endswith(("ون", "ين", "ات")) and not stem.startswith("ال") and len(stem) > 4 for stem in stems)
 
-    def _parties_after_between(self, i: int, n: int, s1: int) -> int:
-        """How many actors "بين" joins with و (a comma may stand before و): "بين X وY وZ" has three."""
-        return len(self._between_parties(i, n, s1))
-
     def _between_parties(self, i: int, n: int, s1: int) -> list[str]:
-        """The keys of the actors "بين" joins with و, in order."""
+        """The keys of the actors "بين" joins with و, in order (a comma may stand before و): "بين X وY وZ" has
+        three."""
         stop = self._clause_end(i + n, s1)
         j = next((j for j in range(i + n - 1, min(stop, i + n + 6)) if self.keys[j] == _BETWEEN), None)
         if j is None:
             return []
         parties: list[str] = []
-        count, k, stop = 0, j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
+        k, stop = j + 1, min(s1, j + 16)  # past a comma that only sets off the next party
         while k < stop and self.keys[k] not in _CLAUSE_BREAKS:
             first = k
             m = self.ctx.mention_at(k) or self._subject_at(k, stop)
             if m is None and self._role_at(k, "member", clitics=True):
                 m = self.ctx.mention_at(k + 1)  # "وميليشيات الحوثي"
-            if m is None or m.type not in ACTOR_TYPES or count and not self.keys[first].startswith("و"):
+            if m is None or m.type not in ACTOR_TYPES or parties and not self.keys[first].startswith("و"):
                 break
-            count += 1
             parties.append(m.key)
             k = m.last
             while k < stop and self.keys[k] in ("،", ","):
