@@ -101,6 +101,7 @@ _CALL_FRAMES = words(_WORDS, "call_frame")
 _NEW_CLAUSE = [tuple(w.split()) for w in words(_WORDS, "new_clause")]  # "فيما", "في حين"
 _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
+_QAD = set(words(_WORDS, "qad"))
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
@@ -617,6 +618,15 @@ class ActionExtractor(ClauseReader):
             return [], p  # "إن القوات قتلت المدنيين": forces of no country named did it; the civilians suffered it
         if a is None and kind == "verb":
             a = self._kana_subject(s0, i)  # "وكان البرادعي، المرشح السابق، انتقد"
+        if a is None and kind == "verb" and (kana := self._kana_qad(s0, i)) is not None:
+            # "وكان المستشار المبروك اقريرة، وزير العدل في الحكومة الليبية، قد حث المجتمع الدولي": the subject is
+            # named right after كان, its apposition set off by commas; the one named after the verb is its object
+            subject = self._subject_at(kana + 1, i - 1)
+            if subject is not None and any(self.keys[t] in ("،", ",")
+                                           for t in range(subject.last, min(i, subject.last + 2))):
+                a = subject  # (a name cut one word short: "المستشار المبروك" of "المستشار المبروك اقريرة،")
+            elif subject is None and self._subject_after(i + n, obj[0] if obj else s1) is not None:
+                return [], p  # a subject no entity names
         self.past_relative = False
         if a is None and (a := self._subject_past_relative(s0, i)) is not None:
             self.past_relative = True  # "تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": Turkey began them
@@ -690,8 +700,10 @@ class ActionExtractor(ClauseReader):
             elif self._after_relative(s0, i) and (head := self._relative_head(s0, i)) and \
                     not self._object_pronoun(i, p) and not self._resumptive(i + n):
                 if kind == "verb" and match_key(norm(p["form"])) in _PASSIVE_PRONE and \
-                        self._type(head.key) == "Person" and self._no_object(i + n, s1):
-                    return [], p  # "يوسف الغامدي الذي قتل في 17 رمضان": unvowelled, the man was killed ("قُتل")
+                        self._type(head.key) in ("Person", "Group") and self._no_object(i + n, s1):
+                    # "يوسف الغامدي الذي قتل في 17 رمضان", "مقاتلي جماعة الحوثي الذين قتلوا خلال الأيام الماضية":
+                    # unvowelled, the people were killed ("قُتل", "قُتلوا")
+                    return [], p
                 actor = head.key  # "محمد علي الذي انتقد الحكومة": the relative pronoun is the subject, the head
             elif ptype not in _INTRANSITIVE and (said := self._said_of_self(s0, i)) is not None:
                 actor = said  # "أبلغ سلام المجلس أنه تلقى اتصالا": the speaker, not the one he told
@@ -866,6 +878,8 @@ class ActionExtractor(ClauseReader):
                 return [], p  # "أن هيئة محافظة حفر الباطن ألقت القبض": the light verb's subject names no entity
             else:
                 actor = self._actor_around(i, s0, sentence_actor)  # "وشددوا خلال اتصالات هاتفية أجروها"
+                if actor is not None and actor == self._head_acted_on(s0, i, n, s1):
+                    return [], p  # "شبكة داعش التي أعلن عن إلقاء القبض على أفرادها": the network's men were seized
         if ptype == "PROTEST" and actor is not None and self._type(actor) == "State" and kind == "verb" and \
                 self.after_verb is not None and self.after_verb.key == actor:
             return [], p  # "وطالما احتجت البحرين على": a state's formal protest, not its people demonstrating
@@ -950,6 +964,9 @@ class ActionExtractor(ClauseReader):
                 target = author
             if target is None and ptype == "ACCUSE" and (author := self._condemned_author(tstart, end, actor)):
                 target = author  # "أدانت الحكومة العراقية الغارات التركية": Turkey's raids, Turkey condemned
+        if target is not None and ptype in _PHYSICAL | {"COERCE"} and kind == "verb" and \
+                self._people_before(p, target, tstart, s1, actor):
+            target = None  # "أوقفت الشرطة الإسبانية رجلا من مليلية في عملية مشتركة مع السلطات المغربية": the man
         if target is None and ptype == "COERCE":
             target = self._protesters_of(i, n, s1)
         if target is None and ptype == "PROTEST" and kind == "verb":
@@ -1156,6 +1173,9 @@ class ActionExtractor(ClauseReader):
         obj = self.ctx.mention_at(k)
         if obj is not None:
             return (m, obj.key) if obj.type in ACTOR_TYPES and obj.proclitic[-1:] == "ل" else None
+        if self.keys[k].startswith("لل") and (man := self.ctx.mention_at(k + 1)) is not None and \
+                man.type == "Person" and any(gazetteer().nisba.get(match_key("ال" + self.keys[k][c:])) for c in (1, 2)):
+            return m, man.key  # "بتوقيف السلطات التشيكية للبناني علي فياض": his nationality, then the man
         # "لل": a definite object ("للاحتجاجات"), not a verbal noun of purpose ("دعم الحكومة لمواجهة الأزمة")
         return (m, None) if self.keys[k].startswith("لل") and len(self.keys[k]) > 4 else None
 
@@ -1448,7 +1468,14 @@ class ActionExtractor(ClauseReader):
         k = m.first - 1
         hit = self._triggers[k]
         return bool(hit and hit[0] == 1 and hit[1] in ("", "و") and not self._agentive(k, "ASSAULT") and
+                    not self._group_agent(k, m) and
                     any(pl["type"] in ("ASSAULT", "COERCE") and pl["kind"] in ("noun", "verb") for pl in hit[2]))
+
+    def _group_agent(self, k: int, m: RawMention | None) -> bool:
+        """"اقتحام المستوطنين", "اعتداءات قوات الاحتلال": a verbal noun whose genitive, a group of people right after
+        it, is its agent (role group_agent); its genitive is otherwise the place it fell on ("اقتحام القنصلية")."""
+        return m is not None and m.first == k + 1 and m.type == "Group" and not m.proclitic and \
+            self._role_at(k, "group_agent")
 
     def _owes(self, j: int) -> bool:
         """"يدين لـ": the present of دان with ل right after is "owes" (what one condemns is the direct object); with
@@ -2215,6 +2242,9 @@ class ActionExtractor(ClauseReader):
         """"أدانت الحكومة العراقية الغارات التركية": a definite noun of an act the verb condemns, with the adjective
         of a state the article names right after it: that state did what is condemned."""
         k = self._past_manner(j, end)
+        if k + 1 < end and self._group_agent(k, self.ctx.mention_at(k + 1)) and \
+                self.ctx.mention_at(k + 1).key != actor:
+            return self.ctx.mention_at(k + 1).key  # "أدانت الوزارة اقتحام المستوطنين المسجد": the act's agent
         if k + 1 >= end or not self.keys[k].startswith("ال") or self.ctx.mention_at(k) is not None or \
                 not self.lex.actions.match([self.keys[k][2:]], 0):
             return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused
@@ -2321,6 +2351,20 @@ class ActionExtractor(ClauseReader):
     def _next_word(self, i: int) -> int:
         hit = self.lex.actions.match(self.keys, i)
         return i + (hit[0] if hit else 1)
+
+    def _head_acted_on(self, s0: int, i: int, n: int, s1: int) -> str | None:
+        """The head of the relative clause a verbal noun lies in, where a pronoun right after the noun (on its
+        object or on a preposition) refers back to it: the head was acted on ("شبكة تنظيم داعش التي أعلن عن الكشف
+        عنها وإلقاء القبض على أفرادها"), it did not act."""
+        j = i + n
+        if j >= s1 or not any(self.keys[j].endswith(pro) and len(self.keys[j]) > len(pro) + 1
+                              for pro in ("ها", "هم", "هما")):
+            return None
+        rel = next((k for k in range(i - 1, max(s0, i - 10) - 1, -1) if self.keys[k] in _RELATIVE), None)
+        if rel is None or any(self.keys[t] in _CLAUSE_BREAKS or self.keys[t] in ("،", ",") for t in range(rel + 1, i)):
+            return None
+        head = next((m for m in self._actors(max(s0, rel - 4), rel) if m.last == rel), None)
+        return head.key if head is not None else None
 
     def _target_pronoun(self, j: int, p: dict) -> bool:
         """"القذافي الذي ألقى مسلحون القبض عليه": the trigger's own preposition with a pronoun right after it refers
@@ -2510,6 +2554,13 @@ class ActionExtractor(ClauseReader):
             return m
         return None
 
+    def _kana_qad(self, s0: int, i: int) -> int | None:
+        """"وكان X ... قد <verb>": كان, some words, then قد right before the verb: the pluperfect's subject is named
+        between them (the position of كان), so whoever is named after the verb is its object."""
+        if i - 2 < s0 or self.keys[i - 1] not in _QAD:
+            return None
+        return next((k for k in range(i - 3, max(s0, i - 16) - 1, -1) if self._role_at(k, "kana", clitics=True)), None)
+
     def _pronoun_subject(self, i: int, p: dict) -> bool:
         """"دعوا الحكومة", "هاجموا القوات": a verb before its named subject stays singular, so a plural ending is
         the subject itself and the noun after the verb is its object."""
@@ -2616,11 +2667,23 @@ class ActionExtractor(ClauseReader):
                 target == f"{envoy.country}_{_AMBASSADOR}" and self._state_entity(envoy.country):
             target = envoy.country  # "طرد السفير السوري", "استدعت السفير الإيراني": the state he stands for
         phrase = self._target_phrase(p, i + n, s1, actor) if target is None else None
+        if phrase is None and target is None:
+            phrase = self._victims_before(p, s0, i, actor)
         if phrase is not None:
-            ev = Span(ev.begin, max(ev.end, self.toks[phrase[1] - 1].span.end))
+            ev = Span(min(ev.begin, self.toks[phrase[0]].span.begin), max(ev.end, self.toks[phrase[1] - 1].span.end))
         text = self.ctx.analysis.text
         self.out.append(Action(actor, p["type"], ev, text[trig.begin:trig.end], target, when, target_text=(
             text[self.toks[phrase[0]].span.begin:self.toks[phrase[1] - 1].span.end] if phrase else None)))
+
+    def _people_before(self, p: dict, target: str, j: int, s1: int, actor: str) -> bool:
+        """The verb's object is a noun of people no entity names, right after the verb or its subject, and the
+        target found lies past it after «مع»: a partner of the act ("في عملية مشتركة مع السلطات المغربية"), not
+        one acted on (unlike the people's side: "60 شخصا مرتبطين بتنظيم داعش")."""
+        phrase = self._target_phrase(p, j, s1, actor)
+        if phrase is None or phrase[0] > self._skip_time(j, s1) + 1:
+            return False
+        m = next((m for m in self.ctx.mentions_in(j, s1) if m.key == target), None)
+        return m is not None and m.first >= phrase[1] and self.keys[m.first - 1] == _OTHER_PARTY
 
     def _guest(self, target: str, j: int, s1: int) -> bool:
         """The person welcomed is named right after ب ("برئيس الوزراء", "بنظيره المصري"), not the author of a step
@@ -2673,6 +2736,23 @@ class ActionExtractor(ClauseReader):
         if k < end and self.ctx.mention_at(k) is not None:
             return None  # "عناصر جيش الفتح": the noun is completed by the name that follows
         return start, k
+
+    def _victims_before(self, p: dict, s0: int, i: int, actor: str) -> tuple[int, int] | None:
+        """"مقتل مدنيين عراقيين في غارات للمقاتلات التركية": the people no entity names whose death or wounds are
+        told right before the attack they fell in (a word of the killed or injured measures, the people, then في,
+        جراء or إثر and the noun of the attack) are its target, as _casualties_before reads a named side."""
+        if p["type"] != "ASSAULT" or p["kind"] not in ("noun", "mutual"):
+            return None
+        k = i - 1
+        while k > s0 and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers):
+            k -= 1  # "جراء ست غارات"
+        if k <= s0 or self.keys[k] not in _HARMED_IN:
+            return None
+        for start in range(k - 1, max(s0, k - 6), -1):
+            if self.lex.measures.get(match_key(self.keys[start - 1].lstrip("و")), ("",))[0] in ("killed", "injured"):
+                phrase = self._target_phrase({"kind": "verb", "type": "ASSAULT", "target": ""}, start, k, actor)
+                return phrase if phrase is not None and phrase[0] == start and phrase[1] == k else None
+        return None
 
     def _skip_time(self, j: int, end: int) -> int:
         """Past the days and times before an object ("اعتقلت الليلة الماضية 15 فلسطينيًا", "قتل الجيش الأحد")."""

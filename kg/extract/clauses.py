@@ -164,6 +164,13 @@ class ClauseReader:
                      and x.first < m.first and x.type in ACTOR_TYPES), None) if m.proclitic == "و" else None
         if prev is not None:
             return self._governed(prev)  # "على الصين والولايات المتحدة والمجتمع الدولي": the conjuncts too
+        if m.proclitic == "و" and m.type == "Group" and m.first >= 2 and self.keys[m.first - 1].startswith("ال") and \
+                self.ctx.mention_at(m.first - 1) is None and self.keys[m.first - 2] in _PREPOSITIONS and \
+                self.keys[m.first - 2] not in _PARTITIVE:
+            # "خطرهم على الإسلام والمسلمين": a people joined to a noun a preposition governs (a person or a body
+            # there opens a clause: "وافق على العرض وخالد بن سلطان رفض"; "جانبا من الصحافة والمعارضة اتهمت": a part
+            # of them acts)
+            return True
         return False
 
     def _clause_subject(self, s0: int, i: int) -> RawMention | None:
