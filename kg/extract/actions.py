@@ -625,8 +625,11 @@ class ActionExtractor(ClauseReader):
             if subject is not None and any(self.keys[t] in ("،", ",")
                                            for t in range(subject.last, min(i, subject.last + 2))):
                 a = subject  # (a name cut one word short: "المستشار المبروك" of "المستشار المبروك اقريرة،")
-            elif subject is None and self._subject_after(i + n, obj[0] if obj else s1) is not None:
-                return [], p  # a subject no entity names
+            elif subject is None and (self._subject_after(i + n, obj[0] if obj else s1) is not None or
+                                      self._unnamed_before_qad(kana, i, p)):
+                # a subject no entity names ("وكانت القوات الحكومية قد استعادت السيطرة": not the air force named
+                # in the clause before); a crowd's protest is read as such below
+                return [], p
         self.past_relative = False
         if a is None and (a := self._subject_past_relative(s0, i)) is not None:
             self.past_relative = True  # "تركيا التي تعتبر الحزب منظمة إرهابية، بدأت مفاوضات": Turkey began them
@@ -876,6 +879,8 @@ class ActionExtractor(ClauseReader):
                 actor, target, co_actor = self._pair(a, co, ptype)
             elif i - 1 > s0 and self._unnamed_subject_before(s0, i - 1):
                 return [], p  # "أن هيئة محافظة حفر الباطن ألقت القبض": the light verb's subject names no entity
+            elif (kana := self._kana_qad(s0, i)) is not None and self._unnamed_before_qad(kana, i, p):
+                return [], p  # "كانت القوات الحكومية قد استعادت السيطرة": a subject no entity names, before قد
             else:
                 actor = self._actor_around(i, s0, sentence_actor)  # "وشددوا خلال اتصالات هاتفية أجروها"
                 if actor is not None and actor == self._head_acted_on(s0, i, n, s1):
@@ -1888,8 +1893,9 @@ class ActionExtractor(ClauseReader):
         while k < stop and self.keys[k] not in _CLAUSE_BREAKS:
             first = k
             m = self.ctx.mention_at(k) or self._subject_at(k, stop)
-            if m is None and self._role_at(k, "member", clitics=True):
-                m = self.ctx.mention_at(k + 1)  # "وميليشيات الحوثي"
+            if m is None and ((hit := self.lex.action_context.match(self.keys, k, clitics=True)) and hit[0] == 1 and
+                              hit[1] in ("", "و", "وال") and any(pl["role"] == "member" for pl in hit[2])):
+                m = self.ctx.mention_at(k + 1)  # "وميليشيات الحوثي", "والموالين لصالح": that side's men
             if m is None or m.type not in ACTOR_TYPES or parties and not self.keys[first].startswith("و"):
                 break
             parties.append(m.key)
@@ -2560,6 +2566,13 @@ class ActionExtractor(ClauseReader):
         if i - 2 < s0 or self.keys[i - 1] not in _QAD:
             return None
         return next((k for k in range(i - 3, max(s0, i - 16) - 1, -1) if self._role_at(k, "kana", clitics=True)), None)
+
+    def _unnamed_before_qad(self, kana: int, i: int, p: dict) -> bool:
+        """The subject between كان and قد is a definite noun naming no actor ("كانت القوات الحكومية قد"); not a
+        crowd that protests, nor the two sides just named ("وكان الجانبان قد اتفقا")."""
+        return p["type"] != "PROTEST" and self.keys[kana + 1].startswith("ال") and \
+            not self._actors(kana + 1, i - 1) and \
+            not (p["type"] in _SYMMETRIC and self._dual(i, p) and self.last_pair)
 
     def _pronoun_subject(self, i: int, p: dict) -> bool:
         """"دعوا الحكومة", "هاجموا القوات": a verb before its named subject stays singular, so a plural ending is

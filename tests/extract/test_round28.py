@@ -101,3 +101,23 @@ def test_part_of_a_people_after_of_still_acts():
 def test_killed_or_missing_soldiers_killed_no_one():
     body = "ومكافأة مماثلة لمن يتزوج من أرامل الجنود العراقيين الذين قتلوا أو فقدوا في الحرب."
     assert not any(t == "ASSAULT" for _a, t, _x in _labels(body)), _labels(body)
+
+
+def test_loyalists_of_a_man_stand_for_his_side_among_three_parties():
+    body = ("وقال إن اشتباكات عنيفة اندلعت امس بين الحوثيين والموالين لعلي عبدالله صالح والمقاومة الشعبية بمحافظة "
+            "أبين جنوبي اليمن.")
+    facts = _labels(body)
+    assert ("Houthis", "ASSAULT", "popular resistance") in facts, facts
+    assert not any(t == "Ali Abdullah Saleh" for _a, _ty, t in facts), facts
+
+
+def test_an_unnamed_subject_before_qad_takes_no_actor_from_the_clause_before():
+    body = ("وذكر أن القوات الجوية السورية قصفت المنطقة أكثر من 270 مرة في أربعة أيام وبحلول أمس السبت كانت القوات "
+            "الحكومية قد استعادت السيطرة على عدد من القرى.")
+    assert not any(t == "MOBILIZE" for _a, t, _x in _labels(body)), _labels(body)
+
+
+def test_the_two_sides_before_qad_are_the_pair_just_named():
+    body = ("وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما. وكان الجانبان قد "
+            "اتفقا من حيث المبدأ على فتح القاعدة.")
+    assert any(t == "AGREE" for _a, t, _x in _labels(body)), _labels(body)
