@@ -102,6 +102,7 @@ _NEW_CLAUSE = [tuple(w.split()) for w in words(_WORDS, "new_clause")]  # "فيم
 _MANAGE_PREPOSITIONS = words(_WORDS, "manage_preposition")
 _KANA_GAP = {"،", ",", *words(_WORDS, "kana_gap")}  # "وكان X، قد انتقد"
 _QAD = set(words(_WORDS, "qad"))
+_ATTACK_PREPOSITIONS = words(_WORDS, "attack_preposition")  # "هجوم على|ضد"
 (_PROTESTERS_LABEL,) = words(_WORDS, "protesters_label")
 _NAME_LINKS = set(words(_WORDS, "name_link"))
 _MASCULINE_HEADS = set(words(_WORDS, "masculine_head"))
@@ -945,7 +946,12 @@ class ActionExtractor(ClauseReader):
                     # "حذر روسيا من التدخل" warns Russia; in "وحذر بنكيران من كيانات تتربص باستقرار المغرب" what he
                     # warned of follows من, and Morocco, named in it, is no one warned
                     end = next((k for k in range(tstart, end) if self.keys[k] == _WARNED_OF), end)
-                target = self._target(tstart, end, p["target"], actor, ptype)
+                prep = p["target"]
+                if not prep and ptype == "ASSAULT" and tstart < end and self.keys[tstart] in _ATTACK_PREPOSITIONS:
+                    # "جراء قصف الحوثيين على مدينة عدن": the verb's form is its verbal noun, which takes its target with
+                    # the preposition the nouns of attack take
+                    prep = "|".join(_ATTACK_PREPOSITIONS)
+                target = self._target(tstart, end, prep, actor, ptype)
             if target is None and ptype == "ASSAULT" and (kind != "verb" or obj is not None):
                 target = self._continued_target(max(tstart, obj[1] if obj else tstart), end, actor)
             if target is None and ptype == "ASSAULT":
@@ -1660,6 +1666,8 @@ class ActionExtractor(ClauseReader):
             if not any(stem in _POSITIONS for _p, stem in clitic_variants(self.keys[k])):
                 continue
             t = k + 1 + (self.keys[k + 1] in _STATIONING and k + 2 < end)
+            while t < end - 1 and (self.keys[t] in QUOTES or self.toks[t].text in ("“", "”", '"')):
+                t += 1  # 'ضد مواقع "داعش"': the name in quotes
             m = self.ctx.mention_at(t)
             if m is not None and m.first == t and m.type in ("Group", "Organization") and m.key != actor:
                 return m.key

@@ -121,3 +121,13 @@ def test_the_two_sides_before_qad_are_the_pair_just_named():
     body = ("وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما. وكان الجانبان قد "
             "اتفقا من حيث المبدأ على فتح القاعدة.")
     assert any(t == "AGREE" for _a, t, _x in _labels(body)), _labels(body)
+
+
+def test_the_owner_of_positions_named_in_quotes():
+    body = 'وقالت القيادة إن قوات التحالف الدولي نفذت أمس 41 غارة جوية ضد مواقع "داعش" في العراق وسوريا.'
+    assert any(t == "ASSAULT" and x == "Islamic State" for _a, t, x in _labels(body)), _labels(body)
+
+
+def test_a_town_shelled_with_ala_after_the_verbal_noun_and_its_agent():
+    body = "وذلك بعد علاج فرق من المنظمة لـ206 جرحى أصيبوا جراء قصف الحوثيين على مدينة عدن، بينهم كثير من النساء."
+    assert ("Houthis", "ASSAULT", "Aden") in _labels(body), _labels(body)
