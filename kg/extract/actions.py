@@ -1587,10 +1587,8 @@ class ActionExtractor(ClauseReader):
         """"قتل 9 من ميليشيات الحوثي في هجوم للمقاومة", "مقتل 56 مسلحا من طالبان جراء غارات نفذتها طائرات أميركية":
         the side whose dead or wounded are counted right before the attack they fell in is its target (a word of
         the killed or injured measures, a count, من and the actor, then في, جراء or إثر and the noun of the attack)."""
-        k = i - 1
-        while k > s0 and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers):
-            k -= 1  # "جراء ست غارات"
-        if k <= s0 or self.keys[k] not in _HARMED_IN:
+        k = self._harmed_in_before(s0, i)
+        if k is None:
             return None
         ends = {}
         for a in self._actors(max(s0, k - 12), k):
@@ -1602,6 +1600,14 @@ class ActionExtractor(ClauseReader):
         while m.first in ends and self.keys[m.first].startswith("و"):
             m = ends[m.first]  # "من ميليشيات الحوثي وقوات صالح": the first side named
         return m.key if m.key != actor and self._counted_dead(m, s0) else None
+
+    def _harmed_in_before(self, s0: int, i: int) -> int | None:
+        """Where the word («في», «جراء», «إثر») that ties the dead or wounded to the attack at i stands, past a count
+        of attacks ("جراء ست غارات"); None when the attack is not introduced so."""
+        k = i - 1
+        while k > s0 and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers):
+            k -= 1
+        return k if k > s0 and self.keys[k] in _HARMED_IN else None
 
     def _dead_before(self, actor: str, s0: int, i: int) -> bool:
         """The actor's last mention before the trigger (and none after it) names the dead or injured."""
@@ -2256,9 +2262,9 @@ class ActionExtractor(ClauseReader):
         """"أدانت الحكومة العراقية الغارات التركية": a definite noun of an act the verb condemns, with the adjective
         of a state the article names right after it: that state did what is condemned."""
         k = self._past_manner(j, end)
-        if k + 1 < end and self._group_agent(k, self.ctx.mention_at(k + 1)) and \
-                self.ctx.mention_at(k + 1).key != actor:
-            return self.ctx.mention_at(k + 1).key  # "أدانت الوزارة اقتحام المستوطنين المسجد": the act's agent
+        agent = self.ctx.mention_at(k + 1) if k + 1 < end else None
+        if self._group_agent(k, agent) and agent.key != actor:
+            return agent.key  # "أدانت الوزارة اقتحام المستوطنين المسجد": the act's agent
         if k + 1 >= end or not self.keys[k].startswith("ال") or self.ctx.mention_at(k) is not None or \
                 not self.lex.actions.match([self.keys[k][2:]], 0):
             return None  # an act ("الغارات", "الاعتداءات"); "متهما المعهد الأمريكي": the institute itself is accused
@@ -2762,12 +2768,8 @@ class ActionExtractor(ClauseReader):
         """"مقتل مدنيين عراقيين في غارات للمقاتلات التركية": the people no entity names whose death or wounds are
         told right before the attack they fell in (a word of the killed or injured measures, the people, then في,
         جراء or إثر and the noun of the attack) are its target, as _casualties_before reads a named side."""
-        if p["type"] != "ASSAULT" or p["kind"] not in ("noun", "mutual"):
-            return None
-        k = i - 1
-        while k > s0 and (self.keys[k].isdigit() or self.keys[k] in self.lex.numbers):
-            k -= 1  # "جراء ست غارات"
-        if k <= s0 or self.keys[k] not in _HARMED_IN:
+        if p["type"] != "ASSAULT" or p["kind"] not in ("noun", "mutual") or \
+                (k := self._harmed_in_before(s0, i)) is None:
             return None
         for start in range(k - 1, max(s0, k - 6), -1):
             if self.lex.measures.get(match_key(self.keys[start - 1].lstrip("و")), ("",))[0] in ("killed", "injured"):
